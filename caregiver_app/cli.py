@@ -1,0 +1,89 @@
+"""The command line: the GUI by default, plus sub-commands for clinic authors and scripts.
+
+Sub-commands that print (``check-content``, ``--version``) never import Qt, so they are quick and
+work on machines without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from caregiver_app import __version__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="caregiver-app",
+        description="Caregiver Companion: lessons and private tools for families caring for "
+        "someone with a mental illness. Starts the app unless a command is given.",
+    )
+    parser.add_argument("--version", action="version", version=f"Caregiver Companion {__version__}")
+    parser.add_argument("--content", type=Path, metavar="DIR", help="read lessons from DIR")
+    parser.add_argument("--data-dir", type=Path, metavar="DIR", help="keep data and preferences in DIR")
+    parser.add_argument("--config", type=Path, metavar="FILE", help="read site settings from FILE")
+    parser.add_argument("--kiosk", action="store_true", help="run as a clinic kiosk")
+    parser.add_argument("--lang", metavar="CODE", help="language of lessons, e.g. en or es")
+    parser.add_argument(
+        "--screenshot", type=Path, metavar="OUT.png", help="render a view to OUT.png and exit"
+    )
+    parser.add_argument(
+        "--view",
+        default="library",
+        metavar="VIEW",
+        help="with --screenshot: library, lesson:ID, support or problems (default: library)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    check = commands.add_parser(
+        "check-content",
+        help="check a content folder; print 'path:line: message' per problem",
+        description="Check every lesson in DIR. Prints one line per problem as "
+        "'path:line: message' and exits with status 1 if there is any problem.",
+    )
+    check.add_argument("dir", type=Path, metavar="DIR")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "check-content":
+        return check_content_command(args.dir)
+
+    from caregiver_app import config  # noqa: PLC0415  (not needed by the commands above)
+
+    settings = config.resolve(
+        content_dir=args.content,
+        data_dir=args.data_dir,
+        language=args.lang,
+        kiosk=args.kiosk,
+        config_file=args.config,
+    )
+    if args.screenshot is not None:
+        from caregiver_app.ui.app import take_screenshot  # noqa: PLC0415
+
+        return take_screenshot(settings, args.screenshot, args.view)
+    from caregiver_app.ui.app import run_gui  # noqa: PLC0415
+
+    return run_gui(settings)
+
+
+def check_content_command(content_dir: Path) -> int:
+    from caregiver_app.lessons.check import check_content  # noqa: PLC0415
+
+    if not content_dir.is_dir():
+        print(f"{content_dir}: no such folder", file=sys.stderr)
+        return 2
+    report = check_content(content_dir)
+    for problem in report.problems:
+        print(f"{(content_dir / problem.path).as_posix()}:{problem.line}: {problem.message}")
+    if report.problems:
+        count = len(report.problems)
+        print(f"{count} problem{'s'[:count != 1]} found.", file=sys.stderr)
+        return 1
+    print(
+        f"No problems found in {report.lesson_count} lessons in {report.module_count} modules"
+        + (f" ({report.language_count} languages)." if report.language_count > 1 else ".")
+    )
+    return 0

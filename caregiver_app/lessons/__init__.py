@@ -1,0 +1,33 @@
+"""The course: content folder -> modules and lessons -> safe HTML. Plain Python, no Qt."""
+
+from caregiver_app.lessons.check import CheckReport, check_content
+from caregiver_app.lessons.library import Library
+from caregiver_app.lessons.loader import load_library
+from caregiver_app.lessons.model import (
+    Choice,
+    HtmlPart,
+    Lesson,
+    Module,
+    Problem,
+    Quiz,
+    Reflection,
+    RenderedLesson,
+)
+from caregiver_app.lessons.services import Service, load_services
+
+__all__ = [
+    "CheckReport",
+    "Choice",
+    "HtmlPart",
+    "Lesson",
+    "Library",
+    "Module",
+    "Problem",
+    "Quiz",
+    "Reflection",
+    "RenderedLesson",
+    "Service",
+    "check_content",
+    "load_library",
+    "load_services",
+]

@@ -1,0 +1,70 @@
+"""Check a whole content folder: load it, render every lesson, read its support services.
+
+Shared by ``caregiver-app check-content`` and the "Content problems" view, so both always agree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from caregiver_app.lessons.library import Library
+from caregiver_app.lessons.loader import load_library
+from caregiver_app.lessons.model import Problem
+from caregiver_app.lessons.services import load_services
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    lesson_count: int
+    module_count: int
+    language_count: int
+    problems: tuple[Problem, ...]
+
+
+def language_folders(content_dir: Path) -> list[str]:
+    """Language folders under ``content_dir`` (``en``, ``es``...); ``[""]`` when it is one itself."""
+    try:
+        names = sorted(
+            entry.name
+            for entry in content_dir.iterdir()
+            if entry.is_dir() and _looks_like_language(entry.name)
+        )
+    except OSError:
+        return [""]
+    return names or [""]
+
+
+def _looks_like_language(name: str) -> bool:
+    base = name.replace("_", "-").split("-")[0]
+    return 2 <= len(base) <= 3 and base.isalpha() and base.islower()
+
+
+def check_content(
+    content_dir: Path, progress: Callable[[int, int], None] | None = None
+) -> CheckReport:
+    """Every problem in ``content_dir``, in path and line order, each reported once."""
+    problems: list[Problem] = []
+    lessons = modules = 0
+    languages = language_folders(content_dir)
+    for language in languages:
+        library = load_library(content_dir, language)
+        problems += library.problems
+        problems += _render_all(library, progress)
+        services_problems = load_services(library.language_dir, library.root)[1]
+        problems += services_problems
+        lessons += len(library.lessons)
+        modules += len(library.modules)
+    unique = sorted(set(problems), key=lambda p: (p.path, p.line, p.message))
+    return CheckReport(lessons, modules, len(languages), tuple(unique))
+
+
+def _render_all(library: Library, progress: Callable[[int, int], None] | None) -> list[Problem]:
+    problems: list[Problem] = []
+    total = len(library.lessons)
+    for done, lesson in enumerate(library.lessons, start=1):
+        problems += library.render(lesson).problems
+        if progress is not None:
+            progress(done, total)
+    return problems

@@ -1,0 +1,76 @@
+"""The loaded course: modules and lessons in order, lookups by ID, rendering on demand."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from caregiver_app.lessons.model import Lesson, Module, Problem, RenderedLesson
+from caregiver_app.lessons.render import IMAGE_SUFFIXES, LinkContext, render_lesson
+
+MAX_ASSET_BYTES = 10_000_000
+
+
+@dataclass(frozen=True)
+class Library:
+    """Everything the loader found in one language folder of a content root.
+
+    ``problems`` holds what the loader reported; rendering a lesson can find more (unsafe HTML,
+    broken links), which ``render`` returns with the rendered lesson.
+    """
+
+    root: Path  # the content root, resolved: nothing outside it is ever read
+    language_dir: Path
+    language: str
+    modules: tuple[Module, ...]
+    problems: tuple[Problem, ...] = ()
+    _by_id: dict[str, Lesson] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_by_id", {lesson.id: lesson for lesson in self.lessons})
+
+    @cached_property
+    def lessons(self) -> tuple[Lesson, ...]:
+        return tuple(lesson for module in self.modules for lesson in module.lessons)
+
+    def lesson(self, lesson_id: str) -> Lesson | None:
+        return self._by_id.get(lesson_id)
+
+    def module(self, module_id: str) -> Module | None:
+        return next((module for module in self.modules if module.id == module_id), None)
+
+    def neighbours(self, lesson: Lesson) -> tuple[Lesson | None, Lesson | None]:
+        """The lessons before and after ``lesson`` in course order."""
+        ordered = self.lessons
+        index = ordered.index(lesson)
+        before = ordered[index - 1] if index > 0 else None
+        after = ordered[index + 1] if index + 1 < len(ordered) else None
+        return before, after
+
+    @cached_property
+    def link_context(self) -> LinkContext:
+        return LinkContext(
+            root=self.root,
+            lesson_ids={lesson.path.resolve(): lesson.id for lesson in self.lessons},
+            known_ids=frozenset(self._by_id),
+        )
+
+    def render(self, lesson: Lesson) -> RenderedLesson:
+        """The lesson's body as safe HTML parts, quizzes and reflections (see ``render.py``)."""
+        return render_lesson(lesson, self.link_context)
+
+    def read_asset(self, relpath: str) -> bytes | None:
+        """The bytes of a picture inside the content root, or None for anything else."""
+        try:
+            target = (self.root / relpath).resolve()
+            if (
+                not target.is_relative_to(self.root)
+                or target.suffix.lower() not in IMAGE_SUFFIXES
+                or not target.is_file()
+                or target.stat().st_size > MAX_ASSET_BYTES
+            ):
+                return None
+            return target.read_bytes()
+        except (OSError, RuntimeError, ValueError):
+            return None

@@ -1,0 +1,251 @@
+"""Content folder -> ``Library``. Reads front matter and keeps bodies for rendering on open.
+
+Errors in content are data: every file that cannot be used is reported once, as a ``Problem``,
+and left out; everything good is loaded. Nothing outside the content root is read.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from pathlib import Path
+from typing import Any
+
+from caregiver_app.lessons.library import Library
+from caregiver_app.lessons.model import Lesson, Module, Problem
+from caregiver_app.lessons.source import MAX_FILE_BYTES, decode, limit_problems, split_front_matter
+from caregiver_app.lessons.yamlsafe import describe_type, load_yaml, unknown_keys
+
+DEFAULT_LANGUAGE = "en"
+WORDS_PER_MINUTE = 180
+_PREFIX = re.compile(r"^(\d+)[-_ .]*(.*)$")
+_VALID_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_./-]{0,127}$")
+_HEADING = re.compile(r"^#[ \t]+(.+?)[ \t#]*$", re.MULTILINE)
+_LESSON_KEYS = {"title", "summary", "minutes", "tags", "id"}
+_MODULE_KEYS = {"title", "summary"}
+_NOT_MODULES = {"images", "media"}
+
+
+def sort_key(name: str) -> tuple[int, int, str]:
+    """Numbered names first, by number; then the rest by name."""
+    match = _PREFIX.match(name)
+    if match:
+        return (0, int(match.group(1)[:9]), name.lower())
+    return (1, 0, name.lower())
+
+
+def strip_prefix(name: str) -> str:
+    """``02-early-warning-signs`` -> ``early-warning-signs``."""
+    match = _PREFIX.match(name)
+    return match.group(2) if match and match.group(2) else name
+
+
+def language_dir_of(content_dir: Path, language: str) -> Path:
+    """The folder holding module folders: ``content_dir/<language>``, English, or the folder itself."""
+    for candidate in (content_dir / language, content_dir / DEFAULT_LANGUAGE):
+        if candidate.is_dir():
+            return candidate
+    return content_dir
+
+
+def load_library(content_dir: Path, language: str = DEFAULT_LANGUAGE) -> Library:
+    """Read every module and lesson's front matter under ``content_dir`` (see content/README.md)."""
+    root = content_dir.resolve()
+    language_dir = language_dir_of(root, language)
+    problems: list[Problem] = []
+    if not root.is_dir():
+        problems.append(Problem(str(content_dir), 0, "the content folder does not exist"))
+        return Library(root, language_dir, language, (), tuple(problems))
+    modules: list[Module] = []
+    seen_ids: dict[str, str] = {}
+    for folder in _sorted_entries(language_dir, root, problems):
+        if not folder.is_dir() or folder.name.lower() in _NOT_MODULES:
+            if folder.is_file() and folder.suffix.lower() == ".md":
+                problems.append(
+                    Problem(_rel(folder, root), 0, "lesson files belong inside a module folder (for example 01-basics/)")
+                )
+            continue
+        module = _load_module(folder, root, problems, seen_ids)
+        if module is not None:
+            modules.append(module)
+    if not modules:
+        problems.append(Problem(_rel(language_dir, root) or ".", 0, "no lessons were found in this folder"))
+    return Library(root, language_dir, language, tuple(modules), tuple(problems))
+
+
+def _sorted_entries(folder: Path, root: Path, problems: list[Problem]) -> list[Path]:
+    """Entries of ``folder`` in course order, without hidden files or links that leave ``root``."""
+    try:
+        entries = [entry for entry in folder.iterdir() if not entry.name.startswith((".", "_"))]
+    except OSError as error:
+        problems.append(Problem(_rel(folder, root) or ".", 0, f"could not be read ({error.strerror})"))
+        return []
+    safe = []
+    for entry in entries:
+        if entry.is_symlink():
+            try:
+                target = entry.resolve(strict=True)
+            except (OSError, RuntimeError):
+                problems.append(Problem(_rel(entry, root), 0, "is a broken or looping link; skipped"))
+                continue
+            if not target.is_relative_to(root):
+                problems.append(Problem(_rel(entry, root), 0, "is a link to outside the content folder; skipped"))
+                continue
+        safe.append(entry)
+    return sorted(safe, key=lambda entry: sort_key(entry.name))
+
+
+def _load_module(
+    folder: Path, root: Path, problems: list[Problem], seen_ids: dict[str, str]
+) -> Module | None:
+    module_id = strip_prefix(folder.name)
+    title = module_id.replace("-", " ").replace("_", " ").strip().capitalize()
+    summary = ""
+    meta_path = folder / "module.yaml"
+    if meta_path.is_file():
+        meta = _read_module_meta(meta_path, root, problems)
+        title = meta.get("title", title)
+        summary = meta.get("summary", summary)
+    lessons = []
+    for entry in _sorted_entries(folder, root, problems):
+        if entry.suffix.lower() != ".md" or not entry.is_file():
+            continue
+        lesson = load_lesson(entry, root, module_id, problems)
+        if lesson is None:
+            continue
+        if lesson.id in seen_ids:
+            problems.append(
+                Problem(lesson.relpath, 0, f"has the ID {lesson.id!r}, already used by {seen_ids[lesson.id]}; left out")
+            )
+            continue
+        seen_ids[lesson.id] = lesson.relpath
+        lessons.append(lesson)
+    if not lessons:
+        problems.append(Problem(_rel(folder, root), 0, "module folder has no lessons (.md files)"))
+        return None
+    return Module(module_id, title, summary, folder, tuple(lessons))
+
+
+def _read_module_meta(path: Path, root: Path, problems: list[Problem]) -> dict[str, str]:
+    relpath = _rel(path, root)
+    text = _read_text(path, relpath, problems)
+    if text is None:
+        return {}
+    data, yaml_problems = load_yaml(text, relpath, 1, "module.yaml")
+    problems += yaml_problems
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        problems.append(Problem(relpath, 1, "module.yaml must have the keys title and summary"))
+        return {}
+    problems += unknown_keys(data, _MODULE_KEYS, relpath, 1, "module.yaml")
+    meta = {}
+    for key in ("title", "summary"):
+        value = data.get(key)
+        if value is None:
+            continue
+        if isinstance(value, str) and value.strip():
+            meta[key] = " ".join(value.split())
+        else:
+            problems.append(Problem(relpath, 1, f"{key} must be text, not {describe_type(value)}"))
+    return meta
+
+
+def load_lesson(path: Path, root: Path, module_id: str, problems: list[Problem]) -> Lesson | None:
+    """One lesson's metadata and body, or None (with the reason in ``problems``)."""
+    relpath = _rel(path, root)
+    text = _read_text(path, relpath, problems)
+    if text is None:
+        return None
+    source = split_front_matter(text)
+    meta: dict[str, Any] = {}
+    if source.front_matter is not None:
+        data, yaml_problems = load_yaml(source.front_matter, relpath, source.front_matter_line, "front matter")
+        problems += yaml_problems
+        if isinstance(data, dict):
+            meta = data
+            problems += unknown_keys(data, _LESSON_KEYS, relpath, source.front_matter_line, "front matter")
+        elif data is not None:
+            problems.append(Problem(relpath, 2, "front matter must be keys such as title: and summary:"))
+    too_costly = limit_problems(source.body, relpath, source.body_line)
+    if too_costly:
+        problems += [Problem(p.path, p.line, p.message + "; left out") for p in too_costly]
+        return None
+
+    def field(key: str, expected: type | tuple[type, ...], kind: str) -> Any:
+        value = meta.get(key)
+        if value is None:
+            return None
+        if isinstance(value, expected) and not isinstance(value, bool):
+            return value
+        problems.append(Problem(relpath, 2, f"{key} must be {kind}, not {describe_type(value)}"))
+        return None
+
+    title = field("title", str, "text")
+    if not title or not title.strip():
+        heading = _HEADING.search(source.body)
+        title = heading.group(1) if heading else None
+    if not title:
+        title = strip_prefix(path.stem).replace("-", " ").capitalize()
+        problems.append(Problem(relpath, 1, "has no title: add title: to the front matter or a # heading"))
+    summary = field("summary", str, "text") or ""
+    minutes = field("minutes", (int, float), "a number of minutes")
+    if minutes is not None and not 1 <= minutes <= 600:
+        problems.append(Problem(relpath, 2, "minutes must be between 1 and 600"))
+        minutes = None
+    if minutes is None:
+        minutes = max(1, math.ceil(len(source.body.split()) / WORDS_PER_MINUTE))
+    tags = field("tags", (list, str), "a list of words") or []
+    if isinstance(tags, str):
+        tags = [tag.strip() for tag in tags.split(",")]
+    if not all(isinstance(tag, str | int) for tag in tags):
+        problems.append(Problem(relpath, 2, "tags must be a list of words"))
+        tags = []
+    lesson_id = field("id", str, "text")
+    derived_id = f"{module_id}/{strip_prefix(path.stem)}"
+    if lesson_id is not None and not _VALID_ID.match(lesson_id):
+        problems.append(
+            Problem(relpath, 2, f"id may use letters, digits, '-', '_', '.' and '/' only; using {derived_id!r}")
+        )
+        lesson_id = None
+    return Lesson(
+        id=lesson_id or derived_id,
+        module_id=module_id,
+        title=" ".join(title.split()),
+        summary=" ".join(summary.split()),
+        minutes=round(minutes),
+        tags=tuple(str(tag).strip() for tag in tags if str(tag).strip()),
+        path=path,
+        relpath=relpath,
+        body=source.body,
+        body_line=source.body_line,
+    )
+
+
+def _read_text(path: Path, relpath: str, problems: list[Problem]) -> str | None:
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            problems.append(
+                Problem(relpath, 0, f"is {size / 1e6:.1f} MB; a lesson file may be at most 1 MB; left out")
+            )
+            return None
+        data = path.read_bytes()
+    except OSError as error:
+        problems.append(Problem(relpath, 0, f"could not be read ({error.strerror or error}); left out"))
+        return None
+    if not data.strip():
+        problems.append(Problem(relpath, 0, "is empty; left out"))
+        return None
+    text, decode_problems = decode(data, relpath)
+    problems += decode_problems
+    if text is None:
+        problems[-1] = Problem(relpath, 0, decode_problems[-1].message + "; left out")
+    return text
+
+
+def _rel(path: Path, root: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()

@@ -1,0 +1,131 @@
+"""The library: every module as a card listing its lessons, in course order."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCommandLinkButton,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caregiver_app.lessons import Library, Lesson, Module
+from caregiver_app.ui.theme import scaled_font
+
+LIBRARY_WIDTH = 900
+
+
+class LibraryView(QWidget):
+    """Lists modules and lessons; emits ``lesson_chosen`` with a lesson ID when one is clicked."""
+
+    lesson_chosen = Signal(str)
+    problems_requested = Signal()
+
+    def __init__(self, library: Library, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("page")
+        self.library = library
+        self.lesson_buttons: dict[str, QCommandLinkButton] = {}
+        self._titles: list[QLabel] = []
+        self._build_ui()
+
+    def _build_ui(self) -> None:
+        page = QWidget()
+        page.setObjectName("page")
+        column = QVBoxLayout()
+        column.setSpacing(16)
+
+        self.title = QLabel(self.tr("Lessons for families"))
+        self.title.setObjectName("pageTitle")
+        intro = QLabel(
+            self.tr(
+                "Short lessons you can read in any order and come back to. If you are new, "
+                "begin with the first module. Help is one click away: the red Get support "
+                "button at the top of every screen."
+            )
+        )
+        intro.setObjectName("pageIntro")
+        intro.setWordWrap(True)
+        column.addWidget(self.title)
+        column.addWidget(intro)
+
+        if self.library.problems:
+            count = len(self.library.problems)
+            notice = QLabel(
+                self.tr("%n problem(s) were found in the lesson files. Some lessons may be missing.", "", count)
+                + f' <a href="#problems">{self.tr("Show content problems")}</a>'
+            )
+            notice.setObjectName("problemBanner")
+            notice.setWordWrap(True)
+            notice.linkActivated.connect(lambda _link: self.problems_requested.emit())
+            column.addWidget(notice)
+
+        if not self.library.modules:
+            empty = QLabel(self.tr("No lessons were found in the content folder."))
+            empty.setObjectName("pageIntro")
+            column.addWidget(empty)
+        for module in self.library.modules:
+            column.addWidget(self._module_card(module))
+        column.addStretch(1)
+
+        centred = QHBoxLayout(page)
+        centred.setContentsMargins(16, 16, 16, 24)
+        holder = QWidget()
+        holder.setMaximumWidth(LIBRARY_WIDTH)
+        holder.setLayout(column)
+        centred.addStretch(1)
+        centred.addWidget(holder, 100)
+        centred.addStretch(1)
+
+        scroll = QScrollArea()
+        scroll.setObjectName("libraryScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        self.refresh_fonts(self.font())
+
+    def _module_card(self, module: Module) -> QFrame:
+        card = QFrame()
+        card.setObjectName("moduleCard")
+        card.setAccessibleName(module.title)
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(18, 14, 18, 14)
+        title = QLabel(module.title)
+        title.setObjectName("moduleTitle")
+        title.setWordWrap(True)
+        self._titles.append(title)
+        layout.addWidget(title)
+        if module.summary:
+            summary = QLabel(module.summary)
+            summary.setObjectName("moduleSummary")
+            summary.setWordWrap(True)
+            layout.addWidget(summary)
+        for lesson in module.lessons:
+            layout.addWidget(self._lesson_button(lesson))
+        return card
+
+    def _lesson_button(self, lesson: Lesson) -> QCommandLinkButton:
+        minutes = self.tr("%n min", "", lesson.minutes)
+        description = f"{minutes}  ·  {lesson.summary}" if lesson.summary else minutes
+        button = QCommandLinkButton(lesson.title, description)
+        button.setObjectName(f"lesson:{lesson.id}")
+        button.setAccessibleName(lesson.title)
+        button.setAccessibleDescription(description)
+        button.clicked.connect(lambda: self.lesson_chosen.emit(lesson.id))
+        self.lesson_buttons[lesson.id] = button
+        return button
+
+    def refresh_fonts(self, base: QFont) -> None:
+        self.title.setFont(scaled_font(base, 1.8, bold=True))
+        for title in self._titles:
+            title.setFont(scaled_font(base, 1.35, bold=True))
+        for button in self.lesson_buttons.values():
+            button.setFont(scaled_font(base, 1.1))

@@ -1,0 +1,57 @@
+"""Display preferences (text size) remembered between runs, in the data folder.
+
+In kiosk mode (or with no folder) they live in memory only, so a visit leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from caregiver_app.config import DEFAULT_TEXT_SCALE, TEXT_SCALES
+
+PREFERENCES_FILE = "preferences.ini"
+
+
+class Preferences:
+    def __init__(self, folder: Path | None):
+        self._memory: dict[str, object] = {}
+        self._settings: QSettings | None = None
+        self._path: Path | None = None
+        if folder is not None:
+            self._path = folder / PREFERENCES_FILE
+            self._settings = QSettings(str(self._path), QSettings.Format.IniFormat)
+
+    @property
+    def text_scale(self) -> int:
+        value = self._get("display/text_scale", DEFAULT_TEXT_SCALE)
+        try:
+            scale = int(value)
+        except (TypeError, ValueError):
+            return DEFAULT_TEXT_SCALE
+        return scale if scale in TEXT_SCALES else DEFAULT_TEXT_SCALE
+
+    @text_scale.setter
+    def text_scale(self, percent: int) -> None:
+        self._set("display/text_scale", percent)
+
+    def _get(self, key: str, default: object) -> object:
+        if self._settings is None:
+            return self._memory.get(key, default)
+        return self._settings.value(key, default)
+
+    def _set(self, key: str, value: object) -> None:
+        if self._settings is None or self._path is None:
+            self._memory[key] = value
+            return
+        try:
+            self._path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        except OSError:
+            self._memory[key] = value  # a read-only data folder: remember for this run only
+            return
+        self._settings.setValue(key, value)
+        self._settings.sync()
+        if self._path.exists():
+            os.chmod(self._path, 0o600)  # preferences are the user's own business

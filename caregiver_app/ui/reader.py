@@ -1,0 +1,249 @@
+"""The lesson reader: the lesson's text, knowledge checks and reflections in one readable column."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caregiver_app.lessons import HtmlPart, Lesson, Quiz, Reflection, RenderedLesson
+from caregiver_app.ui.blocks import QuizWidget, ReflectionWidget
+from caregiver_app.ui.lesson_text import LessonText
+from caregiver_app.ui.theme import READER_FONT_FACTOR, scaled_font
+
+EXTERNAL_SCHEMES = ("http", "https", "mailto")
+READING_WIDTH = 820
+
+
+def confirm_and_open_external(parent: QWidget, url: QUrl) -> bool:
+    """Ask before leaving the app for the web browser; open the address only on "Open"."""
+    answer = QMessageBox.question(
+        parent,
+        parent.tr("Open in your web browser?"),
+        parent.tr("This link leads outside Caregiver Companion, to:\n\n%s\n\nOpen it in your web browser?")
+        % url.toString(),
+        QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    if answer != QMessageBox.StandardButton.Open:
+        return False
+    return QDesktopServices.openUrl(url)
+
+
+class ReaderView(QWidget):
+    """Shows one rendered lesson. Emits what the user asked for; the main window acts on it."""
+
+    lesson_requested = Signal(str)  # a lesson ID, from a link or the previous / next buttons
+    support_requested = Signal()
+    back_requested = Signal()
+    quiz_answered = Signal(str, str, list, bool)  # lesson id, quiz id, chosen, right
+    reflection_changed = Signal(str, str, str)  # lesson id, reflection id, text
+
+    def __init__(
+        self,
+        read_asset: Callable[[str], bytes | None],
+        allow_external_links: bool = True,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.setObjectName("page")
+        self._read_asset = read_asset
+        self._allow_external = allow_external_links
+        self.open_external: Callable[[QWidget, QUrl], bool] = confirm_and_open_external
+        self.reflection_note = self.tr("Your answer stays on this computer while the lesson is open.")
+        self.rendered: RenderedLesson | None = None
+        self.text_parts: list[LessonText] = []
+        self.quiz_widgets: list[QuizWidget] = []
+        self.reflection_widgets: list[ReflectionWidget] = []
+        self._previous: Lesson | None = None
+        self._next: Lesson | None = None
+        self._build_ui()
+
+    def _build_ui(self) -> None:
+        self.back_button = QPushButton(self.tr("← Back"))
+        self.back_button.setObjectName("readerBackButton")
+        self.back_button.setToolTip(self.tr("Back (Alt+Left)"))
+        self.meta = QLabel()
+        self.meta.setObjectName("lessonMeta")
+        self.meta.setWordWrap(True)
+        header = QHBoxLayout()
+        header.addWidget(self.back_button)
+        header.addWidget(self.meta, 1)
+
+        self.problem_banner = QLabel()
+        self.problem_banner.setObjectName("problemBanner")
+        self.problem_banner.setWordWrap(True)
+        self.problem_banner.hide()
+
+        self.column = QFrame()
+        self.column.setObjectName("readerColumn")
+        self.column.setMaximumWidth(READING_WIDTH)
+        self.column_layout = QVBoxLayout(self.column)
+        self.column_layout.setContentsMargins(28, 20, 28, 20)
+        self.column_layout.setSpacing(10)
+
+        self.previous_button = QPushButton()
+        self.previous_button.setObjectName("previousLessonButton")
+        self.next_button = QPushButton()
+        self.next_button.setObjectName("nextLessonButton")
+        self.next_button.setDefault(False)
+        footer = QHBoxLayout()
+        footer.addWidget(self.previous_button)
+        footer.addStretch(1)
+        footer.addWidget(self.next_button)
+
+        page = QWidget()
+        page.setObjectName("page")
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(16, 8, 16, 24)
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addWidget(self.column, 100)
+        centred.addStretch(1)
+        page_layout.addLayout(centred)
+        footer_row = QHBoxLayout()
+        footer_row.addStretch(1)
+        footer_box = QWidget()
+        footer_box.setMaximumWidth(READING_WIDTH)
+        footer_box.setLayout(footer)
+        footer_row.addWidget(footer_box, 100)
+        footer_row.addStretch(1)
+        page_layout.addLayout(footer_row)
+        page_layout.addStretch(1)
+
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("readerScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(page)
+        self.scroll.setAccessibleName(self.tr("Lesson"))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 0)
+        layout.addLayout(header)
+        layout.addWidget(self.problem_banner)
+        layout.addWidget(self.scroll, 1)
+
+        self.back_button.clicked.connect(self.back_requested)
+        self.previous_button.clicked.connect(lambda: self._go(self._previous))
+        self.next_button.clicked.connect(lambda: self._go(self._next))
+
+    def show_lesson(
+        self,
+        rendered: RenderedLesson,
+        module_title: str,
+        previous: Lesson | None,
+        following: Lesson | None,
+    ) -> None:
+        """Replace what is shown with ``rendered``, scrolled to the top."""
+        self._clear()
+        self.rendered = rendered
+        lesson = rendered.lesson
+        self.meta.setText(
+            self.tr("%s  ·  about %d min read") % (module_title, lesson.minutes)
+        )
+        if rendered.problems:
+            self.problem_banner.setText(
+                self.tr(
+                    "Some parts of this lesson could not be shown safely and were left out. "
+                    "The lesson's author can see why under Content problems."
+                )
+            )
+            self.problem_banner.show()
+        for part in rendered.parts:
+            self.column_layout.addWidget(self._widget_for(part, lesson.id))
+        self._previous, self._next = previous, following
+        self._set_nav_button(self.previous_button, previous, self.tr("← Previous: %s"))
+        self._set_nav_button(self.next_button, following, self.tr("Next: %s →"))
+        self.set_text_font(self.font())
+        self.scroll.verticalScrollBar().setValue(0)
+
+    def _widget_for(self, part: HtmlPart | Quiz | Reflection, lesson_id: str) -> QWidget:
+        if isinstance(part, HtmlPart):
+            text = LessonText(part.html, self._read_asset)
+            text.anchorClicked.connect(self.follow_link)
+            self.text_parts.append(text)
+            return text
+        if isinstance(part, Quiz):
+            quiz = QuizWidget(part)
+            quiz.answered.connect(
+                lambda quiz_id, chosen, right: self.quiz_answered.emit(lesson_id, quiz_id, chosen, right)
+            )
+            self.quiz_widgets.append(quiz)
+            return quiz
+        reflection = ReflectionWidget(part, self.reflection_note)
+        reflection.text_changed.connect(
+            lambda reflection_id, text: self.reflection_changed.emit(lesson_id, reflection_id, text)
+        )
+        self.reflection_widgets.append(reflection)
+        return reflection
+
+    def _set_nav_button(self, button: QPushButton, lesson: Lesson | None, template: str) -> None:
+        button.setVisible(lesson is not None)
+        if lesson is not None:
+            button.setText(template % lesson.title)
+            button.setAccessibleName(template % lesson.title)
+
+    def _go(self, lesson: Lesson | None) -> None:
+        if lesson is not None:
+            self.lesson_requested.emit(lesson.id)
+
+    def _clear(self) -> None:
+        while self.column_layout.count():
+            item = self.column_layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.text_parts.clear()
+        self.quiz_widgets.clear()
+        self.reflection_widgets.clear()
+        self.problem_banner.hide()
+
+    def set_text_font(self, font: QFont) -> None:
+        """Lesson text a little larger than the controls; follows the app's text size."""
+        reading = scaled_font(font, READER_FONT_FACTOR)
+        for text in self.text_parts:
+            text.set_text_font(reading)
+
+    def follow_link(self, url: QUrl) -> None:
+        """Lessons and the support page open inside the app; web addresses only after asking."""
+        scheme = url.scheme().lower()
+        if scheme == "lesson":
+            self.lesson_requested.emit(url.path().strip("/"))
+        elif scheme == "support":
+            self.support_requested.emit()
+        elif scheme in EXTERNAL_SCHEMES:
+            if self._allow_external:
+                self.open_external(self, url)
+        elif not scheme and url.hasFragment():
+            self.scroll_to_anchor(url.fragment())
+        # Anything else (file:, javascript:, ...) never reaches here past the sanitizer, and is
+        # ignored if it does.
+
+    def scroll_to_anchor(self, anchor: str) -> bool:
+        for text in self.text_parts:
+            y = text.anchor_y(anchor)
+            if y is not None:
+                top = text.mapTo(self.scroll.widget(), text.rect().topLeft()).y()
+                self.scroll.verticalScrollBar().setValue(top + y)
+                return True
+        return False
+
+    def reading_position(self) -> float:
+        """How far down the lesson the reader has scrolled, from 0.0 to 1.0."""
+        bar = self.scroll.verticalScrollBar()
+        return bar.value() / bar.maximum() if bar.maximum() > 0 else 0.0
+
+    def set_reading_position(self, fraction: float) -> None:
+        bar = self.scroll.verticalScrollBar()
+        bar.setValue(round(max(0.0, min(1.0, fraction)) * bar.maximum()))

@@ -1,0 +1,104 @@
+"""The "Get support" page: what to do in an emergency, crisis lines, and support for families."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QTextBrowser, QVBoxLayout, QWidget
+
+from caregiver_app.lessons import Service
+from caregiver_app.ui.theme import READER_FONT_FACTOR, lesson_style_sheet, qt_html, scaled_font
+
+SECTION_TITLES = {
+    "emergency": "In an emergency",
+    "crisis": "Crisis lines: someone to talk to now",
+    "support": "Support for families",
+}
+
+
+def support_html(services: Sequence[Service], tr: Callable[[str], str], allow_links: bool) -> str:
+    """The page as safe HTML. Every value is escaped: site configs and content are not trusted."""
+    parts = [
+        f"<h1>{tr('Get support')}</h1>",
+        '<div class="admonition danger"><p class="admonition-title">'
+        f"{tr('If someone is in danger right now')}</p><p>"
+        + tr(
+            "Call your local emergency number. Stay with the person if it is safe, and remove "
+            "anything they could use to hurt themselves or others."
+        )
+        + "</p></div>",
+    ]
+    if not services:
+        parts.append(
+            "<p>"
+            + tr("No support services are listed for this language yet. Your doctor, clinic or "
+                 "local health service can tell you who to call.")
+            + "</p>"
+        )
+    for kind in ("emergency", "crisis", "support"):
+        entries = [service for service in services if service.kind == kind]
+        if not entries:
+            continue
+        parts.append(f"<h2>{html.escape(tr(SECTION_TITLES[kind]))}</h2>")
+        for service in entries:
+            parts.append(_service_html(service, tr, allow_links))
+    parts.append(
+        "<p><small>"
+        + tr("This app does not contact anyone for you, and never sends anything over the internet.")
+        + "</small></p>"
+    )
+    return "\n".join(parts)
+
+
+def _service_html(service: Service, tr: Callable[[str], str], allow_links: bool) -> str:
+    e = html.escape
+    heading = f"<b>{e(service.name)}</b>" + (f" — {e(service.region)}" if service.region else "")
+    lines = [heading]
+    if service.phone:
+        lines.append(f"{tr('Call')}: <b><big>{e(service.phone)}</big></b>")
+    if service.text:
+        lines.append(f"{tr('Text')}: <b>{e(service.text)}</b>")
+    if service.hours:
+        lines.append(e(service.hours))
+    if service.description:
+        lines.append(e(service.description))
+    if service.web:
+        shown = e(service.web)
+        lines.append(f'<a href="{shown}">{shown}</a>' if allow_links else shown)
+    return "<p>" + "<br/>".join(lines) + "</p>"
+
+
+class SupportView(QWidget):
+    """Shows the services; web addresses open only after the reader confirms (never in kiosk)."""
+
+    def __init__(
+        self,
+        services: Sequence[Service],
+        open_external: Callable[[QWidget, QUrl], bool] | None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.setObjectName("page")
+        self.services = list(services)
+        self._open_external = open_external
+        self.browser = QTextBrowser()
+        self.browser.setObjectName("supportText")
+        self.browser.setAccessibleName(self.tr("Get support"))
+        self.browser.setOpenLinks(False)
+        self.browser.setFrameShape(QFrame.Shape.NoFrame)
+        self.browser.document().setDefaultStyleSheet(lesson_style_sheet())
+        self.browser.anchorClicked.connect(self._follow)
+        self.browser.setHtml(qt_html(support_html(self.services, self.tr, open_external is not None)))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 12, 24, 12)
+        layout.addWidget(self.browser)
+
+    def _follow(self, url: QUrl) -> None:
+        if self._open_external is not None and url.scheme() in ("http", "https"):
+            self._open_external(self, url)
+
+    def refresh_fonts(self, base: QFont) -> None:
+        self.browser.document().setDefaultFont(scaled_font(base, READER_FONT_FACTOR))
