@@ -22,7 +22,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"Caregiver Companion {__version__}")
     parser.add_argument("--content", type=Path, metavar="DIR", help="read lessons from DIR")
-    parser.add_argument("--data-dir", type=Path, metavar="DIR", help="keep data and preferences in DIR")
+    parser.add_argument(
+        "--data-dir", type=Path, metavar="DIR", help="keep data and preferences in DIR"
+    )
     parser.add_argument("--config", type=Path, metavar="FILE", help="read site settings from FILE")
     parser.add_argument("--kiosk", action="store_true", help="run as a clinic kiosk")
     parser.add_argument("--lang", metavar="CODE", help="language of lessons, e.g. en or es")
@@ -80,7 +82,7 @@ def check_content_command(content_dir: Path) -> int:
         print(f"{(content_dir / problem.path).as_posix()}:{problem.line}: {problem.message}")
     if report.problems:
         count = len(report.problems)
-        print(f"{count} problem{'s'[:count != 1]} found.", file=sys.stderr)
+        print(f"{count} problem{'s'[: count != 1]} found.", file=sys.stderr)
         return 1
     print(
         f"No problems found in {report.lesson_count} lessons in {report.module_count} modules"

@@ -46,29 +46,42 @@ def split_segments(body: str, body_line: int, relpath: str) -> tuple[list[Segmen
             continue
         if closing is None:
             problems.append(
-                Problem(relpath, body_line + index, f"```{kind} block is never closed with {marker}")
+                Problem(
+                    relpath, body_line + index, f"```{kind} block is never closed with {marker}"
+                )
             )
             closing = len(lines)
         if markdown_start < index:
             segments.append(
-                Segment("markdown", "\n".join(lines[markdown_start:index]), body_line + markdown_start)
+                Segment(
+                    "markdown", "\n".join(lines[markdown_start:index]), body_line + markdown_start
+                )
             )
         segments.append(Segment(kind, "\n".join(lines[index + 1 : closing]), body_line + index + 1))
         index = markdown_start = closing + 1
     if markdown_start < len(lines):
-        segments.append(Segment("markdown", "\n".join(lines[markdown_start:]), body_line + markdown_start))
+        segments.append(
+            Segment("markdown", "\n".join(lines[markdown_start:]), body_line + markdown_start)
+        )
     return segments, problems
 
 
 def _find_closing(lines: list[str], start: int, marker: str) -> int | None:
     for index in range(start, len(lines)):
         stripped = lines[index].strip()
-        if stripped and stripped[0] == marker[0] and set(stripped) == {marker[0]} and len(stripped) >= len(marker):
+        if (
+            stripped
+            and stripped[0] == marker[0]
+            and set(stripped) == {marker[0]}
+            and len(stripped) >= len(marker)
+        ):
             return index
     return None
 
 
-def parse_quiz(segment: Segment, relpath: str, default_id: str) -> tuple[Quiz | None, list[Problem]]:
+def parse_quiz(
+    segment: Segment, relpath: str, default_id: str
+) -> tuple[Quiz | None, list[Problem]]:
     """A ``Quiz`` from a quiz block, or ``None`` and the reasons it cannot be shown."""
     data, problems = load_yaml(segment.text, relpath, segment.line, "quiz block")
     if problems:
@@ -94,16 +107,25 @@ def parse_quiz(segment: Segment, relpath: str, default_id: str) -> tuple[Quiz | 
             return None, problems
         choices.append(choice)
     if not any(choice.correct for choice in choices):
-        return None, [*problems, Problem(relpath, where, "quiz block has no choice marked correct: true")]
+        return None, [
+            *problems,
+            Problem(relpath, where, "quiz block has no choice marked correct: true"),
+        ]
     quiz_id = _block_id(data, default_id, relpath, where, problems)
     return Quiz(quiz_id, question.strip(), tuple(choices)), problems
 
 
-def _parse_choice(raw: Any, number: int, relpath: str, where: int) -> tuple[Choice | None, list[Problem]]:
+def _parse_choice(
+    raw: Any, number: int, relpath: str, where: int
+) -> tuple[Choice | None, list[Problem]]:
     if isinstance(raw, str):
         raw = {"text": raw}
     if not isinstance(raw, dict):
-        return None, [Problem(relpath, where, f"choice {number} must have text, why and (if right) correct: true")]
+        return None, [
+            Problem(
+                relpath, where, f"choice {number} must have text, why and (if right) correct: true"
+            )
+        ]
     problems = unknown_keys(raw, {"text", "correct", "why"}, relpath, where, f"choice {number}")
     text, why, correct = raw.get("text"), raw.get("why", ""), raw.get("correct", False)
     if isinstance(text, int | float) and not isinstance(text, bool):
@@ -112,14 +134,20 @@ def _parse_choice(raw: Any, number: int, relpath: str, where: int) -> tuple[Choi
         return None, [*problems, Problem(relpath, where, f"choice {number} needs text")]
     if not isinstance(correct, bool):
         problems.append(
-            Problem(relpath, where, f"choice {number}: correct must be true or false, not {describe_type(correct)}")
+            Problem(
+                relpath,
+                where,
+                f"choice {number}: correct must be true or false, not {describe_type(correct)}",
+            )
         )
         correct = False
     if not isinstance(why, str):
         problems.append(Problem(relpath, where, f"choice {number}: why must be text"))
         why = ""
     if not why.strip():
-        problems.append(Problem(relpath, where, f"choice {number} has no why: explain why it is right or wrong"))
+        problems.append(
+            Problem(relpath, where, f"choice {number} has no why: explain why it is right or wrong")
+        )
     return Choice(text.strip(), correct, why.strip()), problems
 
 
@@ -153,6 +181,10 @@ def _block_id(data: dict, default: str, relpath: str, where: int, problems: list
     if isinstance(value, str) and _ID.match(value):
         return value
     problems.append(
-        Problem(relpath, where, "id must be a short name of letters, digits, '-' or '_'; using " + default)
+        Problem(
+            relpath,
+            where,
+            "id must be a short name of letters, digits, '-' or '_'; using " + default,
+        )
     )
     return default

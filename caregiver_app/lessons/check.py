@@ -24,7 +24,7 @@ class CheckReport:
 
 
 def language_folders(content_dir: Path) -> list[str]:
-    """Language folders under ``content_dir`` (``en``, ``es``...); ``[""]`` when it is one itself."""
+    """Language folders in ``content_dir`` (``en``, ``es``...); ``[""]`` if it is one itself."""
     try:
         names = sorted(
             entry.name

@@ -13,7 +13,13 @@ from typing import Any
 
 from caregiver_app.lessons.library import Library
 from caregiver_app.lessons.model import Lesson, Module, Problem
-from caregiver_app.lessons.source import MAX_FILE_BYTES, decode, limit_problems, split_front_matter
+from caregiver_app.lessons.source import (
+    MAX_FILE_BYTES,
+    SplitSource,
+    decode,
+    limit_problems,
+    split_front_matter,
+)
 from caregiver_app.lessons.yamlsafe import describe_type, load_yaml, unknown_keys
 
 DEFAULT_LANGUAGE = "en"
@@ -41,7 +47,7 @@ def strip_prefix(name: str) -> str:
 
 
 def language_dir_of(content_dir: Path, language: str) -> Path:
-    """The folder holding module folders: ``content_dir/<language>``, English, or the folder itself."""
+    """The folder of module folders: ``content_dir/<language>``, English, or ``content_dir``."""
     for candidate in (content_dir / language, content_dir / DEFAULT_LANGUAGE):
         if candidate.is_dir():
             return candidate
@@ -62,14 +68,20 @@ def load_library(content_dir: Path, language: str = DEFAULT_LANGUAGE) -> Library
         if not folder.is_dir() or folder.name.lower() in _NOT_MODULES:
             if folder.is_file() and folder.suffix.lower() == ".md":
                 problems.append(
-                    Problem(_rel(folder, root), 0, "lesson files belong inside a module folder (for example 01-basics/)")
+                    Problem(
+                        _rel(folder, root),
+                        0,
+                        "lesson files belong inside a module folder (for example 01-basics/)",
+                    )
                 )
             continue
         module = _load_module(folder, root, problems, seen_ids)
         if module is not None:
             modules.append(module)
     if not modules:
-        problems.append(Problem(_rel(language_dir, root) or ".", 0, "no lessons were found in this folder"))
+        problems.append(
+            Problem(_rel(language_dir, root) or ".", 0, "no lessons were found in this folder")
+        )
     return Library(root, language_dir, language, tuple(modules), tuple(problems))
 
 
@@ -78,7 +90,9 @@ def _sorted_entries(folder: Path, root: Path, problems: list[Problem]) -> list[P
     try:
         entries = [entry for entry in folder.iterdir() if not entry.name.startswith((".", "_"))]
     except OSError as error:
-        problems.append(Problem(_rel(folder, root) or ".", 0, f"could not be read ({error.strerror})"))
+        problems.append(
+            Problem(_rel(folder, root) or ".", 0, f"could not be read ({error.strerror})")
+        )
         return []
     safe = []
     for entry in entries:
@@ -86,10 +100,16 @@ def _sorted_entries(folder: Path, root: Path, problems: list[Problem]) -> list[P
             try:
                 target = entry.resolve(strict=True)
             except (OSError, RuntimeError):
-                problems.append(Problem(_rel(entry, root), 0, "is a broken or looping link; skipped"))
+                problems.append(
+                    Problem(_rel(entry, root), 0, "is a broken or looping link; skipped")
+                )
                 continue
             if not target.is_relative_to(root):
-                problems.append(Problem(_rel(entry, root), 0, "is a link to outside the content folder; skipped"))
+                problems.append(
+                    Problem(
+                        _rel(entry, root), 0, "is a link to outside the content folder; skipped"
+                    )
+                )
                 continue
         safe.append(entry)
     return sorted(safe, key=lambda entry: sort_key(entry.name))
@@ -115,7 +135,11 @@ def _load_module(
             continue
         if lesson.id in seen_ids:
             problems.append(
-                Problem(lesson.relpath, 0, f"has the ID {lesson.id!r}, already used by {seen_ids[lesson.id]}; left out")
+                Problem(
+                    lesson.relpath,
+                    0,
+                    f"has the ID {lesson.id!r}, already used by {seen_ids[lesson.id]}; left out",
+                )
             )
             continue
         seen_ids[lesson.id] = lesson.relpath
@@ -158,63 +182,30 @@ def load_lesson(path: Path, root: Path, module_id: str, problems: list[Problem])
     if text is None:
         return None
     source = split_front_matter(text)
-    meta: dict[str, Any] = {}
-    if source.front_matter is not None:
-        data, yaml_problems = load_yaml(source.front_matter, relpath, source.front_matter_line, "front matter")
-        problems += yaml_problems
-        if isinstance(data, dict):
-            meta = data
-            problems += unknown_keys(data, _LESSON_KEYS, relpath, source.front_matter_line, "front matter")
-        elif data is not None:
-            problems.append(Problem(relpath, 2, "front matter must be keys such as title: and summary:"))
+    fields = _FrontMatter(_read_front_matter(source, relpath, problems), relpath, problems)
     too_costly = limit_problems(source.body, relpath, source.body_line)
     if too_costly:
         problems += [Problem(p.path, p.line, p.message + "; left out") for p in too_costly]
         return None
-
-    def field(key: str, expected: type | tuple[type, ...], kind: str) -> Any:
-        value = meta.get(key)
-        if value is None:
-            return None
-        if isinstance(value, expected) and not isinstance(value, bool):
-            return value
-        problems.append(Problem(relpath, 2, f"{key} must be {kind}, not {describe_type(value)}"))
-        return None
-
-    title = field("title", str, "text")
-    if not title or not title.strip():
-        heading = _HEADING.search(source.body)
-        title = heading.group(1) if heading else None
+    title = fields.get("title", str, "text") or _first_heading(source.body)
     if not title:
         title = strip_prefix(path.stem).replace("-", " ").capitalize()
-        problems.append(Problem(relpath, 1, "has no title: add title: to the front matter or a # heading"))
-    summary = field("summary", str, "text") or ""
-    minutes = field("minutes", (int, float), "a number of minutes")
+        if fields.meta or source.front_matter is None:  # a broken front matter is reported already
+            message = "has no title: add title: to the front matter or a # heading"
+            problems.append(Problem(relpath, 1, message))
+    minutes = fields.get("minutes", (int, float), "a number of minutes")
     if minutes is not None and not 1 <= minutes <= 600:
         problems.append(Problem(relpath, 2, "minutes must be between 1 and 600"))
         minutes = None
     if minutes is None:
         minutes = max(1, math.ceil(len(source.body.split()) / WORDS_PER_MINUTE))
-    tags = field("tags", (list, str), "a list of words") or []
-    if isinstance(tags, str):
-        tags = [tag.strip() for tag in tags.split(",")]
-    if not all(isinstance(tag, str | int) for tag in tags):
-        problems.append(Problem(relpath, 2, "tags must be a list of words"))
-        tags = []
-    lesson_id = field("id", str, "text")
-    derived_id = f"{module_id}/{strip_prefix(path.stem)}"
-    if lesson_id is not None and not _VALID_ID.match(lesson_id):
-        problems.append(
-            Problem(relpath, 2, f"id may use letters, digits, '-', '_', '.' and '/' only; using {derived_id!r}")
-        )
-        lesson_id = None
     return Lesson(
-        id=lesson_id or derived_id,
+        id=fields.lesson_id(f"{module_id}/{strip_prefix(path.stem)}"),
         module_id=module_id,
         title=" ".join(title.split()),
-        summary=" ".join(summary.split()),
+        summary=" ".join((fields.get("summary", str, "text") or "").split()),
         minutes=round(minutes),
-        tags=tuple(str(tag).strip() for tag in tags if str(tag).strip()),
+        tags=fields.tags(),
         path=path,
         relpath=relpath,
         body=source.body,
@@ -222,17 +213,84 @@ def load_lesson(path: Path, root: Path, module_id: str, problems: list[Problem])
     )
 
 
+def _read_front_matter(source: SplitSource, relpath: str, problems: list[Problem]) -> dict:
+    if source.front_matter is None:
+        return {}
+    line = source.front_matter_line
+    data, yaml_problems = load_yaml(source.front_matter, relpath, line, "front matter")
+    problems += yaml_problems
+    if isinstance(data, dict):
+        problems += unknown_keys(data, _LESSON_KEYS, relpath, line, "front matter")
+        return data
+    if data is not None:
+        problems.append(
+            Problem(relpath, line, "front matter must be keys such as title: and summary:")
+        )
+    return {}
+
+
+def _first_heading(body: str) -> str | None:
+    heading = _HEADING.search(body)
+    return heading.group(1) if heading else None
+
+
+class _FrontMatter:
+    """Typed access to front matter values; a value of the wrong type is reported and ignored."""
+
+    def __init__(self, meta: dict, relpath: str, problems: list[Problem]):
+        self.meta, self._relpath, self._problems = meta, relpath, problems
+
+    def _report(self, message: str) -> None:
+        self._problems.append(Problem(self._relpath, 2, message))
+
+    def get(self, key: str, expected: type | tuple[type, ...], kind: str) -> Any:
+        value = self.meta.get(key)
+        if value is None:
+            return None
+        if isinstance(value, expected) and not isinstance(value, bool):
+            return value.strip() or None if isinstance(value, str) else value
+        self._report(f"{key} must be {kind}, not {describe_type(value)}")
+        return None
+
+    def tags(self) -> tuple[str, ...]:
+        tags = self.get("tags", (list, str), "a list of words") or []
+        if isinstance(tags, str):
+            tags = tags.split(",")
+        if not all(isinstance(tag, str | int) for tag in tags):
+            self._report("tags must be a list of words")
+            return ()
+        return tuple(str(tag).strip() for tag in tags if str(tag).strip())
+
+    def lesson_id(self, derived: str) -> str:
+        lesson_id = self.get("id", str, "text")
+        if lesson_id is None:
+            return derived
+        if not _VALID_ID.match(lesson_id):
+            self._report(
+                f"id may use letters, digits, '-', '_', '.' and '/' only; using {derived!r}"
+            )
+            return derived
+        return lesson_id
+
+
 def _read_text(path: Path, relpath: str, problems: list[Problem]) -> str | None:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             problems.append(
-                Problem(relpath, 0, f"is {size / 1e6:.1f} MB; a lesson file may be at most 1 MB; left out")
+                Problem(
+                    relpath,
+                    0,
+                    f"is {size / 1000:,.0f} KB; a lesson file may be at most "
+                    f"{MAX_FILE_BYTES // 1000} KB; left out",
+                )
             )
             return None
         data = path.read_bytes()
     except OSError as error:
-        problems.append(Problem(relpath, 0, f"could not be read ({error.strerror or error}); left out"))
+        problems.append(
+            Problem(relpath, 0, f"could not be read ({error.strerror or error}); left out")
+        )
         return None
     if not data.strip():
         problems.append(Problem(relpath, 0, "is empty; left out"))

@@ -91,7 +91,9 @@ def render_lesson(lesson: Lesson, links: LinkContext) -> RenderedLesson:
         if segment.kind == "markdown":
             if not segment.text.strip():
                 continue
-            part_html, part_headings, part_problems = _render_markdown_segment(segment, lesson, links)
+            part_html, part_headings, part_problems = _render_markdown_segment(
+                segment, lesson, links
+            )
             parts.append(HtmlPart(part_html))
             headings += part_headings
             problems += part_problems
@@ -105,7 +107,11 @@ def render_lesson(lesson: Lesson, links: LinkContext) -> RenderedLesson:
             continue
         if block.id in block_ids:
             problems.append(
-                Problem(lesson.relpath, segment.line - 1, f"id {block.id!r} is used twice in this lesson")
+                Problem(
+                    lesson.relpath,
+                    segment.line - 1,
+                    f"id {block.id!r} is used twice in this lesson",
+                )
             )
             continue
         block_ids.add(block.id)
@@ -128,11 +134,16 @@ def _render_markdown_segment(
         for needle, message in audit_html(raw_html)
     ]
     safe_html, link_problems = sanitize(raw_html, lesson.path, links)
-    problems += [Problem(lesson.relpath, _line_of(needle, segment), message) for needle, message in link_problems]
+    problems += [
+        Problem(lesson.relpath, _line_of(needle, segment), message)
+        for needle, message in link_problems
+    ]
     return safe_html, headings, problems
 
 
-def sanitize(raw_html: str, lesson_path: Path, links: LinkContext) -> tuple[str, list[tuple[str, str]]]:
+def sanitize(
+    raw_html: str, lesson_path: Path, links: LinkContext
+) -> tuple[str, list[tuple[str, str]]]:
     """Keep only allow-listed HTML; rewrite links and pictures (see the module docstring).
 
     Returns the safe HTML and ``(needle, message)`` pairs for links and pictures that were
@@ -191,15 +202,21 @@ def resolve_link(href: str, lesson_path: Path, links: LinkContext) -> tuple[str 
 
 
 def resolve_image(src: str, lesson_path: Path, links: LinkContext) -> tuple[str | None, str]:
-    """Where a picture may be loaded from: an ``asset:`` path inside the content root, or nowhere."""
+    """Where a picture may load from: an ``asset:`` path inside the content root, or nowhere."""
     parts = urlsplit(src.strip())
     if parts.scheme or parts.netloc:
-        return None, f"picture {src[:80]!r} is not inside the content folder; pictures must be local files"
+        return (
+            None,
+            f"picture {src[:80]!r} is not inside the content folder; pictures must be local files",
+        )
     target = _inside_root(unquote(parts.path), lesson_path, links.root)
     if target is None:
         return None, f"picture {parts.path!r} is outside the content folder and was removed"
     if target.suffix.lower() not in IMAGE_SUFFIXES or not target.is_file():
-        return None, f"picture {parts.path!r} was not found (or is not a PNG, JPEG, GIF, SVG or WebP file)"
+        return (
+            None,
+            f"picture {parts.path!r} was not found (or is not a PNG, JPEG, GIF, SVG or WebP file)",
+        )
     return "asset:" + target.relative_to(links.root).as_posix(), ""
 
 
@@ -223,7 +240,9 @@ class _Auditor(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag not in ALLOWED_TAGS:
-            self.findings.append((f"<{tag}", f"HTML <{tag}> is not allowed in lessons and was removed"))
+            self.findings.append(
+                (f"<{tag}", f"HTML <{tag}> is not allowed in lessons and was removed")
+            )
             return
         for name, value in attrs:
             if name.startswith("on"):

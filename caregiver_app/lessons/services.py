@@ -62,7 +62,9 @@ def parse_service(entry: object, relpath: str, number: int) -> tuple[Service | N
     """One service from its YAML mapping (also used for services in the site config)."""
     where = f"service {number}"
     if not isinstance(entry, dict):
-        return None, [Problem(relpath, 0, f"{where} must have a name, a kind and a phone or web address")]
+        return None, [
+            Problem(relpath, 0, f"{where} must have a name, a kind and a phone or web address")
+        ]
     problems = unknown_keys(entry, {"kind", *_TEXT_FIELDS}, relpath, 0, where)
     values: dict[str, str] = {}
     for key in _TEXT_FIELDS:
@@ -72,7 +74,9 @@ def parse_service(entry: object, relpath: str, number: int) -> tuple[Service | N
         if isinstance(value, int) and not isinstance(value, bool):
             value = str(value)  # an unquoted number such as 988
         if not isinstance(value, str):
-            problems.append(Problem(relpath, 0, f"{where}: {key} must be text, not {describe_type(value)}"))
+            problems.append(
+                Problem(relpath, 0, f"{where}: {key} must be text, not {describe_type(value)}")
+            )
             continue
         values[key] = " ".join(value.split())
     kind = entry.get("kind", "support")
@@ -82,7 +86,9 @@ def parse_service(entry: object, relpath: str, number: int) -> tuple[Service | N
     if not values.get("name"):
         return None, [*problems, Problem(relpath, 0, f"{where} needs a name")]
     if not (values.get("phone") or values.get("web") or values.get("text")):
-        problems.append(Problem(relpath, 0, f"{where} ({values['name']}) has no phone, text or web address"))
+        problems.append(
+            Problem(relpath, 0, f"{where} ({values['name']}) has no phone, text or web address")
+        )
     if values.get("web") and not values["web"].startswith(("https://", "http://")):
         problems.append(Problem(relpath, 0, f"{where}: web must start with https:// or http://"))
         values.pop("web")

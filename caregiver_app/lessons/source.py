@@ -9,9 +9,16 @@ from dataclasses import dataclass
 
 from caregiver_app.lessons.model import Problem
 
-MAX_FILE_BYTES = 1_000_000
+# Python-Markdown renders about 1 MB of plain prose a second here, and some shapes of text much
+# slower, so a lesson is bounded well below that: 256 KB is ~40,000 words, 30 times our longest.
+MAX_FILE_BYTES = 256_000
+MAX_PARAGRAPH_CHARS = 20_000
 MAX_NESTING = 20
 MAX_LINE_CHARS = 20_000
+# Python-Markdown's link matching costs time quadratic in the '[' of one paragraph (4,000 take
+# seconds); real lessons have a few dozen, so these bounds never touch honest content.
+MAX_BRACKETS_PER_PARAGRAPH = 250
+MAX_BRACKETS = 2_500
 
 _FRONT_MATTER_END = re.compile(r"^(---|\.\.\.)[ \t]*$", re.MULTILINE)
 _QUOTE_PREFIX = re.compile(r"^[ \t]*((?:>[ \t]?)+)")
@@ -79,12 +86,36 @@ def split_front_matter(text: str) -> SplitSource:
 
 
 def limit_problems(body: str, relpath: str, body_line: int) -> list[Problem]:
-    """Problems that make a body too costly to render: absurd nesting or absurdly long lines.
+    """Problems that make a body too costly to render: absurd nesting, lines or brackets.
 
     Python-Markdown recurses once per level of list or quote nesting and its inline patterns
-    slow down badly on very long lines, so both are bounded before it ever sees the text.
+    slow down badly on very long lines or many '[', so all are bounded before it sees the text.
     """
+    if body.count("[") > MAX_BRACKETS:
+        return [Problem(relpath, body_line, f"has more than {MAX_BRACKETS:,} '[' characters")]
+    paragraph_start, paragraph_brackets, paragraph_chars = 0, 0, 0
     for offset, line in enumerate(body.split("\n")):
+        if not line.strip():
+            paragraph_start, paragraph_brackets, paragraph_chars = offset + 1, 0, 0
+        paragraph_brackets += line.count("[")
+        paragraph_chars += len(line)
+        if paragraph_chars > MAX_PARAGRAPH_CHARS:
+            return [
+                Problem(
+                    relpath,
+                    body_line + paragraph_start,
+                    f"has a paragraph of over {MAX_PARAGRAPH_CHARS:,} characters "
+                    "with no blank line",
+                )
+            ]
+        if paragraph_brackets > MAX_BRACKETS_PER_PARAGRAPH:
+            return [
+                Problem(
+                    relpath,
+                    body_line + paragraph_start,
+                    f"has a paragraph with more than {MAX_BRACKETS_PER_PARAGRAPH} '[' characters",
+                )
+            ]
         if len(line) > MAX_LINE_CHARS:
             return [
                 Problem(

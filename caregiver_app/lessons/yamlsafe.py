@@ -1,4 +1,4 @@
-"""The one way content YAML is read: ``yaml.safe_load``, bounded, with errors turned into problems."""
+"""The one way content YAML is read: ``yaml.safe_load``, bounded, errors turned into problems."""
 
 from __future__ import annotations
 
@@ -36,23 +36,34 @@ def load_yaml(text: str, relpath: str, first_line: int, what: str) -> tuple[Any,
     syntax errors, alias bombs and absurd nesting all become a problem naming the line.
     """
     if len(text) > MAX_YAML_CHARS:
-        return None, [Problem(relpath, first_line, f"{what} is too long (over {MAX_YAML_CHARS:,} characters)")]
-    loader = _CountingLoader(text)
+        return None, [
+            Problem(relpath, first_line, f"{what} is too long (over {MAX_YAML_CHARS:,} characters)")
+        ]
+    loader: _CountingLoader | None = None
     try:
+        # The constructor already reads the text, and refuses control characters there.
+        loader = _CountingLoader(text)
         return loader.get_single_data(), []
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
+        # The start of the construct ("while parsing a flow sequence" at ...) is where an author
+        # looks; the problem mark is often the end of the text.
+        mark = error.context_mark or error.problem_mark
         line = first_line + (mark.line if mark else 0)
         reason = error.problem or error.context or "invalid YAML"
         if "could not determine a constructor" in str(error):
             reason = "uses a YAML tag (!!python/... or !something) that is not allowed"
+        return None, [Problem(relpath, line, f"{what} is not valid YAML: {reason}")]
+    except yaml.reader.ReaderError as error:
+        line = first_line + text.count("\n", 0, error.position)
+        reason = f"it holds a control character (code {error.character}) that YAML does not allow"
         return None, [Problem(relpath, line, f"{what} is not valid YAML: {reason}")]
     except yaml.YAMLError as error:
         return None, [Problem(relpath, first_line, f"{what} is not valid YAML: {error}")]
     except RecursionError:
         return None, [Problem(relpath, first_line, f"{what} nests too deeply")]
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
 
 
 def describe_type(value: object) -> str:
@@ -79,4 +90,8 @@ def unknown_keys(data: dict, known: set[str], relpath: str, line: int, what: str
     if not unknown:
         return []
     names = ", ".join(repr(key[:40]) for key in unknown[:3])
-    return [Problem(relpath, line, f"{what} has unknown key {names}; known keys: {', '.join(sorted(known))}")]
+    return [
+        Problem(
+            relpath, line, f"{what} has unknown key {names}; known keys: {', '.join(sorted(known))}"
+        )
+    ]

@@ -55,12 +55,10 @@ def take_screenshot(settings: Settings, out: Path, view: str) -> int:
     if not _show_view(window, view):
         return 2
     window.show()
-    for _ in range(3):  # layout settles over a few passes (text heights depend on widths)
-        app.processEvents()
-    if view == "problems" and window.problems_view.report is None:
-        from PySide6.QtCore import QThreadPool  # noqa: PLC0415
+    from PySide6.QtCore import QThreadPool  # noqa: PLC0415
 
-        QThreadPool.globalInstance().waitForDone()
+    QThreadPool.globalInstance().waitForDone()  # a lesson renders, or the content check runs
+    for _ in range(3):  # deliver the results; layout settles over a few passes
         app.processEvents()
     out.parent.mkdir(parents=True, exist_ok=True)
     if not window.grab().save(str(out)):

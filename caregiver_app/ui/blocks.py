@@ -23,7 +23,7 @@ from caregiver_app.lessons import Quiz, Reflection
 
 
 class _ClickableLabel(QLabel):
-    """A choice's text: wraps (a radio button's own text cannot) and clicking it picks the choice."""
+    """A choice's text: it wraps (a radio button's own text cannot); a click picks the choice."""
 
     clicked = Signal()
 
@@ -58,28 +58,7 @@ class QuizWidget(QGroupBox):
         font.setBold(True)
         self.question.setFont(font)
 
-        self.group = QButtonGroup(self)
-        self.group.setExclusive(not quiz.multiple)
-        self.choice_buttons: list[QAbstractButton] = []
-        self.explanations: list[QLabel] = []
-        choices = QGridLayout()
-        choices.setColumnStretch(1, 1)
-        for index, choice in enumerate(quiz.choices):
-            button: QAbstractButton = QCheckBox() if quiz.multiple else QRadioButton()
-            button.setObjectName(f"choice{index}")
-            button.setAccessibleName(choice.text)
-            label = _ClickableLabel(choice.text)
-            label.setWordWrap(True)
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            label.clicked.connect(button.click)
-            explanation = _wrapping_label("")
-            explanation.hide()
-            self.group.addButton(button, index)
-            self.choice_buttons.append(button)
-            self.explanations.append(explanation)
-            choices.addWidget(button, index * 2, 0, Qt.AlignmentFlag.AlignTop)
-            choices.addWidget(label, index * 2, 1)
-            choices.addWidget(explanation, index * 2 + 1, 1)
+        choices = self._build_choices()
 
         self.check_button = QPushButton(self.tr("Check answer"))
         self.check_button.setObjectName("primaryButton")
@@ -108,6 +87,32 @@ class QuizWidget(QGroupBox):
         self.check_button.clicked.connect(self.check)
         self.retry_button.clicked.connect(self.reset)
 
+    def _build_choices(self) -> QGridLayout:
+        """A button and a wrapping label per choice, with a hidden explanation under each."""
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(not self.quiz.multiple)
+        self.choice_buttons: list[QAbstractButton] = []
+        self.explanations: list[QLabel] = []
+        choices = QGridLayout()
+        choices.setColumnStretch(1, 1)
+        for index, choice in enumerate(self.quiz.choices):
+            button: QAbstractButton = QCheckBox() if self.quiz.multiple else QRadioButton()
+            button.setObjectName(f"choice{index}")
+            button.setAccessibleName(choice.text)
+            label = _ClickableLabel(choice.text)
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.clicked.connect(button.click)
+            explanation = _wrapping_label("")
+            explanation.hide()
+            self.group.addButton(button, index)
+            self.choice_buttons.append(button)
+            self.explanations.append(explanation)
+            choices.addWidget(button, index * 2, 0, Qt.AlignmentFlag.AlignTop)
+            choices.addWidget(label, index * 2, 1)
+            choices.addWidget(explanation, index * 2 + 1, 1)
+        return choices
+
     def selected(self) -> set[int]:
         return {index for index, button in enumerate(self.choice_buttons) if button.isChecked()}
 
@@ -121,9 +126,13 @@ class QuizWidget(QGroupBox):
         if not chosen:
             return
         right = self.quiz.is_correct(chosen)
-        for index, (choice, explanation) in enumerate(zip(self.quiz.choices, self.explanations, strict=True)):
+        for index, (choice, explanation) in enumerate(
+            zip(self.quiz.choices, self.explanations, strict=True)
+        ):
             if choice.correct:
-                verdict = self.tr("✓ Right.") if index in chosen else self.tr("✓ This one is also right.")
+                verdict = (
+                    self.tr("✓ Right.") if index in chosen else self.tr("✓ This one is also right.")
+                )
                 explanation.setObjectName("feedbackRight")
             else:
                 verdict = self.tr("✗ Not this one.") if index in chosen else self.tr("✗ Not right.")
@@ -135,7 +144,9 @@ class QuizWidget(QGroupBox):
             self.result.setText(self.tr("That's right. Well done."))
             self.result.setObjectName("feedbackRight")
         else:
-            self.result.setText(self.tr("Not quite. Read why under each choice, then try again if you like."))
+            self.result.setText(
+                self.tr("Not quite. Read why under each choice, then try again if you like.")
+            )
             self.result.setObjectName("feedbackWrong")
         self.result.style().polish(self.result)
         self.result.show()

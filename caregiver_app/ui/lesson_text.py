@@ -18,7 +18,9 @@ class LessonText(QTextBrowser):
     """Shows safe lesson HTML. Loads pictures only through ``read_asset`` (never files or network);
     links are handed to the reader through ``anchorClicked``."""
 
-    def __init__(self, html: str, read_asset: Callable[[str], bytes | None], parent: QWidget | None = None):
+    def __init__(
+        self, html: str, read_asset: Callable[[str], bytes | None], parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self._read_asset = read_asset
         self.setObjectName("lessonText")
@@ -29,7 +31,8 @@ class LessonText(QTextBrowser):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextBrowserInteraction | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            Qt.TextInteractionFlag.TextBrowserInteraction
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.viewport().setAutoFillBackground(False)
         self.setStyleSheet("QTextBrowser { background: transparent; }")

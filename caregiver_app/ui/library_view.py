@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caregiver_app.lessons import Library, Lesson, Module
+from caregiver_app.lessons import Lesson, Library, Module
 from caregiver_app.ui.theme import scaled_font
 
 LIBRARY_WIDTH = 900
@@ -57,7 +57,11 @@ class LibraryView(QWidget):
         if self.library.problems:
             count = len(self.library.problems)
             notice = QLabel(
-                self.tr("%n problem(s) were found in the lesson files. Some lessons may be missing.", "", count)
+                self.tr(
+                    "%n problem(s) were found in the lesson files. Some lessons may be missing.",
+                    "",
+                    count,
+                )
                 + f' <a href="#problems">{self.tr("Show content problems")}</a>'
             )
             notice.setObjectName("problemBanner")

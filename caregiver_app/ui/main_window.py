@@ -5,7 +5,7 @@ It is the controller: views emit what the user asked for, and the window decides
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 
 from caregiver_app import __version__
 from caregiver_app.config import TEXT_SCALES, Settings
-from caregiver_app.lessons import Library, Service
+from caregiver_app.lessons import Library, RenderedLesson, Service
 from caregiver_app.ui.library_view import LibraryView
+from caregiver_app.ui.operations import LatestOnly
 from caregiver_app.ui.preferences import Preferences
 from caregiver_app.ui.problems_view import ProblemsView
 from caregiver_app.ui.reader import ReaderView, confirm_and_open_external
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self._reader: ReaderView | None = None
         self._support: SupportView | None = None
         self._problems: ProblemsView | None = None
+        self._renderer = LatestOnly(self)
         self._build_actions()
         self.library_view.lesson_chosen.connect(self.open_lesson)
         self.library_view.problems_requested.connect(self.show_problems)
@@ -76,80 +78,100 @@ class MainWindow(QMainWindow):
 
     # --- building -------------------------------------------------------------------------
 
+    def _action(
+        self, text: str, slot: Callable[[], None], shortcuts: Sequence[object] = (), tip: str = ""
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setShortcuts([QKeySequence(key) for key in shortcuts])
+        if tip:
+            action.setToolTip(tip)
+        action.triggered.connect(slot)
+        return action
+
     def _build_actions(self) -> None:
-        self.library_action = QAction(self.tr("Library"), self)
-        self.library_action.setShortcut(QKeySequence("Alt+Home"))
-        self.library_action.setToolTip(self.tr("All lessons (Alt+Home)"))
-        self.library_action.triggered.connect(self.show_library)
-        self.back_action = QAction(self.tr("Back"), self)
-        self.back_action.setShortcut(QKeySequence.StandardKey.Back)
-        self.back_action.triggered.connect(self.go_back)
-        self.bigger_action = QAction(self.tr("Larger text"), self)
-        self.bigger_action.setShortcuts([QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")])
-        self.bigger_action.triggered.connect(lambda: self.step_text_scale(+1))
-        self.smaller_action = QAction(self.tr("Smaller text"), self)
-        self.smaller_action.setShortcut(QKeySequence.StandardKey.ZoomOut)
-        self.smaller_action.triggered.connect(lambda: self.step_text_scale(-1))
-        self.reset_text_action = QAction(self.tr("Normal text size"), self)
-        self.reset_text_action.setShortcut(QKeySequence("Ctrl+0"))
-        self.reset_text_action.triggered.connect(lambda: self.set_text_scale(100))
-        self.support_action = QAction(self.tr("Get support"), self)
-        self.support_action.setShortcut(QKeySequence("F1"))
-        self.support_action.setToolTip(self.tr("Crisis lines and support services (F1)"))
-        self.support_action.triggered.connect(self.show_support)
-        self.problems_action = QAction(self.tr("Content problems"), self)
-        self.problems_action.triggered.connect(self.show_problems)
-        self.quit_action = QAction(self.tr("Quit"), self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.triggered.connect(self.close)
-        about_action = QAction(self.tr("About Caregiver Companion"), self)
-        about_action.triggered.connect(self._show_about)
+        self.library_action = self._action(
+            self.tr("Library"), self.show_library, ["Alt+Home"], self.tr("All lessons (Alt+Home)")
+        )
+        self.back_action = self._action(
+            self.tr("Back"), self.go_back, [QKeySequence.StandardKey.Back]
+        )
+        self.bigger_action = self._action(
+            self.tr("Larger text"),
+            lambda: self.step_text_scale(+1),
+            [QKeySequence.StandardKey.ZoomIn, "Ctrl+="],
+            self.tr("Larger text (Ctrl+plus)"),
+        )
+        self.smaller_action = self._action(
+            self.tr("Smaller text"),
+            lambda: self.step_text_scale(-1),
+            [QKeySequence.StandardKey.ZoomOut],
+            self.tr("Smaller text (Ctrl+minus)"),
+        )
+        self.reset_text_action = self._action(
+            self.tr("Normal text size"), lambda: self.set_text_scale(100), ["Ctrl+0"]
+        )
+        self.support_action = self._action(
+            self.tr("Get support"),
+            self.show_support,
+            ["F1"],
+            self.tr("Crisis lines and support services (F1)"),
+        )
+        self.problems_action = self._action(self.tr("Content problems"), self.show_problems)
+        self.quit_action = self._action(
+            self.tr("Quit"), self.close, [QKeySequence.StandardKey.Quit]
+        )
+        self.about_action = self._action(self.tr("About Caregiver Companion"), self._show_about)
+        self._build_menus()
+        self._build_toolbar()
 
+    def _build_menus(self) -> None:
         menus = self.menuBar()
-        app_menu = menus.addMenu(self.tr("&App"))
-        app_menu.addAction(self.quit_action)
+        menus.addMenu(self.tr("&App")).addAction(self.quit_action)
         view_menu = menus.addMenu(self.tr("&View"))
-        for action in (self.library_action, self.back_action, None, self.bigger_action,
-                       self.smaller_action, self.reset_text_action, None, self.problems_action):
-            view_menu.addSeparator() if action is None else view_menu.addAction(action)
-        help_menu = menus.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.support_action)
-        help_menu.addAction(about_action)
+        view_menu.addActions([self.library_action, self.back_action])
+        view_menu.addSeparator()
+        view_menu.addActions([self.bigger_action, self.smaller_action, self.reset_text_action])
+        view_menu.addSeparator()
+        view_menu.addAction(self.problems_action)
+        menus.addMenu(self.tr("&Help")).addActions([self.support_action, self.about_action])
 
-        toolbar = QToolBar(self.tr("Main"))
-        toolbar.setObjectName("mainToolbar")
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        toolbar.addAction(self.library_action)
-        toolbar.addSeparator()
-        toolbar.addAction(self.smaller_action)
-        toolbar.addAction(self.bigger_action)
-        self.smaller_action.setIconText(self.tr("A−"))
+    def _build_toolbar(self) -> None:
+        self.toolbar = QToolBar(self.tr("Main"))
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.addAction(self.library_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.smaller_action, self.bigger_action])
+        # Short labels on the toolbar; the menu keeps the full words. A true minus sign: it is
+        # the same width as the plus, so the pair looks balanced.
+        self.smaller_action.setIconText(self.tr("A\u2212"))
         self.bigger_action.setIconText(self.tr("A+"))
-        self.smaller_action.setToolTip(self.tr("Smaller text (Ctrl+minus)"))
-        self.bigger_action.setToolTip(self.tr("Larger text (Ctrl+plus)"))
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        toolbar.addWidget(spacer)
-        toolbar.addAction(self.support_action)
-        support_button = toolbar.widgetForAction(self.support_action)
-        if isinstance(support_button, QToolButton):
-            support_button.setObjectName("getSupportButton")
-            support_button.setAccessibleName(self.tr("Get support"))
-            support_button.setAccessibleDescription(self.tr("Crisis lines and support services"))
-        for action in (self.library_action, self.smaller_action, self.bigger_action):
-            button = toolbar.widgetForAction(action)
-            if button is not None:
+        self.toolbar.addWidget(spacer)
+        self.toolbar.addAction(self.support_action)
+        for action in (
+            self.library_action,
+            self.smaller_action,
+            self.bigger_action,
+            self.support_action,
+        ):
+            button = self.toolbar.widgetForAction(action)
+            if isinstance(button, QToolButton):
                 button.setAccessibleName(action.text())
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
-        self.toolbar = toolbar
+                button.setAccessibleDescription(action.toolTip())
+        self.toolbar.widgetForAction(self.support_action).setObjectName("getSupportButton")
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
 
     # --- views, created when first needed ---------------------------------------------------
 
     @property
     def reader(self) -> ReaderView:
         if self._reader is None:
-            self._reader = ReaderView(self.library.read_asset, allow_external_links=not self.settings.kiosk)
+            self._reader = ReaderView(
+                self.library.read_asset, allow_external_links=not self.settings.kiosk
+            )
             self._reader.lesson_requested.connect(self.open_lesson)
             self._reader.support_requested.connect(self.show_support)
             self._reader.back_requested.connect(self.go_back)
@@ -196,22 +218,32 @@ class MainWindow(QMainWindow):
 
     def open_lesson(self, lesson_id: str, remember: bool = True) -> bool:
         """Show a lesson; an unknown ID (a link to a lesson that was left out) says so."""
-        lesson = self.library.lesson(lesson_id.split("#", 1)[0])
+        lesson_id, _, anchor = lesson_id.partition("#")
+        lesson = self.library.lesson(lesson_id)
         if lesson is None:
             QMessageBox.information(
                 self,
                 self.tr("Lesson not found"),
-                self.tr("The lesson “%s” is not in this library. It may have been moved or left out "
-                        "because of a problem in its file.") % lesson_id,
+                self.tr(
+                    "The lesson “%s” is not in this library. It may have been moved or left out "
+                    "because of a problem in its file."
+                )
+                % lesson_id,
             )
             return False
         module = self.library.module(lesson.module_id)
         previous, following = self.library.neighbours(lesson)
         reader = self.reader
-        reader.show_lesson(self.library.render(lesson), module.title if module else "", previous, following)
+        reader.show_loading(lesson.title)
         self._go(Location("lesson", lesson.id), reader, remember)
-        if "#" in lesson_id:
-            reader.scroll_to_anchor(lesson_id.split("#", 1)[1])
+
+        def show(rendered: RenderedLesson) -> None:
+            reader.show_lesson(rendered, module.title if module else "", previous, following)
+            if anchor:
+                reader.scroll_to_anchor(anchor)
+
+        # Rendering takes tens of milliseconds for a normal lesson and seconds for a hostile one.
+        self._renderer.start(lambda: self.library.render(lesson), show)
         return True
 
     def go_back(self) -> None:
@@ -221,8 +253,11 @@ class MainWindow(QMainWindow):
         if location.view == "lesson":
             self.open_lesson(location.lesson_id, remember=False)
         else:
-            widget = {"library": self.library_view, "support": self.support_view,
-                      "problems": self.problems_view}[location.view]
+            widget = {
+                "library": self.library_view,
+                "support": self.support_view,
+                "problems": self.problems_view,
+            }[location.view]
             self._go(location, widget, remember=False)
         self.back_action.setEnabled(bool(self.history))
 
@@ -247,7 +282,9 @@ class MainWindow(QMainWindow):
             self._support.refresh_fonts(font)
         self.smaller_action.setEnabled(percent > TEXT_SCALES[0])
         self.bigger_action.setEnabled(percent < TEXT_SCALES[-1])
-        self.statusBar().showMessage(self.tr("Text size %d%%") % percent, 2000) if remember else None
+        self.statusBar().showMessage(
+            self.tr("Text size %d%%") % percent, 2000
+        ) if remember else None
         self.text_scale_changed.emit(percent)
 
     # --- misc ----------------------------------------------------------------------------

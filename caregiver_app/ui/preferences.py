@@ -5,7 +5,6 @@ In kiosk mode (or with no folder) they live in memory only, so a visit leaves no
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -48,10 +47,11 @@ class Preferences:
             return
         try:
             self._path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        except OSError:
-            self._memory[key] = value  # a read-only data folder: remember for this run only
+        except OSError:  # a read-only data folder: remember for this run only
+            self._settings = None
+            self._memory[key] = value
             return
         self._settings.setValue(key, value)
         self._settings.sync()
         if self._path.exists():
-            os.chmod(self._path, 0o600)  # preferences are the user's own business
+            self._path.chmod(0o600)  # preferences are the user's own business

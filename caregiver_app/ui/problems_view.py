@@ -96,6 +96,7 @@ class ProblemsView(QWidget):
         layout.addWidget(explanation)
         layout.addLayout(row)
         layout.addWidget(self.table, 1)
+        layout.addStretch(0)
         self.recheck_button.clicked.connect(self.start_check)
 
     def start_check(self) -> None:
@@ -126,6 +127,7 @@ class ProblemsView(QWidget):
             item.setToolTip(2, problem.message)
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
             self.table.addTopLevelItem(item)
+        self.table.setVisible(bool(report.problems))
         if report.problems:
             self.summary.setText(
                 self.tr("%n problem(s) in %1 lessons.", "", len(report.problems)).replace(
@@ -133,5 +135,11 @@ class ProblemsView(QWidget):
                 )
             )
         else:
-            self.summary.setText(self.tr("No problems found in %n lesson(s).", "", report.lesson_count))
+            self.summary.setText(
+                self.tr(
+                    "✓ No problems found in %n lesson(s). Every lesson can be read.",
+                    "",
+                    report.lesson_count,
+                )
+            )
         self.check_finished.emit(report)

@@ -31,7 +31,9 @@ def confirm_and_open_external(parent: QWidget, url: QUrl) -> bool:
     answer = QMessageBox.question(
         parent,
         parent.tr("Open in your web browser?"),
-        parent.tr("This link leads outside Caregiver Companion, to:\n\n%s\n\nOpen it in your web browser?")
+        parent.tr(
+            "This link leads outside Caregiver Companion, to:\n\n%s\n\nOpen it in your web browser?"
+        )
         % url.toString(),
         QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
@@ -49,6 +51,7 @@ class ReaderView(QWidget):
     back_requested = Signal()
     quiz_answered = Signal(str, str, list, bool)  # lesson id, quiz id, chosen, right
     reflection_changed = Signal(str, str, str)  # lesson id, reflection id, text
+    lesson_shown = Signal(str)  # lesson id, once its text is on screen
 
     def __init__(
         self,
@@ -61,7 +64,9 @@ class ReaderView(QWidget):
         self._read_asset = read_asset
         self._allow_external = allow_external_links
         self.open_external: Callable[[QWidget, QUrl], bool] = confirm_and_open_external
-        self.reflection_note = self.tr("Your answer stays on this computer while the lesson is open.")
+        self.reflection_note = self.tr(
+            "Your answer stays on this computer while the lesson is open."
+        )
         self.rendered: RenderedLesson | None = None
         self.text_parts: list[LessonText] = []
         self.quiz_widgets: list[QuizWidget] = []
@@ -86,6 +91,20 @@ class ReaderView(QWidget):
         self.problem_banner.setWordWrap(True)
         self.problem_banner.hide()
 
+        self.scroll = self._build_page()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 0)
+        layout.addLayout(header)
+        layout.addWidget(self.problem_banner)
+        layout.addWidget(self.scroll, 1)
+
+        self.back_button.clicked.connect(self.back_requested)
+        self.previous_button.clicked.connect(lambda: self._go(self._previous))
+        self.next_button.clicked.connect(lambda: self._go(self._next))
+
+    def _build_page(self) -> QScrollArea:
+        """The scrolling page: a centred reading column, then previous / next buttons."""
         self.column = QFrame()
         self.column.setObjectName("readerColumn")
         self.column.setMaximumWidth(READING_WIDTH)
@@ -122,22 +141,21 @@ class ReaderView(QWidget):
         page_layout.addLayout(footer_row)
         page_layout.addStretch(1)
 
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("readerScroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(page)
-        self.scroll.setAccessibleName(self.tr("Lesson"))
+        scroll = QScrollArea()
+        scroll.setObjectName("readerScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(page)
+        scroll.setAccessibleName(self.tr("Lesson"))
+        return scroll
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 0)
-        layout.addLayout(header)
-        layout.addWidget(self.problem_banner)
-        layout.addWidget(self.scroll, 1)
-
-        self.back_button.clicked.connect(self.back_requested)
-        self.previous_button.clicked.connect(lambda: self._go(self._previous))
-        self.next_button.clicked.connect(lambda: self._go(self._next))
+    def show_loading(self, title: str) -> None:
+        """A visible "opening" state while the lesson renders in the background."""
+        self._clear()
+        self.rendered = None
+        self.meta.setText(self.tr("Opening “%s”…") % title)
+        self.previous_button.hide()
+        self.next_button.hide()
 
     def show_lesson(
         self,
@@ -150,9 +168,7 @@ class ReaderView(QWidget):
         self._clear()
         self.rendered = rendered
         lesson = rendered.lesson
-        self.meta.setText(
-            self.tr("%s  ·  about %d min read") % (module_title, lesson.minutes)
-        )
+        self.meta.setText(self.tr("%s  ·  about %d min read") % (module_title, lesson.minutes))
         if rendered.problems:
             self.problem_banner.setText(
                 self.tr(
@@ -162,12 +178,17 @@ class ReaderView(QWidget):
             )
             self.problem_banner.show()
         for part in rendered.parts:
-            self.column_layout.addWidget(self._widget_for(part, lesson.id))
+            widget = self._widget_for(part, lesson.id)
+            self.column_layout.addWidget(widget)
+            widget.show()  # now, not on the next pass of the event loop: lesson_shown means shown
         self._previous, self._next = previous, following
         self._set_nav_button(self.previous_button, previous, self.tr("← Previous: %s"))
         self._set_nav_button(self.next_button, following, self.tr("Next: %s →"))
         self.set_text_font(self.font())
+        self.column_layout.activate()
+        self.scroll.widget().layout().activate()
         self.scroll.verticalScrollBar().setValue(0)
+        self.lesson_shown.emit(lesson.id)
 
     def _widget_for(self, part: HtmlPart | Quiz | Reflection, lesson_id: str) -> QWidget:
         if isinstance(part, HtmlPart):
@@ -178,7 +199,9 @@ class ReaderView(QWidget):
         if isinstance(part, Quiz):
             quiz = QuizWidget(part)
             quiz.answered.connect(
-                lambda quiz_id, chosen, right: self.quiz_answered.emit(lesson_id, quiz_id, chosen, right)
+                lambda quiz_id, chosen, right: self.quiz_answered.emit(
+                    lesson_id, quiz_id, chosen, right
+                )
             )
             self.quiz_widgets.append(quiz)
             return quiz

@@ -7,9 +7,10 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QTextBrowser, QWidget
 
 from caregiver_app.lessons import Service
+from caregiver_app.ui.reader import READING_WIDTH
 from caregiver_app.ui.theme import READER_FONT_FACTOR, lesson_style_sheet, qt_html, scaled_font
 
 SECTION_TITLES = {
@@ -34,8 +35,10 @@ def support_html(services: Sequence[Service], tr: Callable[[str], str], allow_li
     if not services:
         parts.append(
             "<p>"
-            + tr("No support services are listed for this language yet. Your doctor, clinic or "
-                 "local health service can tell you who to call.")
+            + tr(
+                "No support services are listed for this language yet. Your doctor, clinic or "
+                "local health service can tell you who to call."
+            )
             + "</p>"
         )
     for kind in ("emergency", "crisis", "support"):
@@ -47,7 +50,9 @@ def support_html(services: Sequence[Service], tr: Callable[[str], str], allow_li
             parts.append(_service_html(service, tr, allow_links))
     parts.append(
         "<p><small>"
-        + tr("This app does not contact anyone for you, and never sends anything over the internet.")
+        + tr(
+            "This app does not contact anyone for you, and never sends anything over the internet."
+        )
         + "</small></p>"
     )
     return "\n".join(parts)
@@ -89,12 +94,18 @@ class SupportView(QWidget):
         self.browser.setAccessibleName(self.tr("Get support"))
         self.browser.setOpenLinks(False)
         self.browser.setFrameShape(QFrame.Shape.NoFrame)
+        self.browser.document().setDocumentMargin(24)
         self.browser.document().setDefaultStyleSheet(lesson_style_sheet())
         self.browser.anchorClicked.connect(self._follow)
-        self.browser.setHtml(qt_html(support_html(self.services, self.tr, open_external is not None)))
-        layout = QVBoxLayout(self)
+        self.browser.setHtml(
+            qt_html(support_html(self.services, self.tr, open_external is not None))
+        )
+        self.browser.setMaximumWidth(READING_WIDTH)
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(24, 12, 24, 12)
-        layout.addWidget(self.browser)
+        layout.addStretch(1)
+        layout.addWidget(self.browser, 100)
+        layout.addStretch(1)
 
     def _follow(self, url: QUrl) -> None:
         if self._open_external is not None and url.scheme() in ("http", "https"):

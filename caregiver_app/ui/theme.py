@@ -1,4 +1,4 @@
-"""Colours, fonts and style sheets. Calm colours, large readable text, one strong colour for help."""
+"""Colours, fonts, style sheets: calm colours, large readable text, one strong colour for help."""
 
 from __future__ import annotations
 
@@ -69,7 +69,8 @@ QLabel#problemBanner {{ background: #fff4e0; border: 1px solid #b26a00; border-r
 def lesson_style_sheet() -> str:
     """CSS for lesson documents (Qt's rich-text subset: sizes relative to the document font)."""
     boxes = "\n".join(
-        f"p.admonition-title.{kind} {{ color: {title}; }}" for kind, (_, _, title) in BOX_COLOURS.items()
+        f"p.admonition-title.{kind} {{ color: {title}; }}"
+        for kind, (_, _, title) in BOX_COLOURS.items()
     )
     return f"""
 body {{ color: {INK}; }}
@@ -88,41 +89,42 @@ p.admonition-title {{ font-weight: bold; margin-top: 0px; }}
 """
 
 
-_DIV = re.compile(r"<div(?:\s+class=\"([^\"]*)\")?\s*>|</div>")
-_TITLE_CLASS = re.compile(r'<p class="admonition-title">')
+_BOX_TOKEN = re.compile(r'<div(?:\s+class="([^"]*)")?\s*>|</div>|<p class="admonition-title">')
 
 
 def qt_html(html: str) -> str:
     """Adapt the renderer's safe HTML to Qt's rich text.
 
     Qt draws no background or border around a ``div``, so each admonition box becomes a one-cell
-    table with its kind's colours. Only our sanitized HTML passes through here, where every
-    ``div`` is well formed.
+    table in its kind's colours, and its title takes the kind's title colour. Only our sanitized
+    HTML passes through here, where every ``div`` is well formed.
     """
     out: list[str] = []
-    stack: list[bool] = []  # per open div: was it an admonition?
+    open_divs: list[str | None] = []  # per open div: its admonition kind, or None
     position = 0
-    for match in _DIV.finditer(html):
+    for match in _BOX_TOKEN.finditer(html):
         out.append(html[position : match.start()])
         position = match.end()
-        if match.group(0) == "</div>":
-            out.append("</td></tr></table>" if stack and stack.pop() else "</div>")
-            continue
-        classes = (match.group(1) or "").split()
-        if "admonition" not in classes:
-            stack.append(False)
-            out.append("<div>")
-            continue
-        kind = next((name for name in classes if name in BOX_COLOURS), "note")
-        fill, edge, _ = BOX_COLOURS[kind]
-        stack.append(True)
-        out.append(
-            f'<table width="100%" cellspacing="0" cellpadding="12" border="1" '
-            f'style="border-color: {edge}; border-style: solid; margin-top: 10px; margin-bottom: 10px;" '
-            f'bgcolor="{fill}"><tr><td>'
-        )
-        html_rest = html[position:]
-        html = html[:position] + _TITLE_CLASS.sub(f'<p class="admonition-title {kind}">', html_rest, count=1)
+        token = match.group(0)
+        if token == "</div>":
+            out.append("</td></tr></table>" if open_divs and open_divs.pop() else "</div>")
+        elif token.startswith("<p"):
+            kind = open_divs[-1] if open_divs and open_divs[-1] else "note"
+            out.append(f'<p class="admonition-title {kind}">')
+        else:
+            classes = (match.group(1) or "").split()
+            if "admonition" not in classes:
+                open_divs.append(None)
+                out.append("<div>")
+                continue
+            kind = next((name for name in classes if name in BOX_COLOURS), "note")
+            fill, edge, _ = BOX_COLOURS[kind]
+            open_divs.append(kind)
+            out.append(
+                f'<table width="100%" cellspacing="0" cellpadding="12" border="1" bgcolor="{fill}" '
+                f'style="border-color: {edge}; border-style: solid; margin-top: 10px; '
+                f'margin-bottom: 10px;"><tr><td>'
+            )
     out.append(html[position:])
     return "".join(out)
 

@@ -1,0 +1,112 @@
+"""The command line: check-content, --version and --screenshot, as scripts and clinics use them."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QImage
+
+from caregiver_app import __version__
+from caregiver_app.cli import main
+from tests.conftest import ContentBuilder
+
+
+def run_app(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "caregiver_app", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_check_content_prints_path_line_message_and_exits_1(
+    content: ContentBuilder, capsys
+) -> None:
+    content.lesson("01-m/01-good.md")
+    content.raw("01-m/02-bad.md", "---\ntitle: [oops\n---\n\n<script>x</script>\n")
+
+    status = main(["check-content", str(content.root)])
+
+    lines = capsys.readouterr().out.splitlines()
+    assert status == 1
+    assert (
+        f"{content.root.as_posix()}/en/01-m/02-bad.md:2: front matter is not valid YAML" in lines[0]
+    )
+    assert lines[1].startswith(f"{content.root.as_posix()}/en/01-m/02-bad.md:5: HTML <script>")
+    assert len(lines) == 2
+
+
+def test_check_content_on_clean_folder_prints_summary_and_exits_0(
+    content: ContentBuilder, capsys
+) -> None:
+    content.lesson("01-m/01-a.md")
+    content.lesson("02-n/01-b.md")
+    assert main(["check-content", str(content.root)]) == 0
+    assert capsys.readouterr().out.strip() == "No problems found in 2 lessons in 2 modules."
+
+
+def test_check_content_does_not_load_qt(content: ContentBuilder) -> None:
+    content.lesson("01-m/01-a.md")
+    code = (
+        "import sys; from caregiver_app.cli import main;"
+        "status = main(['check-content', sys.argv[1]]);"
+        "assert not any(name.startswith('PySide6') for name in sys.modules), 'Qt was imported';"
+        "sys.exit(status)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(content.root)], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def test_version() -> None:
+    result = run_app("--version")
+    assert result.stdout.strip() == f"Caregiver Companion {__version__}"
+
+
+def test_screenshot_of_library_and_lesson(content: ContentBuilder, tmp_path: Path) -> None:
+    content.lesson("02-early-warning-signs/01-common-signs.md", title="Common signs")
+    for view in ("library", "lesson:early-warning-signs/common-signs", "support", "problems"):
+        out = tmp_path / f"{view.replace(':', '_').replace('/', '_')}.png"
+        result = run_app(
+            "--content",
+            str(content.root),
+            "--data-dir",
+            str(tmp_path / "data"),
+            "--screenshot",
+            str(out),
+            "--view",
+            view,
+        )
+        assert result.returncode == 0, result.stderr
+        image = QImage(str(out))
+        assert image.width() >= 800 and image.height() >= 600
+        assert (
+            len(
+                {
+                    image.pixel(x, y)
+                    for x in range(0, image.width(), 37)
+                    for y in range(0, image.height(), 37)
+                }
+            )
+            > 5
+        )
+
+
+def test_screenshot_of_unknown_view_or_lesson_lists_what_exists(
+    content: ContentBuilder, tmp_path: Path
+) -> None:
+    content.lesson("01-m/01-real.md")
+    out = tmp_path / "x.png"
+    result = run_app(
+        "--content", str(content.root), "--screenshot", str(out), "--view", "lesson:m/fake"
+    )
+    assert result.returncode == 2
+    assert "There is no lesson 'm/fake'" in result.stderr and "m/real" in result.stderr
+    result = run_app("--content", str(content.root), "--screenshot", str(out), "--view", "bogus")
+    assert result.returncode == 2 and "library, support, problems" in result.stderr
+    assert not out.exists()

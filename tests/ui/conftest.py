@@ -1,0 +1,69 @@
+"""A main window over a small content folder written for each test."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from caregiver_app.config import Settings
+from tests.conftest import ContentBuilder
+
+QUIZ = """
+```quiz
+question: When can early warning signs start?
+choices:
+  - text: Only on the day an episode begins
+    why: Most families notice changes days or weeks before.
+  - text: Days or weeks before an episode
+    correct: true
+    why: Early changes often start well ahead, which leaves time to act.
+```
+"""
+
+
+@pytest.fixture
+def sample_content(content: ContentBuilder) -> ContentBuilder:
+    content.module("01-basics", "The basics", "Where to begin")
+    content.lesson(
+        "01-basics/01-welcome.md",
+        title="Welcome",
+        body="Read [the signs lesson](lesson:signs/common) or [get help](support:).\n\n"
+        "[outside](https://www.nami.org)\n\n"
+        '<a href="file:///etc/passwd">a file link</a>\n\n'
+        "```reflect\nprompt: What brings you here?\nhint: A few words are enough\n```\n",
+    )
+    content.module("02-signs", "Warning signs")
+    content.lesson(
+        "02-signs/01-common.md", title="Common signs", body="- sleep\n  - waking early\n" + QUIZ
+    )
+    content.raw(
+        "resources.yaml",
+        "services:\n  - name: Test Crisis Line\n    kind: crisis\n    phone: '0800 000'\n"
+        "    web: https://crisis.example\n",
+    )
+    return content
+
+
+@pytest.fixture
+def make_window(qtbot, sample_content: ContentBuilder, tmp_path: Path) -> Callable[..., object]:
+    from caregiver_app.ui.app import _application, build_window
+
+    def make(kiosk: bool = False, content_dir: Path | None = None):
+        _application()
+        settings = Settings(content_dir or sample_content.root, tmp_path / "data", "en", kiosk)
+        window = build_window(settings)
+        qtbot.addWidget(window)
+        window.show()
+        window.activateWindow()  # keyboard shortcuts go to the active window
+        qtbot.waitExposed(window)
+        qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+        return window
+
+    return make
+
+
+def open_lesson_and_wait(qtbot, window, lesson_id: str) -> None:
+    with qtbot.waitSignal(window.reader.lesson_shown, timeout=5000):
+        assert window.open_lesson(lesson_id)
