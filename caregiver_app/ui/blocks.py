@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QFont, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -33,6 +33,22 @@ class _ClickableLabel(QLabel):
         super().mouseReleaseEvent(event)
 
 
+def set_reading_font(block: QWidget, font: QFont) -> None:
+    """Give every widget in a quiz or reflection the lesson's reading font.
+
+    Set on each child, because style sheets stop a parent's font from reaching its children;
+    headings and questions are bold.
+    """
+    block.setFont(font)
+    bold = QFont(font)
+    bold.setBold(True)
+    for child in block.findChildren(QWidget):
+        child.setFont(bold if child.objectName() in _BOLD_NAMES else font)
+
+
+_BOLD_NAMES = {"blockHeading", "quizQuestion"}
+
+
 def _wrapping_label(text: str, object_name: str = "") -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
@@ -48,15 +64,12 @@ class QuizWidget(QGroupBox):
     answered = Signal(str, list, bool)  # quiz id, chosen indices, whether the answer is right
 
     def __init__(self, quiz: Quiz, parent: QWidget | None = None):
-        super().__init__(self.tr("Check your understanding"), parent)
+        super().__init__(parent)
         self.quiz = quiz
         self.setObjectName(f"quiz-{quiz.id}")
         self.setAccessibleName(self.tr("Knowledge check: %s") % quiz.question)
 
         self.question = _wrapping_label(quiz.question, "quizQuestion")
-        font = self.question.font()
-        font.setBold(True)
-        self.question.setFont(font)
 
         choices = self._build_choices()
 
@@ -76,6 +89,7 @@ class QuizWidget(QGroupBox):
         buttons.addWidget(self.retry_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
+        layout.addWidget(_wrapping_label(self.tr("Check your understanding"), "blockHeading"))
         layout.addWidget(self.question)
         if quiz.multiple:
             layout.addWidget(_wrapping_label(self.tr("Choose all that apply."), "quizHint"))
@@ -129,15 +143,9 @@ class QuizWidget(QGroupBox):
         for index, (choice, explanation) in enumerate(
             zip(self.quiz.choices, self.explanations, strict=True)
         ):
-            if choice.correct:
-                verdict = (
-                    self.tr("✓ Right.") if index in chosen else self.tr("✓ This one is also right.")
-                )
-                explanation.setObjectName("feedbackRight")
-            else:
-                verdict = self.tr("✗ Not this one.") if index in chosen else self.tr("✗ Not right.")
-                explanation.setObjectName("feedbackWrong" if index in chosen else "feedbackOther")
+            verdict, style = self._verdict(choice.correct, index in chosen)
             explanation.setText(f"{verdict} {choice.why}".strip())
+            explanation.setObjectName(style)
             explanation.style().polish(explanation)
             explanation.show()
         if right:
@@ -150,12 +158,26 @@ class QuizWidget(QGroupBox):
             self.result.setObjectName("feedbackWrong")
         self.result.style().polish(self.result)
         self.result.show()
+        set_reading_font(self, self.font())  # re-polishing for colour resets the labels' font
         for button in self.choice_buttons:
             button.setEnabled(False)
         self.check_button.hide()
         self.retry_button.show()
         self.retry_button.setFocus()
         self.answered.emit(self.quiz.id, sorted(chosen), right)
+
+    def _verdict(self, correct: bool, chosen: bool) -> tuple[str, str]:
+        """What to say before a choice's explanation, and the style that colours it."""
+        if correct and chosen:
+            return self.tr("✓ Right."), "feedbackRight"
+        if correct:
+            also = (
+                self.tr("✓ Also right.") if self.quiz.multiple else self.tr("✓ The right answer.")
+            )
+            return also, "feedbackRight"
+        if chosen:
+            return self.tr("✗ Not this one."), "feedbackWrong"
+        return self.tr("✗ Not right."), "feedbackOther"
 
     def reset(self) -> None:
         self.group.setExclusive(False)
@@ -182,7 +204,7 @@ class ReflectionWidget(QGroupBox):
     text_changed = Signal(str, str)  # reflection id, text
 
     def __init__(self, reflection: Reflection, note: str, parent: QWidget | None = None):
-        super().__init__(self.tr("Reflect"), parent)
+        super().__init__(parent)
         self.reflection = reflection
         self.setObjectName(f"reflect-{reflection.id}")
         self.setAccessibleName(self.tr("Reflection: %s") % reflection.prompt)
@@ -196,6 +218,7 @@ class ReflectionWidget(QGroupBox):
         self.editor.setMinimumHeight(110)
         self.note = _wrapping_label(note, "reflectNote")
         layout = QVBoxLayout(self)
+        layout.addWidget(_wrapping_label(self.tr("Reflect"), "blockHeading"))
         layout.addWidget(prompt)
         layout.addWidget(self.editor)
         layout.addWidget(self.note)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app.lessons import HtmlPart, Lesson, Quiz, Reflection, RenderedLesson
-from caregiver_app.ui.blocks import QuizWidget, ReflectionWidget
+from caregiver_app.ui.blocks import QuizWidget, ReflectionWidget, set_reading_font
 from caregiver_app.ui.lesson_text import LessonText
 from caregiver_app.ui.theme import READER_FONT_FACTOR, scaled_font
 
@@ -237,6 +237,8 @@ class ReaderView(QWidget):
         reading = scaled_font(font, READER_FONT_FACTOR)
         for text in self.text_parts:
             text.set_text_font(reading)
+        for block in (*self.quiz_widgets, *self.reflection_widgets):
+            set_reading_font(block, reading)
 
     def follow_link(self, url: QUrl) -> None:
         """Lessons and the support page open inside the app; web addresses only after asking."""

@@ -47,9 +47,10 @@ QCommandLinkButton {{ color: {INK}; border: 1px solid transparent; border-radius
 QCommandLinkButton:hover {{ background: #eef5f1; border-color: #cfe3da; }}
 QCommandLinkButton:focus {{ border: 2px solid {ACCENT}; }}
 QGroupBox {{ background: #f2f7f5; border: 1px solid #cfe3da; border-radius: 10px;
-            margin-top: 1.6em; padding: 12px; }}
-QGroupBox::title {{ subcontrol-origin: margin; left: 12px; padding: 0 4px; color: {ACCENT};
-                   font-weight: bold; }}
+            padding: 10px; }}
+QLabel#blockHeading {{ color: {ACCENT}; }}
+QLabel#reflectNote, QLabel#quizHint {{ color: {MUTED}; }}
+QRadioButton::indicator, QCheckBox::indicator {{ width: 1.1em; height: 1.1em; }}
 QPushButton {{ padding: 6px 14px; border-radius: 6px; border: 1px solid #a9bfb6;
               background: {SURFACE}; color: {INK}; }}
 QPushButton:hover {{ background: #e7efe9; }}
@@ -89,7 +90,14 @@ p.admonition-title {{ font-weight: bold; margin-top: 0px; }}
 """
 
 
-_BOX_TOKEN = re.compile(r'<div(?:\s+class="([^"]*)")?\s*>|</div>|<p class="admonition-title">')
+_BOX_TOKEN = re.compile(
+    r'<div(?:\s+class="([^"]*)")?\s*>|</div>|<p class="admonition-title">|<table>'
+)
+# Qt ignores CSS padding and borders on table cells; its table attributes do the same job.
+_PLAIN_TABLE = (
+    '<table width="100%" cellspacing="0" cellpadding="8" border="1" '
+    'style="border-color: #cfd8d3; border-style: solid; margin-top: 8px; margin-bottom: 8px;">'
+)
 
 
 def qt_html(html: str) -> str:
@@ -106,7 +114,9 @@ def qt_html(html: str) -> str:
         out.append(html[position : match.start()])
         position = match.end()
         token = match.group(0)
-        if token == "</div>":
+        if token == "<table>":
+            out.append(_PLAIN_TABLE)
+        elif token == "</div>":
             out.append("</td></tr></table>" if open_divs and open_divs.pop() else "</div>")
         elif token.startswith("<p"):
             kind = open_divs[-1] if open_divs and open_divs[-1] else "note"
