@@ -7,11 +7,13 @@ import sys
 from pathlib import Path
 
 from caregiver_app.config import Settings
+from caregiver_app.paths import resources_dir
 
 SCREENSHOT_SIZE = (1100, 820)
 
 
 def _application() -> object:
+    from PySide6.QtGui import QIcon  # noqa: PLC0415
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
     from caregiver_app.ui.theme import APP_STYLE  # noqa: PLC0415
@@ -21,6 +23,7 @@ def _application() -> object:
     app.setOrganizationName("CaregiverCompanion")
     app.setStyle("Fusion")  # the same calm look on every OS; our style sheet builds on it
     app.setStyleSheet(APP_STYLE)
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "caregiver-companion.svg")))
     return app
 
 
