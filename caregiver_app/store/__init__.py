@@ -1,0 +1,37 @@
+"""Everything the app keeps: profiles, progress and private entries in one SQLite database.
+Plain Python, no Qt."""
+
+from caregiver_app.store.backups import Backup, list_backups, newest_good_backup
+from caregiver_app.store.database import UnusableDatabaseError
+from caregiver_app.store.lock import AlreadyRunningError
+from caregiver_app.store.profiles import Profile, ProfileNameError, Profiles, ProfileSummary
+from caregiver_app.store.progress import (
+    COMPLETED,
+    IN_PROGRESS,
+    LessonProgress,
+    Progress,
+    QuizAttempt,
+)
+from caregiver_app.store.store import OpenedStore, Store, StoreNotice, memory_store, open_store
+
+__all__ = [
+    "COMPLETED",
+    "IN_PROGRESS",
+    "AlreadyRunningError",
+    "Backup",
+    "LessonProgress",
+    "OpenedStore",
+    "Profile",
+    "ProfileNameError",
+    "ProfileSummary",
+    "Profiles",
+    "Progress",
+    "QuizAttempt",
+    "Store",
+    "StoreNotice",
+    "UnusableDatabaseError",
+    "list_backups",
+    "memory_store",
+    "newest_good_backup",
+    "open_store",
+]

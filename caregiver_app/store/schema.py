@@ -1,0 +1,70 @@
+"""The database schema as forward migrations: ``MIGRATIONS[n]`` takes version n to n + 1.
+
+Never edit a migration that has shipped; add the next one. ``PRAGMA user_version`` holds the
+version, and every migration runs inside the same transaction as the version bump.
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: tuple[str, ...] = (
+    # 0 -> 1: profiles, progress per lesson, quiz attempts, reflections, app state.
+    """
+    CREATE TABLE profiles (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) BETWEEN 1 AND 60),
+        created_at TEXT NOT NULL,
+        last_used_at TEXT,
+        -- The vault (stress-log issue): a random data key, stored only wrapped (encrypted) under
+        -- a key derived from the passcode and under one derived from the recovery code. The
+        -- passcode itself is never stored. All NULL: no passcode, private data not encrypted.
+        kdf_name TEXT,
+        kdf_params TEXT,
+        passcode_salt BLOB,
+        key_wrapped_by_passcode BLOB,
+        recovery_salt BLOB,
+        key_wrapped_by_recovery BLOB
+    );
+
+    CREATE TABLE lesson_progress (
+        profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+        lesson_id TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('in_progress', 'completed')),
+        position REAL NOT NULL DEFAULT 0 CHECK (position BETWEEN 0 AND 1),
+        seconds_read INTEGER NOT NULL DEFAULT 0 CHECK (seconds_read >= 0),
+        first_opened_at TEXT NOT NULL,
+        last_opened_at TEXT NOT NULL,
+        completed_at TEXT,
+        PRIMARY KEY (profile_id, lesson_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX lesson_progress_recent ON lesson_progress (profile_id, last_opened_at);
+
+    CREATE TABLE quiz_attempts (
+        id INTEGER PRIMARY KEY,
+        profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+        lesson_id TEXT NOT NULL,
+        quiz_id TEXT NOT NULL,
+        chosen TEXT NOT NULL,          -- JSON list of choice numbers, from 0
+        correct INTEGER NOT NULL CHECK (correct IN (0, 1)),
+        answered_at TEXT NOT NULL
+    );
+    CREATE INDEX quiz_attempts_by_lesson ON quiz_attempts (profile_id, lesson_id, quiz_id);
+
+    -- Private: encrypted when the profile has a passcode (body is then nonce + ciphertext).
+    CREATE TABLE reflections (
+        profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+        lesson_id TEXT NOT NULL,
+        reflection_id TEXT NOT NULL,
+        body BLOB NOT NULL,
+        encrypted INTEGER NOT NULL DEFAULT 0 CHECK (encrypted IN (0, 1)),
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (profile_id, lesson_id, reflection_id)
+    ) WITHOUT ROWID;
+
+    CREATE TABLE app_state (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    ) WITHOUT ROWID;
+    """,
+)
+
+LATEST_VERSION = len(MIGRATIONS)
