@@ -57,6 +57,16 @@ class ContentBuilder:
         self.raw(f"{folder}/module.yaml", f"title: {title}\nsummary: {summary}\n")
 
 
+@pytest.fixture(autouse=True)
+def private_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test, and every app it starts, gets an empty home: nothing touches the real one."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+        monkeypatch.setenv(variable, str(home / variable.lower()))
+
+
 @pytest.fixture
 def content(tmp_path: Path) -> ContentBuilder:
     return ContentBuilder(tmp_path / "content")

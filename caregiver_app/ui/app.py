@@ -5,9 +5,13 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from caregiver_app.config import Settings
 from caregiver_app.paths import resources_dir
+
+if TYPE_CHECKING:  # the store is imported when the GUI starts, not at import time
+    from caregiver_app.store import OpenedStore, Profile, Store
 
 SCREENSHOT_SIZE = (1100, 820)
 
@@ -27,21 +31,77 @@ def _application() -> object:
     return app
 
 
-def build_window(settings: Settings) -> object:
-    """The main window for ``settings``, with the library loaded (front matter only)."""
+def _open_store(settings: Settings) -> OpenedStore:
+    from caregiver_app.store import OpenedStore, memory_store, open_store  # noqa: PLC0415
+
+    if settings.kiosk:  # a visit leaves nothing behind
+        return OpenedStore(memory_store())
+    return open_store(settings.data_dir)
+
+
+def _profile_without_asking(store: Store) -> Profile:
+    """For screenshots and tests: the last profile used, or the first, or a new default one."""
+    from caregiver_app.ui.profile_picker import DEFAULT_PROFILE_NAME  # noqa: PLC0415
+
+    profiles = store.profiles.all()
+    profile = store.profiles.last_used() or (profiles[0] if profiles else None)
+    if profile is None:
+        profile = store.profiles.create(DEFAULT_PROFILE_NAME)
+    store.profiles.mark_used(profile.id)
+    return profile
+
+
+def build_window(
+    settings: Settings, opened: OpenedStore | None = None, profile: Profile | None = None
+) -> object:
+    """The main window for ``settings``: library loaded (front matter only), store open."""
     from caregiver_app.lessons import load_library, load_services  # noqa: PLC0415
     from caregiver_app.ui.main_window import MainWindow  # noqa: PLC0415
     from caregiver_app.ui.preferences import Preferences  # noqa: PLC0415
 
     library = load_library(settings.content_dir, settings.language)
     services, _ = load_services(library.language_dir, library.root)  # problems: check-content
-    preferences = Preferences(None if settings.kiosk else settings.data_dir)
-    return MainWindow(settings, library, services, preferences)
+    opened = opened or _open_store(settings)
+    window = MainWindow(
+        settings,
+        library,
+        services=services,
+        preferences=Preferences(None if settings.kiosk else settings.data_dir),
+        store=opened.store,
+        profile=profile or _profile_without_asking(opened.store),
+    )
+    if opened.notice is not None and opened.notice.kind == "unwritable":
+        window.show_banner(opened.notice.message)
+    return window
 
 
 def run_gui(settings: Settings) -> int:
+    from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
+
+    from caregiver_app.store import AlreadyRunningError  # noqa: PLC0415
+    from caregiver_app.ui.profile_picker import choose_profile  # noqa: PLC0415
+
     app = _application()
-    window = build_window(settings)
+    try:
+        opened = _open_store(settings)
+    except AlreadyRunningError:
+        QMessageBox.information(
+            None,
+            app.tr("Caregiver Companion is already open"),
+            app.tr(
+                "Caregiver Companion is already open on this computer, perhaps in another "
+                "window. Switch to that window. Only one copy can use your data at a time, so "
+                "that nothing you save is lost."
+            ),
+        )
+        return 1
+    if opened.notice is not None and opened.notice.kind in ("corrupt", "newer"):
+        _offer_backup(opened)
+    profile = choose_profile(opened.store)
+    if profile is None:  # the user closed the picker
+        opened.store.close()
+        return 0
+    window = build_window(settings, opened, profile)
     if settings.kiosk:
         window.showFullScreen()
     else:
@@ -49,22 +109,67 @@ def run_gui(settings: Settings) -> int:
     return app.exec()
 
 
+def _offer_backup(opened: OpenedStore) -> None:
+    """Tell the user their data could not be opened, and offer the newest good backup."""
+    from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
+
+    from caregiver_app.store import UnusableDatabaseError  # noqa: PLC0415
+
+    notice = opened.notice
+    box = QMessageBox(QMessageBox.Icon.Warning, "Caregiver Companion", notice.message)
+    box.setWindowTitle(box.tr("Your saved progress could not be opened"))
+    restore = None
+    if notice.backup is not None:
+        made = notice.backup.made_at.strftime("%A %d %B %Y, %H:%M")
+        box.setInformativeText(
+            box.tr("A backup from %s can bring back what was saved then.") % made
+        )
+        restore = box.addButton(box.tr("Restore that backup"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(box.tr("Start fresh"), QMessageBox.ButtonRole.RejectRole)
+    else:
+        box.setInformativeText(box.tr("There is no backup to restore, so the app starts fresh."))
+    box.exec()
+    if restore is not None and box.clickedButton() is restore:
+        try:
+            opened.store.restore_from(notice.backup.path)
+        except (UnusableDatabaseError, OSError) as error:
+            QMessageBox.warning(None, box.tr("Restore failed"), str(error))
+
+
 def take_screenshot(settings: Settings, out: Path, view: str) -> int:
     """Render ``view`` offscreen to ``out`` and return an exit status (2: unknown view)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from caregiver_app.store import AlreadyRunningError, OpenedStore, memory_store  # noqa: PLC0415
+
     app = _application()
-    window = build_window(settings)
+    try:
+        opened = _open_store(settings)
+    except AlreadyRunningError:
+        print("The app is open on this data folder; rendering without its data.", file=sys.stderr)
+        opened = OpenedStore(memory_store())
+    window = build_window(settings, opened)
     window.resize(*SCREENSHOT_SIZE)
-    if not _show_view(window, view):
+    target = window
+    if view == "profiles":
+        from caregiver_app.ui.profile_picker import ProfilePicker  # noqa: PLC0415
+
+        window.show()
+        target = ProfilePicker(opened.store, window)
+        target.resize(520, 460)
+        target.show()
+    elif not _show_view(window, view):
         return 2
-    window.show()
+    else:
+        window.show()
     from PySide6.QtCore import QThreadPool  # noqa: PLC0415
 
     QThreadPool.globalInstance().waitForDone()  # a lesson renders, or the content check runs
     for _ in range(3):  # deliver the results; layout settles over a few passes
         app.processEvents()
     out.parent.mkdir(parents=True, exist_ok=True)
-    if not window.grab().save(str(out)):
+    saved = target.grab().save(str(out))
+    window.close()
+    if not saved:
         print(f"Could not write {out}", file=sys.stderr)
         return 1
     print(f"Saved {view} to {out}")
@@ -81,13 +186,14 @@ def _show_view(window: object, view: str) -> bool:
         return False
     shows = {
         "library": window.show_library,
+        "progress": window.show_progress,
         "support": window.show_support,
         "problems": window.show_problems,
     }
     if view not in shows:
         print(
-            f"Unknown view {view!r}. Views: {', '.join(shows)}, or lesson:ID "
-            "(see 'caregiver-app --screenshot out.png --view lesson:?' for the IDs).",
+            f"Unknown view {view!r}. Views: {', '.join(shows)}, profiles, or lesson:ID "
+            "(an unknown ID lists the lessons there are).",
             file=sys.stderr,
         )
         return False

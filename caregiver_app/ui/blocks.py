@@ -134,8 +134,18 @@ class QuizWidget(QGroupBox):
         for index, button in enumerate(self.choice_buttons):
             button.setChecked(index in indices)
 
+    def show_previous_answer(self, chosen: set[int]) -> None:
+        """Show an answer saved earlier, with its feedback, without recording it again."""
+        valid = {index for index in chosen if 0 <= index < len(self.choice_buttons)}
+        if valid:
+            self.select(valid)
+            self._show_feedback(record=False)
+
     def check(self) -> None:
         """Show whether the answer is right and why each choice is right or wrong."""
+        self._show_feedback(record=True)
+
+    def _show_feedback(self, record: bool) -> None:
         chosen = self.selected()
         if not chosen:
             return
@@ -164,7 +174,8 @@ class QuizWidget(QGroupBox):
         self.check_button.hide()
         self.retry_button.show()
         self.retry_button.setFocus()
-        self.answered.emit(self.quiz.id, sorted(chosen), right)
+        if record:
+            self.answered.emit(self.quiz.id, sorted(chosen), right)
 
     def _verdict(self, correct: bool, chosen: bool) -> tuple[str, str]:
         """What to say before a choice's explanation, and the style that colours it."""

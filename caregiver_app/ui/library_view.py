@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCommandLinkButton,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from caregiver_app.lessons import Lesson, Library, Module
+from caregiver_app.store import LessonProgress
 from caregiver_app.ui.theme import scaled_font
 
 LIBRARY_WIDTH = 900
@@ -53,6 +55,13 @@ class LibraryView(QWidget):
         intro.setWordWrap(True)
         column.addWidget(self.title)
         column.addWidget(intro)
+        self.continue_button = QPushButton()
+        self.continue_button.setObjectName("primaryButton")
+        self.continue_button.setAccessibleName(self.tr("Continue where you left off"))
+        self.continue_button.hide()
+        self.continue_button.clicked.connect(self._continue)
+        self._continue_id: str | None = None
+        column.addWidget(self.continue_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         if self.library.problems:
             count = len(self.library.problems)
@@ -117,15 +126,39 @@ class LibraryView(QWidget):
         return card
 
     def _lesson_button(self, lesson: Lesson) -> QCommandLinkButton:
-        minutes = self.tr("%n min", "", lesson.minutes)
-        description = f"{minutes}  ·  {lesson.summary}" if lesson.summary else minutes
-        button = QCommandLinkButton(lesson.title, description)
+        button = QCommandLinkButton(lesson.title)
         button.setObjectName(f"lesson:{lesson.id}")
         button.setAccessibleName(lesson.title)
-        button.setAccessibleDescription(description)
         button.clicked.connect(lambda: self.lesson_chosen.emit(lesson.id))
         self.lesson_buttons[lesson.id] = button
+        self._describe(button, lesson, None)
         return button
+
+    def _describe(
+        self, button: QCommandLinkButton, lesson: Lesson, state: LessonProgress | None
+    ) -> None:
+        parts = [self.tr("%n min", "", lesson.minutes)]
+        if state is not None:
+            parts.insert(0, self.tr("✓ Completed") if state.completed else self.tr("In progress"))
+        if lesson.summary:
+            parts.append(lesson.summary)
+        description = "  ·  ".join(parts)
+        button.setDescription(description)
+        button.setAccessibleDescription(description)
+
+    def set_progress(self, states: dict[str, LessonProgress], continue_id: str | None) -> None:
+        """Show which lessons this profile has started or completed, and where to continue."""
+        for lesson in self.library.lessons:
+            self._describe(self.lesson_buttons[lesson.id], lesson, states.get(lesson.id))
+        lesson = self.library.lesson(continue_id) if continue_id else None
+        self._continue_id = lesson.id if lesson else None
+        self.continue_button.setVisible(lesson is not None)
+        if lesson is not None:
+            self.continue_button.setText(self.tr("Continue where you left off: %s") % lesson.title)
+
+    def _continue(self) -> None:
+        if self._continue_id:
+            self.lesson_chosen.emit(self._continue_id)
 
     def refresh_fonts(self, base: QFont) -> None:
         self.title.setFont(scaled_font(base, 1.8, bold=True))

@@ -5,32 +5,38 @@ It is the controller: views emit what the user asked for, and the window decides
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QLabel,
     QMainWindow,
     QMessageBox,
-    QSizePolicy,
     QStackedWidget,
-    QToolBar,
-    QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from caregiver_app import __version__
 from caregiver_app.config import TEXT_SCALES, Settings
 from caregiver_app.lessons import Library, RenderedLesson, Service
+from caregiver_app.store import Profile, Store
+from caregiver_app.ui.data_dialog import DataDialog
 from caregiver_app.ui.library_view import LibraryView
 from caregiver_app.ui.operations import LatestOnly
 from caregiver_app.ui.preferences import Preferences
 from caregiver_app.ui.problems_view import ProblemsView
+from caregiver_app.ui.profile_picker import choose_profile
+from caregiver_app.ui.progress_tracker import ProgressTracker
+from caregiver_app.ui.progress_view import ProgressSnapshot, ProgressView
 from caregiver_app.ui.reader import ReaderView, confirm_and_open_external
 from caregiver_app.ui.support_view import SupportView
 from caregiver_app.ui.theme import apply_text_scale
+from caregiver_app.ui.window_actions import WindowActions
 
 VIEW_NAMES = ("library", "support", "problems")
 
@@ -48,8 +54,11 @@ class MainWindow(QMainWindow):
         self,
         settings: Settings,
         library: Library,
+        *,
         services: Sequence[Service],
         preferences: Preferences,
+        store: Store,
+        profile: Profile,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
@@ -57,112 +66,39 @@ class MainWindow(QMainWindow):
         self.library = library
         self.services = list(services)
         self.preferences = preferences
+        self.store = store
+        self.profile = profile
         self.history: list[Location] = []
         self.location = Location("library")
         self.setWindowTitle(self.tr("Caregiver Companion"))
         self.setMinimumSize(640, 480)
         self.resize(1100, 800)
 
+        self.banner = QLabel()
+        self.banner.setObjectName("problemBanner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
         self.stack = QStackedWidget()
-        self.setCentralWidget(self.stack)
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.banner)
+        central_layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.library_view = LibraryView(library)
         self.stack.addWidget(self.library_view)
         self._reader: ReaderView | None = None
         self._support: SupportView | None = None
         self._problems: ProblemsView | None = None
+        self._progress_view: ProgressView | None = None
+        self._tracker: ProgressTracker | None = None
         self._renderer = LatestOnly(self)
-        self._build_actions()
+        self.actions = WindowActions(self)
         self.library_view.lesson_chosen.connect(self.open_lesson)
         self.library_view.problems_requested.connect(self.show_problems)
         self.set_text_scale(preferences.text_scale, remember=False)
-
-    # --- building -------------------------------------------------------------------------
-
-    def _action(
-        self, text: str, slot: Callable[[], None], shortcuts: Sequence[object] = (), tip: str = ""
-    ) -> QAction:
-        action = QAction(text, self)
-        action.setShortcuts([QKeySequence(key) for key in shortcuts])
-        if tip:
-            action.setToolTip(tip)
-        action.triggered.connect(slot)
-        return action
-
-    def _build_actions(self) -> None:
-        self.library_action = self._action(
-            self.tr("Library"), self.show_library, ["Alt+Home"], self.tr("All lessons (Alt+Home)")
-        )
-        self.back_action = self._action(
-            self.tr("Back"), self.go_back, [QKeySequence.StandardKey.Back]
-        )
-        self.bigger_action = self._action(
-            self.tr("Larger text"),
-            lambda: self.step_text_scale(+1),
-            [QKeySequence.StandardKey.ZoomIn, "Ctrl+="],
-            self.tr("Larger text (Ctrl+plus)"),
-        )
-        self.smaller_action = self._action(
-            self.tr("Smaller text"),
-            lambda: self.step_text_scale(-1),
-            [QKeySequence.StandardKey.ZoomOut],
-            self.tr("Smaller text (Ctrl+minus)"),
-        )
-        self.reset_text_action = self._action(
-            self.tr("Normal text size"), lambda: self.set_text_scale(100), ["Ctrl+0"]
-        )
-        self.support_action = self._action(
-            self.tr("Get support"),
-            self.show_support,
-            ["F1"],
-            self.tr("Crisis lines and support services (F1)"),
-        )
-        self.problems_action = self._action(self.tr("Content problems"), self.show_problems)
-        self.quit_action = self._action(
-            self.tr("Quit"), self.close, [QKeySequence.StandardKey.Quit]
-        )
-        self.about_action = self._action(self.tr("About Caregiver Companion"), self._show_about)
-        self._build_menus()
-        self._build_toolbar()
-
-    def _build_menus(self) -> None:
-        menus = self.menuBar()
-        menus.addMenu(self.tr("&App")).addAction(self.quit_action)
-        view_menu = menus.addMenu(self.tr("&View"))
-        view_menu.addActions([self.library_action, self.back_action])
-        view_menu.addSeparator()
-        view_menu.addActions([self.bigger_action, self.smaller_action, self.reset_text_action])
-        view_menu.addSeparator()
-        view_menu.addAction(self.problems_action)
-        menus.addMenu(self.tr("&Help")).addActions([self.support_action, self.about_action])
-
-    def _build_toolbar(self) -> None:
-        self.toolbar = QToolBar(self.tr("Main"))
-        self.toolbar.setObjectName("mainToolbar")
-        self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.toolbar.addAction(self.library_action)
-        self.toolbar.addSeparator()
-        self.toolbar.addActions([self.smaller_action, self.bigger_action])
-        # Short labels on the toolbar; the menu keeps the full words. A true minus sign: it is
-        # the same width as the plus, so the pair looks balanced.
-        self.smaller_action.setIconText(self.tr("A\u2212"))
-        self.bigger_action.setIconText(self.tr("A+"))
-        spacer = QWidget()
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.toolbar.addWidget(spacer)
-        self.toolbar.addAction(self.support_action)
-        for action in (
-            self.library_action,
-            self.smaller_action,
-            self.bigger_action,
-            self.support_action,
-        ):
-            button = self.toolbar.widgetForAction(action)
-            if isinstance(button, QToolButton):
-                button.setAccessibleName(action.text())
-                button.setAccessibleDescription(action.toolTip())
-        self.toolbar.widgetForAction(self.support_action).setObjectName("getSupportButton")
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self._show_profile()
 
     # --- views, created when first needed ---------------------------------------------------
 
@@ -175,8 +111,23 @@ class MainWindow(QMainWindow):
             self._reader.lesson_requested.connect(self.open_lesson)
             self._reader.support_requested.connect(self.show_support)
             self._reader.back_requested.connect(self.go_back)
+            self._reader.reflection_note = self._reflection_note()
             self.stack.addWidget(self._reader)
+            self._tracker = ProgressTracker(
+                self._reader, self.store.progress(self.profile.id), self
+            )
+            self._tracker.changed.connect(self.refresh_progress)
+            self._tracker.save_failed.connect(self.show_banner)
         return self._reader
+
+    @property
+    def progress_view(self) -> ProgressView:
+        if self._progress_view is None:
+            self._progress_view = ProgressView(self.library)
+            self._progress_view.lesson_chosen.connect(self.open_lesson)
+            self._progress_view.completion_toggled.connect(self._set_completed)
+            self.stack.addWidget(self._progress_view)
+        return self._progress_view
 
     @property
     def support_view(self) -> SupportView:
@@ -196,19 +147,31 @@ class MainWindow(QMainWindow):
 
     # --- navigation ----------------------------------------------------------------------
 
+    def _leave_lesson(self) -> None:
+        if self._tracker is not None:
+            self._tracker.leave_lesson()
+
     def _go(self, location: Location, widget: QWidget, remember: bool = True) -> None:
+        if widget is not self._reader:
+            self._leave_lesson()
         if remember and location != self.location:
             self.history.append(self.location)
             del self.history[:-50]
         self.location = location
         self.stack.setCurrentWidget(widget)
-        self.back_action.setEnabled(bool(self.history))
+        self.actions.back.setEnabled(bool(self.history))
 
     def show_library(self) -> None:
         self._go(Location("library"), self.library_view)
 
     def show_support(self) -> None:
         self._go(Location("support"), self.support_view)
+
+    def show_progress(self) -> None:
+        self._leave_lesson()
+        view = self.progress_view
+        self.refresh_progress()
+        self._go(Location("progress"), view)
 
     def show_problems(self) -> None:
         view = self.problems_view
@@ -257,9 +220,10 @@ class MainWindow(QMainWindow):
                 "library": self.library_view,
                 "support": self.support_view,
                 "problems": self.problems_view,
+                "progress": self.progress_view,
             }[location.view]
             self._go(location, widget, remember=False)
-        self.back_action.setEnabled(bool(self.history))
+        self.actions.back.setEnabled(bool(self.history))
 
     # --- text size -----------------------------------------------------------------------
 
@@ -280,16 +244,105 @@ class MainWindow(QMainWindow):
             self._reader.set_text_font(font)
         if self._support is not None:
             self._support.refresh_fonts(font)
-        self.smaller_action.setEnabled(percent > TEXT_SCALES[0])
-        self.bigger_action.setEnabled(percent < TEXT_SCALES[-1])
+        if self._progress_view is not None:
+            self._progress_view.refresh_fonts(font)
+        self.actions.smaller.setEnabled(percent > TEXT_SCALES[0])
+        self.actions.bigger.setEnabled(percent < TEXT_SCALES[-1])
         self.statusBar().showMessage(
             self.tr("Text size %d%%") % percent, 2000
         ) if remember else None
         self.text_scale_changed.emit(percent)
 
+    # --- profiles and progress -------------------------------------------------------------
+
+    def _reflection_note(self) -> str:
+        if self.store.in_memory:
+            return self.tr("Your answer is not saved: nothing from this session is kept.")
+        return (
+            self.tr("Saved as you type, in the profile of %s on this computer.") % self.profile.name
+        )
+
+    def _show_profile(self) -> None:
+        self.actions.profile.setIconText(f"{self.profile.name} \u25be")  # a small down triangle
+        self.actions.profile.setToolTip(
+            self.tr("%s is using the app. Click to switch.") % self.profile.name
+        )
+        self.setWindowTitle(self.tr("Caregiver Companion — %s") % self.profile.name)
+        if self._reader is not None:
+            self._reader.reflection_note = self._reflection_note()
+        self.refresh_progress()
+
+    def set_profile(self, profile: Profile) -> None:
+        """Switch to ``profile``: their progress, their answers, back at the library."""
+        self._leave_lesson()
+        self.profile = profile
+        if self._tracker is not None:
+            self._tracker.switch_profile(self.store.progress(profile.id))
+        self.history.clear()
+        self._go(Location("library"), self.library_view, remember=False)
+        self._show_profile()
+
+    def switch_profile(self) -> None:
+        self._leave_lesson()
+        profile = choose_profile(self.store, self, always_ask=True)
+        if profile is not None:
+            self.set_profile(profile)
+        elif self.store.profiles.get(self.profile.id) is None:  # the current one was deleted
+            self.set_profile(choose_profile(self.store, self) or self.store.profiles.create("Me"))
+
+    def show_data(self) -> None:
+        self._leave_lesson()
+        dialog = DataDialog(self.store, self.settings.data_dir, self)
+        dialog.data_replaced.connect(self._after_restore)
+        dialog.exec()
+
+    def _after_restore(self) -> None:
+        profile = self.store.profiles.get(self.profile.id)
+        if profile is None or len(self.store.profiles.all()) > 1:
+            profile = choose_profile(self.store, self) or self.store.profiles.all()[0]
+        self.set_profile(profile)
+
+    def _set_completed(self, lesson_id: str, completed: bool) -> None:
+        try:
+            self.store.progress(self.profile.id).set_completed(lesson_id, completed)
+        except sqlite3.Error as error:
+            self.show_banner(self.tr("Your progress could not be saved (%s).") % error)
+        self.refresh_progress()
+
+    def snapshot(self) -> ProgressSnapshot:
+        progress = self.store.progress(self.profile.id)
+        right, answered = progress.quiz_results()
+        current = progress.continue_reading()
+        return ProgressSnapshot(
+            profile_name=self.profile.name,
+            states=progress.all_lessons(),
+            continue_id=current.lesson_id if current else None,
+            completed_this_week=progress.completed_since(7),
+            quiz_right=right,
+            quiz_answered=answered,
+        )
+
+    def refresh_progress(self) -> None:
+        try:
+            snapshot = self.snapshot()
+        except sqlite3.Error as error:
+            self.show_banner(self.tr("Your progress could not be read (%s).") % error)
+            return
+        self.library_view.set_progress(snapshot.states, snapshot.continue_id)
+        if self._progress_view is not None:
+            self._progress_view.show_snapshot(snapshot)
+        if self._reader is not None and self._reader.rendered is not None:
+            state = snapshot.states.get(self._reader.rendered.lesson.id)
+            self._reader.set_completed(bool(state and state.completed))
+
+    def show_banner(self, message: str) -> None:
+        """A message that stays in view (for example: nothing can be saved in this folder)."""
+        self.banner.setText(message)
+        self.banner.show()
+
     # --- misc ----------------------------------------------------------------------------
 
-    def _show_about(self) -> None:
+    def show_about(self) -> None:
         QMessageBox.about(
             self,
             self.tr("About Caregiver Companion"),
@@ -300,3 +353,8 @@ class MainWindow(QMainWindow):
             )
             % __version__,
         )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._leave_lesson()  # the last position and any words typed since the last save
+        self.store.close()
+        event.accept()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -52,6 +52,7 @@ class ReaderView(QWidget):
     quiz_answered = Signal(str, str, list, bool)  # lesson id, quiz id, chosen, right
     reflection_changed = Signal(str, str, str)  # lesson id, reflection id, text
     lesson_shown = Signal(str)  # lesson id, once its text is on screen
+    completion_toggled = Signal(str, bool)  # lesson id, completed
 
     def __init__(
         self,
@@ -100,6 +101,7 @@ class ReaderView(QWidget):
         layout.addWidget(self.scroll, 1)
 
         self.back_button.clicked.connect(self.back_requested)
+        self.complete_button.toggled.connect(self._on_complete_toggled)
         self.previous_button.clicked.connect(lambda: self._go(self._previous))
         self.next_button.clicked.connect(lambda: self._go(self._next))
 
@@ -116,9 +118,15 @@ class ReaderView(QWidget):
         self.previous_button.setObjectName("previousLessonButton")
         self.next_button = QPushButton()
         self.next_button.setObjectName("nextLessonButton")
-        self.next_button.setDefault(False)
+        self.complete_button = QPushButton(self.tr("Mark as complete"))
+        self.complete_button.setObjectName("completeButton")
+        self.complete_button.setCheckable(True)
+        self.complete_button.setAccessibleName(self.tr("Mark this lesson as complete"))
+        self.complete_button.hide()
         footer = QHBoxLayout()
         footer.addWidget(self.previous_button)
+        footer.addStretch(1)
+        footer.addWidget(self.complete_button)
         footer.addStretch(1)
         footer.addWidget(self.next_button)
 
@@ -156,6 +164,7 @@ class ReaderView(QWidget):
         self.meta.setText(self.tr("Opening “%s”…") % title)
         self.previous_button.hide()
         self.next_button.hide()
+        self.complete_button.hide()
 
     def show_lesson(
         self,
@@ -185,10 +194,21 @@ class ReaderView(QWidget):
         self._set_nav_button(self.previous_button, previous, self.tr("← Previous: %s"))
         self._set_nav_button(self.next_button, following, self.tr("Next: %s →"))
         self.set_text_font(self.font())
-        self.column_layout.activate()
-        self.scroll.widget().layout().activate()
+        self.settle_layout()
         self.scroll.verticalScrollBar().setValue(0)
         self.lesson_shown.emit(lesson.id)
+
+    def settle_layout(self) -> None:
+        """Finish laying out the lesson now, so its height (and the scroll range) are final.
+
+        Each text part's height follows from its width, which is known only once the layout has
+        run; that changes the layout again. Only layout requests are delivered here, never
+        input, so nothing the user does is handled out of turn.
+        """
+        for _ in range(4):
+            self.column_layout.activate()
+            self.scroll.widget().layout().activate()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
     def _widget_for(self, part: HtmlPart | Quiz | Reflection, lesson_id: str) -> QWidget:
         if isinstance(part, HtmlPart):
@@ -211,6 +231,37 @@ class ReaderView(QWidget):
         )
         self.reflection_widgets.append(reflection)
         return reflection
+
+    def set_completed(self, completed: bool) -> None:
+        """Show the lesson's saved state without reporting it as a change."""
+        self.complete_button.blockSignals(True)
+        self.complete_button.setChecked(completed)
+        self.complete_button.blockSignals(False)
+        self._label_complete_button(completed)
+        self.complete_button.show()
+
+    def _on_complete_toggled(self, completed: bool) -> None:
+        self._label_complete_button(completed)
+        if self.rendered is not None:
+            self.completion_toggled.emit(self.rendered.lesson.id, completed)
+
+    def _label_complete_button(self, completed: bool) -> None:
+        self.complete_button.setText(
+            self.tr("✓ Completed (click to undo)") if completed else self.tr("Mark as complete")
+        )
+
+    def restore(
+        self, position: float, reflections: dict[str, str], answers: dict[str, set[int]]
+    ) -> None:
+        """Put back what this reader left: their place, their words and their last answers."""
+        for widget in self.reflection_widgets:
+            if widget.reflection.id in reflections:
+                widget.set_text(reflections[widget.reflection.id])
+        for widget in self.quiz_widgets:
+            if widget.quiz.id in answers:
+                widget.show_previous_answer(answers[widget.quiz.id])
+        self.settle_layout()
+        self.set_reading_position(position)
 
     def _set_nav_button(self, button: QPushButton, lesson: Lesson | None, template: str) -> None:
         button.setVisible(lesson is not None)

@@ -108,7 +108,10 @@ def test_reflections_are_kept_per_profile_and_cleared_when_emptied(store: Store)
 
 
 def test_memory_store_writes_nothing(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.chdir(tmp_path)
+    workdir = tmp_path / "workdir"
+    workdir.mkdir()
+    monkeypatch.chdir(workdir)
     store = memory_store()
     store.progress(store.profiles.create("Guest").id).opened("m/a")
-    assert store.in_memory and list(tmp_path.iterdir()) == []
+    assert store.in_memory and list(workdir.iterdir()) == []
+    assert list((tmp_path / "home").iterdir()) == []

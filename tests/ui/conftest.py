@@ -38,6 +38,12 @@ def sample_content(content: ContentBuilder) -> ContentBuilder:
     content.lesson(
         "02-signs/01-common.md", title="Common signs", body="- sleep\n  - waking early\n" + QUIZ
     )
+    content.lesson(
+        "03-long/01-long-read.md",
+        title="A long read",
+        body="\n\n".join(f"Paragraph {number} of a long lesson. " * 6 for number in range(120))
+        + "\n\n```reflect\nprompt: Anything to add?\n```\n",
+    )
     content.raw(
         "resources.yaml",
         "services:\n  - name: Test Crisis Line\n    kind: crisis\n    phone: '0800 000'\n"

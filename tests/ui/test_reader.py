@@ -178,7 +178,7 @@ def _blocks(document):
 
 def test_get_support_is_one_click_from_every_view(qtbot, make_window) -> None:
     window = make_window()
-    button = window.toolbar.widgetForAction(window.support_action)
+    button = window.actions.toolbar.widgetForAction(window.actions.support)
     for show in (
         window.show_library,
         lambda: open_lesson_and_wait(qtbot, window, "basics/welcome"),

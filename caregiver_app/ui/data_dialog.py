@@ -1,0 +1,169 @@
+""" "Your data": where it is kept, backing it up to one file, and restoring it (with care)."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caregiver_app.store import Store, UnusableDatabaseError, list_backups
+
+BACKUP_FILTER = "Caregiver Companion backup (*.ccbackup *.db)"
+
+
+class DataDialog(QDialog):
+    """Back up everything to a file, restore from a file or from an automatic backup."""
+
+    data_replaced = Signal()
+
+    def __init__(self, store: Store, data_dir: Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.data_dir = data_dir
+        self.setWindowTitle(self.tr("Your data"))
+        self.setMinimumSize(560, 460)
+
+        where = QLabel()
+        where.setWordWrap(True)
+        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if store.in_memory:
+            where.setText(self.tr("Nothing is being saved on this computer in this session."))
+        else:
+            where.setText(
+                self.tr(
+                    "Everything you save stays on this computer, in %s. To move to another "
+                    "computer, back up to a file (on a USB stick, for example) and restore it "
+                    "there. Only entries protected by a passcode are encrypted in the backup "
+                    "file, so keep it somewhere safe."
+                )
+                % data_dir
+            )
+        self.backup_button = QPushButton(self.tr("Back up to a file…"))
+        self.backup_button.setObjectName("backupButton")
+        self.restore_file_button = QPushButton(self.tr("Restore from a file…"))
+        self.restore_file_button.setObjectName("restoreFileButton")
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.backup_button)
+        file_row.addWidget(self.restore_file_button)
+        file_row.addStretch(1)
+
+        automatic = QLabel(self.tr("Automatic backups (one a day, the last seven are kept):"))
+        automatic.setWordWrap(True)
+        self.backups = QListWidget()
+        self.backups.setObjectName("automaticBackups")
+        self.backups.setAccessibleName(self.tr("Automatic backups"))
+        self.restore_backup_button = QPushButton(self.tr("Restore the selected backup…"))
+        self.restore_backup_button.setObjectName("restoreBackupButton")
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(where)
+        layout.addLayout(file_row)
+        layout.addWidget(automatic)
+        layout.addWidget(self.backups, 1)
+        layout.addWidget(self.restore_backup_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(close)
+
+        for button in (self.backup_button, self.restore_file_button, self.restore_backup_button):
+            button.setEnabled(not store.in_memory)
+        self.backup_button.clicked.connect(self.back_up)
+        self.restore_file_button.clicked.connect(self.restore_from_file)
+        self.restore_backup_button.clicked.connect(self.restore_selected_backup)
+        close.rejected.connect(self.reject)
+        self._list_backups()
+
+    def _list_backups(self) -> None:
+        self.backups.clear()
+        for backup in list_backups(self.data_dir):
+            item = QListWidgetItem(backup.made_at.strftime("%A %d %B %Y, %H:%M"))
+            item.setData(Qt.ItemDataRole.UserRole, str(backup.path))
+            self.backups.addItem(item)
+        self.backups.setCurrentRow(0)
+        self.restore_backup_button.setEnabled(not self.store.in_memory and self.backups.count() > 0)
+
+    # Small methods so tests can answer the file dialogs and questions for the user.
+    def ask_save_path(self) -> Path | None:
+        suggested = Path.home() / f"caregiver-companion-{datetime.now():%Y-%m-%d}.ccbackup"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Back up to a file"), str(suggested), BACKUP_FILTER
+        )
+        return Path(path) if path else None
+
+    def ask_open_path(self) -> Path | None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Restore from a file"), str(Path.home()), BACKUP_FILTER
+        )
+        return Path(path) if path else None
+
+    def confirm_replace(self, source: str) -> bool:
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Replace everything?"),
+            self.tr(
+                "This replaces ALL profiles, progress and notes on this computer with those in %s. "
+                "What is here now will be lost unless you back it up first. Continue?"
+            )
+            % source,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def back_up(self) -> None:
+        target = self.ask_save_path()
+        if target is None:
+            return
+        try:
+            self.store.export_to(target)
+        except (OSError, sqlite3.Error) as error:
+            QMessageBox.warning(
+                self, self.tr("Backup failed"), self.tr("Nothing was saved: %s") % error
+            )
+            return
+        QMessageBox.information(
+            self, self.tr("Backup saved"), self.tr("Everything was saved to %s.") % target
+        )
+
+    def restore_from_file(self) -> None:
+        source = self.ask_open_path()
+        if source is not None and self.confirm_replace(source.name):
+            self._restore(source)
+
+    def restore_selected_backup(self) -> None:
+        item = self.backups.currentItem()
+        if item is not None and self.confirm_replace(self.tr("the backup from %s") % item.text()):
+            self._restore(Path(item.data(Qt.ItemDataRole.UserRole)))
+
+    def _restore(self, source: Path) -> None:
+        try:
+            self.store.restore_from(source)
+        except UnusableDatabaseError as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Cannot restore this file"),
+                self.tr("Nothing was changed, because %s.") % error.reason,
+            )
+            return
+        except (OSError, sqlite3.Error) as error:
+            QMessageBox.warning(
+                self, self.tr("Restore failed"), self.tr("Nothing was changed: %s") % error
+            )
+            return
+        QMessageBox.information(self, self.tr("Restored"), self.tr("Your data was restored."))
+        self.data_replaced.emit()
+        self.accept()

@@ -1,0 +1,135 @@
+"""Keeps a profile's progress in step with the reader: what was opened, how far, how long,
+quiz answers and reflections. Writes are small, quick transactions; nothing typed is lost."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
+
+from caregiver_app.store import Progress
+from caregiver_app.ui.reader import ReaderView
+
+SAVE_POSITION_AFTER_MS = 800  # after scrolling stops
+SAVE_REFLECTION_AFTER_MS = 500  # after typing stops
+MAX_SECONDS_PER_STRETCH = 120  # time with no scrolling past this is not counted as reading
+
+
+class ProgressTracker(QObject):
+    """Connects a ``ReaderView`` to one profile's ``Progress``."""
+
+    changed = Signal()  # something the library or progress page shows has changed
+    save_failed = Signal(str)  # a message for the user
+
+    def __init__(self, reader: ReaderView, progress: Progress, parent: QObject | None = None):
+        super().__init__(parent)
+        self.reader = reader
+        self.progress = progress
+        self.lesson_id: str | None = None
+        self._reading = QElapsedTimer()
+        self._position_timer = self._single_shot(SAVE_POSITION_AFTER_MS, self.save_position)
+        self._reflection_timer = self._single_shot(SAVE_REFLECTION_AFTER_MS, self.save_reflections)
+        self._pending_reflections: dict[tuple[str, str], str] = {}
+        reader.lesson_shown.connect(self._on_lesson_shown)
+        reader.quiz_answered.connect(self._on_quiz_answered)
+        reader.reflection_changed.connect(self._on_reflection_changed)
+        reader.completion_toggled.connect(self.set_completed)
+        reader.scroll.verticalScrollBar().valueChanged.connect(
+            lambda _value: self._position_timer.start()
+        )
+
+    def _single_shot(self, milliseconds: int, slot: Callable[[], None]) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(milliseconds)
+        timer.timeout.connect(slot)
+        return timer
+
+    def switch_profile(self, progress: Progress) -> None:
+        self.leave_lesson()
+        self.progress = progress
+
+    # --- what the reader tells us --------------------------------------------------------
+
+    def _on_lesson_shown(self, lesson_id: str) -> None:
+        self.leave_lesson()
+        saved = self._write(lambda: self.progress.opened(lesson_id))
+        self.lesson_id = lesson_id
+        self._reading.start()
+        if saved is None:
+            return
+        self.reader.set_completed(saved.completed)
+        self.reader.restore(
+            position=saved.position,
+            reflections=self._read(lambda: self.progress.reflections(lesson_id), {}),
+            answers={
+                quiz_id: set(attempt.chosen)
+                for quiz_id, attempt in self._read(
+                    lambda: self.progress.last_answers(lesson_id), {}
+                ).items()
+            },
+        )
+        self._position_timer.stop()  # restoring the position is not the reader scrolling
+        self.changed.emit()
+
+    def _on_quiz_answered(
+        self, lesson_id: str, quiz_id: str, chosen: list[int], right: bool
+    ) -> None:
+        if (
+            self._write(lambda: self.progress.record_answer(lesson_id, quiz_id, chosen, right))
+            is not False
+        ):
+            self.changed.emit()
+
+    def _on_reflection_changed(self, lesson_id: str, reflection_id: str, text: str) -> None:
+        self._pending_reflections[(lesson_id, reflection_id)] = text
+        self._reflection_timer.start()
+
+    def set_completed(self, lesson_id: str, completed: bool) -> None:
+        if self._write(lambda: self.progress.set_completed(lesson_id, completed)) is not False:
+            self.changed.emit()
+
+    # --- saving --------------------------------------------------------------------------
+
+    def save_position(self) -> None:
+        if self.lesson_id is None:
+            return
+        seconds = min(self._reading.restart() // 1000, MAX_SECONDS_PER_STRETCH)
+        lesson_id, position = self.lesson_id, self.reader.reading_position()
+        self._write(lambda: self.progress.save_reading(lesson_id, position, seconds))
+
+    def save_reflections(self) -> None:
+        pending, self._pending_reflections = self._pending_reflections, {}
+        for key, text in pending.items():
+            if (
+                self._write(lambda key=key, text=text: self.progress.save_reflection(*key, text))
+                is False
+            ):
+                self._pending_reflections[key] = text  # try again next time
+
+    def leave_lesson(self) -> None:
+        """Save everything about the lesson being left (also called when the app closes)."""
+        self._reflection_timer.stop()
+        self.save_reflections()
+        self._position_timer.stop()
+        self.save_position()
+        self.lesson_id = None
+
+    def _write(self, change: Callable[[], object]) -> object:
+        """Run a store change; on failure tell the user (once per message) and return False."""
+        try:
+            result = change()
+        except sqlite3.Error as error:
+            self.save_failed.emit(
+                self.tr("Your progress could not be saved (%s). What you typed is still on screen.")
+                % error
+            )
+            return False
+        return result
+
+    def _read(self, query: Callable[[], dict], default: dict) -> dict:
+        try:
+            return query()
+        except sqlite3.Error:
+            return default

@@ -1,0 +1,144 @@
+"""The main window's commands: each a QAction with its shortcut, shown in menus and a toolbar.
+
+The window supplies what each command does; this module only decides how they are offered.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Protocol
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QSizePolicy, QToolBar, QToolButton, QWidget
+
+
+class Commands(Protocol):
+    """What the window must be able to do for its actions."""
+
+    def show_library(self) -> None: ...
+    def show_progress(self) -> None: ...
+    def show_support(self) -> None: ...
+    def show_problems(self) -> None: ...
+    def show_data(self) -> None: ...
+    def show_about(self) -> None: ...
+    def switch_profile(self) -> None: ...
+    def go_back(self) -> None: ...
+    def step_text_scale(self, steps: int) -> None: ...
+    def set_text_scale(self, percent: int, remember: bool = True) -> None: ...
+    def close(self) -> bool: ...
+
+
+class WindowActions:
+    """Builds the actions, the menu bar and the toolbar of ``window``."""
+
+    def __init__(self, window: QMainWindow):
+        self._window = window
+        self._build_actions(window)
+        self._build_menus()
+        self._build_toolbar()
+
+    def _action(
+        self, text: str, slot: Callable[[], None], shortcuts: Sequence[object] = (), tip: str = ""
+    ) -> QAction:
+        action = QAction(text, self._window)
+        action.setShortcuts([QKeySequence(key) for key in shortcuts])
+        if tip:
+            action.setToolTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self, window: Commands) -> None:
+        tr = self._window.tr
+        self.library = self._action(
+            tr("Library"),
+            window.show_library,
+            ["Alt+Home"],
+            tr("All lessons (Alt+Home)"),
+        )
+        self.back = self._action(tr("Back"), window.go_back, [QKeySequence.StandardKey.Back])
+        self.bigger = self._action(
+            tr("Larger text"),
+            lambda: window.step_text_scale(+1),
+            [QKeySequence.StandardKey.ZoomIn, "Ctrl+="],
+            tr("Larger text (Ctrl+plus)"),
+        )
+        self.smaller = self._action(
+            tr("Smaller text"),
+            lambda: window.step_text_scale(-1),
+            [QKeySequence.StandardKey.ZoomOut],
+            tr("Smaller text (Ctrl+minus)"),
+        )
+        self.reset_text = self._action(
+            tr("Normal text size"), lambda: window.set_text_scale(100), ["Ctrl+0"]
+        )
+        self.support = self._action(
+            tr("Get support"),
+            window.show_support,
+            ["F1"],
+            tr("Crisis lines and support services (F1)"),
+        )
+        self.problems = self._action(tr("Content problems"), window.show_problems)
+        self.progress = self._action(
+            tr("Progress"),
+            window.show_progress,
+            ["Alt+P"],
+            tr("Your progress (Alt+P)"),
+        )
+        self.profile = self._action(
+            tr("Switch profile…"),
+            window.switch_profile,
+            [],
+            tr("Choose who is using the app"),
+        )
+        self.data = self._action(tr("Your data (backup and restore)…"), window.show_data)
+        self.quit = self._action(tr("Quit"), window.close, [QKeySequence.StandardKey.Quit])
+        self.about = self._action(tr("About Caregiver Companion"), window.show_about)
+
+    def _build_menus(self) -> None:
+        tr = self._window.tr
+        menus = self._window.menuBar()
+        app_menu = menus.addMenu(tr("&App"))
+        app_menu.addActions([self.profile, self.data])
+        app_menu.addSeparator()
+        app_menu.addAction(self.quit)
+        view_menu = menus.addMenu(tr("&View"))
+        view_menu.addActions([self.library, self.progress, self.back])
+        view_menu.addSeparator()
+        view_menu.addActions([self.bigger, self.smaller, self.reset_text])
+        view_menu.addSeparator()
+        view_menu.addAction(self.problems)
+        menus.addMenu(tr("&Help")).addActions([self.support, self.about])
+
+    def _build_toolbar(self) -> None:
+        tr = self._window.tr
+        self.toolbar = QToolBar(tr("Main"))
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.addActions([self.library, self.progress])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.smaller, self.bigger])
+        # Short labels on the toolbar; the menu keeps the full words. A true minus sign: it is
+        # the same width as the plus, so the pair looks balanced.
+        self.smaller.setIconText(tr("A\u2212"))
+        self.bigger.setIconText(tr("A+"))
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self.toolbar.addAction(self.profile)
+        self.toolbar.addAction(self.support)
+        for action in (
+            self.library,
+            self.progress,
+            self.profile,
+            self.smaller,
+            self.bigger,
+            self.support,
+        ):
+            button = self.toolbar.widgetForAction(action)
+            if isinstance(button, QToolButton):
+                button.setAccessibleName(action.text())
+                button.setAccessibleDescription(action.toolTip())
+        self.toolbar.widgetForAction(self.support).setObjectName("getSupportButton")
+        self._window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
