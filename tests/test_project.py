@@ -43,3 +43,17 @@ def test_appdirs_is_asked_only_by_paths_module() -> None:
         if "import appdirs" in path.read_text(encoding="utf-8")
     ]
     assert users == ["caregiver_app/paths.py"]
+
+
+def test_benchmark_script_runs_and_reports_ratios() -> None:
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "run.py")],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    for figure in ("progress write", "profile picker start"):
+        line = next(line for line in result.stdout.splitlines() if line.startswith(figure))
+        assert " vs " in line and "median" in line

@@ -1,0 +1,147 @@
+"""Benchmarks: each figure is printed next to a floor measured in the same run, and as a ratio.
+
+    python benchmarks/run.py
+
+Floors are what the same job costs with nothing of ours in the way, so the ratios say what our
+code adds on this machine, whatever the machine. Absolute times are printed too.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+FRAME_MS = 16.0
+
+
+def timed(action: Callable[[], object], repeat: int) -> list[float]:
+    """Milliseconds for each of ``repeat`` runs of ``action``."""
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        action()
+        times.append((time.perf_counter() - start) * 1000)
+    return times
+
+
+def report(name: str, ours: list[float], floor: list[float], floor_name: str) -> None:
+    ours_median, floor_median = statistics.median(ours), statistics.median(floor)
+    p95 = statistics.quantiles(ours, n=20)[-1] if len(ours) >= 20 else max(ours)
+    ratio = ours_median / floor_median if floor_median else float("inf")
+    verdict = "under a frame" if p95 < FRAME_MS else "OVER A FRAME"
+    print(
+        f"{name:<34} median {ours_median:7.3f} ms  p95 {p95:7.3f} ms  "
+        f"x{ratio:5.2f} vs {floor_name} ({floor_median:.3f} ms)  [{verdict}]"
+    )
+
+
+def bench_progress_write(folder: Path) -> None:
+    """Saving the reading position, as the reader does after scrolling stops."""
+    from caregiver_app.store import open_store  # noqa: PLC0415
+
+    store = open_store(folder / "data").store
+    profile = store.profiles.create("Bench")
+    progress = store.progress(profile.id)
+    progress.opened("module/lesson")
+    for number in range(200):  # a realistic amount of history around the row we write
+        progress.opened(f"module/lesson-{number}")
+        progress.record_answer(f"module/lesson-{number}", "quiz-1", [1], True)
+    positions = iter(range(10**9))
+    ours = timed(
+        lambda: progress.save_reading("module/lesson", next(positions) % 100 / 100, 1), 300
+    )
+
+    # Floor: the same single-row UPDATE on a bare SQLite file with the same durability settings.
+    floor_db = sqlite3.connect(folder / "floor.db", isolation_level=None)
+    floor_db.execute("PRAGMA journal_mode = WAL")
+    floor_db.execute("PRAGMA synchronous = FULL")
+    floor_db.execute("CREATE TABLE t (k TEXT PRIMARY KEY, position REAL, seconds INTEGER)")
+    floor_db.execute("INSERT INTO t VALUES ('module/lesson', 0, 0)")
+    floor = timed(
+        lambda: floor_db.execute(
+            "UPDATE t SET position = ?, seconds = seconds + 1 WHERE k = ?", (0.5, "module/lesson")
+        ),
+        300,
+    )
+    report("progress write (save position)", ours, floor, "bare SQLite UPDATE")
+    store.close()
+
+
+def quiet_offscreen_warnings() -> None:
+    """The offscreen platform warns on every dialog that it cannot resize windows; drop that."""
+    from PySide6.QtCore import qInstallMessageHandler  # noqa: PLC0415
+
+    def handler(_kind: object, _context: object, message: str) -> None:
+        if "propagateSizeHints" not in message:
+            print(message, file=sys.stderr)
+
+    qInstallMessageHandler(handler)
+
+
+def bench_profile_picker(folder: Path) -> None:
+    """Opening the profile picker with a family of six, until it is painted."""
+    from PySide6.QtWidgets import QApplication, QDialog, QListWidget, QVBoxLayout  # noqa: PLC0415
+
+    from caregiver_app.store import open_store  # noqa: PLC0415
+    from caregiver_app.ui.profile_picker import ProfilePicker  # noqa: PLC0415
+
+    app = QApplication.instance() or QApplication([])
+    quiet_offscreen_warnings()
+    store = open_store(folder / "picker").store
+    for name in ("Ana", "Ben", "Carmen", "Dev", "Eli", "Fatima"):
+        store.profiles.mark_used(store.profiles.create(name).id)
+
+    def ours() -> None:
+        picker = ProfilePicker(store)
+        picker.show()
+        picker.grab()  # forces a full paint
+        picker.close()
+        picker.deleteLater()
+        app.processEvents()
+
+    def floor() -> None:
+        dialog = QDialog()
+        names = QListWidget()
+        names.addItems(["Ana", "Ben", "Carmen", "Dev", "Eli", "Fatima"])
+        QVBoxLayout(dialog).addWidget(names)
+        dialog.show()
+        dialog.grab()
+        dialog.close()
+        dialog.deleteLater()
+        app.processEvents()
+
+    ours()  # warm up Qt's style and font caches for both
+    floor()
+    report(
+        "profile picker start (to painted)",
+        timed(ours, 40),
+        timed(floor, 40),
+        "bare QDialog + list",
+    )
+    store.close()
+
+
+def main() -> int:
+    import platform  # noqa: PLC0415
+
+    print(
+        f"Caregiver Companion benchmarks — {platform.platform()}, "
+        f"Python {platform.python_version()}, {os.cpu_count()} cores"
+    )
+    with tempfile.TemporaryDirectory() as folder:
+        bench_progress_write(Path(folder))
+        bench_profile_picker(Path(folder))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
