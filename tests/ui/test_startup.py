@@ -1,0 +1,54 @@
+"""Start-up as a user meets it: a second copy is refused; a broken database offers its backup."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox
+
+from caregiver_app.config import Settings
+from caregiver_app.store import open_store
+from caregiver_app.store.backups import rolling_backup
+from caregiver_app.ui import app as app_module
+
+
+def test_a_second_copy_is_told_and_stops(
+    qtbot, sample_content, tmp_path: Path, monkeypatch
+) -> None:
+    first = open_store(tmp_path / "data").store
+    told: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "information", lambda _parent, title, _text: told.append(title)
+    )
+    status = app_module.run_gui(Settings(sample_content.root, tmp_path / "data", "en"))
+    assert status == 1 and "already open" in told[0]
+    first.close()
+
+
+def test_a_damaged_database_offers_the_newest_backup(qtbot, tmp_path: Path, monkeypatch) -> None:
+    data = tmp_path / "data"
+    store = open_store(data).store
+    store.profiles.create("Ana")
+    rolling_backup(store.connection, data, datetime.now() + timedelta(days=1))
+    store.close()
+    (data / "caregiver.db").write_bytes(b"scrambled by a failing disk" * 50)
+
+    opened = open_store(data)
+    shown: list[QMessageBox] = []
+
+    def pick_restore(box: QMessageBox) -> int:
+        shown.append(box)
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", pick_restore)
+    monkeypatch.setattr(
+        QMessageBox,
+        "clickedButton",
+        lambda box: next(b for b in box.buttons() if "Restore" in b.text()),
+    )
+    app_module._offer_backup(opened)
+
+    assert "kept, unchanged" in shown[0].text() and "A backup from" in shown[0].informativeText()
+    assert [profile.name for profile in opened.store.profiles.all()] == ["Ana"]
+    opened.store.close()
