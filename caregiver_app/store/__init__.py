@@ -4,6 +4,16 @@ Plain Python, no Qt."""
 from caregiver_app.store.backups import Backup, list_backups, newest_good_backup
 from caregiver_app.store.database import UnusableDatabaseError
 from caregiver_app.store.lock import AlreadyRunningError
+from caregiver_app.store.private import (
+    MOODS,
+    STAGES,
+    LockedError,
+    Observation,
+    Plan,
+    PrivateData,
+    StagePlan,
+    StressEntry,
+)
 from caregiver_app.store.profiles import Profile, ProfileNameError, Profiles, ProfileSummary
 from caregiver_app.store.progress import (
     COMPLETED,
@@ -13,23 +23,35 @@ from caregiver_app.store.progress import (
     QuizAttempt,
 )
 from caregiver_app.store.store import OpenedStore, Store, StoreNotice, memory_store, open_store
+from caregiver_app.store.vault import LockMaterial, Vault, WrongSecretError
 
 __all__ = [
     "COMPLETED",
     "IN_PROGRESS",
+    "MOODS",
+    "STAGES",
     "AlreadyRunningError",
     "Backup",
     "LessonProgress",
+    "LockMaterial",
+    "LockedError",
+    "Observation",
     "OpenedStore",
+    "Plan",
+    "PrivateData",
     "Profile",
     "ProfileNameError",
     "ProfileSummary",
     "Profiles",
     "Progress",
     "QuizAttempt",
+    "StagePlan",
     "Store",
     "StoreNotice",
+    "StressEntry",
     "UnusableDatabaseError",
+    "Vault",
+    "WrongSecretError",
     "list_backups",
     "memory_store",
     "newest_good_backup",

@@ -83,3 +83,12 @@ def rolling_backup(
         with contextlib.suppress(OSError):
             old.path.unlink()
     return Backup(target, when.replace(microsecond=0))
+
+
+def replace_backups(connection: sqlite3.Connection, data_dir: Path) -> None:
+    """Delete the automatic backups and make a fresh one (after a passcode is set, the old ones
+    still hold private entries written before it)."""
+    for backup in list_backups(data_dir):
+        with contextlib.suppress(OSError):
+            backup.path.unlink()
+    rolling_backup(connection, data_dir)

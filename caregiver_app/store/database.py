@@ -45,6 +45,9 @@ def connect(path: Path | str) -> sqlite3.Connection:
     connection.execute("PRAGMA foreign_keys = ON")
     connection.execute("PRAGMA journal_mode = WAL")
     connection.execute("PRAGMA synchronous = FULL")
+    # Deleted or replaced content is overwritten, so plaintext from before a passcode was set
+    # does not linger in free pages of the file.
+    connection.execute("PRAGMA secure_delete = ON")
     return connection
 
 

@@ -1,5 +1,5 @@
-"""Each profile's progress: lessons opened and completed, where they stopped, time spent reading,
-quiz answers and reflections."""
+"""Each profile's progress: lessons opened and completed, where they stopped, time spent reading
+and quiz answers. (Reflections are private entries: see ``private.py``.)"""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ from caregiver_app.store.database import now, transaction
 
 IN_PROGRESS = "in_progress"
 COMPLETED = "completed"
-MAX_REFLECTION_CHARS = 20_000
 
 
 @dataclass(frozen=True)
@@ -166,34 +165,3 @@ class Progress:
             (self.profile_id,),
         ).fetchone()
         return int(row[1]), int(row[0])
-
-    # --- reflections ---------------------------------------------------------------------
-
-    def save_reflection(self, lesson_id: str, reflection_id: str, text: str) -> None:
-        """Keep the reader's answer as typed (an empty answer removes it)."""
-        text = text[:MAX_REFLECTION_CHARS]
-        with transaction(self._db):
-            if not text.strip():
-                self._db.execute(
-                    "DELETE FROM reflections "
-                    "WHERE profile_id = ? AND lesson_id = ? AND reflection_id = ?",
-                    (self.profile_id, lesson_id, reflection_id),
-                )
-                return
-            self._db.execute(
-                "INSERT INTO reflections (profile_id, lesson_id, reflection_id, body, updated_at) "
-                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (profile_id, lesson_id, reflection_id) "
-                "DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at",
-                (self.profile_id, lesson_id, reflection_id, text.encode("utf-8"), now()),
-            )
-
-    def reflections(self, lesson_id: str) -> dict[str, str]:
-        rows = self._db.execute(
-            "SELECT reflection_id, body FROM reflections WHERE profile_id = ? AND lesson_id = ? "
-            "AND encrypted = 0",
-            (self.profile_id, lesson_id),
-        )
-        return {
-            reflection_id: bytes(body).decode("utf-8", errors="replace")
-            for reflection_id, body in rows
-        }

@@ -65,6 +65,39 @@ MIGRATIONS: tuple[str, ...] = (
         value TEXT NOT NULL
     ) WITHOUT ROWID;
     """,
+    # 1 -> 2: the stress log, the warning-signs plan and its observations, and bookkeeping for
+    # wrong passcodes. Private content is in ``body`` (JSON; sealed when ``encrypted`` = 1);
+    # dates stay plain so entries can be ordered and charted without opening each one.
+    """
+    ALTER TABLE profiles ADD COLUMN failed_unlocks INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE profiles ADD COLUMN unlock_blocked_until TEXT;
+
+    CREATE TABLE stress_entries (
+        profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+        day TEXT NOT NULL,                     -- YYYY-MM-DD, the user's own calendar day
+        body BLOB NOT NULL,
+        encrypted INTEGER NOT NULL DEFAULT 0 CHECK (encrypted IN (0, 1)),
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (profile_id, day)
+    ) WITHOUT ROWID;
+
+    CREATE TABLE plans (
+        profile_id INTEGER PRIMARY KEY REFERENCES profiles(id) ON DELETE CASCADE,
+        body BLOB NOT NULL,
+        encrypted INTEGER NOT NULL DEFAULT 0 CHECK (encrypted IN (0, 1)),
+        updated_at TEXT NOT NULL
+    );
+
+    CREATE TABLE observations (
+        id INTEGER PRIMARY KEY,
+        profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+        day TEXT NOT NULL,
+        body BLOB NOT NULL,
+        encrypted INTEGER NOT NULL DEFAULT 0 CHECK (encrypted IN (0, 1)),
+        updated_at TEXT NOT NULL
+    );
+    CREATE INDEX observations_by_day ON observations (profile_id, day);
+    """,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

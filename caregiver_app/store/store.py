@@ -12,7 +12,14 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from caregiver_app.store.backups import Backup, copy_database, newest_good_backup, rolling_backup
+from caregiver_app.store import passcodes
+from caregiver_app.store.backups import (
+    Backup,
+    copy_database,
+    newest_good_backup,
+    replace_backups,
+    rolling_backup,
+)
 from caregiver_app.store.database import (
     DB_FILE,
     MEMORY,
@@ -23,8 +30,10 @@ from caregiver_app.store.database import (
     move_aside,
 )
 from caregiver_app.store.lock import DataFolderLock
+from caregiver_app.store.private import PrivateData
 from caregiver_app.store.profiles import Profiles
 from caregiver_app.store.progress import Progress
+from caregiver_app.store.vault import Vault
 
 
 @dataclass(frozen=True)
@@ -54,6 +63,21 @@ class Store:
 
     def progress(self, profile_id: int) -> Progress:
         return Progress(self.connection, profile_id)
+
+    def private(self, profile_id: int, vault: Vault | None = None) -> PrivateData:
+        """The profile's private entries; pass its vault when it has a passcode."""
+        return PrivateData(self.connection, profile_id, vault)
+
+    def set_passcode(self, profile_id: int, passcode: str) -> tuple[Vault, str]:
+        """Protect a profile: its private entries are encrypted from now on, old copies go.
+
+        Returns the unlocked vault and the recovery code to show the user once.
+        """
+        vault, recovery_code = passcodes.set_passcode(self.connection, profile_id, passcode)
+        if self.path is not None:
+            with contextlib.suppress(OSError, sqlite3.Error):
+                replace_backups(self.connection, self.path.parent)
+        return vault, recovery_code
 
     def export_to(self, target: Path) -> None:
         """Save everything to one file (for moving to another computer)."""

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from caregiver_app import __version__
 from caregiver_app.config import TEXT_SCALES, Settings
 from caregiver_app.lessons import Library, RenderedLesson, Service
-from caregiver_app.store import Profile, Store
+from caregiver_app.store import PrivateData, Profile, Store, Vault
 from caregiver_app.ui.data_dialog import DataDialog
 from caregiver_app.ui.library_view import LibraryView
 from caregiver_app.ui.operations import LatestOnly
@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self.preferences = preferences
         self.store = store
         self.profile = profile
+        self.vault: Vault | None = None  # set while a profile with a passcode is unlocked
         self.history: list[Location] = []
         self.location = Location("library")
         self.setWindowTitle(self.tr("Caregiver Companion"))
@@ -114,7 +115,7 @@ class MainWindow(QMainWindow):
             self._reader.reflection_note = self._reflection_note()
             self.stack.addWidget(self._reader)
             self._tracker = ProgressTracker(
-                self._reader, self.store.progress(self.profile.id), self
+                self._reader, self.store.progress(self.profile.id), self.private_data(), self
             )
             self._tracker.changed.connect(self.refresh_progress)
             self._tracker.save_failed.connect(self.show_banner)
@@ -255,6 +256,9 @@ class MainWindow(QMainWindow):
 
     # --- profiles and progress -------------------------------------------------------------
 
+    def private_data(self) -> PrivateData:
+        return self.store.private(self.profile.id, self.vault)
+
     def _reflection_note(self) -> str:
         if self.store.in_memory:
             return self.tr("Your answer is not saved: nothing from this session is kept.")
@@ -276,8 +280,9 @@ class MainWindow(QMainWindow):
         """Switch to ``profile``: their progress, their answers, back at the library."""
         self._leave_lesson()
         self.profile = profile
+        self.vault = None
         if self._tracker is not None:
-            self._tracker.switch_profile(self.store.progress(profile.id))
+            self._tracker.switch_profile(self.store.progress(profile.id), self.private_data())
         self.history.clear()
         self._go(Location("library"), self.library_view, remember=False)
         self._show_profile()

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
 
-from caregiver_app.store import Progress
+from caregiver_app.store import LockedError, PrivateData, Progress
 from caregiver_app.ui.reader import ReaderView
 
 SAVE_POSITION_AFTER_MS = 800  # after scrolling stops
@@ -22,10 +22,17 @@ class ProgressTracker(QObject):
     changed = Signal()  # something the library or progress page shows has changed
     save_failed = Signal(str)  # a message for the user
 
-    def __init__(self, reader: ReaderView, progress: Progress, parent: QObject | None = None):
+    def __init__(
+        self,
+        reader: ReaderView,
+        progress: Progress,
+        private: PrivateData,
+        parent: QObject | None = None,
+    ):
         super().__init__(parent)
         self.reader = reader
         self.progress = progress
+        self.private = private
         self.lesson_id: str | None = None
         self._reading = QElapsedTimer()
         self._position_timer = self._single_shot(SAVE_POSITION_AFTER_MS, self.save_position)
@@ -46,9 +53,15 @@ class ProgressTracker(QObject):
         timer.timeout.connect(slot)
         return timer
 
-    def switch_profile(self, progress: Progress) -> None:
+    def switch_profile(self, progress: Progress, private: PrivateData) -> None:
         self.leave_lesson()
         self.progress = progress
+        self.private = private
+
+    def set_private(self, private: PrivateData) -> None:
+        """Locking or unlocking the same profile: save what is pending with the old access."""
+        self.save_reflections()
+        self.private = private
 
     # --- what the reader tells us --------------------------------------------------------
 
@@ -62,7 +75,7 @@ class ProgressTracker(QObject):
         self.reader.set_completed(saved.completed)
         self.reader.restore(
             position=saved.position,
-            reflections=self._read(lambda: self.progress.reflections(lesson_id), {}),
+            reflections=self._read(lambda: self.private.reflections(lesson_id), {}),
             answers={
                 quiz_id: set(attempt.chosen)
                 for quiz_id, attempt in self._read(
@@ -103,7 +116,7 @@ class ProgressTracker(QObject):
         pending, self._pending_reflections = self._pending_reflections, {}
         for key, text in pending.items():
             if (
-                self._write(lambda key=key, text=text: self.progress.save_reflection(*key, text))
+                self._write(lambda key=key, text=text: self.private.save_reflection(*key, text))
                 is False
             ):
                 self._pending_reflections[key] = text  # try again next time
@@ -120,6 +133,11 @@ class ProgressTracker(QObject):
         """Run a store change; on failure tell the user (once per message) and return False."""
         try:
             result = change()
+        except LockedError:
+            self.save_failed.emit(
+                self.tr("This profile is locked, so your answer was not saved. Unlock it to save.")
+            )
+            return False
         except sqlite3.Error as error:
             self.save_failed.emit(
                 self.tr("Your progress could not be saved (%s). What you typed is still on screen.")
@@ -131,5 +149,5 @@ class ProgressTracker(QObject):
     def _read(self, query: Callable[[], dict], default: dict) -> dict:
         try:
             return query()
-        except sqlite3.Error:
+        except (sqlite3.Error, LockedError):
             return default

@@ -80,7 +80,7 @@ def test_deleting_a_profile_deletes_its_data(tmp_path: Path) -> None:
         progress = store.progress(profile.id)
         progress.opened("m/a")
         progress.record_answer("m/a", "quiz-1", [1], True)
-        progress.save_reflection("m/a", "reflect-1", "private words")
+        store.private(profile.id).save_reflection("m/a", "reflect-1", "private words")
     store.profiles.delete(gone.id)
     for table in ("lesson_progress", "quiz_attempts", "reflections"):
         owners = {row[0] for row in store.connection.execute(f"SELECT profile_id FROM {table}")}

@@ -94,15 +94,16 @@ def test_full_disk_loses_nothing_already_saved(tmp_path: Path) -> None:
     profile = store.profiles.create("Ana")
     progress = store.progress(profile.id)
     progress.opened("m/a")
-    progress.save_reflection("m/a", "reflect-1", "saved before the disk filled")
+    private = store.private(profile.id)
+    private.save_reflection("m/a", "reflect-1", "saved before the disk filled")
     pages = store.connection.execute("PRAGMA page_count").fetchone()[0]
     store.connection.execute(f"PRAGMA max_page_count = {pages}")  # the disk is now "full"
 
     with pytest.raises(sqlite3.OperationalError, match="full"):
         for number in range(200):
-            progress.save_reflection("m/a", f"reflect-{number + 2}", "x" * 4000)
+            private.save_reflection("m/a", f"reflect-{number + 2}", "x" * 4000)
 
-    assert progress.reflections("m/a")["reflect-1"] == "saved before the disk filled"
+    assert private.reflections("m/a")["reflect-1"] == "saved before the disk filled"
     assert store.connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     store.close()
 

@@ -50,7 +50,7 @@ def test_summary_says_what_deleting_would_lose(store: Store) -> None:
     progress.opened("m/b")
     progress.set_completed("m/b", True)
     progress.record_answer("m/a", "quiz-1", [0], False)
-    progress.save_reflection("m/a", "reflect-1", "words")
+    store.private(profile.id).save_reflection("m/a", "reflect-1", "words")
     summary = store.profiles.summary(profile.id)
     assert (summary.lessons_started, summary.lessons_completed) == (2, 1)
     assert (summary.quiz_answers, summary.reflections) == (1, 1)
@@ -99,12 +99,12 @@ def test_quiz_answers_keep_the_latest_and_count_results(store: Store) -> None:
 
 def test_reflections_are_kept_per_profile_and_cleared_when_emptied(store: Store) -> None:
     ana, ben = store.profiles.create("Ana"), store.profiles.create("Ben")
-    store.progress(ana.id).save_reflection("m/a", "reflect-1", "Ana's words")
-    store.progress(ben.id).save_reflection("m/a", "reflect-1", "Ben's words")
-    assert store.progress(ana.id).reflections("m/a") == {"reflect-1": "Ana's words"}
-    store.progress(ana.id).save_reflection("m/a", "reflect-1", "   ")
-    assert store.progress(ana.id).reflections("m/a") == {}
-    assert store.progress(ben.id).reflections("m/a") == {"reflect-1": "Ben's words"}
+    store.private(ana.id).save_reflection("m/a", "reflect-1", "Ana's words")
+    store.private(ben.id).save_reflection("m/a", "reflect-1", "Ben's words")
+    assert store.private(ana.id).reflections("m/a") == {"reflect-1": "Ana's words"}
+    store.private(ana.id).save_reflection("m/a", "reflect-1", "   ")
+    assert store.private(ana.id).reflections("m/a") == {}
+    assert store.private(ben.id).reflections("m/a") == {"reflect-1": "Ben's words"}
 
 
 def test_memory_store_writes_nothing(tmp_path: Path, monkeypatch) -> None:
