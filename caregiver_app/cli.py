@@ -35,8 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--view",
         default="library",
         metavar="VIEW",
-        help="with --screenshot: library, lesson:ID, progress, profiles, support or problems "
-        "(default: library)",
+        help="with --screenshot: library, lesson:ID, progress, profiles, stress-log, plan, support "
+        "or problems (default: library)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     check = commands.add_parser(

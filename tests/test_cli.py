@@ -71,6 +71,8 @@ def test_version() -> None:
 def test_screenshot_of_library_and_lesson(content: ContentBuilder, tmp_path: Path) -> None:
     content.lesson("02-early-warning-signs/01-common-signs.md", title="Common signs")
     for view in (
+        "stress-log",
+        "plan",
         "library",
         "lesson:early-warning-signs/common-signs",
         "support",
@@ -112,5 +114,5 @@ def test_screenshot_of_unknown_view_or_lesson_lists_what_exists(
     assert result.returncode == 2
     assert "There is no lesson 'm/fake'" in result.stderr and "m/real" in result.stderr
     result = run_app("--content", str(content.root), "--screenshot", str(out), "--view", "bogus")
-    assert result.returncode == 2 and "library, progress, support, problems" in result.stderr
+    assert result.returncode == 2 and "library, progress, stress-log, plan" in result.stderr
     assert not out.exists()

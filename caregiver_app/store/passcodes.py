@@ -78,16 +78,22 @@ def record_unlock(db: sqlite3.Connection, profile_id: int, success: bool) -> int
         return wait
 
 
-def set_passcode(db: sqlite3.Connection, profile_id: int, passcode: str) -> tuple[Vault, str]:
+def set_passcode(
+    db: sqlite3.Connection,
+    profile_id: int,
+    passcode: str,
+    created: tuple[Vault, LockMaterial, str] | None = None,
+) -> tuple[Vault, str]:
     """Give a profile without a passcode one: seal every private entry it has, in one go.
 
-    Returns the unlocked vault and the recovery code, which must be shown to the user once.
+    ``created`` is ``vault.create(passcode)`` made beforehand (it is the slow part, so the UI makes
+    it off the UI thread). Returns the vault and the recovery code, to be shown to the user once.
     """
     if len(passcode) < vaults.MIN_PASSCODE_LENGTH:
         raise ValueError(f"a passcode needs at least {vaults.MIN_PASSCODE_LENGTH} characters")
     if lock_material(db, profile_id) is not None:
         raise ValueError("this profile already has a passcode; change it instead")
-    vault, material, recovery_code = vaults.create(passcode)
+    vault, material, recovery_code = created or vaults.create(passcode)
     with transaction(db):
         db.execute(
             "UPDATE profiles SET kdf_name = ?, kdf_params = ?, passcode_salt = ?, "

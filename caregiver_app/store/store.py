@@ -33,7 +33,7 @@ from caregiver_app.store.lock import DataFolderLock
 from caregiver_app.store.private import PrivateData
 from caregiver_app.store.profiles import Profiles
 from caregiver_app.store.progress import Progress
-from caregiver_app.store.vault import Vault
+from caregiver_app.store.vault import LockMaterial, Vault
 
 
 @dataclass(frozen=True)
@@ -68,12 +68,16 @@ class Store:
         """The profile's private entries; pass its vault when it has a passcode."""
         return PrivateData(self.connection, profile_id, vault)
 
-    def set_passcode(self, profile_id: int, passcode: str) -> tuple[Vault, str]:
+    def set_passcode(
+        self, profile_id: int, passcode: str, created: tuple[Vault, LockMaterial, str] | None = None
+    ) -> tuple[Vault, str]:
         """Protect a profile: its private entries are encrypted from now on, old copies go.
 
         Returns the unlocked vault and the recovery code to show the user once.
         """
-        vault, recovery_code = passcodes.set_passcode(self.connection, profile_id, passcode)
+        vault, recovery_code = passcodes.set_passcode(
+            self.connection, profile_id, passcode, created
+        )
         if self.path is not None:
             with contextlib.suppress(OSError, sqlite3.Error):
                 replace_backups(self.connection, self.path.parent)

@@ -102,6 +102,8 @@ def run_gui(settings: Settings) -> int:
         opened.store.close()
         return 0
     window = build_window(settings, opened, profile)
+    if profile.has_passcode:
+        window.private_area.unlock()  # may be skipped: lessons stay readable while locked
     if settings.kiosk:
         window.showFullScreen()
     else:
@@ -187,6 +189,8 @@ def _show_view(window: object, view: str) -> bool:
     shows = {
         "library": window.show_library,
         "progress": window.show_progress,
+        "stress-log": lambda: window.show_private_view("stress-log"),
+        "plan": lambda: window.show_private_view("plan"),
         "support": window.show_support,
         "problems": window.show_problems,
     }

@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
 from caregiver_app import __version__
 from caregiver_app.config import TEXT_SCALES, Settings
 from caregiver_app.lessons import Library, RenderedLesson, Service
-from caregiver_app.store import PrivateData, Profile, Store, Vault
+from caregiver_app.store import PrivateData, Profile, Store
 from caregiver_app.ui.data_dialog import DataDialog
 from caregiver_app.ui.library_view import LibraryView
 from caregiver_app.ui.operations import LatestOnly
 from caregiver_app.ui.preferences import Preferences
+from caregiver_app.ui.private_area import PrivateArea
 from caregiver_app.ui.problems_view import ProblemsView
 from caregiver_app.ui.profile_picker import choose_profile
 from caregiver_app.ui.progress_tracker import ProgressTracker
@@ -68,7 +69,6 @@ class MainWindow(QMainWindow):
         self.preferences = preferences
         self.store = store
         self.profile = profile
-        self.vault: Vault | None = None  # set while a profile with a passcode is unlocked
         self.history: list[Location] = []
         self.location = Location("library")
         self.setWindowTitle(self.tr("Caregiver Companion"))
@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         self._progress_view: ProgressView | None = None
         self._tracker: ProgressTracker | None = None
         self._renderer = LatestOnly(self)
+        self.private_area = PrivateArea(self)
         self.actions = WindowActions(self)
         self.library_view.lesson_chosen.connect(self.open_lesson)
         self.library_view.problems_requested.connect(self.show_problems)
@@ -112,7 +113,7 @@ class MainWindow(QMainWindow):
             self._reader.lesson_requested.connect(self.open_lesson)
             self._reader.support_requested.connect(self.show_support)
             self._reader.back_requested.connect(self.go_back)
-            self._reader.reflection_note = self._reflection_note()
+            self._reader.set_reflection_state(self._reflection_note(), self.private_area.locked)
             self.stack.addWidget(self._reader)
             self._tracker = ProgressTracker(
                 self._reader, self.store.progress(self.profile.id), self.private_data(), self
@@ -155,6 +156,8 @@ class MainWindow(QMainWindow):
     def _go(self, location: Location, widget: QWidget, remember: bool = True) -> None:
         if widget is not self._reader:
             self._leave_lesson()
+        if self.location.view in ("stress-log", "plan") and location != self.location:
+            self.private_area.leaving()
         if remember and location != self.location:
             self.history.append(self.location)
             del self.history[:-50]
@@ -216,6 +219,8 @@ class MainWindow(QMainWindow):
         location = self.history.pop()
         if location.view == "lesson":
             self.open_lesson(location.lesson_id, remember=False)
+        elif location.view in ("stress-log", "plan"):
+            self._go(location, self.private_area.widget_for(location.view), remember=False)
         else:
             widget = {
                 "library": self.library_view,
@@ -257,14 +262,43 @@ class MainWindow(QMainWindow):
     # --- profiles and progress -------------------------------------------------------------
 
     def private_data(self) -> PrivateData:
-        return self.store.private(self.profile.id, self.vault)
+        return self.private_area.data()
 
     def _reflection_note(self) -> str:
         if self.store.in_memory:
             return self.tr("Your answer is not saved: nothing from this session is kept.")
+        if self.private_area.locked:
+            return self.tr("Locked. Unlock your private entries (App menu) to see and write here.")
+        if self.profile.has_passcode:
+            return self.tr("Saved as you type, encrypted with your passcode.")
         return (
-            self.tr("Saved as you type, in the profile of %s on this computer.") % self.profile.name
+            self.tr(
+                "Saved as you type, in the profile of %s. Not encrypted: set a passcode (App menu) "
+                "to keep it private."
+            )
+            % self.profile.name
         )
+
+    def private_access_changed(self) -> None:
+        """The private area was locked or unlocked: reflections follow."""
+        if self._tracker is not None:
+            self._tracker.set_private(self.private_data())
+        if self._reader is not None:
+            self._reader.set_reflection_state(self._reflection_note(), self.private_area.locked)
+            if self._reader.rendered is not None and not self.private_area.locked:
+                answers = self.private_data().reflections(self._reader.rendered.lesson.id)
+                for widget in self._reader.reflection_widgets:
+                    if widget.reflection.id in answers and not widget.text():
+                        widget.set_text(answers[widget.reflection.id])
+
+    def reload_profile(self) -> None:
+        """Read the profile again (after its passcode was set or removed)."""
+        self.profile = self.store.profiles.get(self.profile.id) or self.profile
+        self._show_profile()
+
+    def show_private_view(self, view: str) -> None:
+        """The "stress-log" or "plan" view, or the locked page if the user does not unlock."""
+        self._go(Location(view), self.private_area.widget_for(view))
 
     def _show_profile(self) -> None:
         self.actions.profile.setIconText(f"{self.profile.name} \u25be")  # a small down triangle
@@ -273,14 +307,14 @@ class MainWindow(QMainWindow):
         )
         self.setWindowTitle(self.tr("Caregiver Companion — %s") % self.profile.name)
         if self._reader is not None:
-            self._reader.reflection_note = self._reflection_note()
+            self._reader.set_reflection_state(self._reflection_note(), self.private_area.locked)
         self.refresh_progress()
 
     def set_profile(self, profile: Profile) -> None:
         """Switch to ``profile``: their progress, their answers, back at the library."""
         self._leave_lesson()
         self.profile = profile
-        self.vault = None
+        self.private_area.forget()
         if self._tracker is not None:
             self._tracker.switch_profile(self.store.progress(profile.id), self.private_data())
         self.history.clear()
@@ -361,5 +395,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._leave_lesson()  # the last position and any words typed since the last save
+        self.private_area.leaving()
         self.store.close()
         event.accept()

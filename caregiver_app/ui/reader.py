@@ -226,11 +226,19 @@ class ReaderView(QWidget):
             self.quiz_widgets.append(quiz)
             return quiz
         reflection = ReflectionWidget(part, self.reflection_note)
+        reflection.editor.setReadOnly(self.reflections_read_only)
         reflection.text_changed.connect(
             lambda reflection_id, text: self.reflection_changed.emit(lesson_id, reflection_id, text)
         )
         self.reflection_widgets.append(reflection)
         return reflection
+
+    def set_reflection_state(self, note: str, read_only: bool) -> None:
+        """What the reflection boxes say about saving, and whether they can be written in."""
+        self.reflection_note, self.reflections_read_only = note, read_only
+        for widget in self.reflection_widgets:
+            widget.note.setText(note)
+            widget.editor.setReadOnly(read_only)
 
     def set_completed(self, completed: bool) -> None:
         """Show the lesson's saved state without reporting it as a change."""

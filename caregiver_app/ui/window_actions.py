@@ -23,6 +23,9 @@ class Commands(Protocol):
     def show_data(self) -> None: ...
     def show_about(self) -> None: ...
     def switch_profile(self) -> None: ...
+    def show_private_view(self, view: str) -> None: ...
+    @property
+    def private_area(self) -> object: ...
     def go_back(self) -> None: ...
     def step_text_scale(self, steps: int) -> None: ...
     def set_text_scale(self, percent: int, remember: bool = True) -> None: ...
@@ -92,6 +95,33 @@ class WindowActions:
             tr("Choose who is using the app"),
         )
         self.data = self._action(tr("Your data (backup and restore)…"), window.show_data)
+        self.stress_log = self._action(
+            tr("Stress log"),
+            lambda: window.show_private_view("stress-log"),
+            ["Alt+S"],
+            tr("Your private stress log (Alt+S)"),
+        )
+        self.plan = self._action(
+            tr("Plan"),
+            lambda: window.show_private_view("plan"),
+            ["Alt+W"],
+            tr("The warning-signs plan (Alt+W)"),
+        )
+        self.passcode = self._action(
+            tr("Set or change passcode…"), window.private_area.set_passcode
+        )
+        self.remove_passcode = self._action(
+            tr("Remove passcode…"), window.private_area.remove_passcode
+        )
+        self.lock = self._action(
+            tr("Lock private entries"),
+            window.private_area.lock,
+            ["Ctrl+L"],
+            tr("Lock now (or press Escape twice to hide everything)"),
+        )
+        self.delete_private = self._action(
+            tr("Delete all my private data…"), window.private_area.delete_all
+        )
         self.quit = self._action(tr("Quit"), window.close, [QKeySequence.StandardKey.Quit])
         self.about = self._action(tr("About Caregiver Companion"), window.show_about)
 
@@ -101,9 +131,11 @@ class WindowActions:
         app_menu = menus.addMenu(tr("&App"))
         app_menu.addActions([self.profile, self.data])
         app_menu.addSeparator()
+        app_menu.addActions([self.lock, self.passcode, self.remove_passcode, self.delete_private])
+        app_menu.addSeparator()
         app_menu.addAction(self.quit)
         view_menu = menus.addMenu(tr("&View"))
-        view_menu.addActions([self.library, self.progress, self.back])
+        view_menu.addActions([self.library, self.progress, self.stress_log, self.plan, self.back])
         view_menu.addSeparator()
         view_menu.addActions([self.bigger, self.smaller, self.reset_text])
         view_menu.addSeparator()
@@ -116,7 +148,7 @@ class WindowActions:
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.toolbar.addActions([self.library, self.progress])
+        self.toolbar.addActions([self.library, self.progress, self.stress_log, self.plan])
         self.toolbar.addSeparator()
         self.toolbar.addActions([self.smaller, self.bigger])
         # Short labels on the toolbar; the menu keeps the full words. A true minus sign: it is
@@ -131,6 +163,8 @@ class WindowActions:
         for action in (
             self.library,
             self.progress,
+            self.stress_log,
+            self.plan,
             self.profile,
             self.smaller,
             self.bigger,

@@ -1,0 +1,290 @@
+"""Passcode dialogs: set one (and see the recovery code once), unlock, and change it.
+
+Key derivation is slow on purpose, so it runs off the UI thread (``LatestOnly``) while the
+dialog shows that it is working.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caregiver_app.store import Profile, Store, Vault, WrongSecretError, passcodes
+from caregiver_app.store import vault as vaults
+from caregiver_app.ui.operations import LatestOnly
+
+
+def _passcode_field(name: str, accessible: str) -> QLineEdit:
+    field = QLineEdit()
+    field.setObjectName(name)
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setAccessibleName(accessible)
+    return field
+
+
+def _wrapping(text: str, name: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+class SetPasscodeDialog(QDialog):
+    """Choose a passcode; the private entries are then encrypted and a recovery code is shown."""
+
+    def __init__(self, store: Store, profile: Profile, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store, self.profile = store, profile
+        self.vault: Vault | None = None
+        self.recovery_code = ""
+        self._worker = LatestOnly(self)
+        self.setWindowTitle(self.tr("Set a passcode"))
+        self.setMinimumWidth(500)
+        self.passcode = _passcode_field("newPasscode", self.tr("New passcode"))
+        self.repeat = _passcode_field("repeatPasscode", self.tr("New passcode again"))
+        self.understood = QCheckBox(
+            self.tr(
+                "I understand: if I forget my passcode and lose my recovery code, my private "
+                "entries are gone for good."
+            )
+        )
+        self.understood.setObjectName("understoodCheck")
+        self.message = _wrapping("", "feedbackWrong")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("Set passcode"))
+        self.ok.setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            _wrapping(
+                self.tr(
+                    "A passcode encrypts %s's stress log, reflections and warning-signs plan, so "
+                    "no one else using this computer can read them. Choose something others at "
+                    "home could not guess (at least 4 characters)."
+                )
+                % profile.name
+            )
+        )
+        layout.addWidget(QLabel(self.tr("Passcode:")))
+        layout.addWidget(self.passcode)
+        layout.addWidget(QLabel(self.tr("The same passcode again:")))
+        layout.addWidget(self.repeat)
+        layout.addWidget(self.understood)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        for widget in (self.passcode, self.repeat):
+            widget.textChanged.connect(self._check)
+        self.understood.toggled.connect(self._check)
+        self.buttons.accepted.connect(self.apply)
+        self.buttons.rejected.connect(self.reject)
+
+    def _check(self) -> None:
+        long_enough = len(self.passcode.text()) >= vaults.MIN_PASSCODE_LENGTH
+        same = self.passcode.text() == self.repeat.text()
+        self.message.setText(
+            "" if same or not self.repeat.text() else self.tr("The two passcodes are not the same.")
+        )
+        self.ok.setEnabled(long_enough and same and self.understood.isChecked())
+
+    def apply(self) -> None:
+        """Make the keys off the UI thread (about a second), then encrypt and show the code."""
+        passcode = self.passcode.text()
+        self.setEnabled(False)
+        self.message.setObjectName("")
+        self.message.setText(self.tr("Making your keys and encrypting your private entries…"))
+        self._worker.start(
+            lambda: vaults.create(passcode), lambda created: self._finish(passcode, created)
+        )
+
+    def _finish(self, passcode: str, created: tuple) -> None:
+        self.vault, self.recovery_code = self.store.set_passcode(self.profile.id, passcode, created)
+        self.setEnabled(True)
+        self.show_recovery_code(self.recovery_code)
+        self.accept()
+
+    def show_recovery_code(self, code: str) -> None:
+        """Shows the code once (a method, so tests can read the code instead of a dialog)."""
+        RecoveryCodeDialog(code, self).exec()
+
+
+class RecoveryCodeDialog(QDialog):
+    """Shows the recovery code once, and asks the user to write it down."""
+
+    def __init__(self, code: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Your recovery code"))
+        self.setMinimumWidth(520)
+        code_label = QLabel(code)
+        code_label.setObjectName("recoveryCode")
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font.setPointSizeF(QFont().pointSizeF() * 1.8)
+        font.setBold(True)
+        code_label.setFont(font)
+        code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        code_label.setAccessibleName(self.tr("Recovery code: %s") % " ".join(code))
+        written = QCheckBox(self.tr("I have written it down and put it somewhere safe."))
+        written.setObjectName("writtenDownCheck")
+        done = QPushButton(self.tr("Done"))
+        done.setObjectName("primaryButton")
+        done.setEnabled(False)
+        written.toggled.connect(done.setEnabled)
+        done.clicked.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            _wrapping(
+                self.tr(
+                    "If you ever forget your passcode, this code unlocks your private entries. "
+                    "Write it on paper now and keep it away from the computer. It is shown only "
+                    "this once: the app does not keep it."
+                )
+            )
+        )
+        layout.addWidget(code_label)
+        layout.addWidget(written)
+        layout.addWidget(done, 0, Qt.AlignmentFlag.AlignRight)
+
+
+class UnlockDialog(QDialog):
+    """Asks for the passcode (or the recovery code); wrong tries make the next one wait."""
+
+    def __init__(self, store: Store, profile: Profile, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store, self.profile = store, profile
+        self.vault: Vault | None = None
+        self.used_recovery_code = False
+        self._worker = LatestOnly(self)
+        self.setWindowTitle(self.tr("Unlock %s") % profile.name)
+        self.setMinimumWidth(460)
+        self.explanation = _wrapping(
+            self.tr("%s's private entries are locked. Type the passcode to open them.")
+            % profile.name
+        )
+        self.secret = _passcode_field("unlockPasscode", self.tr("Passcode"))
+        self.use_recovery = QCheckBox(self.tr("I forgot my passcode: use my recovery code instead"))
+        self.use_recovery.setObjectName("useRecoveryCheck")
+        self.message = _wrapping("", "feedbackWrong")
+        self.message.setAccessibleName(self.tr("Unlock result"))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("Unlock"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.explanation)
+        layout.addWidget(self.secret)
+        layout.addWidget(self.use_recovery)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.use_recovery.toggled.connect(self._recovery_toggled)
+        self.buttons.accepted.connect(self.try_unlock)
+        self.buttons.rejected.connect(self.reject)
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(1000)
+        self._countdown.timeout.connect(self._tick)
+        self._tick()
+
+    def _recovery_toggled(self, on: bool) -> None:
+        self.secret.setEchoMode(QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password)
+        self.secret.setPlaceholderText("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX" if on else "")
+        self.secret.setAccessibleName(self.tr("Recovery code") if on else self.tr("Passcode"))
+        self.secret.setFocus()
+
+    def _tick(self) -> None:
+        wait = passcodes.seconds_to_wait(self.store.connection, self.profile.id)
+        self.ok.setEnabled(wait == 0)
+        if wait:
+            self.message.setText(
+                self.tr("Too many wrong tries. You can try again in %d seconds.") % wait
+            )
+            self._countdown.start()
+        else:
+            self._countdown.stop()
+            if self.message.text().startswith(self.tr("Too many")):
+                self.message.setText("")
+
+    def try_unlock(self) -> None:
+        material = passcodes.lock_material(self.store.connection, self.profile.id)
+        if material is None or not self.ok.isEnabled():
+            return
+        secret, with_code = self.secret.text(), self.use_recovery.isChecked()
+        self.ok.setEnabled(False)
+        self.message.setText(self.tr("Checking…"))
+
+        def work() -> Vault | None:
+            try:
+                return vaults.unlock(material, secret, with_recovery_code=with_code)
+            except WrongSecretError:
+                return None
+
+        self._worker.start(work, lambda vault: self._finish(vault, with_code))
+
+    def _finish(self, vault: Vault | None, with_code: bool) -> None:
+        passcodes.record_unlock(self.store.connection, self.profile.id, vault is not None)
+        if vault is None:
+            self.secret.selectAll()
+            self.secret.setFocus()
+            self.message.setText(
+                self.tr("That recovery code did not open this profile.")
+                if with_code
+                else self.tr("That passcode did not open this profile.")
+            )
+            self._tick()
+            return
+        self.vault, self.used_recovery_code = vault, with_code
+        self.accept()
+
+
+class ChangePasscodeDialog(QDialog):
+    """A new passcode for an unlocked profile (after using the recovery code, too)."""
+
+    def __init__(self, store: Store, profile: Profile, vault: Vault, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store, self.profile, self.vault = store, profile, vault
+        self.setWindowTitle(self.tr("Change passcode"))
+        self.passcode = _passcode_field("changedPasscode", self.tr("New passcode"))
+        self.repeat = _passcode_field("changedPasscodeAgain", self.tr("New passcode again"))
+        self.message = _wrapping("", "feedbackWrong")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            _wrapping(self.tr("Choose a new passcode. Your recovery code stays the same."))
+        )
+        layout.addWidget(self.passcode)
+        layout.addWidget(self.repeat)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        for field in (self.passcode, self.repeat):
+            field.textChanged.connect(self._check)
+        buttons.accepted.connect(self.apply)
+        buttons.rejected.connect(self.reject)
+
+    def _check(self) -> None:
+        same = self.passcode.text() == self.repeat.text()
+        self.message.setText(
+            "" if same or not self.repeat.text() else self.tr("The two passcodes are not the same.")
+        )
+        self.ok.setEnabled(same and len(self.passcode.text()) >= vaults.MIN_PASSCODE_LENGTH)
+
+    def apply(self) -> None:
+        passcodes.change_passcode(
+            self.store.connection, self.profile.id, self.vault, self.passcode.text()
+        )
+        self.accept()

@@ -1,0 +1,310 @@
+"""The warning-signs plan: by stage, what it looks like, what to do and who to contact; plus
+observations over time, and a one-page copy for the care team."""
+
+from __future__ import annotations
+
+import html
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QMarginsF, QTimer, Signal
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caregiver_app.store import STAGES, Plan, PrivateData, StagePlan
+from caregiver_app.ui.theme import BOX_COLOURS
+
+STAGE_TITLES = {
+    "well": "Well",
+    "early": "Early signs",
+    "worse": "Getting worse",
+    "crisis": "Crisis",
+}
+STAGE_BOXES = {"well": "tip", "early": "warning", "worse": "important", "crisis": "danger"}
+FIELDS = (
+    ("signs", "What it looks like"),
+    ("actions", "What to do"),
+    ("contacts", "Who to contact"),
+)
+SAVE_AFTER_MS = 600
+
+
+def plan_html(plan: Plan) -> str:
+    """The plan as one printable page (every value escaped)."""
+    person = html.escape(plan.person) or "my family member"
+    parts = [f"<h1>Warning-signs plan for {person}</h1>"]
+    for stage in STAGES:
+        fill, edge, _ = BOX_COLOURS[STAGE_BOXES[stage]]
+        stage_plan = plan.stages.get(stage, StagePlan())
+        rows = "".join(
+            f"<p><b>{label}:</b><br/>{_html_lines(getattr(stage_plan, key))}</p>"
+            for key, label in FIELDS
+        )
+        parts.append(
+            f'<table width="100%" cellpadding="8" border="1" bgcolor="{fill}" '
+            f'style="border-color: {edge};"><tr><td><h2>{STAGE_TITLES[stage]}</h2>{rows}'
+            "</td></tr></table><p></p>"
+        )
+    parts.append(f"<p><small>Made with Caregiver Companion on {date.today():%d %B %Y}.</small></p>")
+    return "".join(parts)
+
+
+def _html_lines(text: str) -> str:
+    return html.escape(text).replace("\n", "<br/>") or "—"
+
+
+def save_plan_pdf(plan: Plan, target: Path) -> None:
+    writer = QPdfWriter(str(target))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter)
+    document = QTextDocument()
+    document.setHtml(plan_html(plan))
+    document.print_(writer)
+
+
+class PlanView(QWidget):
+    saved = Signal(str)
+    export_requested = Signal()
+    set_passcode_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("page")
+        self.private: PrivateData | None = None
+        self.fields: dict[tuple[str, str], QPlainTextEdit] = {}
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_AFTER_MS)
+        self._save_timer.timeout.connect(self.save)
+        self._loading = False
+        self._build_ui()
+
+    def _build_ui(self) -> None:
+        title = QLabel(self.tr("Warning-signs plan"))
+        title.setObjectName("pageTitle")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        title.setFont(font)
+        intro = QLabel(
+            self.tr(
+                "Build this together with your family member when they are well, in their own "
+                "words where you can. The lessons “Building a relapse signature together” and “An "
+                "action plan for each stage” show how. It saves as you type."
+            )
+        )
+        intro.setWordWrap(True)
+        intro.setObjectName("pageIntro")
+        self.privacy = QLabel()
+        self.privacy.setWordWrap(True)
+        self.privacy.linkActivated.connect(lambda _link: self.set_passcode_requested.emit())
+        self.person = QLineEdit()
+        self.person.setObjectName("planPerson")
+        self.person.setPlaceholderText(self.tr("Whose plan is this? (a first name)"))
+        self.person.setAccessibleName(self.tr("Whose plan is this"))
+        self.person.textChanged.connect(self._changed)
+        self.export_button = QPushButton(self.tr("Save as one page (PDF)…"))
+        self.export_button.setObjectName("planExportButton")
+        self.export_button.clicked.connect(self.export_requested)
+        self.status = QLabel()
+        self.status.setObjectName("lessonMeta")
+        top = QHBoxLayout()
+        top.addWidget(self.person, 1)
+        top.addWidget(self.export_button)
+
+        column = QVBoxLayout()
+        column.setSpacing(12)
+        for widget in (title, intro, self.privacy):
+            column.addWidget(widget)
+        column.addLayout(top)
+        column.addWidget(self.status)
+        for stage in STAGES:
+            column.addWidget(self._stage_card(stage))
+        column.addWidget(self._observations_card())
+        column.addStretch(1)
+        holder = QWidget()
+        holder.setMaximumWidth(960)
+        holder.setLayout(column)
+        page = QWidget()
+        page.setObjectName("page")
+        centred = QHBoxLayout(page)
+        centred.setContentsMargins(16, 16, 16, 24)
+        centred.addStretch(1)
+        centred.addWidget(holder, 100)
+        centred.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+    def _stage_card(self, stage: str) -> QFrame:
+        fill, edge, title_colour = BOX_COLOURS[STAGE_BOXES[stage]]
+        card = QFrame()
+        card.setObjectName(f"stage-{stage}")
+        card.setStyleSheet(
+            f"QFrame#stage-{stage} {{ background: {fill}; border: 2px solid {edge}; "
+            "border-radius: 10px; }"
+        )
+        card.setAccessibleName(self.tr(STAGE_TITLES[stage]))
+        grid = QGridLayout(card)
+        heading = QLabel(self.tr(STAGE_TITLES[stage]))
+        heading.setStyleSheet(f"color: {title_colour}; font-weight: bold; font-size: 14pt;")
+        grid.addWidget(heading, 0, 0, 1, 3)
+        for column, (key, label) in enumerate(FIELDS):
+            caption = QLabel(self.tr(label))
+            editor = QPlainTextEdit()
+            editor.setObjectName(f"{stage}-{key}")
+            editor.setAccessibleName(f"{self.tr(STAGE_TITLES[stage])}: {self.tr(label)}")
+            editor.setTabChangesFocus(True)
+            editor.setMinimumHeight(70)
+            editor.setMaximumHeight(140)
+            editor.textChanged.connect(self._changed)
+            self.fields[(stage, key)] = editor
+            grid.addWidget(caption, 1, column)
+            grid.addWidget(editor, 2, column)
+        return card
+
+    def _observations_card(self) -> QFrame:
+        card = QFrame()
+        card.setObjectName("moduleCard")
+        layout = QVBoxLayout(card)
+        heading = QLabel(self.tr("What you have noticed, over time"))
+        heading.setObjectName("moduleTitle")
+        self.observation_day = QDateEdit(QDate.currentDate())
+        self.observation_day.setCalendarPopup(True)
+        self.observation_day.setMaximumDate(QDate.currentDate())
+        self.observation_stage = QComboBox()
+        for stage in STAGES:
+            self.observation_stage.addItem(self.tr(STAGE_TITLES[stage]), stage)
+        self.observation_note = QLineEdit()
+        self.observation_note.setObjectName("observationNote")
+        self.observation_note.setPlaceholderText(
+            self.tr("What did you notice? e.g. up at 3am, skipped dinner")
+        )
+        self.observation_note.setAccessibleName(self.tr("Observation"))
+        add = QPushButton(self.tr("Add"))
+        add.setObjectName("addObservationButton")
+        row = QHBoxLayout()
+        row.addWidget(self.observation_day)
+        row.addWidget(self.observation_stage)
+        row.addWidget(self.observation_note, 1)
+        row.addWidget(add)
+        self.timeline = QListWidget()
+        self.timeline.setObjectName("observationTimeline")
+        self.timeline.setAccessibleName(self.tr("Observations, oldest first"))
+        self.timeline.setMinimumHeight(140)
+        remove = QPushButton(self.tr("Remove selected"))
+        layout.addWidget(heading)
+        layout.addLayout(row)
+        layout.addWidget(self.timeline)
+        layout.addWidget(remove)
+        add.clicked.connect(self.add_observation)
+        self.observation_note.returnPressed.connect(self.add_observation)
+        remove.clicked.connect(self.remove_observation)
+        return card
+
+    # --- data ----------------------------------------------------------------------------
+
+    def show_private(self, private: PrivateData) -> None:
+        self.private = private
+        if private.protected:
+            self.privacy.setText(
+                self.tr("Encrypted with your passcode: only you can read this plan.")
+            )
+            self.privacy.setObjectName("privacyOk")
+        else:
+            self.privacy.setText(
+                self.tr(
+                    "Not encrypted: anyone who uses this computer can read this plan. "
+                    '<a href="#passcode">Set a passcode</a> to keep it private.'
+                )
+            )
+            self.privacy.setObjectName("problemBanner")
+        self.privacy.style().polish(self.privacy)
+        self._loading = True
+        plan = private.plan()
+        self.person.setText(plan.person)
+        for (stage, key), editor in self.fields.items():
+            editor.setPlainText(getattr(plan.stages.get(stage, StagePlan()), key))
+        self._loading = False
+        self.status.setText(
+            self.tr("Last saved %s") % plan.updated_at[:10] if plan.updated_at else ""
+        )
+        self._fill_timeline()
+
+    def current_plan(self) -> Plan:
+        stages = {
+            stage: StagePlan(**{key: self.fields[(stage, key)].toPlainText() for key, _ in FIELDS})
+            for stage in STAGES
+        }
+        return Plan(self.person.text().strip(), stages)
+
+    def _changed(self) -> None:
+        if not self._loading:
+            self.status.setText(self.tr("Saving…"))
+            self._save_timer.start()
+
+    def save(self) -> None:
+        """Saves now (also called when leaving the page or locking)."""
+        self._save_timer.stop()
+        if self.private is None or self.private.locked:
+            return
+        try:
+            self.private.save_plan(self.current_plan())
+        except sqlite3.Error as error:
+            self.status.setText(self.tr("Not saved: %s. What you wrote is still here.") % error)
+            return
+        self.status.setText(self.tr("✓ Saved"))
+
+    def add_observation(self) -> None:
+        note = self.observation_note.text().strip()
+        if not note or self.private is None:
+            return
+        self.private.add_observation(
+            self.observation_day.date().toPython(), self.observation_stage.currentData(), note
+        )
+        self.observation_note.clear()
+        self._fill_timeline()
+
+    def remove_observation(self) -> None:
+        item = self.timeline.currentItem()
+        if item is not None and self.private is not None:
+            self.private.delete_observation(int(item.data(256)))
+            self._fill_timeline()
+
+    def _fill_timeline(self) -> None:
+        self.timeline.clear()
+        if self.private is None:
+            return
+        for observation in self.private.observations():
+            stage = self.tr(STAGE_TITLES[observation.stage])
+            label = f"{observation.day:%d %b %Y}  ·  {stage}  ·  {observation.note}"
+            item = QListWidgetItem(label)
+            item.setData(256, observation.id)
+            item.setForeground(_stage_colour(observation.stage))
+            self.timeline.addItem(item)
+
+
+def _stage_colour(stage: str) -> object:
+    from PySide6.QtGui import QColor  # noqa: PLC0415
+
+    return QColor(BOX_COLOURS[STAGE_BOXES[stage]][2])

@@ -1,0 +1,355 @@
+"""The private area: the stress log and the plan, the vault while unlocked, and locking.
+
+It locks itself after a few minutes without input, and at once on quick-hide (Escape pressed
+twice), which also covers the screen with the library, a view anyone may see.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caregiver_app.store import PrivateData, Profile, Vault, passcodes
+from caregiver_app.store.csvfiles import export_entries, import_entries
+from caregiver_app.ui.passcode_dialogs import ChangePasscodeDialog, SetPasscodeDialog, UnlockDialog
+from caregiver_app.ui.plan_view import PlanView, save_plan_pdf
+from caregiver_app.ui.stress_log_view import StressLogView
+
+if TYPE_CHECKING:
+    from caregiver_app.ui.main_window import MainWindow
+
+IDLE_LOCK_MINUTES = 5
+QUICK_HIDE_WINDOW_MS = 800
+_INPUT_EVENTS = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+}
+
+
+class LockedView(QWidget):
+    unlock_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("page")
+        message = QLabel(self.tr("This profile's private entries are locked."))
+        message.setObjectName("pageTitle")
+        font = message.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        message.setFont(font)
+        button = QPushButton(self.tr("Unlock…"))
+        button.setObjectName("primaryButton")
+        button.clicked.connect(self.unlock_requested)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(message, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addStretch(2)
+
+
+class PrivateArea(QObject):
+    """Everything private for the window's current profile."""
+
+    lock_changed = Signal(bool)  # True: locked
+
+    def __init__(self, window: MainWindow, idle_minutes: int = IDLE_LOCK_MINUTES):
+        super().__init__(window)
+        self.window = window
+        self.vault: Vault | None = None
+        self._stress: StressLogView | None = None
+        self._plan: PlanView | None = None
+        self._locked: LockedView | None = None
+        self._last_escape = QElapsedTimer()
+        self.idle_timer = QTimer(self)
+        self.idle_timer.setSingleShot(True)
+        self.idle_timer.setInterval(idle_minutes * 60_000)
+        self.idle_timer.timeout.connect(self.lock)
+        # On the application, to see input in every child widget and dialog of the window.
+        QApplication.instance().installEventFilter(self)
+
+    # --- state ---------------------------------------------------------------------------
+
+    @property
+    def profile(self) -> Profile:
+        return self.window.profile
+
+    def data(self) -> PrivateData:
+        return self.window.store.private(self.profile.id, self.vault)
+
+    @property
+    def locked(self) -> bool:
+        return self.vault is None and self.profile.has_passcode
+
+    def forget(self) -> None:
+        """Another profile is now in use: drop the key without asking."""
+        self.vault = None
+        self.idle_timer.stop()
+
+    # --- views ---------------------------------------------------------------------------
+
+    @property
+    def stress_view(self) -> StressLogView:
+        if self._stress is None:
+            self._stress = StressLogView()
+            self._stress.set_passcode_requested.connect(self.set_passcode)
+            self._stress.export_requested.connect(self.export_csv)
+            self._stress.import_requested.connect(self.import_csv)
+            self._stress.saved.connect(
+                lambda message: self.window.statusBar().showMessage(message, 3000)
+            )
+            self.window.stack.addWidget(self._stress)
+        return self._stress
+
+    @property
+    def plan_view(self) -> PlanView:
+        if self._plan is None:
+            self._plan = PlanView()
+            self._plan.set_passcode_requested.connect(self.set_passcode)
+            self._plan.export_requested.connect(self.export_plan)
+            self.window.stack.addWidget(self._plan)
+        return self._plan
+
+    @property
+    def locked_view(self) -> LockedView:
+        if self._locked is None:
+            self._locked = LockedView()
+            self._locked.unlock_requested.connect(self._unlock_from_locked_view)
+            self.window.stack.addWidget(self._locked)
+        return self._locked
+
+    def widget_for(self, view: str) -> QWidget:
+        """The widget to show for "stress-log" or "plan": the view itself, or the locked page."""
+        if self.locked and not self.unlock():
+            return self.locked_view
+        target = self.stress_view if view == "stress-log" else self.plan_view
+        target.show_private(self.data())
+        self.idle_timer.start()
+        return target
+
+    def _unlock_from_locked_view(self) -> None:
+        if self.unlock() and self.window.location.view in ("stress-log", "plan"):
+            self.window.show_private_view(self.window.location.view)
+
+    def leaving(self) -> None:
+        """The user leaves a private view: save the plan as it is now."""
+        if self._plan is not None:
+            self._plan.save()
+
+    # --- locking -------------------------------------------------------------------------
+
+    def unlock(self) -> bool:
+        """Ask for the passcode (or the recovery code). True when the private area is open."""
+        if not self.locked:
+            return True
+        dialog = UnlockDialog(self.window.store, self.profile, self.window)
+        if dialog.exec() != UnlockDialog.DialogCode.Accepted or dialog.vault is None:
+            return False
+        self.vault = dialog.vault
+        if dialog.used_recovery_code:
+            QMessageBox.information(
+                self.window,
+                self.tr("Choose a new passcode"),
+                self.tr("You used your recovery code. Please choose a new passcode now."),
+            )
+            ChangePasscodeDialog(self.window.store, self.profile, self.vault, self.window).exec()
+        self._opened()
+        return True
+
+    def lock(self) -> None:
+        """Close the private area now: save, forget the key, hide anything private."""
+        if not self.profile.has_passcode or self.vault is None:
+            return
+        self.leaving()
+        self.vault = None
+        self.idle_timer.stop()
+        self.window.private_access_changed()
+        if self.window.location.view in ("stress-log", "plan"):
+            self.window.stack.setCurrentWidget(self.locked_view)
+        self.lock_changed.emit(True)
+
+    def quick_hide(self) -> None:
+        """Escape twice: cover the screen with the library at once, and lock."""
+        self.window.show_library()
+        self.lock()
+
+    def _opened(self) -> None:
+        self.idle_timer.start()
+        self.window.private_access_changed()
+        self.lock_changed.emit(False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in _INPUT_EVENTS and self.vault is not None:
+            self.idle_timer.start()  # input: the user is still there
+        if (
+            kind == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Escape
+            and self.window.isActiveWindow()
+        ):
+            if self._last_escape.isValid() and self._last_escape.elapsed() < QUICK_HIDE_WINDOW_MS:
+                self._last_escape.invalidate()
+                self.quick_hide()
+                return True
+            self._last_escape.start()
+        return False
+
+    # --- passcode commands ---------------------------------------------------------------
+
+    def set_passcode(self) -> None:
+        if self.profile.has_passcode:
+            self.change_passcode()
+            return
+        dialog = SetPasscodeDialog(self.window.store, self.profile, self.window)
+        if dialog.exec() == SetPasscodeDialog.DialogCode.Accepted and dialog.vault is not None:
+            self.window.reload_profile()
+            self.vault = dialog.vault
+            self._opened()
+            self._refresh_visible()
+
+    def change_passcode(self) -> None:
+        if not self.unlock():
+            return
+        ChangePasscodeDialog(self.window.store, self.profile, self.vault, self.window).exec()
+
+    def remove_passcode(self) -> None:
+        if not self.profile.has_passcode or not self.unlock():
+            return
+        answer = QMessageBox.warning(
+            self.window,
+            self.tr("Remove the passcode?"),
+            self.tr(
+                "Your private entries will be stored without encryption, and anyone who uses this "
+                "computer could read them. Remove the passcode?"
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            passcodes.remove_passcode(self.window.store.connection, self.profile.id, self.vault)
+            self.window.reload_profile()
+            self.vault = None
+            self.window.private_access_changed()
+            self._refresh_visible()
+
+    def delete_all(self) -> None:
+        if not self.unlock():
+            return
+        answer = QMessageBox.warning(
+            self.window,
+            self.tr("Delete all your private data?"),
+            self.tr(
+                "This deletes every stress check-in, reflection, the warning-signs plan and its "
+                "observations of %s. Lesson progress stays. This cannot be undone."
+            )
+            % self.profile.name,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.data().delete_all()
+            self._refresh_visible()
+            self.window.statusBar().showMessage(self.tr("Your private data was deleted."), 4000)
+
+    def _refresh_visible(self) -> None:
+        if self.window.location.view in ("stress-log", "plan"):
+            self.window.show_private_view(self.window.location.view)
+
+    # --- files (never offered in kiosk mode: there are no file dialogs there) -----------
+
+    def ask_save_path(self, title: str, suggested: str, filter_text: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, title, str(Path.home() / suggested), filter_text
+        )
+        return Path(path) if path else None
+
+    def ask_open_path(self, title: str, filter_text: str) -> Path | None:
+        path, _ = QFileDialog.getOpenFileName(self.window, title, str(Path.home()), filter_text)
+        return Path(path) if path else None
+
+    def _warn_unencrypted(self) -> bool:
+        answer = QMessageBox.warning(
+            self.window,
+            self.tr("The file will not be encrypted"),
+            self.tr(
+                "Anyone who can open the file you save can read it, whatever your passcode. "
+                "Keep it somewhere safe, and delete it when you no longer need it. Continue?"
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def export_csv(self) -> None:
+        if self.window.settings.kiosk or not self._warn_unencrypted():
+            return
+        target = self.ask_save_path(
+            self.tr("Export the stress log"), "stress-log.csv", "CSV (*.csv)"
+        )
+        if target is not None:
+            try:
+                export_entries(self.data().entries(), target)
+            except OSError as error:
+                QMessageBox.warning(self.window, self.tr("Export failed"), str(error))
+                return
+            self.window.statusBar().showMessage(self.tr("Saved to %s") % target, 5000)
+
+    def import_csv(self) -> None:
+        if self.window.settings.kiosk:
+            return
+        source = self.ask_open_path(self.tr("Import a stress log"), "CSV (*.csv *.txt)")
+        if source is None:
+            return
+        try:
+            result = import_entries(source)
+        except OSError as error:
+            QMessageBox.warning(self.window, self.tr("Import failed"), str(error))
+            return
+        private = self.data()
+        existing = {entry.day for entry in private.entries()}
+        new = [entry for entry in result.entries if entry.day not in existing]
+        try:
+            for entry in new:
+                private.save_entry(entry)
+        except sqlite3.Error as error:
+            QMessageBox.warning(self.window, self.tr("Import stopped"), str(error))
+        skipped = len(result.entries) - len(new)
+        summary = self.tr("Imported %d check-ins.") % len(new)
+        if skipped:
+            summary += (
+                " " + self.tr("%d days you had already logged were left as they were.") % skipped
+            )
+        if result.problems:
+            summary += (
+                "\n\n"
+                + self.tr("Rows that could not be read:")
+                + "\n"
+                + "\n".join(result.problems[:10])
+            )
+        QMessageBox.information(self.window, self.tr("Import finished"), summary)
+        self._refresh_visible()
+
+    def export_plan(self) -> None:
+        if self.window.settings.kiosk or not self._warn_unencrypted():
+            return
+        target = self.ask_save_path(
+            self.tr("Save the plan as a page"), "warning-signs-plan.pdf", "PDF (*.pdf)"
+        )
+        if target is not None:
+            self.plan_view.save()
+            save_plan_pdf(self.data().plan(), target)
+            self.window.statusBar().showMessage(self.tr("Saved to %s") % target, 5000)

@@ -1,0 +1,109 @@
+"""The stress chart: daily stress, its 7-day average, and sleep beside it (QtCharts)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime, time, timedelta
+
+from PySide6.QtCharts import (
+    QChart,
+    QChartView,
+    QDateTimeAxis,
+    QLineSeries,
+    QScatterSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QDateTime, QPointF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QWidget
+
+from caregiver_app.store import StressEntry
+from caregiver_app.store.trends import moving_average
+from caregiver_app.ui.theme import ACCENT
+
+RANGES = (30, 90, 365)
+STRESS_COLOUR = QColor("#b3261e")
+AVERAGE_COLOUR = QColor(ACCENT)
+SLEEP_COLOUR = QColor("#2f6db5")
+
+
+def _ms(day: date) -> float:
+    return float(QDateTime(datetime.combine(day, time(12))).toMSecsSinceEpoch())
+
+
+class StressChart(QChartView):
+    """Shows the last ``days`` days of entries. Only that range is plotted, so ten years of
+    entries cost no more to draw than one."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("stressChart")
+        self.setAccessibleName(self.tr("Stress and sleep over time"))
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumHeight(260)
+        chart = QChart()
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        chart.setMargins(chart.margins() * 0 + chart.margins())  # keep Qt's default margins
+        self.stress = QScatterSeries()
+        self.stress.setName(self.tr("Stress (0-10)"))
+        self.stress.setMarkerSize(7)
+        self.stress.setColor(STRESS_COLOUR)
+        self.stress.setBorderColor(STRESS_COLOUR)
+        self.average = QLineSeries()
+        self.average.setName(self.tr("7-day average"))
+        self.average.setPen(QPen(AVERAGE_COLOUR, 3))
+        self.sleep = QLineSeries()
+        self.sleep.setName(self.tr("Sleep (hours)"))
+        pen = QPen(SLEEP_COLOUR, 2)
+        pen.setStyle(Qt.PenStyle.DashLine)
+        self.sleep.setPen(pen)
+        for series in (self.stress, self.average, self.sleep):
+            chart.addSeries(series)
+        self.x_axis = QDateTimeAxis()
+        self.x_axis.setFormat("d MMM")
+        self.stress_axis = QValueAxis()
+        self.stress_axis.setRange(0, 10)
+        self.stress_axis.setTickCount(6)
+        self.stress_axis.setLabelFormat("%d")
+        self.stress_axis.setTitleText(self.tr("Stress"))
+        self.sleep_axis = QValueAxis()
+        self.sleep_axis.setRange(0, 12)
+        self.sleep_axis.setTickCount(7)
+        self.sleep_axis.setLabelFormat("%d h")
+        self.sleep_axis.setTitleText(self.tr("Sleep"))
+        chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(self.stress_axis, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(self.sleep_axis, Qt.AlignmentFlag.AlignRight)
+        for series in (self.stress, self.average):
+            series.attachAxis(self.x_axis)
+            series.attachAxis(self.stress_axis)
+        self.sleep.attachAxis(self.x_axis)
+        self.sleep.attachAxis(self.sleep_axis)
+        self.setChart(chart)
+
+    def show_entries(
+        self, entries: Sequence[StressEntry], days: int, today: date | None = None
+    ) -> None:
+        today = today or date.today()
+        start = today - timedelta(days=days - 1)
+        shown = [entry for entry in entries if entry.day >= start]
+        # The average looks back a week, so it starts from entries before the range too.
+        averages = [(day, value) for day, value in moving_average(entries) if day >= start]
+        self.stress.replace([QPointF(_ms(entry.day), entry.stress) for entry in shown])
+        self.average.replace([QPointF(_ms(day), value) for day, value in averages])
+        self.sleep.replace(
+            [
+                QPointF(_ms(entry.day), entry.sleep_hours)
+                for entry in shown
+                if entry.sleep_hours is not None
+            ]
+        )
+        self.x_axis.setRange(
+            QDateTime(datetime.combine(start, time(0))),
+            QDateTime(datetime.combine(today, time(23, 59))),
+        )
+        self.x_axis.setFormat("d MMM" if days <= 90 else "MMM yyyy")
+        self.x_axis.setTickCount(7 if days <= 30 else 6)
+        if shown:
+            self.sleep_axis.setMax(max(12, *(entry.sleep_hours or 0 for entry in shown)))
+        self.chart().setTitle(self.tr("The last %d days") % days)

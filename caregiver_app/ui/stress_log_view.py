@@ -1,0 +1,461 @@
+"""The private stress log: a daily check-in that takes seconds, a chart, and past entries."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSlider,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caregiver_app.store import MOODS, PrivateData, StressEntry
+from caregiver_app.store.trends import helped_effects
+from caregiver_app.ui.stress_chart import RANGES, StressChart
+
+STRESS_WORDS = ("calm", "calm", "a little tense", "a little tense", "tense", "tense", "stressed",
+                "stressed", "very stressed", "very stressed", "overwhelmed")  # fmt: skip
+QUICK_TAGS = 8
+
+
+class TagPicker(QWidget):
+    """The user's most used tags as buttons to tick, plus a box for new ones."""
+
+    def __init__(self, name: str, placeholder: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.buttons: list[QPushButton] = []
+        self._row = QHBoxLayout()
+        self._row.setContentsMargins(0, 0, 0, 0)
+        self.other = QLineEdit()
+        self.other.setObjectName(f"{name}Other")
+        self.other.setPlaceholderText(placeholder)
+        self.other.setAccessibleName(placeholder)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._row)
+        layout.addWidget(self.other)
+
+    def set_known(self, tags: list[str]) -> None:
+        for button in self.buttons:
+            button.deleteLater()
+        self.buttons = []
+        for tag in tags[:QUICK_TAGS]:
+            button = QPushButton(tag)
+            button.setCheckable(True)
+            button.setAccessibleName(tag)
+            self._row.addWidget(button)
+            self.buttons.append(button)
+        self._row.addStretch(1)
+
+    def tags(self) -> tuple[str, ...]:
+        chosen = [button.text() for button in self.buttons if button.isChecked()]
+        chosen += [
+            tag.strip() for tag in self.other.text().replace(";", ",").split(",") if tag.strip()
+        ]
+        return tuple(chosen)
+
+    def set_tags(self, tags: tuple[str, ...]) -> None:
+        known = {button.text(): button for button in self.buttons}
+        for button in self.buttons:
+            button.setChecked(button.text() in tags)
+        self.other.setText(", ".join(tag for tag in tags if tag not in known))
+
+
+class StressLogView(QWidget):
+    """Needs a ``PrivateData`` that is open (unlocked, or a profile without passcode)."""
+
+    set_passcode_requested = Signal()
+    export_requested = Signal()
+    import_requested = Signal()
+    saved = Signal(str)  # a short message for the status bar
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("page")
+        self.private: PrivateData | None = None
+        self.entries: list[StressEntry] = []
+        self.days = RANGES[0]
+        self.undo_entry: StressEntry | None = None
+        self._build_ui()
+
+    # --- building -------------------------------------------------------------------------
+
+    def _build_ui(self) -> None:
+        self.title = QLabel(self.tr("Your stress log"))
+        self.title.setObjectName("pageTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.privacy = QLabel()
+        self.privacy.setObjectName("problemBanner")
+        self.privacy.setWordWrap(True)
+        self.privacy.linkActivated.connect(lambda _link: self.set_passcode_requested.emit())
+
+        column = QVBoxLayout()
+        column.setSpacing(14)
+        column.addWidget(self.title)
+        column.addWidget(self.privacy)
+        column.addWidget(self._check_in_card())
+        column.addWidget(self._chart_card())
+        column.addWidget(self._entries_card())
+        column.addStretch(1)
+        holder = QWidget()
+        holder.setMaximumWidth(960)
+        holder.setLayout(column)
+        page = QWidget()
+        page.setObjectName("page")
+        centred = QHBoxLayout(page)
+        centred.setContentsMargins(16, 16, 16, 24)
+        centred.addStretch(1)
+        centred.addWidget(holder, 100)
+        centred.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_check_in)
+
+    def _card(self, heading: str) -> tuple[QFrame, QVBoxLayout]:
+        card = QFrame()
+        card.setObjectName("moduleCard")
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(18, 14, 18, 14)
+        label = QLabel(heading)
+        label.setObjectName("moduleTitle")
+        font = label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        label.setFont(font)
+        layout.addWidget(label)
+        return card, layout
+
+    def _build_check_in_fields(self) -> None:
+        self.day = QDateEdit(QDate.currentDate())
+        self.day.setObjectName("checkInDate")
+        self.day.setCalendarPopup(True)
+        self.day.setMaximumDate(QDate.currentDate())
+        self.day.setAccessibleName(self.tr("Day"))
+        self.stress = QSlider(Qt.Orientation.Horizontal)
+        self.stress.setObjectName("stressSlider")
+        self.stress.setRange(0, 10)
+        self.stress.setPageStep(1)
+        self.stress.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.stress.setAccessibleName(self.tr("Stress from 0 to 10"))
+        self.stress_value = QLabel()
+        self.stress_value.setObjectName("stressValue")
+        self.stress_value.setMinimumWidth(180)
+        self.sleep = QDoubleSpinBox()
+        self.sleep.setObjectName("sleepHours")
+        self.sleep.setRange(-0.5, 24)
+        self.sleep.setSingleStep(0.5)
+        self.sleep.setSpecialValueText(self.tr("not noted"))
+        self.sleep.setSuffix(self.tr(" hours"))
+        self.sleep.setValue(-0.5)
+        self.sleep.setAccessibleName(self.tr("Hours of sleep last night"))
+        self.mood = QComboBox()
+        self.mood.setObjectName("mood")
+        self.mood.addItems([self.tr("not noted"), *(self.tr(mood) for mood in MOODS)])
+        self.mood.setAccessibleName(self.tr("Mood"))
+        self.caused = TagPicker(
+            "causedTags", self.tr("Something else that caused stress (commas between)")
+        )
+        self.helped = TagPicker(
+            "helpedTags", self.tr("Something else that helped (commas between)")
+        )
+        self.note = QPlainTextEdit()
+        self.note.setObjectName("checkInNote")
+        self.note.setPlaceholderText(self.tr("A note, if you like (only you can read it)"))
+        self.note.setAccessibleName(self.tr("Note"))
+        self.note.setTabChangesFocus(True)
+        self.note.setMaximumHeight(90)
+        self.save_button = QPushButton(self.tr("Save check-in"))
+        self.save_button.setObjectName("primaryButton")
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        self.feedback = QLabel()
+        self.feedback.setObjectName("feedbackRight")
+        self.stress.valueChanged.connect(self._describe_stress)
+        self.stress.setValue(5)
+        self._describe_stress(5)
+        self.day.dateChanged.connect(lambda _date: self._load_day())
+        self.save_button.clicked.connect(self.save_check_in)
+
+    def _check_in_card(self) -> QFrame:
+        card, layout = self._card(self.tr("Today's check-in"))
+        self._build_check_in_fields()
+        stress_row = QHBoxLayout()
+        stress_row.addWidget(self.stress, 1)
+        stress_row.addWidget(self.stress_value)
+        form = QFormLayout()
+        form.addRow(self.tr("Day:"), self.day)
+        form.addRow(self.tr("Stress:"), stress_row)
+        form.addRow(self.tr("Sleep last night:"), self.sleep)
+        form.addRow(self.tr("Mood:"), self.mood)
+        form.addRow(self.tr("What caused stress:"), self.caused)
+        form.addRow(self.tr("What helped:"), self.helped)
+        form.addRow(self.tr("Note:"), self.note)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.feedback, 1)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        return card
+
+    def _chart_card(self) -> QFrame:
+        card, layout = self._card(self.tr("How it has been"))
+        ranges = QHBoxLayout()
+        self.range_group = QButtonGroup(self)
+        for days in RANGES:
+            button = QPushButton(self.tr("%d days") % days)
+            button.setCheckable(True)
+            button.setObjectName(f"range{days}")
+            button.setChecked(days == self.days)
+            self.range_group.addButton(button, days)
+            ranges.addWidget(button)
+        ranges.addStretch(1)
+        self.range_group.idClicked.connect(self.set_range)
+        self.chart = StressChart()
+        self.insight = QLabel()
+        self.insight.setObjectName("helpedInsight")
+        self.insight.setWordWrap(True)
+        layout.addLayout(ranges)
+        layout.addWidget(self.chart)
+        layout.addWidget(self.insight)
+        return card
+
+    def _entries_card(self) -> QFrame:
+        card, layout = self._card(self.tr("Your entries"))
+        self.table = QTableWidget(0, 6)
+        self.table.setObjectName("entriesTable")
+        self.table.setAccessibleName(self.tr("Your entries"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Day"),
+                self.tr("Stress"),
+                self.tr("Sleep"),
+                self.tr("Caused"),
+                self.tr("Helped"),
+                self.tr("Note"),
+            ]
+        )
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(220)
+        self.edit_button = QPushButton(self.tr("Edit"))
+        self.edit_button.setObjectName("editEntryButton")
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setObjectName("deleteEntryButton")
+        self.undo_button = QPushButton(self.tr("Undo delete"))
+        self.undo_button.setObjectName("undoDeleteButton")
+        self.undo_button.hide()
+        self.export_button = QPushButton(self.tr("Export to CSV…"))
+        self.import_button = QPushButton(self.tr("Import from CSV…"))
+        row = QGridLayout()
+        for column, button in enumerate(
+            (
+                self.edit_button,
+                self.delete_button,
+                self.undo_button,
+                self.export_button,
+                self.import_button,
+            )
+        ):
+            row.addWidget(button, 0, column)
+        row.setColumnStretch(5, 1)
+        layout.addWidget(self.table)
+        layout.addLayout(row)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.undo_button.clicked.connect(self.undo_delete)
+        self.table.itemDoubleClicked.connect(lambda _item: self.edit_selected())
+        self.export_button.clicked.connect(self.export_requested)
+        self.import_button.clicked.connect(self.import_requested)
+        return card
+
+    # --- showing -------------------------------------------------------------------------
+
+    def show_private(self, private: PrivateData) -> None:
+        """Show this profile's log (the caller has made sure it is open)."""
+        self.private = private
+        if private.protected:
+            self.privacy.setText(
+                self.tr("Encrypted with your passcode: only you can read these entries.")
+            )
+            self.privacy.setObjectName("privacyOk")
+        else:
+            self.privacy.setText(
+                self.tr(
+                    "Not encrypted: anyone who uses this computer can read these entries. "
+                    '<a href="#passcode">Set a passcode</a> to keep them private.'
+                )
+            )
+            self.privacy.setObjectName("problemBanner")
+        self.privacy.style().polish(self.privacy)
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.private is None:
+            return
+        self.entries = self.private.entries()
+        caused, helped = self.private.known_tags()
+        self.caused.set_known(caused)
+        self.helped.set_known(helped)
+        self.chart.show_entries(self.entries, self.days)
+        self._show_insight()
+        self._fill_table()
+        self._load_day()
+
+    def set_range(self, days: int) -> None:
+        self.days = days
+        self.chart.show_entries(self.entries, days)
+        self._fill_table()
+
+    def _show_insight(self) -> None:
+        effects = [effect for effect in helped_effects(self.entries) if effect.difference >= 0.3][
+            :3
+        ]
+        if not effects:
+            self.insight.setText(
+                self.tr(
+                    "After a few check-ins that note what helped, you will see here what goes "
+                    "with calmer days."
+                )
+            )
+            return
+        lines = [
+            self.tr("On days with “%1”, your stress averaged %2, against %3 on other days.")
+            .replace("%1", effect.tag)
+            .replace("%2", f"{effect.average_with:.1f}")
+            .replace("%3", f"{effect.average_without:.1f}")
+            for effect in effects
+        ]
+        lines.append(
+            self.tr(
+                "These are patterns in your own notes, not proof: other things differ "
+                "between days too."
+            )
+        )
+        self.insight.setText("\n".join(lines))
+
+    def _fill_table(self) -> None:
+        start = date.today().toordinal() - self.days + 1
+        shown = [entry for entry in reversed(self.entries) if entry.day.toordinal() >= start]
+        self.table.setRowCount(len(shown))
+        for row, entry in enumerate(shown):
+            values = [
+                entry.day.strftime("%a %d %b %Y"),
+                str(entry.stress),
+                "" if entry.sleep_hours is None else f"{entry.sleep_hours:g} h",
+                ", ".join(entry.caused),
+                ", ".join(entry.helped),
+                entry.note.replace("\n", " ")[:120],
+            ]
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, entry.day.isoformat())
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+
+    def _describe_stress(self, value: int) -> None:
+        self.stress_value.setText(
+            self.tr("%1 of 10: %2")
+            .replace("%1", str(value))
+            .replace("%2", self.tr(STRESS_WORDS[value]))
+        )
+
+    # --- the check-in --------------------------------------------------------------------
+
+    def _load_day(self) -> None:
+        """Show the chosen day's check-in to edit, or a fresh form."""
+        if self.private is None:
+            return
+        entry = next(
+            (item for item in self.entries if item.day == self.day.date().toPython()), None
+        )
+        self.stress.setValue(entry.stress if entry else 5)
+        self.sleep.setValue(entry.sleep_hours if entry and entry.sleep_hours is not None else -0.5)
+        self.mood.setCurrentIndex(entry.mood + 1 if entry and entry.mood is not None else 0)
+        self.caused.set_tags(entry.caused if entry else ())
+        self.helped.set_tags(entry.helped if entry else ())
+        self.note.setPlainText(entry.note if entry else "")
+        self.save_button.setText(self.tr("Update check-in") if entry else self.tr("Save check-in"))
+
+    def current_entry(self) -> StressEntry:
+        return StressEntry(
+            day=self.day.date().toPython(),
+            stress=self.stress.value(),
+            sleep_hours=None if self.sleep.value() < 0 else self.sleep.value(),
+            mood=self.mood.currentIndex() - 1 if self.mood.currentIndex() > 0 else None,
+            caused=self.caused.tags(),
+            helped=self.helped.tags(),
+            note=self.note.toPlainText().strip(),
+        )
+
+    def save_check_in(self) -> None:
+        if self.private is None:
+            return
+        entry = self.current_entry()
+        try:
+            self.private.save_entry(entry)
+        except sqlite3.Error as error:
+            self.feedback.setObjectName("feedbackWrong")
+            self.feedback.setText(self.tr("Not saved: %s. What you wrote is still here.") % error)
+            return
+        self.feedback.setObjectName("feedbackRight")
+        self.feedback.setText(self.tr("✓ Saved for %s.") % entry.day.strftime("%A %d %B"))
+        self.refresh()
+        self.saved.emit(self.tr("Check-in saved"))
+
+    def _selected_day(self) -> date | None:
+        item = self.table.currentItem()
+        return date.fromisoformat(item.data(Qt.ItemDataRole.UserRole)) if item else None
+
+    def edit_selected(self) -> None:
+        day = self._selected_day()
+        if day is not None:
+            self.day.setDate(QDate(day.year, day.month, day.day))
+            self._load_day()
+            self.stress.setFocus()
+
+    def delete_selected(self) -> None:
+        day = self._selected_day()
+        if day is None or self.private is None:
+            return
+        self.undo_entry = self.private.delete_entry(day)
+        self.undo_button.setText(self.tr("Undo delete of %s") % day.strftime("%d %b"))
+        self.undo_button.show()
+        self.refresh()
+
+    def undo_delete(self) -> None:
+        if self.undo_entry is not None and self.private is not None:
+            self.private.save_entry(self.undo_entry)
+            self.undo_entry = None
+            self.undo_button.hide()
+            self.refresh()
