@@ -1,0 +1,204 @@
+"""The private area as a caregiver uses it: a quick check-in, a passcode, locking and hiding."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from caregiver_app.store import StressEntry
+from caregiver_app.ui.passcode_dialogs import SetPasscodeDialog, UnlockDialog
+from tests.ui.conftest import open_lesson_and_wait
+
+PASSCODE = "blue kettle 42"
+
+
+def give_passcode(qtbot, window, monkeypatch) -> str:
+    """Set a passcode through the real dialog; returns the recovery code it showed."""
+    shown: list[str] = []
+    monkeypatch.setattr(
+        SetPasscodeDialog, "show_recovery_code", lambda _self, code: shown.append(code)
+    )
+    dialog = SetPasscodeDialog(window.store, window.profile, window)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.passcode, PASSCODE)
+    qtbot.keyClicks(dialog.repeat, PASSCODE)
+    assert not dialog.ok.isEnabled()  # not before "I understand"
+    dialog.understood.setChecked(True)
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.vault is not None, timeout=10000)
+    window.reload_profile()
+    window.private_area.vault = dialog.vault
+    window.private_access_changed()
+    return shown[0]
+
+
+def test_a_check_in_in_a_few_clicks(qtbot, make_window) -> None:
+    window = make_window()
+    window.show_private_view("stress-log")
+    view = window.private_area.stress_view
+    assert "Not encrypted" in view.privacy.text()
+    view.stress.setValue(7)
+    view.sleep.setValue(5.5)
+    qtbot.keyClicks(view.note, "Rough night")
+    qtbot.keyClicks(view.caused.other, "money, his sleep")
+    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+
+    (entry,) = window.private_data().entries()
+    assert (entry.stress, entry.sleep_hours, entry.note, entry.caused) == (
+        7,
+        5.5,
+        "Rough night",
+        ("money", "his sleep"),
+    )
+    assert "Saved" in view.feedback.text()
+    assert view.table.rowCount() == 1 and view.chart.stress.count() == 1
+    assert {button.text() for button in view.caused.buttons} == {"money", "his sleep"}  # remembered
+
+
+def test_edit_delete_and_undo_an_entry(qtbot, make_window) -> None:
+    window = make_window()
+    window.private_data().save_entry(StressEntry(date.today(), 3, note="first"))
+    window.show_private_view("stress-log")
+    view = window.private_area.stress_view
+    view.table.setCurrentCell(0, 0)
+    qtbot.mouseClick(view.edit_button, Qt.MouseButton.LeftButton)
+    assert view.note.toPlainText() == "first" and view.save_button.text() == "Update check-in"
+    view.stress.setValue(8)
+    view.save_check_in()
+    assert window.private_data().entries()[0].stress == 8
+
+    view.table.setCurrentCell(0, 0)
+    qtbot.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
+    assert window.private_data().entries() == [] and view.undo_button.isVisible()
+    qtbot.mouseClick(view.undo_button, Qt.MouseButton.LeftButton)
+    assert window.private_data().entries()[0].stress == 8
+
+
+def test_setting_a_passcode_encrypts_and_shows_the_recovery_code_once(
+    qtbot, make_window, monkeypatch
+) -> None:
+    window = make_window()
+    window.private_data().save_entry(StressEntry(date.today(), 4, note="before the passcode"))
+    code = give_passcode(qtbot, window, monkeypatch)
+    assert len(code.replace("-", "")) == 25
+    assert window.profile.has_passcode
+    window.show_private_view("stress-log")
+    assert "Encrypted" in window.private_area.stress_view.privacy.text()
+    assert window.private_data().entries()[0].note == "before the passcode"
+
+
+def test_locking_hides_private_entries_and_makes_reflections_read_only(
+    qtbot, make_window, monkeypatch
+) -> None:
+    window = make_window()
+    give_passcode(qtbot, window, monkeypatch)
+    open_lesson_and_wait(qtbot, window, "basics/welcome")
+    reflection = window.reader.reflection_widgets[0]
+    qtbot.keyClicks(reflection.editor, "private thought")
+
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+
+    assert window.private_area.locked
+    assert reflection.editor.isReadOnly() and "Locked" in reflection.note.text()
+    monkeypatch.setattr(UnlockDialog, "exec", lambda _self: UnlockDialog.DialogCode.Rejected)
+    window.show_private_view("stress-log")
+    assert window.stack.currentWidget() is window.private_area.locked_view
+    saved = window.store.connection.execute("SELECT encrypted FROM reflections").fetchall()
+    assert saved == [(1,)]  # what was typed before locking was saved, encrypted
+
+
+def test_escape_twice_covers_the_screen_and_locks(qtbot, make_window, monkeypatch) -> None:
+    window = make_window()
+    give_passcode(qtbot, window, monkeypatch)
+    window.show_private_view("stress-log")
+    assert window.stack.currentWidget() is window.private_area.stress_view
+    qtbot.keyClick(window.private_area.stress_view, Qt.Key.Key_Escape)
+    qtbot.keyClick(window.private_area.stress_view, Qt.Key.Key_Escape)
+    assert window.stack.currentWidget() is window.library_view
+    assert window.private_area.locked
+
+
+def test_the_private_area_locks_itself_when_idle(qtbot, make_window, monkeypatch) -> None:
+    window = make_window()
+    give_passcode(qtbot, window, monkeypatch)
+    window.private_area.idle_timer.setInterval(150)
+    window.show_private_view("plan")
+    qtbot.waitUntil(lambda: window.private_area.locked, timeout=3000)
+    assert window.stack.currentWidget() is window.private_area.locked_view
+
+
+def test_wrong_passcode_reveals_nothing_and_the_right_one_unlocks(
+    qtbot, make_window, monkeypatch
+) -> None:
+    window = make_window()
+    give_passcode(qtbot, window, monkeypatch)
+    window.private_area.lock()
+    dialog = UnlockDialog(window.store, window.profile, window)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.secret, "wrong guess")
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "did not open" in dialog.message.text(), timeout=10000)
+    assert dialog.vault is None
+    dialog.secret.clear()
+    qtbot.keyClicks(dialog.secret, PASSCODE)
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.vault is not None, timeout=10000)
+
+
+def test_plan_saves_as_typed_and_exports_one_page(
+    qtbot, make_window, tmp_path: Path, monkeypatch
+) -> None:
+    window = make_window()
+    window.show_private_view("plan")
+    view = window.private_area.plan_view
+    qtbot.keyClicks(view.person, "Sam")
+    qtbot.keyClicks(view.fields[("early", "signs")], "Up at 3am")
+    qtbot.waitUntil(
+        lambda: window.private_data().plan().stages["early"].signs == "Up at 3am", timeout=3000
+    )
+    qtbot.keyClicks(view.observation_note, "skipped dinner")
+    qtbot.keyClick(view.observation_note, Qt.Key.Key_Return)
+    assert view.timeline.count() == 1
+
+    target = tmp_path / "plan.pdf"
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(window.private_area, "ask_save_path", lambda *args: target)
+    qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+    assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_csv_export_and_import(qtbot, make_window, tmp_path: Path, monkeypatch) -> None:
+    window = make_window()
+    window.private_data().save_entry(
+        StressEntry(date(2026, 11, 1), 6, 7.0, 2, ("work",), ("walk",), "ok")
+    )
+    window.show_private_view("stress-log")
+    csv_file = tmp_path / "log.csv"
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(window.private_area, "ask_save_path", lambda *args: csv_file)
+    qtbot.mouseClick(window.private_area.stress_view.export_button, Qt.MouseButton.LeftButton)
+    assert "2026-11-01,6,7.0,okay,work,walk,ok" in csv_file.read_text()
+
+    csv_file.write_text(csv_file.read_text() + "2026-11-02,4,,,,,\nnot-a-date,4,,,,,\n")
+    messages: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "information", lambda _parent, _title, text: messages.append(text)
+    )
+    monkeypatch.setattr(window.private_area, "ask_open_path", lambda *args: csv_file)
+    qtbot.mouseClick(window.private_area.stress_view.import_button, Qt.MouseButton.LeftButton)
+    assert [entry.day.day for entry in window.private_data().entries()] == [1, 2]
+    assert "Imported 1" in messages[0] and "line 4" in messages[0]
+
+
+def test_delete_all_private_data_asks_first(qtbot, make_window, monkeypatch) -> None:
+    window = make_window()
+    window.private_data().save_entry(StressEntry(date.today(), 5))
+    answers = iter([QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes])
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: next(answers))
+    window.private_area.delete_all()
+    assert len(window.private_data().entries()) == 1
+    window.private_area.delete_all()
+    assert window.private_data().entries() == []
