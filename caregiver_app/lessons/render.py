@@ -46,7 +46,8 @@ ALLOWED_CLASSES = {
     "div": {"admonition", "note", "tip", "warning", "danger", "important", "info"},
     "p": {"admonition-title"},
 }
-LINK_SCHEMES = frozenset({"http", "https", "mailto", "lesson", "support"})
+# support:, plan: and stress-log: open those pages of the app.
+LINK_SCHEMES = frozenset({"http", "https", "mailto", "lesson", "support", "plan", "stress-log"})
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".bmp"})
 _TAGS_REMOVED_WITH_CONTENT = {"script", "style"}
 _MARKDOWN_EXTENSIONS = ["admonition", "tables", "fenced_code", "sane_lists", "toc"]

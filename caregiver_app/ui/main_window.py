@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
             )
             self._reader.lesson_requested.connect(self.open_lesson)
             self._reader.support_requested.connect(self.show_support)
+            self._reader.private_view_requested.connect(self.show_private_view)
             self._reader.back_requested.connect(self.go_back)
             self._reader.set_reflection_state(self._reflection_note(), self.private_area.locked)
             self.stack.addWidget(self._reader)

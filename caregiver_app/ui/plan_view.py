@@ -8,8 +8,7 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QMarginsF, QTimer, Signal
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app.store import STAGES, Plan, PrivateData, StagePlan
+from caregiver_app.ui.reports import write_pdf
 from caregiver_app.ui.theme import BOX_COLOURS
 
 STAGE_TITLES = {
@@ -36,7 +36,7 @@ STAGE_TITLES = {
     "worse": "Getting worse",
     "crisis": "Crisis",
 }
-STAGE_BOXES = {"well": "tip", "early": "warning", "worse": "important", "crisis": "danger"}
+STAGE_BOXES = {"well": "tip", "early": "warning", "worse": "orange", "crisis": "danger"}
 FIELDS = (
     ("signs", "What it looks like"),
     ("actions", "What to do"),
@@ -70,12 +70,7 @@ def _html_lines(text: str) -> str:
 
 
 def save_plan_pdf(plan: Plan, target: Path) -> None:
-    writer = QPdfWriter(str(target))
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter)
-    document = QTextDocument()
-    document.setHtml(plan_html(plan))
-    document.print_(writer)
+    write_pdf(plan_html(plan), target)
 
 
 class PlanView(QWidget):

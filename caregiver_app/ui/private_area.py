@@ -25,6 +25,7 @@ from caregiver_app.store import PrivateData, Profile, Vault, passcodes
 from caregiver_app.store.csvfiles import export_entries, import_entries
 from caregiver_app.ui.passcode_dialogs import ChangePasscodeDialog, SetPasscodeDialog, UnlockDialog
 from caregiver_app.ui.plan_view import PlanView, save_plan_pdf
+from caregiver_app.ui.reports import stress_report_html, write_pdf
 from caregiver_app.ui.stress_log_view import StressLogView
 
 if TYPE_CHECKING:
@@ -109,6 +110,7 @@ class PrivateArea(QObject):
             self._stress.set_passcode_requested.connect(self.set_passcode)
             self._stress.export_requested.connect(self.export_csv)
             self._stress.import_requested.connect(self.import_csv)
+            self._stress.report_requested.connect(self.export_report)
             self._stress.saved.connect(
                 lambda message: self.window.statusBar().showMessage(message, 3000)
             )
@@ -342,6 +344,30 @@ class PrivateArea(QObject):
             )
         QMessageBox.information(self.window, self.tr("Import finished"), summary)
         self._refresh_visible()
+
+    def export_report(self) -> None:
+        if self.window.settings.kiosk or not self._warn_unencrypted():
+            return
+        target = self.ask_save_path(
+            self.tr("Save a report for your doctor"), "stress-report.pdf", "PDF (*.pdf)"
+        )
+        if target is None:
+            return
+        view = self.stress_view
+        days = view.days
+        view.set_range(30)  # the report covers the last 30 days; draw the chart for those
+        chart = view.chart.grab().toImage()
+        view.set_range(days)
+        try:
+            write_pdf(
+                stress_report_html(self.data().entries(), self.profile.name),
+                target,
+                {"chart": chart},
+            )
+        except OSError as error:
+            QMessageBox.warning(self.window, self.tr("Could not save the report"), str(error))
+            return
+        self.window.statusBar().showMessage(self.tr("Saved to %s") % target, 5000)
 
     def export_plan(self) -> None:
         if self.window.settings.kiosk or not self._warn_unencrypted():

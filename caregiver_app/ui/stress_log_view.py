@@ -88,6 +88,7 @@ class StressLogView(QWidget):
     set_passcode_requested = Signal()
     export_requested = Signal()
     import_requested = Signal()
+    report_requested = Signal()
     saved = Signal(str)  # a short message for the status bar
 
     def __init__(self, parent: QWidget | None = None):
@@ -276,6 +277,8 @@ class StressLogView(QWidget):
         self.undo_button.hide()
         self.export_button = QPushButton(self.tr("Export to CSV…"))
         self.import_button = QPushButton(self.tr("Import from CSV…"))
+        self.report_button = QPushButton(self.tr("Report for your doctor (PDF)…"))
+        self.report_button.setObjectName("reportButton")
         row = QGridLayout()
         for column, button in enumerate(
             (
@@ -287,7 +290,7 @@ class StressLogView(QWidget):
             )
         ):
             row.addWidget(button, 0, column)
-        row.setColumnStretch(5, 1)
+        row.setColumnStretch(6, 1)
         layout.addWidget(self.table)
         layout.addLayout(row)
         self.edit_button.clicked.connect(self.edit_selected)
@@ -296,6 +299,7 @@ class StressLogView(QWidget):
         self.table.itemDoubleClicked.connect(lambda _item: self.edit_selected())
         self.export_button.clicked.connect(self.export_requested)
         self.import_button.clicked.connect(self.import_requested)
+        self.report_button.clicked.connect(self.report_requested)
         return card
 
     # --- showing -------------------------------------------------------------------------

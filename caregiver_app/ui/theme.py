@@ -27,6 +27,11 @@ BOX_COLOURS = {
     "important": ("#fff4e0", "#b26a00", "#7a4a00"),
     "warning": ("#fff4e0", "#b26a00", "#7a4a00"),
     "danger": ("#fdeceb", "#b3261e", "#8c1d17"),
+    "orange": (
+        "#ffeadb",
+        "#c2410c",
+        "#9a3412",
+    ),  # "getting worse" in the plan, between amber and red
 }
 
 APP_STYLE = f"""

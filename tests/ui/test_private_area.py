@@ -202,3 +202,25 @@ def test_delete_all_private_data_asks_first(qtbot, make_window, monkeypatch) -> 
     assert len(window.private_data().entries()) == 1
     window.private_area.delete_all()
     assert window.private_data().entries() == []
+
+
+def test_report_for_the_doctor_is_a_pdf_with_the_figures(
+    qtbot, make_window, tmp_path: Path, monkeypatch
+) -> None:
+    from caregiver_app.ui.reports import stress_report_html
+
+    window = make_window()
+    for day in range(1, 20):
+        window.private_data().save_entry(
+            StressEntry(date.today().replace(day=day), day % 10, 6.0, helped=("walk",))
+        )
+    window.show_private_view("stress-log")
+    target = tmp_path / "report.pdf"
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(window.private_area, "ask_save_path", lambda *args: target)
+    qtbot.mouseClick(window.private_area.stress_view.report_button, Qt.MouseButton.LeftButton)
+    assert (
+        target.read_bytes().startswith(b"%PDF") and target.stat().st_size > 5000
+    )  # chart included
+    page = stress_report_html(window.private_data().entries(), "Ana")
+    assert "Days with a check-in" in page and "not a medical assessment" in page

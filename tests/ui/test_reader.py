@@ -196,3 +196,13 @@ def test_unknown_lesson_link_tells_the_user(qtbot, make_window, monkeypatch) -> 
     window = make_window()
     assert not window.open_lesson("no/such")
     assert "no/such" in shown[0]
+
+
+def test_lesson_links_open_the_plan_and_the_stress_log(qtbot, make_window) -> None:
+    window = make_window()
+    open_lesson_and_wait(qtbot, window, "basics/welcome")
+    window.reader.follow_link(QUrl("plan:"))
+    assert window.stack.currentWidget() is window.private_area.plan_view
+    window.go_back()
+    window.reader.follow_link(QUrl("stress-log:"))
+    assert window.stack.currentWidget() is window.private_area.stress_view

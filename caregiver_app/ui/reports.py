@@ -1,0 +1,95 @@
+"""Printable pages as PDF: the stress log report for the user's own doctor."""
+
+from __future__ import annotations
+
+import html
+from collections import Counter
+from collections.abc import Sequence
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QUrl
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from caregiver_app.store import MOODS, StressEntry
+from caregiver_app.store.trends import helped_effects
+
+REPORT_DAYS = 30
+
+
+def write_pdf(page_html: str, target: Path, images: dict[str, QImage] | None = None) -> None:
+    """Render ``page_html`` to an A4 PDF; ``images`` are referenced as ``<img src="name">``."""
+    writer = QPdfWriter(str(target))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
+    document = QTextDocument()
+    for name, image in (images or {}).items():
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+    document.setHtml(page_html)
+    document.print_(writer)
+
+
+def _average(values: Sequence[float]) -> str:
+    return f"{sum(values) / len(values):.1f}" if values else "—"
+
+
+def stress_report_html(entries: Sequence[StressEntry], name: str, today: date | None = None) -> str:
+    """A page for the user to take to their own doctor: figures first, then the recent days."""
+    today = today or date.today()
+    recent = [entry for entry in entries if entry.day > today - timedelta(days=REPORT_DAYS)]
+    before = [
+        entry
+        for entry in entries
+        if today - timedelta(days=2 * REPORT_DAYS)
+        < entry.day
+        <= today - timedelta(days=REPORT_DAYS)
+    ]
+    causes = Counter(tag for entry in recent for tag in entry.caused).most_common(5)
+    helped = [effect for effect in helped_effects(entries) if effect.difference >= 0.3][:3]
+    sleep = [entry.sleep_hours for entry in recent if entry.sleep_hours is not None]
+    e = html.escape
+    parts = [
+        f"<h1>Stress log of {e(name)}</h1>",
+        f"<p>The last {REPORT_DAYS} days, to {today:%d %B %Y}. Written by me, for my own doctor. "
+        "It describes how I have been as a carer; it is not a medical assessment.</p>",
+        "<table border='1' cellpadding='6' cellspacing='0'>",
+        f"<tr><td>Days with a check-in</td><td>{len(recent)} of {REPORT_DAYS}</td></tr>",
+        f"<tr><td>Average stress (0 to 10)</td><td>{_average([x.stress for x in recent])} "
+        f"(the {REPORT_DAYS} days before: {_average([x.stress for x in before])})</td></tr>",
+        f"<tr><td>Average sleep</td><td>{_average(sleep)} hours</td></tr>",
+        f"<tr><td>Days at 8 or more</td><td>{sum(x.stress >= 8 for x in recent)}</td></tr>",
+        "</table>",
+        "<p><img src='chart' width='560'></p>",
+    ]
+    if causes:
+        parts.append(
+            "<p><b>What caused stress most often:</b> "
+            + e(", ".join(f"{tag} ({count})" for tag, count in causes))
+            + "</p>"
+        )
+    if helped:
+        parts.append(
+            "<p><b>What seemed to help:</b> "
+            + e(
+                "; ".join(
+                    f"{x.tag} (stress {x.average_with:.1f} on those days, "
+                    f"{x.average_without:.1f} on others)"
+                    for x in helped
+                )
+            )
+            + "</p>"
+        )
+    rows = "".join(
+        f"<tr><td>{x.day:%a %d %b}</td><td>{x.stress}</td>"
+        f"<td>{'' if x.sleep_hours is None else f'{x.sleep_hours:g}'}</td>"
+        f"<td>{'' if x.mood is None else MOODS[x.mood]}</td><td>{e(x.note)}</td></tr>"
+        for x in reversed(recent)
+    )
+    parts.append(
+        "<h2>Day by day</h2><table border='1' cellpadding='4' cellspacing='0' width='100%'>"
+        "<tr><th>Day</th><th>Stress</th><th>Sleep</th><th>Mood</th><th>Note</th></tr>"
+        + rows
+        + "</table>"
+    )
+    parts.append("<p><small>Made with Caregiver Companion. This file is not encrypted.</small></p>")
+    return "".join(parts)
