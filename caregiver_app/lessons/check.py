@@ -13,6 +13,7 @@ from caregiver_app.lessons.library import Library
 from caregiver_app.lessons.loader import load_library
 from caregiver_app.lessons.model import Problem
 from caregiver_app.lessons.services import load_services
+from caregiver_app.lessons.weekly import CHECKIN_FILE, load_weekly_checkin
 
 
 @dataclass(frozen=True)
@@ -52,8 +53,20 @@ def check_content(
         library = load_library(content_dir, language)
         problems += library.problems
         problems += _render_all(library, progress)
-        services_problems = load_services(library.language_dir, library.root)[1]
-        problems += services_problems
+        problems += load_services(library.language_dir, library.root)[1]
+        checkin, checkin_problems = load_weekly_checkin(library.language_dir, library.root)
+        problems += checkin_problems
+        if checkin is not None:
+            problems += [
+                Problem(
+                    f"{library.language_dir.relative_to(library.root).as_posix()}/{CHECKIN_FILE}",
+                    1,
+                    f"tier lesson {lesson_id!r} is not a lesson in this folder",
+                )
+                for tier in checkin.tiers
+                for lesson_id in tier.lessons
+                if library.lesson(lesson_id) is None
+            ]
         lessons += len(library.lessons)
         modules += len(library.modules)
     unique = sorted(set(problems), key=lambda p: (p.path, p.line, p.message))

@@ -23,6 +23,7 @@ _TABLES: tuple[tuple[str, str, Callable[[tuple], str]], ...] = (
     ("stress_entries", "day", lambda key: f"stress/{key[0]}"),
     ("plans", "profile_id", lambda _key: "plan"),
     ("observations", "id", lambda key: f"observation/{key[0]}"),
+    ("weekly_checkins", "week", lambda key: f"weekly/{key[0]}"),
 )
 
 

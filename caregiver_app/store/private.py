@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import asdict, dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from caregiver_app.store.database import now, transaction
 from caregiver_app.store.vault import Vault, WrongSecretError
@@ -317,10 +317,46 @@ class PrivateData:
                 )
         return found
 
+    # --- the weekly check-in -------------------------------------------------------------
+
+    def save_weekly(self, week: date, answers: dict[str, int]) -> None:
+        """Answers (question id -> score) for the week starting on Monday ``week``."""
+        monday = (week - timedelta(days=week.weekday())).isoformat()
+        body, encrypted = self._seal({"answers": answers}, f"weekly/{monday}")
+        with transaction(self._db):
+            self._db.execute(
+                "INSERT INTO weekly_checkins (profile_id, week, body, encrypted, updated_at) "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (profile_id, week) DO UPDATE SET "
+                "body = excluded.body, encrypted = excluded.encrypted, "
+                "updated_at = excluded.updated_at",
+                (self.profile_id, monday, body, encrypted, now()),
+            )
+
+    def weekly_results(self) -> list[tuple[date, dict[str, int]]]:
+        """Every week's answers, oldest first."""
+        rows = self._db.execute(
+            "SELECT week, body, encrypted FROM weekly_checkins WHERE profile_id = ? ORDER BY week",
+            (self.profile_id,),
+        )
+        results = []
+        for week, body, encrypted in rows:
+            data = self._open(body, encrypted, f"weekly/{week}")
+            if isinstance(data, dict) and isinstance(data.get("answers"), dict):
+                results.append(
+                    (date.fromisoformat(week), {k: int(v) for k, v in data["answers"].items()})
+                )
+        return results
+
     # --- everything ----------------------------------------------------------------------
 
     def delete_all(self) -> None:
         """Delete every private entry of this profile (progress and quiz answers stay)."""
         with transaction(self._db):
-            for table in ("reflections", "stress_entries", "plans", "observations"):
+            for table in (
+                "reflections",
+                "stress_entries",
+                "plans",
+                "observations",
+                "weekly_checkins",
+            ):
                 self._db.execute(f"DELETE FROM {table} WHERE profile_id = ?", (self.profile_id,))

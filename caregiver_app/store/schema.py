@@ -98,6 +98,17 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX observations_by_day ON observations (profile_id, day);
     """,
+    # 2 -> 3: the weekly check-in's answers, one row per week (keyed by its Monday); private.
+    """
+    CREATE TABLE weekly_checkins (
+        profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+        week TEXT NOT NULL,
+        body BLOB NOT NULL,
+        encrypted INTEGER NOT NULL DEFAULT 0 CHECK (encrypted IN (0, 1)),
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (profile_id, week)
+    ) WITHOUT ROWID;
+    """,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

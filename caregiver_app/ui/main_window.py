@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
         self._progress_view: ProgressView | None = None
         self._tracker: ProgressTracker | None = None
         self._renderer = LatestOnly(self)
-        self.private_area = PrivateArea(self)
+        self.private_area = PrivateArea(self, preferences.lock_minutes)
         self.actions = WindowActions(self)
         self.library_view.lesson_chosen.connect(self.open_lesson)
         self.library_view.problems_requested.connect(self.show_problems)
@@ -291,6 +291,10 @@ class MainWindow(QMainWindow):
                 for widget in self._reader.reflection_widgets:
                     if widget.reflection.id in answers and not widget.text():
                         widget.set_text(answers[widget.reflection.id])
+
+    def set_lock_minutes(self, minutes: int) -> None:
+        self.preferences.lock_minutes = minutes
+        self.private_area.set_idle_minutes(minutes)
 
     def reload_profile(self) -> None:
         """Read the profile again (after its passcode was set or removed)."""

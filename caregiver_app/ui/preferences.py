@@ -12,6 +12,8 @@ from PySide6.QtCore import QSettings
 from caregiver_app.config import DEFAULT_TEXT_SCALE, TEXT_SCALES
 
 PREFERENCES_FILE = "preferences.ini"
+LOCK_MINUTES = (1, 5, 15, 30)
+DEFAULT_LOCK_MINUTES = 5
 
 
 class Preferences:
@@ -35,6 +37,19 @@ class Preferences:
     @text_scale.setter
     def text_scale(self, percent: int) -> None:
         self._set("display/text_scale", percent)
+
+    @property
+    def lock_minutes(self) -> int:
+        """Minutes without input before the private area locks itself."""
+        try:
+            minutes = int(self._get("privacy/lock_minutes", DEFAULT_LOCK_MINUTES))
+        except (TypeError, ValueError):
+            return DEFAULT_LOCK_MINUTES
+        return minutes if minutes in LOCK_MINUTES else DEFAULT_LOCK_MINUTES
+
+    @lock_minutes.setter
+    def lock_minutes(self, minutes: int) -> None:
+        self._set("privacy/lock_minutes", minutes)
 
     def _get(self, key: str, default: object) -> object:
         if self._settings is None:

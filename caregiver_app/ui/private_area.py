@@ -21,17 +21,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caregiver_app.lessons.weekly import load_weekly_checkin
 from caregiver_app.store import PrivateData, Profile, Vault, passcodes
 from caregiver_app.store.csvfiles import export_entries, import_entries
 from caregiver_app.ui.passcode_dialogs import ChangePasscodeDialog, SetPasscodeDialog, UnlockDialog
 from caregiver_app.ui.plan_view import PlanView, save_plan_pdf
 from caregiver_app.ui.reports import stress_report_html, write_pdf
 from caregiver_app.ui.stress_log_view import StressLogView
+from caregiver_app.ui.weekly_dialog import WeeklyCheckinDialog
 
 if TYPE_CHECKING:
     from caregiver_app.ui.main_window import MainWindow
 
-IDLE_LOCK_MINUTES = 5
 QUICK_HIDE_WINDOW_MS = 800
 _INPUT_EVENTS = {
     QEvent.Type.KeyPress,
@@ -68,7 +69,7 @@ class PrivateArea(QObject):
 
     lock_changed = Signal(bool)  # True: locked
 
-    def __init__(self, window: MainWindow, idle_minutes: int = IDLE_LOCK_MINUTES):
+    def __init__(self, window: MainWindow, idle_minutes: int):
         super().__init__(window)
         self.window = window
         self.vault: Vault | None = None
@@ -96,6 +97,11 @@ class PrivateArea(QObject):
     def locked(self) -> bool:
         return self.vault is None and self.profile.has_passcode
 
+    def set_idle_minutes(self, minutes: int) -> None:
+        self.idle_timer.setInterval(minutes * 60_000)
+        if self.idle_timer.isActive():
+            self.idle_timer.start()
+
     def forget(self) -> None:
         """Another profile is now in use: drop the key without asking."""
         self.vault = None
@@ -111,6 +117,7 @@ class PrivateArea(QObject):
             self._stress.export_requested.connect(self.export_csv)
             self._stress.import_requested.connect(self.import_csv)
             self._stress.report_requested.connect(self.export_report)
+            self._stress.weekly_requested.connect(self.weekly_checkin)
             self._stress.saved.connect(
                 lambda message: self.window.statusBar().showMessage(message, 3000)
             )
@@ -344,6 +351,23 @@ class PrivateArea(QObject):
             )
         QMessageBox.information(self.window, self.tr("Import finished"), summary)
         self._refresh_visible()
+
+    def weekly_checkin(self) -> None:
+        library = self.window.library
+        checkin, _problems = load_weekly_checkin(library.language_dir, library.root)
+        if checkin is None:
+            QMessageBox.information(
+                self.window,
+                self.tr("Weekly check-in"),
+                self.tr("This content folder has no weekly check-in."),
+            )
+            return
+        if not self.unlock():
+            return
+        dialog = WeeklyCheckinDialog(checkin, self.data(), library, self.window)
+        dialog.lesson_requested.connect(self.window.open_lesson)
+        dialog.support_requested.connect(self.window.show_support)
+        dialog.exec()
 
     def export_report(self) -> None:
         if self.window.settings.kiosk or not self._warn_unencrypted():

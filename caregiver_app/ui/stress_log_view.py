@@ -89,6 +89,7 @@ class StressLogView(QWidget):
     export_requested = Signal()
     import_requested = Signal()
     report_requested = Signal()
+    weekly_requested = Signal()
     saved = Signal(str)  # a short message for the status bar
 
     def __init__(self, parent: QWidget | None = None):
@@ -114,9 +115,15 @@ class StressLogView(QWidget):
         self.privacy.setWordWrap(True)
         self.privacy.linkActivated.connect(lambda _link: self.set_passcode_requested.emit())
 
+        self.weekly_button = QPushButton(self.tr("Weekly check-in…"))
+        self.weekly_button.setObjectName("weeklyButton")
+        self.weekly_button.clicked.connect(self.weekly_requested)
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.weekly_button)
         column = QVBoxLayout()
         column.setSpacing(14)
-        column.addWidget(self.title)
+        column.addLayout(heading)
         column.addWidget(self.privacy)
         column.addWidget(self._check_in_card())
         column.addWidget(self._chart_card())

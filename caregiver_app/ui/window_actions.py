@@ -9,8 +9,10 @@ from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QSizePolicy, QToolBar, QToolButton, QWidget
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QSizePolicy, QToolBar, QToolButton, QWidget
+
+from caregiver_app.ui.preferences import LOCK_MINUTES
 
 
 class Commands(Protocol):
@@ -132,6 +134,7 @@ class WindowActions:
         app_menu.addActions([self.profile, self.data])
         app_menu.addSeparator()
         app_menu.addActions([self.lock, self.passcode, self.remove_passcode, self.delete_private])
+        self._add_lock_time_menu(app_menu.addMenu(tr("Lock private entries after")))
         app_menu.addSeparator()
         app_menu.addAction(self.quit)
         view_menu = menus.addMenu(tr("&View"))
@@ -141,6 +144,19 @@ class WindowActions:
         view_menu.addSeparator()
         view_menu.addAction(self.problems)
         menus.addMenu(tr("&Help")).addActions([self.support, self.about])
+
+    def _add_lock_time_menu(self, menu: QMenu) -> None:
+        window = self._window
+        group = QActionGroup(window)
+        self.lock_times: dict[int, QAction] = {}
+        for minutes in LOCK_MINUTES:
+            action = QAction(window.tr("%n minute(s) without use", "", minutes), window)
+            action.setCheckable(True)
+            action.setChecked(minutes == window.preferences.lock_minutes)
+            action.triggered.connect(lambda _=False, value=minutes: window.set_lock_minutes(value))
+            group.addAction(action)
+            menu.addAction(action)
+            self.lock_times[minutes] = action
 
     def _build_toolbar(self) -> None:
         tr = self._window.tr

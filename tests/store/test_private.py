@@ -77,3 +77,17 @@ def test_plan_and_observations_round_trip(store: Store) -> None:
     assert len(private.observations()) == 1
     private.delete_all()
     assert private.observations() == [] and private.plan().person == ""
+
+
+def test_weekly_answers_are_kept_per_week_and_sealed_behind_a_passcode(store: Store) -> None:
+    profile = store.profiles.create("Ana")
+    store.private(profile.id).save_weekly(date(2026, 11, 18), {"sleep": 2, "alone": 3})
+    vault, _ = store.set_passcode(profile.id, "kettle 42")
+    private = store.private(profile.id, vault)
+    private.save_weekly(date(2026, 11, 27), {"sleep": 1, "alone": 1})  # a Friday: week of the 23rd
+    private.save_weekly(date(2026, 11, 28), {"sleep": 0, "alone": 1})  # the same week again
+    weeks = private.weekly_results()
+    assert [week.isoformat() for week, _ in weeks] == ["2026-11-16", "2026-11-23"]
+    assert weeks[-1][1] == {"sleep": 0, "alone": 1}
+    encrypted = store.connection.execute("SELECT encrypted FROM weekly_checkins").fetchall()
+    assert encrypted == [(1,), (1,)]  # sealed, including the week written before the passcode

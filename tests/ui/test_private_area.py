@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -224,3 +224,50 @@ def test_report_for_the_doctor_is_a_pdf_with_the_figures(
     )  # chart included
     page = stress_report_html(window.private_data().entries(), "Ana")
     assert "Days with a check-in" in page and "not a medical assessment" in page
+
+
+def test_weekly_check_in_compares_and_points_to_help(qtbot, make_window, monkeypatch) -> None:
+    from caregiver_app.lessons.weekly import Tier, WeeklyCheckin
+    from caregiver_app.ui.weekly_dialog import WeeklyCheckinDialog
+
+    window = make_window()
+    window.private_data().save_weekly(date.today() - timedelta(days=7), {"a": 0, "b": 1})
+    checkin = WeeklyCheckin(
+        "Check-in",
+        "Two questions",
+        ("No", "Some", "Most", "All"),
+        (("a", "Tired?"), ("b", "Alone?")),
+        (
+            Tier(2, "Coping.", ("basics/welcome",), False),
+            Tier(6, "A lot.", ("signs/common",), True),
+        ),
+    )
+    dialog = WeeklyCheckinDialog(checkin, window.private_data(), window.library, window)
+    qtbot.addWidget(dialog)
+    assert not dialog.submit.isEnabled()
+    dialog.groups["a"].button(3).click()
+    dialog.groups["b"].button(2).click()
+    qtbot.mouseClick(dialog.submit, Qt.MouseButton.LeftButton)
+
+    assert (
+        "5 out of 6" in dialog.result.text()
+        and "higher than your last check-in" in dialog.result.text()
+    )
+    assert "A lot." in dialog.result.text()
+    push_buttons = dialog.findChildren(type(dialog.submit))
+    buttons = [button.text() for button in push_buttons if not button.isHidden()]
+    assert "Read: Common signs" in buttons and "Get support" in buttons
+    with qtbot.waitSignal(dialog.support_requested):
+        next(
+            b for b in dialog.findChildren(type(dialog.submit)) if b.text() == "Get support"
+        ).click()
+
+
+def test_lock_time_is_chosen_from_the_menu_and_remembered(qtbot, make_window) -> None:
+    window = make_window()
+    window.actions.lock_times[15].trigger()
+    assert window.private_area.idle_timer.interval() == 15 * 60_000
+    window.close()
+    again = make_window()
+    assert again.private_area.idle_timer.interval() == 15 * 60_000
+    assert again.actions.lock_times[15].isChecked()
