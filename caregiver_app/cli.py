@@ -46,6 +46,18 @@ def build_parser() -> argparse.ArgumentParser:
         "'path:line: message' and exits with status 1 if there is any problem.",
     )
     check.add_argument("dir", type=Path, metavar="DIR")
+    check_config = commands.add_parser(
+        "check-config",
+        help="check a site config file (or this machine's site and user configs)",
+        description="Print one line per problem as 'path:line: message'; exit 1 if there is any.",
+    )
+    check_config.add_argument("file", type=Path, nargs="?", metavar="FILE")
+    commands.add_parser(
+        "hash-pin",
+        help="ask for an admin PIN and print its hash for the site config",
+        description="Asks for the PIN twice (or reads it from standard input) and prints the "
+        "line to put under [kiosk] as admin_pin_hash.",
+    )
     return parser
 
 
@@ -53,6 +65,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "check-content":
         return check_content_command(args.dir)
+    if args.command == "check-config":
+        return check_config_command(args.file)
+    if args.command == "hash-pin":
+        return hash_pin_command()
 
     from caregiver_app import config  # noqa: PLC0415  (not needed by the commands above)
 
@@ -89,4 +105,42 @@ def check_content_command(content_dir: Path) -> int:
         f"No problems found in {report.lesson_count} lessons in {report.module_count} modules"
         + (f" ({report.language_count} languages)." if report.language_count > 1 else ".")
     )
+    return 0
+
+
+def check_config_command(path: Path | None) -> int:
+    from caregiver_app.config import check_config, site_config_path, user_config_path  # noqa: PLC0415
+
+    problems = check_config(path)
+    for problem in problems:
+        print(problem)
+    if problems:
+        return 1
+    checked = (
+        [path] if path else [p for p in (site_config_path(), user_config_path()) if p.is_file()]
+    )
+    print(
+        f"No problems in {', '.join(map(str, checked))}." if checked else "No config files found."
+    )
+    return 0
+
+
+def hash_pin_command() -> int:
+    import getpass  # noqa: PLC0415
+
+    from caregiver_app.adminpin import hash_pin  # noqa: PLC0415
+
+    if sys.stdin.isatty():
+        pin = getpass.getpass("Admin PIN: ")
+        if getpass.getpass("The same PIN again: ") != pin:
+            print("The two PINs are not the same; nothing was made.", file=sys.stderr)
+            return 1
+    else:
+        pin = sys.stdin.readline().rstrip("\n")
+    try:
+        hashed = hash_pin(pin)
+    except ValueError as error:
+        print(str(error), file=sys.stderr)
+        return 1
+    print(f'admin_pin_hash = "{hashed}"')
     return 0

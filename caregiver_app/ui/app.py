@@ -72,6 +72,11 @@ def build_window(
     )
     if opened.notice is not None and opened.notice.kind == "unwritable":
         window.show_banner(opened.notice.message)
+    if settings.problems and not settings.kiosk:  # kiosk visitors cannot fix the config
+        lines = "\n".join(str(problem) for problem in settings.problems[:5])
+        window.show_banner(
+            f"{window.tr('The settings file has problems; defaults are used for them:')}\n{lines}"
+        )
     return window
 
 
