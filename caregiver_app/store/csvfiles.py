@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -24,7 +25,8 @@ class ImportResult:
 
 
 def export_entries(entries: list[StressEntry], target: Path) -> None:
-    with target.open("w", newline="", encoding="utf-8") as file:
+    descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)  # the user's alone
+    with open(descriptor, "w", newline="", encoding="utf-8") as file:  # noqa: PTH123  (a descriptor)
         writer = csv.writer(file)
         writer.writerow(COLUMNS)
         for entry in entries:

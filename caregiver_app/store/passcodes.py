@@ -6,6 +6,7 @@ The slow part (``vault.unlock``) needs no database, so the UI runs it off the UI
 
 from __future__ import annotations
 
+import hmac
 import sqlite3
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
@@ -25,6 +26,13 @@ _TABLES: tuple[tuple[str, str, Callable[[tuple], str]], ...] = (
     ("observations", "id", lambda key: f"observation/{key[0]}"),
     ("weekly_checkins", "week", lambda key: f"weekly/{key[0]}"),
 )
+
+
+def key_check_matches(db: sqlite3.Connection, profile_id: int, vault: Vault) -> bool:
+    row = db.execute("SELECT key_check FROM profiles WHERE id = ?", (profile_id,)).fetchone()
+    return bool(
+        row and row[0] is not None and hmac.compare_digest(bytes(row[0]), vault.key_check())
+    )
 
 
 def wait_after_failures(failures: int) -> int:
@@ -52,7 +60,14 @@ def seconds_to_wait(db: sqlite3.Connection, profile_id: int) -> int:
     if not row or not row[0]:
         return 0
     remaining = datetime.fromisoformat(row[0]) - datetime.now(UTC)
-    return max(0, int(remaining.total_seconds() + 0.999))
+    # Capped: a clock set back must not lock the owner out for longer than the longest wait.
+    return min(MAX_WAIT_SECONDS, max(0, int(remaining.total_seconds() + 0.999)))
+
+
+def record_attempt(db: sqlite3.Connection, profile_id: int) -> int:
+    """Count a try before it is checked (so cancelling or racing tries cannot skip the wait);
+    a right passcode then resets the count with ``record_unlock(..., success=True)``."""
+    return record_unlock(db, profile_id, success=False)
 
 
 def record_unlock(db: sqlite3.Connection, profile_id: int, success: bool) -> int:
@@ -99,7 +114,7 @@ def set_passcode(
         db.execute(
             "UPDATE profiles SET kdf_name = ?, kdf_params = ?, passcode_salt = ?, "
             "key_wrapped_by_passcode = ?, recovery_salt = ?, key_wrapped_by_recovery = ?, "
-            "failed_unlocks = 0, unlock_blocked_until = NULL WHERE id = ?",
+            "key_check = ?, failed_unlocks = 0, unlock_blocked_until = NULL WHERE id = ?",
             (
                 material.kdf_name,
                 material.kdf_params,
@@ -107,6 +122,7 @@ def set_passcode(
                 material.key_wrapped_by_passcode,
                 material.recovery_salt,
                 material.key_wrapped_by_recovery,
+                vault.key_check(),
                 profile_id,
             ),
         )
@@ -120,7 +136,8 @@ def set_passcode(
 def change_passcode(
     db: sqlite3.Connection, profile_id: int, vault: Vault, new_passcode: str
 ) -> None:
-    """A new passcode for an unlocked profile. Only the data key is re-wrapped."""
+    """A new passcode for an unlocked profile. Only the data key is re-wrapped; the copy wrapped
+    under the old passcode is then purged from the WAL (the caller replaces old backups)."""
     if len(new_passcode) < vaults.MIN_PASSCODE_LENGTH:
         raise ValueError(f"a passcode needs at least {vaults.MIN_PASSCODE_LENGTH} characters")
     salt, wrapped = vault.wrap_for(new_passcode)
@@ -130,20 +147,35 @@ def change_passcode(
             "failed_unlocks = 0, unlock_blocked_until = NULL WHERE id = ?",
             (salt, wrapped, profile_id),
         )
+    forget_old_pages(db)
 
 
-def remove_passcode(db: sqlite3.Connection, profile_id: int, vault: Vault) -> None:
-    """Take the passcode away: every private entry is stored unencrypted again."""
+def remove_passcode(db: sqlite3.Connection, profile_id: int, vault: Vault) -> int:
+    """Take the passcode away: every private entry is stored unencrypted again.
+
+    Returns how many damaged entries (that no key opens) were deleted on the way.
+    """
+    damaged = 0
     with transaction(db):
         for table, key, context, body, _encrypted in _private_rows(db, profile_id, encrypted=1):
-            plain = vault.open(bytes(body), f"{profile_id}/{context}")
+            try:
+                plain = vault.open(bytes(body), f"{profile_id}/{context}")
+            except vaults.WrongSecretError:
+                columns, values = key
+                where = " AND ".join(f"{column.strip()} = ?" for column in columns.split(","))
+                db.execute(
+                    f"DELETE FROM {table} WHERE profile_id = ? AND {where}", (profile_id, *values)
+                )
+                damaged += 1
+                continue
             _update(db, table, key, profile_id, (plain, 0))
         db.execute(
             "UPDATE profiles SET kdf_name = NULL, kdf_params = NULL, passcode_salt = NULL, "
             "key_wrapped_by_passcode = NULL, recovery_salt = NULL, key_wrapped_by_recovery = NULL, "
-            "failed_unlocks = 0, unlock_blocked_until = NULL WHERE id = ?",
+            "key_check = NULL, failed_unlocks = 0, unlock_blocked_until = NULL WHERE id = ?",
             (profile_id,),
         )
+    return damaged
 
 
 def forget_old_pages(db: sqlite3.Connection) -> None:

@@ -110,13 +110,25 @@ class PrivateData:
 
     # --- sealing -------------------------------------------------------------------------
 
+    def _check_vault(self) -> None:
+        """A key from before a passcode change, removal or restore never touches entries."""
+        from caregiver_app.store.passcodes import key_check_matches  # noqa: PLC0415
+
+        if not key_check_matches(self._db, self.profile_id, self._vault):
+            raise LockedError("this key does not belong to the profile any more")
+
     def _seal(self, payload: object, context: str) -> tuple[bytes, int]:
         data = json.dumps(payload, ensure_ascii=False).encode("utf-8")
         if self._vault is not None:
+            self._check_vault()
             return self._vault.seal(data, f"{self.profile_id}/{context}"), 1
         if self.protected:
             raise LockedError("unlock the profile before writing private entries")
         return data, 0
+
+    def _require_open(self) -> None:
+        if self.locked:
+            raise LockedError("unlock the profile before changing private entries")
 
     def _open(self, body: bytes, encrypted: int, context: str) -> object:
         if encrypted:
@@ -136,6 +148,7 @@ class PrivateData:
     def save_reflection(self, lesson_id: str, reflection_id: str, text: str) -> None:
         """Keep the reader's answer as typed (an empty answer removes it)."""
         context = f"reflection/{lesson_id}/{reflection_id}"
+        self._require_open()
         with transaction(self._db):
             if not text.strip():
                 self._db.execute(
@@ -194,7 +207,7 @@ class PrivateData:
 
     def delete_entry(self, day: date) -> StressEntry | None:
         """Delete the check-in for ``day``; returns it, so the user can undo."""
-        removed = self.entry(day)
+        removed = self.entry(day)  # raises LockedError when locked
         with transaction(self._db):
             self._db.execute(
                 "DELETE FROM stress_entries WHERE profile_id = ? AND day = ?",
@@ -291,6 +304,7 @@ class PrivateData:
         return observation_id
 
     def delete_observation(self, observation_id: int) -> None:
+        self._require_open()
         with transaction(self._db):
             self._db.execute(
                 "DELETE FROM observations WHERE id = ? AND profile_id = ?",
@@ -351,6 +365,7 @@ class PrivateData:
 
     def delete_all(self) -> None:
         """Delete every private entry of this profile (progress and quiz answers stay)."""
+        self._require_open()
         with transaction(self._db):
             for table in (
                 "reflections",

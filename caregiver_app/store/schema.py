@@ -109,6 +109,11 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (profile_id, week)
     ) WITHOUT ROWID;
     """,
+    # 3 -> 4: a check value of the data key, so a key left over from before a passcode change,
+    # removal or restore can never seal entries for a profile it does not belong to.
+    """
+    ALTER TABLE profiles ADD COLUMN key_check BLOB;
+    """,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -87,6 +87,13 @@ class Store:
         """Save everything to one file (for moving to another computer)."""
         copy_database(self.connection, target)
 
+    def change_passcode(self, profile_id: int, vault: Vault, new_passcode: str) -> None:
+        """A new passcode; old copies of the key wrapped under the old one are purged too."""
+        passcodes.change_passcode(self.connection, profile_id, vault, new_passcode)
+        if self.path is not None:
+            with contextlib.suppress(OSError, sqlite3.Error):
+                replace_backups(self.connection, self.path.parent)
+
     def restore_from(self, source: Path) -> None:
         """Replace everything with the data in ``source`` (a backup or an exported file).
 

@@ -13,6 +13,8 @@ little. The parameters are stored with each vault, so raising them later leaves 
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
 import secrets
 import unicodedata
@@ -30,7 +32,7 @@ SALT_BYTES = 16
 # Crockford's base-32 letters: no I, L, O or U, so nothing is misread when written down by hand.
 RECOVERY_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 RECOVERY_GROUPS, RECOVERY_GROUP_LENGTH = 5, 5  # 25 characters, 125 bits
-MIN_PASSCODE_LENGTH = 4
+MIN_PASSCODE_LENGTH = 6  # a 4-digit PIN falls to offline guessing in about an hour, even at 0.5 s
 
 
 class WrongSecretError(Exception):
@@ -69,6 +71,10 @@ class Vault:
             )
         except InvalidTag as error:
             raise WrongSecretError("this entry cannot be opened with this key") from error
+
+    def key_check(self) -> bytes:
+        """A value that identifies the data key without revealing it (stored with the profile)."""
+        return hmac.new(self._data_key, b"caregiver companion key check", hashlib.sha256).digest()
 
     def wrap_for(self, secret: str) -> tuple[bytes, bytes]:
         """(salt, wrapped data key) so that ``secret`` can unlock this vault."""
@@ -127,6 +133,10 @@ def unlock(material: LockMaterial, secret: str, with_recovery_code: bool = False
     if material.kdf_name != KDF_NAME:
         raise WrongSecretError("unknown key derivation")
     params = json.loads(material.kdf_params)
+    if set(params) != {"n", "r", "p"} or not (
+        2**10 <= params["n"] <= 2**20 and params["r"] <= 16 and params["p"] <= 4
+    ):
+        raise WrongSecretError("unusable key derivation parameters")  # a tampered file, not a guess
     if with_recovery_code:
         salt, wrapped, secret = (
             material.recovery_salt,

@@ -11,6 +11,7 @@ from caregiver_app.config import Settings
 from caregiver_app.paths import resources_dir
 
 if TYPE_CHECKING:  # the store is imported when the GUI starts, not at import time
+    from caregiver_app.lessons import Library, Service
     from caregiver_app.store import OpenedStore, Profile, Store
 
 SCREENSHOT_SIZE = (1100, 820)
@@ -55,12 +56,12 @@ def build_window(
     settings: Settings, opened: OpenedStore | None = None, profile: Profile | None = None
 ) -> object:
     """The main window for ``settings``: library loaded (front matter only), store open."""
-    from caregiver_app.lessons import load_library, load_services  # noqa: PLC0415
+    from caregiver_app.lessons import load_library  # noqa: PLC0415
     from caregiver_app.ui.main_window import MainWindow  # noqa: PLC0415
     from caregiver_app.ui.preferences import Preferences  # noqa: PLC0415
 
     library = load_library(settings.content_dir, settings.language)
-    services, _ = load_services(library.language_dir, library.root)  # problems: check-content
+    services = support_services(settings, library)
     opened = opened or _open_store(settings)
     window = MainWindow(
         settings,
@@ -80,6 +81,23 @@ def build_window(
     return window
 
 
+def support_services(settings: Settings, library: Library) -> list[Service]:
+    """The Get support page's services: the clinic's own first, then the content folder's (or
+    only the clinic's, if its config says to replace them)."""
+    from caregiver_app.lessons import load_services  # noqa: PLC0415
+    from caregiver_app.lessons.services import parse_service  # noqa: PLC0415
+
+    clinic = [
+        parse_service(entry, "config", number)[0]
+        for number, entry in enumerate(settings.clinic_services, 1)
+    ]
+    clinic = [service for service in clinic if service is not None]
+    if settings.replace_services and clinic:
+        return clinic
+    shipped, _ = load_services(library.language_dir, library.root)  # problems: check-content
+    return clinic + shipped
+
+
 def run_gui(settings: Settings) -> int:
     from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
 
@@ -87,6 +105,8 @@ def run_gui(settings: Settings) -> int:
     from caregiver_app.ui.profile_picker import choose_profile  # noqa: PLC0415
 
     app = _application()
+    if settings.kiosk:
+        return _run_kiosk(app, settings)
     try:
         opened = _open_store(settings)
     except AlreadyRunningError:
@@ -113,6 +133,16 @@ def run_gui(settings: Settings) -> int:
         window.showFullScreen()
     else:
         window.show()
+    return app.exec()
+
+
+def _run_kiosk(app: object, settings: Settings) -> int:
+    """A clinic kiosk: every visit in memory; the session resets itself when idle."""
+    from caregiver_app.ui.kiosk import KioskSession  # noqa: PLC0415
+
+    session = KioskSession(settings, lambda: build_window(settings))
+    session.exiting.connect(app.quit)
+    session.start()
     return app.exec()
 
 

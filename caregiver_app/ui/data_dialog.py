@@ -116,7 +116,8 @@ class DataDialog(QDialog):
             self.tr("Replace everything?"),
             self.tr(
                 "This replaces ALL profiles, progress and notes on this computer with those in %s. "
-                "What is here now will be lost unless you back it up first. Continue?"
+                "What is here now will be lost unless you back it up first. A backup made before "
+                "a passcode was set holds those entries unencrypted. Continue?"
             )
             % source,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,

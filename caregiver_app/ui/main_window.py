@@ -36,6 +36,7 @@ from caregiver_app.ui.progress_tracker import ProgressTracker
 from caregiver_app.ui.progress_view import ProgressSnapshot, ProgressView
 from caregiver_app.ui.reader import ReaderView, confirm_and_open_external
 from caregiver_app.ui.support_view import SupportView
+from caregiver_app.ui.take_home import TakeHomeDialog, lesson_print_html, print_html
 from caregiver_app.ui.theme import apply_text_scale
 from caregiver_app.ui.window_actions import WindowActions
 
@@ -70,6 +71,8 @@ class MainWindow(QMainWindow):
         self.store = store
         self.profile = profile
         self.history: list[Location] = []
+        self.viewed: list[str] = []  # lesson IDs opened in this session, for the take-home card
+        self.allow_close = not settings.kiosk  # a kiosk closes only through the admin PIN
         self.location = Location("library")
         self.setWindowTitle(self.tr("Caregiver Companion"))
         self.setMinimumSize(640, 480)
@@ -203,6 +206,8 @@ class MainWindow(QMainWindow):
         previous, following = self.library.neighbours(lesson)
         reader = self.reader
         reader.show_loading(lesson.title)
+        if lesson.id not in self.viewed:
+            self.viewed.append(lesson.id)
         self._go(Location("lesson", lesson.id), reader, remember)
 
         def show(rendered: RenderedLesson) -> None:
@@ -341,6 +346,7 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def _after_restore(self) -> None:
+        self.private_area.forget(save=False)
         profile = self.store.profiles.get(self.profile.id)
         if profile is None or len(self.store.profiles.all()) > 1:
             profile = choose_profile(self.store, self) or self.store.profiles.all()[0]
@@ -398,7 +404,29 @@ class MainWindow(QMainWindow):
             % __version__,
         )
 
+    def print_lesson(self) -> None:
+        """Print the open lesson (kiosks only when the site config allows it, without a dialog)."""
+        if self._reader is None or self._reader.rendered is None:
+            return
+        if self.settings.kiosk and not self.settings.allow_printing:
+            return
+        print_html(lesson_print_html(self._reader.rendered), self, ask=not self.settings.kiosk)
+
+    def take_home(self) -> None:
+        lessons = [lesson for lesson in map(self.library.lesson, self.viewed) if lesson is not None]
+        TakeHomeDialog(
+            lessons,
+            clinic=self.settings.clinic_name,
+            web=self.settings.clinic_web,
+            services=self.services,
+            allow_printing=self.settings.allow_printing,
+            parent=self,
+        ).exec()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.allow_close:
+            event.ignore()
+            return
         self._leave_lesson()  # the last position and any words typed since the last save
         self.private_area.leaving()
         self.store.close()

@@ -6,6 +6,8 @@ dialog shows that it is working.
 
 from __future__ import annotations
 
+import sqlite3
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
@@ -110,10 +112,22 @@ class SetPasscodeDialog(QDialog):
         )
 
     def _finish(self, passcode: str, created: tuple) -> None:
-        self.vault, self.recovery_code = self.store.set_passcode(self.profile.id, passcode, created)
+        try:
+            self.vault, self.recovery_code = self.store.set_passcode(
+                self.profile.id, passcode, created
+            )
+        except (ValueError, sqlite3.Error) as error:
+            self.setEnabled(True)
+            self.message.setText(self.tr("The passcode was not set: %s") % error)
+            return
         self.setEnabled(True)
         self.show_recovery_code(self.recovery_code)
         self.accept()
+
+    def forget(self) -> None:
+        self.passcode.clear()
+        self.repeat.clear()
+        self.vault, self.recovery_code = None, ""
 
     def show_recovery_code(self, code: str) -> None:
         """Shows the code once (a method, so tests can read the code instead of a dialog)."""
@@ -143,6 +157,7 @@ class RecoveryCodeDialog(QDialog):
         done.setEnabled(False)
         written.toggled.connect(done.setEnabled)
         done.clicked.connect(self.accept)
+        self.done_button = done
         layout = QVBoxLayout(self)
         layout.addWidget(
             _wrapping(
@@ -156,6 +171,11 @@ class RecoveryCodeDialog(QDialog):
         layout.addWidget(code_label)
         layout.addWidget(written)
         layout.addWidget(done, 0, Qt.AlignmentFlag.AlignRight)
+
+    def reject(self) -> None:
+        """Escape or the window's close button would lose the code: only "Done" closes."""
+        if self.done_button.isEnabled():
+            super().reject()
 
 
 class UnlockDialog(QDialog):
@@ -221,19 +241,24 @@ class UnlockDialog(QDialog):
         if material is None or not self.ok.isEnabled():
             return
         secret, with_code = self.secret.text(), self.use_recovery.isChecked()
+        # Counted before the slow check, so cancelling or starting another try skips no wait.
+        passcodes.record_attempt(self.store.connection, self.profile.id)
         self.ok.setEnabled(False)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(False)
         self.message.setText(self.tr("Checking…"))
 
         def work() -> Vault | None:
             try:
                 return vaults.unlock(material, secret, with_recovery_code=with_code)
-            except WrongSecretError:
+            except (WrongSecretError, MemoryError, ValueError, TypeError, KeyError):
                 return None
 
         self._worker.start(work, lambda vault: self._finish(vault, with_code))
 
     def _finish(self, vault: Vault | None, with_code: bool) -> None:
-        passcodes.record_unlock(self.store.connection, self.profile.id, vault is not None)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(True)
+        if vault is not None:
+            passcodes.record_unlock(self.store.connection, self.profile.id, success=True)
         if vault is None:
             self.secret.selectAll()
             self.secret.setFocus()
@@ -245,16 +270,33 @@ class UnlockDialog(QDialog):
             self._tick()
             return
         self.vault, self.used_recovery_code = vault, with_code
+        self.secret.clear()
         self.accept()
+
+    def forget(self) -> None:
+        self.secret.clear()
+        self.vault = None
 
 
 class ChangePasscodeDialog(QDialog):
-    """A new passcode for an unlocked profile (after using the recovery code, too)."""
+    """A new passcode for an unlocked profile. The current one is asked for again, except right
+    after an unlock with the recovery code (when the current one is what was forgotten)."""
 
-    def __init__(self, store: Store, profile: Profile, vault: Vault, parent: QWidget | None = None):
+    def __init__(
+        self,
+        store: Store,
+        profile: Profile,
+        vault: Vault,
+        parent: QWidget | None = None,
+        ask_current: bool = True,
+    ):
         super().__init__(parent)
         self.store, self.profile, self.vault = store, profile, vault
+        self._worker = LatestOnly(self)
         self.setWindowTitle(self.tr("Change passcode"))
+        self.current = _passcode_field("currentPasscode", self.tr("Current passcode"))
+        self.current.setPlaceholderText(self.tr("Current passcode"))
+        self.current.setVisible(ask_current)
         self.passcode = _passcode_field("changedPasscode", self.tr("New passcode"))
         self.repeat = _passcode_field("changedPasscodeAgain", self.tr("New passcode again"))
         self.message = _wrapping("", "feedbackWrong")
@@ -267,6 +309,7 @@ class ChangePasscodeDialog(QDialog):
         layout.addWidget(
             _wrapping(self.tr("Choose a new passcode. Your recovery code stays the same."))
         )
+        layout.addWidget(self.current)
         layout.addWidget(self.passcode)
         layout.addWidget(self.repeat)
         layout.addWidget(self.message)
@@ -284,7 +327,40 @@ class ChangePasscodeDialog(QDialog):
         self.ok.setEnabled(same and len(self.passcode.text()) >= vaults.MIN_PASSCODE_LENGTH)
 
     def apply(self) -> None:
-        passcodes.change_passcode(
-            self.store.connection, self.profile.id, self.vault, self.passcode.text()
-        )
+        if self.vault is None:  # the area locked while this was open
+            self.reject()
+            return
+        if self.current.isHidden():  # just unlocked with the recovery code
+            self._change()
+            return
+        material = passcodes.lock_material(self.store.connection, self.profile.id)
+        current = self.current.text()
+        passcodes.record_attempt(self.store.connection, self.profile.id)
+        self.ok.setEnabled(False)
+        self.message.setText(self.tr("Checking…"))
+
+        def work() -> bool:
+            try:
+                vaults.unlock(material, current)
+            except (WrongSecretError, MemoryError, ValueError, TypeError, KeyError):
+                return False
+            return True
+
+        self._worker.start(work, self._checked)
+
+    def _checked(self, right: bool) -> None:
+        if not right:
+            self._check()  # re-enables OK (and would clear the message, so it goes first)
+            self.message.setText(self.tr("That is not the current passcode."))
+            return
+        passcodes.record_unlock(self.store.connection, self.profile.id, success=True)
+        self._change()
+
+    def _change(self) -> None:
+        self.store.change_passcode(self.profile.id, self.vault, self.passcode.text())
         self.accept()
+
+    def forget(self) -> None:
+        for field in (self.current, self.passcode, self.repeat):
+            field.clear()
+        self.vault = None

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caregiver_app.store import STAGES, Plan, PrivateData, StagePlan
+from caregiver_app.store import STAGES, LockedError, Plan, PrivateData, StagePlan
 from caregiver_app.ui.reports import write_pdf
 from caregiver_app.ui.theme import BOX_COLOURS
 
@@ -246,6 +246,19 @@ class PlanView(QWidget):
         )
         self._fill_timeline()
 
+    def clear(self) -> None:
+        """Forget the profile's data and empty every widget (on lock, switch or restore)."""
+        self._save_timer.stop()
+        self.private = None
+        self._loading = True
+        self.person.clear()
+        for editor in self.fields.values():
+            editor.clear()
+        self.observation_note.clear()
+        self.timeline.clear()
+        self._loading = False
+        self.status.clear()
+
     def current_plan(self) -> Plan:
         stages = {
             stage: StagePlan(**{key: self.fields[(stage, key)].toPlainText() for key, _ in FIELDS})
@@ -265,7 +278,7 @@ class PlanView(QWidget):
             return
         try:
             self.private.save_plan(self.current_plan())
-        except sqlite3.Error as error:
+        except (sqlite3.Error, LockedError) as error:
             self.status.setText(self.tr("Not saved: %s. What you wrote is still here.") % error)
             return
         self.status.setText(self.tr("✓ Saved"))

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QFileDialog,
     QLabel,
     QMessageBox,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app.lessons.weekly import load_weekly_checkin
-from caregiver_app.store import PrivateData, Profile, Vault, passcodes
+from caregiver_app.store import LockedError, PrivateData, Profile, Vault, passcodes
 from caregiver_app.store.csvfiles import export_entries, import_entries
 from caregiver_app.ui.passcode_dialogs import ChangePasscodeDialog, SetPasscodeDialog, UnlockDialog
 from caregiver_app.ui.plan_view import PlanView, save_plan_pdf
@@ -102,10 +103,38 @@ class PrivateArea(QObject):
         if self.idle_timer.isActive():
             self.idle_timer.start()
 
-    def forget(self) -> None:
-        """Another profile is now in use: drop the key without asking."""
+    def forget(self, save: bool = True) -> None:
+        """Another profile is now in use (or the data was restored): drop the key and every
+        private thing on screen. After a restore nothing is saved: the screen is older than
+        the data."""
+        if save:
+            self.leaving()
         self.vault = None
         self.idle_timer.stop()
+        self._clear_views()
+
+    def _clear_views(self) -> None:
+        for view in (self._stress, self._plan):
+            if view is not None:
+                view.clear()
+
+    def _close_dialogs(self) -> None:
+        """Every dialog of the window goes when the area locks: none may outlive the key."""
+        for widget in QApplication.topLevelWidgets():
+            if (
+                isinstance(widget, QDialog)
+                and widget.isVisible()
+                and self._ours(widget.parentWidget())
+            ):
+                widget.reject()
+
+    def _ours(self, window: QWidget | None) -> bool:
+        """True for the main window and anything opened from it."""
+        while window is not None:
+            if window is self.window:
+                return True
+            window = window.parentWidget()
+        return False
 
     # --- views ---------------------------------------------------------------------------
 
@@ -118,6 +147,13 @@ class PrivateArea(QObject):
             self._stress.import_requested.connect(self.import_csv)
             self._stress.report_requested.connect(self.export_report)
             self._stress.weekly_requested.connect(self.weekly_checkin)
+            if self.window.settings.kiosk:  # no files leave or enter a kiosk
+                for button in (
+                    self._stress.export_button,
+                    self._stress.import_button,
+                    self._stress.report_button,
+                ):
+                    button.hide()
             self._stress.saved.connect(
                 lambda message: self.window.statusBar().showMessage(message, 3000)
             )
@@ -130,6 +166,7 @@ class PrivateArea(QObject):
             self._plan = PlanView()
             self._plan.set_passcode_requested.connect(self.set_passcode)
             self._plan.export_requested.connect(self.export_plan)
+            self._plan.export_button.setVisible(not self.window.settings.kiosk)
             self.window.stack.addWidget(self._plan)
         return self._plan
 
@@ -156,7 +193,7 @@ class PrivateArea(QObject):
 
     def leaving(self) -> None:
         """The user leaves a private view: save the plan as it is now."""
-        if self._plan is not None:
+        if self._plan is not None and self._plan.private is not None:
             self._plan.save()
 
     # --- locking -------------------------------------------------------------------------
@@ -166,26 +203,47 @@ class PrivateArea(QObject):
         if not self.locked:
             return True
         dialog = UnlockDialog(self.window.store, self.profile, self.window)
-        if dialog.exec() != UnlockDialog.DialogCode.Accepted or dialog.vault is None:
+        accepted = dialog.exec() == UnlockDialog.DialogCode.Accepted and dialog.vault is not None
+        vault, used_recovery_code = dialog.vault, dialog.used_recovery_code
+        self._destroy(dialog)
+        if not accepted:
             return False
-        self.vault = dialog.vault
-        if dialog.used_recovery_code:
+        self.vault = vault
+        if used_recovery_code:
             QMessageBox.information(
                 self.window,
                 self.tr("Choose a new passcode"),
                 self.tr("You used your recovery code. Please choose a new passcode now."),
             )
-            ChangePasscodeDialog(self.window.store, self.profile, self.vault, self.window).exec()
+            self._run_dialog(
+                ChangePasscodeDialog(
+                    self.window.store, self.profile, self.vault, self.window, ask_current=False
+                )
+            )
         self._opened()
         return True
+
+    def _destroy(self, dialog: QDialog) -> None:
+        """A dialog that held a key or a passcode: empty it and delete it."""
+        forget = getattr(dialog, "forget", None)
+        if forget is not None:
+            forget()
+        dialog.deleteLater()
+
+    def _run_dialog(self, dialog: QDialog) -> int:
+        result = dialog.exec()
+        self._destroy(dialog)
+        return result
 
     def lock(self) -> None:
         """Close the private area now: save, forget the key, hide anything private."""
         if not self.profile.has_passcode or self.vault is None:
             return
         self.leaving()
+        self._close_dialogs()
         self.vault = None
         self.idle_timer.stop()
+        self._clear_views()
         self.window.private_access_changed()
         if self.window.location.view in ("stress-log", "plan"):
             self.window.stack.setCurrentWidget(self.locked_view)
@@ -208,10 +266,16 @@ class PrivateArea(QObject):
         if (
             kind == QEvent.Type.KeyPress
             and event.key() == Qt.Key.Key_Escape
-            and self.window.isActiveWindow()
+            and not event.isAutoRepeat()
         ):
+            # A key press passes through this filter once per widget it travels up through;
+            # count it once, where it is first delivered: the focus widget (or the window).
+            first_receiver = QApplication.focusWidget() or QApplication.activeWindow()
+            if watched is not first_receiver or not self._ours(QApplication.activeWindow()):
+                return False
             if self._last_escape.isValid() and self._last_escape.elapsed() < QUICK_HIDE_WINDOW_MS:
                 self._last_escape.invalidate()
+                self._close_dialogs()
                 self.quick_hide()
                 return True
             self._last_escape.start()
@@ -224,19 +288,30 @@ class PrivateArea(QObject):
             self.change_passcode()
             return
         dialog = SetPasscodeDialog(self.window.store, self.profile, self.window)
-        if dialog.exec() == SetPasscodeDialog.DialogCode.Accepted and dialog.vault is not None:
+        accepted = (
+            dialog.exec() == SetPasscodeDialog.DialogCode.Accepted and dialog.vault is not None
+        )
+        vault = dialog.vault
+        self._destroy(dialog)
+        if accepted:
             self.window.reload_profile()
-            self.vault = dialog.vault
+            self._clear_views()
+            self.vault = vault
             self._opened()
             self._refresh_visible()
 
     def change_passcode(self) -> None:
         if not self.unlock():
             return
-        ChangePasscodeDialog(self.window.store, self.profile, self.vault, self.window).exec()
+        self._run_dialog(
+            ChangePasscodeDialog(self.window.store, self.profile, self.vault, self.window)
+        )
 
     def remove_passcode(self) -> None:
-        if not self.profile.has_passcode or not self.unlock():
+        if not self.profile.has_passcode:
+            return
+        self.lock()  # removing protection needs the passcode typed again, not an open session
+        if not self.unlock():
             return
         answer = QMessageBox.warning(
             self.window,
@@ -249,11 +324,20 @@ class PrivateArea(QObject):
             QMessageBox.StandardButton.Cancel,
         )
         if answer == QMessageBox.StandardButton.Yes:
-            passcodes.remove_passcode(self.window.store.connection, self.profile.id, self.vault)
+            damaged = passcodes.remove_passcode(
+                self.window.store.connection, self.profile.id, self.vault
+            )
             self.window.reload_profile()
             self.vault = None
+            self._clear_views()
             self.window.private_access_changed()
             self._refresh_visible()
+            if damaged:
+                QMessageBox.information(
+                    self.window,
+                    self.tr("Some entries were damaged"),
+                    self.tr("%d damaged entries could not be opened and were removed.") % damaged,
+                )
 
     def delete_all(self) -> None:
         if not self.unlock():
@@ -312,7 +396,7 @@ class PrivateArea(QObject):
         if target is not None:
             try:
                 export_entries(self.data().entries(), target)
-            except OSError as error:
+            except (OSError, LockedError) as error:
                 QMessageBox.warning(self.window, self.tr("Export failed"), str(error))
                 return
             self.window.statusBar().showMessage(self.tr("Saved to %s") % target, 5000)
@@ -327,6 +411,8 @@ class PrivateArea(QObject):
             result = import_entries(source)
         except OSError as error:
             QMessageBox.warning(self.window, self.tr("Import failed"), str(error))
+            return
+        if self.locked:  # the area locked while the file dialog was open
             return
         private = self.data()
         existing = {entry.day for entry in private.entries()}
@@ -367,7 +453,7 @@ class PrivateArea(QObject):
         dialog = WeeklyCheckinDialog(checkin, self.data(), library, self.window)
         dialog.lesson_requested.connect(self.window.open_lesson)
         dialog.support_requested.connect(self.window.show_support)
-        dialog.exec()
+        self._run_dialog(dialog)
 
     def export_report(self) -> None:
         if self.window.settings.kiosk or not self._warn_unencrypted():
@@ -388,7 +474,7 @@ class PrivateArea(QObject):
                 target,
                 {"chart": chart},
             )
-        except OSError as error:
+        except (OSError, LockedError) as error:
             QMessageBox.warning(self.window, self.tr("Could not save the report"), str(error))
             return
         self.window.statusBar().showMessage(self.tr("Saved to %s") % target, 5000)
@@ -399,7 +485,7 @@ class PrivateArea(QObject):
         target = self.ask_save_path(
             self.tr("Save the plan as a page"), "warning-signs-plan.pdf", "PDF (*.pdf)"
         )
-        if target is not None:
+        if target is not None and not self.locked:
             self.plan_view.save()
             save_plan_pdf(self.data().plan(), target)
             self.window.statusBar().showMessage(self.tr("Saved to %s") % target, 5000)

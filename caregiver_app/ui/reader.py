@@ -240,6 +240,8 @@ class ReaderView(QWidget):
         for widget in self.reflection_widgets:
             widget.note.setText(note)
             widget.editor.setReadOnly(read_only)
+            if read_only:
+                widget.set_text("")  # locked: nothing private stays on screen
 
     def set_completed(self, completed: bool) -> None:
         """Show the lesson's saved state without reporting it as a change."""

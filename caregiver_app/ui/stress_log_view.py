@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caregiver_app.store import MOODS, PrivateData, StressEntry
+from caregiver_app.store import MOODS, LockedError, PrivateData, StressEntry
 from caregiver_app.store.trends import helped_effects
 from caregiver_app.ui.stress_chart import RANGES, StressChart
 
@@ -99,6 +99,7 @@ class StressLogView(QWidget):
         self.entries: list[StressEntry] = []
         self.days = RANGES[0]
         self.undo_entry: StressEntry | None = None
+        self._undo_profile: int | None = None
         self._build_ui()
 
     # --- building -------------------------------------------------------------------------
@@ -330,6 +331,22 @@ class StressLogView(QWidget):
         self.privacy.style().polish(self.privacy)
         self.refresh()
 
+    def clear(self) -> None:
+        """Forget the profile's data and empty every widget (on lock, switch or restore)."""
+        self.private = None
+        self.entries = []
+        self.undo_entry, self._undo_profile = None, None
+        self.undo_button.hide()
+        self.table.setRowCount(0)
+        self.note.clear()
+        self.caused.set_known([])
+        self.helped.set_known([])
+        self.caused.other.clear()
+        self.helped.other.clear()
+        self.chart.show_entries([], self.days)
+        self.insight.clear()
+        self.feedback.clear()
+
     def refresh(self) -> None:
         if self.private is None:
             return
@@ -435,7 +452,7 @@ class StressLogView(QWidget):
         entry = self.current_entry()
         try:
             self.private.save_entry(entry)
-        except sqlite3.Error as error:
+        except (sqlite3.Error, LockedError) as error:
             self.feedback.setObjectName("feedbackWrong")
             self.feedback.setText(self.tr("Not saved: %s. What you wrote is still here.") % error)
             return
@@ -460,12 +477,17 @@ class StressLogView(QWidget):
         if day is None or self.private is None:
             return
         self.undo_entry = self.private.delete_entry(day)
+        self._undo_profile = self.private.profile_id
         self.undo_button.setText(self.tr("Undo delete of %s") % day.strftime("%d %b"))
         self.undo_button.show()
         self.refresh()
 
     def undo_delete(self) -> None:
-        if self.undo_entry is not None and self.private is not None:
+        if (
+            self.undo_entry is not None
+            and self.private is not None
+            and self.private.profile_id == self._undo_profile  # never into another profile
+        ):
             self.private.save_entry(self.undo_entry)
             self.undo_entry = None
             self.undo_button.hide()

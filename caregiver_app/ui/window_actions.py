@@ -25,6 +25,8 @@ class Commands(Protocol):
     def show_data(self) -> None: ...
     def show_about(self) -> None: ...
     def switch_profile(self) -> None: ...
+    def print_lesson(self) -> None: ...
+    def take_home(self) -> None: ...
     def show_private_view(self, view: str) -> None: ...
     @property
     def private_area(self) -> object: ...
@@ -124,6 +126,13 @@ class WindowActions:
         self.delete_private = self._action(
             tr("Delete all my private data…"), window.private_area.delete_all
         )
+        self.print_lesson = self._action(
+            tr("Print lesson…"), window.print_lesson, [QKeySequence.StandardKey.Print]
+        )
+        self.take_home = self._action(
+            tr("Take this home"), window.take_home, [], tr("A card of the lessons you read today")
+        )
+        self.take_home.setVisible(False)  # kiosks show it
         self.quit = self._action(tr("Quit"), window.close, [QKeySequence.StandardKey.Quit])
         self.about = self._action(tr("About Caregiver Companion"), window.show_about)
 
@@ -136,6 +145,7 @@ class WindowActions:
         app_menu.addActions([self.lock, self.passcode, self.remove_passcode, self.delete_private])
         self._add_lock_time_menu(app_menu.addMenu(tr("Lock private entries after")))
         app_menu.addSeparator()
+        app_menu.addAction(self.print_lesson)
         app_menu.addAction(self.quit)
         view_menu = menus.addMenu(tr("&View"))
         view_menu.addActions([self.library, self.progress, self.stress_log, self.plan, self.back])
@@ -174,6 +184,7 @@ class WindowActions:
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.toolbar.addWidget(spacer)
+        self.toolbar.addAction(self.take_home)
         self.toolbar.addAction(self.profile)
         self.toolbar.addAction(self.support)
         for action in (

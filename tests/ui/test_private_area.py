@@ -6,7 +6,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from caregiver_app.store import StressEntry
 from caregiver_app.ui.passcode_dialogs import SetPasscodeDialog, UnlockDialog
@@ -114,11 +114,17 @@ def test_escape_twice_covers_the_screen_and_locks(qtbot, make_window, monkeypatc
     window = make_window()
     give_passcode(qtbot, window, monkeypatch)
     window.show_private_view("stress-log")
-    assert window.stack.currentWidget() is window.private_area.stress_view
-    qtbot.keyClick(window.private_area.stress_view, Qt.Key.Key_Escape)
-    qtbot.keyClick(window.private_area.stress_view, Qt.Key.Key_Escape)
+    view = window.private_area.stress_view
+    view.note.setFocus()
+    qtbot.keyClicks(view.note, "a thought")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)  # once: nothing happens
+    assert window.stack.currentWidget() is view and not window.private_area.locked
+    qtbot.wait(900)  # two presses must come close together
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     assert window.stack.currentWidget() is window.library_view
     assert window.private_area.locked
+    assert view.note.toPlainText() == "" and view.private is None  # nothing private left behind
 
 
 def test_the_private_area_locks_itself_when_idle(qtbot, make_window, monkeypatch) -> None:

@@ -1,0 +1,150 @@
+"""Paper to take away: the "take this home" card of a kiosk visit, and printing a lesson.
+
+Kiosks print straight to the default printer (a print dialog could "print" to a file, which
+would leave a trace on the machine); at home the usual print dialog is shown.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+from collections.abc import Sequence
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QImage, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caregiver_app.lessons import HtmlPart, Lesson, Quiz, Reflection, RenderedLesson, Service
+from caregiver_app.ui.theme import lesson_style_sheet, qt_html
+
+
+def qr_image(text: str) -> QImage:
+    """A QR code of ``text`` (the clinic's web address) as an image."""
+    import segno  # noqa: PLC0415  (only kiosks with a web address need it)
+
+    buffer = io.BytesIO()
+    segno.make(text, error="m").save(buffer, kind="png", scale=6, border=2)
+    return QImage.fromData(buffer.getvalue())
+
+
+def take_home_html(
+    lessons: Sequence[Lesson], clinic: str, web: str, services: Sequence[Service]
+) -> str:
+    """The card: what was read, where to find more, who to call. Nothing personal."""
+    e = html.escape
+    parts = [
+        f"<h1>{e(clinic) or 'Caregiver Companion'}</h1>",
+        "<h2>Lessons you looked at today</h2>",
+    ]
+    if lessons:
+        parts.append(
+            "<ul>"
+            + "".join(f"<li><b>{e(x.title)}</b><br/>{e(x.summary)}</li>" for x in lessons)
+            + "</ul>"
+        )
+    else:
+        parts.append("<p>Start with “Start here” and “Early warning signs of relapse”.</p>")
+    if web:
+        parts.append(f"<p>Read more, at home: <b>{e(web)}</b></p><p><img src='qr' width='150'></p>")
+    crisis = [
+        service for service in services if service.kind in ("emergency", "crisis") and service.phone
+    ][:4]
+    if crisis:
+        parts.append("<h2>If you need help</h2><ul>")
+        parts += [
+            f"<li>{e(x.name)}{f' ({e(x.region)})' if x.region else ''}: <b>{e(x.phone)}</b></li>"
+            for x in crisis
+        ]
+        parts.append("</ul>")
+    return "".join(parts)
+
+
+def lesson_print_html(rendered: RenderedLesson) -> str:
+    """A lesson for paper: its text, each knowledge check's question and choices, and room to
+    write under each reflection."""
+    parts = []
+    for part in rendered.parts:
+        if isinstance(part, HtmlPart):
+            parts.append(qt_html(part.html))
+        elif isinstance(part, Quiz):
+            choices = "".join(f"<li>{html.escape(choice.text)}</li>" for choice in part.choices)
+            parts.append(
+                f"<p><b>Check your understanding:</b> {html.escape(part.question)}</p>"
+                f"<ul>{choices}</ul>"
+            )
+        elif isinstance(part, Reflection):
+            parts.append(f"<p><b>Reflect:</b> {html.escape(part.prompt)}</p><p><br/><br/><br/></p>")
+    return "".join(parts)
+
+
+def print_html(
+    page_html: str, parent: QWidget, ask: bool, images: dict[str, QImage] | None = None
+) -> bool:
+    """Print ``page_html``; with ``ask`` the print dialog is shown first. True when printed."""
+    if QPrinterInfo.defaultPrinter().isNull() and not QPrinterInfo.availablePrinters():
+        QMessageBox.information(
+            parent, parent.tr("No printer"), parent.tr("No printer is set up on this computer.")
+        )
+        return False
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    if ask and QPrintDialog(printer, parent).exec() != QDialog.DialogCode.Accepted:
+        return False
+    document = QTextDocument()
+    document.setDefaultStyleSheet(lesson_style_sheet())
+    for name, image in (images or {}).items():
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+    document.setHtml(page_html)
+    document.print_(printer)
+    return True
+
+
+class TakeHomeDialog(QDialog):
+    """Shows the card; prints it where the clinic allows printing."""
+
+    def __init__(
+        self,
+        lessons: Sequence[Lesson],
+        *,
+        clinic: str,
+        web: str,
+        services: Sequence[Service],
+        allow_printing: bool,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Take this home"))
+        self.resize(620, 640)
+        self.page_html = take_home_html(lessons, clinic, web, services)
+        self.images = {"qr": qr_image(web)} if web else {}
+        self.browser = QTextBrowser()
+        self.browser.setObjectName("takeHomeCard")
+        self.browser.document().setDefaultStyleSheet(lesson_style_sheet())
+        for name, image in self.images.items():
+            self.browser.document().addResource(
+                QTextDocument.ResourceType.ImageResource, QUrl(name), image
+            )
+        self.browser.setHtml(self.page_html)
+        self.print_button = QPushButton(self.tr("Print"))
+        self.print_button.setObjectName("primaryButton")
+        self.print_button.setVisible(allow_printing)
+        self.print_button.clicked.connect(
+            lambda: print_html(self.page_html, self, ask=False, images=self.images)
+        )
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.print_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addLayout(buttons)
