@@ -34,8 +34,15 @@ def hash_pin(pin: str) -> str:
 
 
 def is_pin_hash(text: str) -> bool:
+    """True for a hash made by ``hash_pin`` (a placeholder or a typo would lock staff out)."""
     parts = text.split("$")
-    return len(parts) == 6 and parts[0] == _PREFIX and all(part.isdigit() for part in parts[1:4])
+    if len(parts) != 6 or parts[0] != _PREFIX or not all(part.isdigit() for part in parts[1:4]):
+        return False
+    try:
+        salt, digest = base64.urlsafe_b64decode(parts[4]), base64.urlsafe_b64decode(parts[5])
+    except (ValueError, TypeError):
+        return False
+    return len(salt) == 16 and len(digest) == 32
 
 
 def verify_pin(pin: str, stored: str) -> bool:

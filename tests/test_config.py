@@ -102,3 +102,16 @@ def test_pin_hashes_are_salted_and_malformed_ones_never_match() -> None:
     assert hash_pin("2468") != hash_pin("2468")
     assert not verify_pin("2468", "scrypt$1$1$1$!!!$???")
     assert not verify_pin("2468", "")
+
+
+def test_the_example_site_config_is_valid() -> None:
+    example = Path(__file__).resolve().parent.parent / "docs" / "site-config.example.toml"
+    assert config.check_config(example) == []
+    settings = config.resolve(config_file=example)
+    assert settings.kiosk and settings.clinic_name and len(settings.clinic_services) == 2
+
+
+def test_a_placeholder_pin_hash_is_refused() -> None:
+    from caregiver_app.adminpin import is_pin_hash
+
+    assert not is_pin_hash("scrypt$32768$8$1$REPLACE-WITH-YOUR-OWN$HASH")

@@ -105,6 +105,8 @@ def run_gui(settings: Settings) -> int:
     from caregiver_app.ui.profile_picker import choose_profile  # noqa: PLC0415
 
     app = _application()
+    for problem in settings.problems:  # for staff at a terminal; the window says it too
+        print(problem, file=sys.stderr)
     if settings.kiosk:
         return _run_kiosk(app, settings)
     try:
