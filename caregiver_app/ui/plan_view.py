@@ -219,9 +219,17 @@ class PlanView(QWidget):
 
     # --- data ----------------------------------------------------------------------------
 
-    def show_private(self, private: PrivateData) -> None:
+    def show_private(self, private: PrivateData, kept: bool = True) -> None:
         self.private = private
-        if private.protected:
+        if not kept:
+            self.privacy.setText(
+                self.tr(
+                    "Nothing you write here is kept: it is cleared when you leave, or after "
+                    "a few quiet minutes."
+                )
+            )
+            self.privacy.setObjectName("privacyOk")
+        elif private.protected:
             self.privacy.setText(
                 self.tr("Encrypted with your passcode: only you can read this plan.")
             )

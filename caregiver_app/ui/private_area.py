@@ -183,7 +183,7 @@ class PrivateArea(QObject):
         if self.locked and not self.unlock():
             return self.locked_view
         target = self.stress_view if view == "stress-log" else self.plan_view
-        target.show_private(self.data())
+        target.show_private(self.data(), kept=not self.window.store.in_memory)
         self.idle_timer.start()
         return target
 

@@ -312,10 +312,18 @@ class StressLogView(QWidget):
 
     # --- showing -------------------------------------------------------------------------
 
-    def show_private(self, private: PrivateData) -> None:
+    def show_private(self, private: PrivateData, kept: bool = True) -> None:
         """Show this profile's log (the caller has made sure it is open)."""
         self.private = private
-        if private.protected:
+        if not kept:
+            self.privacy.setText(
+                self.tr(
+                    "Nothing you write here is kept: it is cleared when you leave, or after "
+                    "a few quiet minutes."
+                )
+            )
+            self.privacy.setObjectName("privacyOk")
+        elif private.protected:
             self.privacy.setText(
                 self.tr("Encrypted with your passcode: only you can read these entries.")
             )

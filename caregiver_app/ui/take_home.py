@@ -57,7 +57,7 @@ def take_home_html(
         parts.append(f"<p>Read more, at home: <b>{e(web)}</b></p><p><img src='qr' width='150'></p>")
     crisis = [
         service for service in services if service.kind in ("emergency", "crisis") and service.phone
-    ][:4]
+    ][:6]
     if crisis:
         parts.append("<h2>If you need help</h2><ul>")
         parts += [

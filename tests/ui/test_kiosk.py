@@ -216,3 +216,12 @@ def test_clinic_services_can_replace_the_shipped_ones(
         "Test Crisis Line",
     ]
     assert StressEntry(date.today(), 1).stress == 1
+
+
+def test_kiosk_says_nothing_is_kept_instead_of_offering_a_passcode(
+    qtbot, sample_content, tmp_path: Path
+) -> None:
+    session = start_session(qtbot, kiosk_settings(sample_content.root, tmp_path / "data"))
+    session.window.show_private_view("stress-log")
+    banner = session.window.private_area.stress_view.privacy.text()
+    assert "Nothing you write here is kept" in banner and "passcode" not in banner
