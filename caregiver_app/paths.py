@@ -47,6 +47,13 @@ def user_config_dir() -> Path:
     return Path(appdirs.user_config_dir(APP_NAME, APP_AUTHOR))
 
 
+def user_cache_dir() -> Path:
+    """Where things that can be rebuilt at any time live (the search index)."""
+    import appdirs  # noqa: PLC0415
+
+    return Path(appdirs.user_cache_dir(APP_NAME, APP_AUTHOR))
+
+
 def site_config_dir() -> Path:
     """Where clinic IT deploys the site configuration for every user of a machine."""
     import appdirs  # noqa: PLC0415

@@ -66,11 +66,13 @@ class LibraryView(QWidget):
         if self.library.problems:
             count = len(self.library.problems)
             notice = QLabel(
-                self.tr(
-                    "%n problem(s) were found in the lesson files. Some lessons may be missing.",
-                    "",
-                    count,
-                )
+                (
+                    self.tr("1 problem was found in the lesson files. A lesson may be missing.")
+                    if count == 1
+                    else self.tr(
+                        "%1 problems were found in the lesson files. Some lessons may be missing."
+                    )
+                ).replace("%1", str(count))
                 + f' <a href="#problems">{self.tr("Show content problems")}</a>'
             )
             notice.setObjectName("problemBanner")

@@ -35,6 +35,7 @@ from caregiver_app.ui.profile_picker import choose_profile
 from caregiver_app.ui.progress_tracker import ProgressTracker
 from caregiver_app.ui.progress_view import ProgressSnapshot, ProgressView
 from caregiver_app.ui.reader import ReaderView, confirm_and_open_external
+from caregiver_app.ui.search_control import SearchControl
 from caregiver_app.ui.support_view import SupportView
 from caregiver_app.ui.take_home import TakeHomeDialog, lesson_print_html, print_html
 from caregiver_app.ui.theme import apply_text_scale
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
         self._renderer = LatestOnly(self)
         self.private_area = PrivateArea(self, preferences.lock_minutes)
         self.actions = WindowActions(self)
+        self.search = SearchControl(self)
         self.library_view.lesson_chosen.connect(self.open_lesson)
         self.library_view.problems_requested.connect(self.show_problems)
         self.set_text_scale(preferences.text_scale, remember=False)
@@ -175,6 +177,11 @@ class MainWindow(QMainWindow):
     def show_support(self) -> None:
         self._go(Location("support"), self.support_view)
 
+    def show_search(self, query: str) -> None:
+        view = self.search.view
+        view.show_results(query)
+        self._go(Location("search"), view)
+
     def show_progress(self) -> None:
         self._leave_lesson()
         view = self.progress_view
@@ -228,6 +235,9 @@ class MainWindow(QMainWindow):
         elif location.view in ("stress-log", "plan"):
             self._go(location, self.private_area.widget_for(location.view), remember=False)
         else:
+            if location.view == "search":
+                self._go(location, self.search.view, remember=False)
+                return
             widget = {
                 "library": self.library_view,
                 "support": self.support_view,

@@ -129,10 +129,14 @@ class ProblemsView(QWidget):
             self.table.addTopLevelItem(item)
         self.table.setVisible(bool(report.problems))
         if report.problems:
+            count = len(report.problems)
+            text = (
+                self.tr("1 problem in %2 lessons.")
+                if count == 1
+                else self.tr("%1 problems in %2 lessons.")
+            )
             self.summary.setText(
-                self.tr("%n problem(s) in %1 lessons.", "", len(report.problems)).replace(
-                    "%1", str(report.lesson_count)
-                )
+                text.replace("%1", str(count)).replace("%2", str(report.lesson_count))
             )
         else:
             self.summary.setText(

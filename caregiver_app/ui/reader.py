@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFont
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from caregiver_app.lessons import HtmlPart, Lesson, Quiz, Reflection, RenderedLesson
 from caregiver_app.ui.blocks import QuizWidget, ReflectionWidget, set_reading_font
 from caregiver_app.ui.lesson_text import LessonText
+from caregiver_app.ui.search_view import FindBar
 from caregiver_app.ui.theme import READER_FONT_FACTOR, scaled_font
 
 EXTERNAL_SCHEMES = ("http", "https", "mailto")
@@ -95,9 +96,14 @@ class ReaderView(QWidget):
 
         self.scroll = self._build_page()
 
+        self.find_bar = FindBar(self)
+        find = QShortcut(QKeySequence.StandardKey.Find, self)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.activated.connect(self.find_bar.open)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 0)
         layout.addLayout(header)
+        layout.addWidget(self.find_bar)
         layout.addWidget(self.problem_banner)
         layout.addWidget(self.scroll, 1)
 

@@ -160,7 +160,12 @@ class WindowActions:
         group = QActionGroup(window)
         self.lock_times: dict[int, QAction] = {}
         for minutes in LOCK_MINUTES:
-            action = QAction(window.tr("%n minute(s) without use", "", minutes), window)
+            label = (
+                window.tr("1 minute without use")
+                if minutes == 1
+                else window.tr("%1 minutes without use")
+            )
+            action = QAction(label.replace("%1", str(minutes)), window)
             action.setCheckable(True)
             action.setChecked(minutes == window.preferences.lock_minutes)
             action.triggered.connect(lambda _=False, value=minutes: window.set_lock_minutes(value))

@@ -1,0 +1,184 @@
+"""Searching the lessons: a box in the toolbar, results as the user types, and find-in-page."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor, QTextDocument
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caregiver_app.lessons.search import MARK_END, MARK_START, Hit, SearchIndex
+
+TYPING_PAUSE_MS = 120
+
+
+def snippet_html(snippet: str) -> str:
+    return html.escape(snippet).replace(MARK_START, "<b>").replace(MARK_END, "</b>")
+
+
+class SearchView(QWidget):
+    """Results for the words in the toolbar's search box; emits (lesson id, word to find)."""
+
+    result_chosen = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("page")
+        self.index: SearchIndex | None = None
+        self.hits: list[Hit] = []
+        self.heading = QLabel()
+        self.heading.setObjectName("pageTitle")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.results = QListWidget()
+        self.results.setObjectName("searchResults")
+        self.results.setAccessibleName(self.tr("Search results"))
+        self.results.setSpacing(4)
+        self.results.itemActivated.connect(self._open)
+        self.results.itemClicked.connect(self._open)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.results, 1)
+
+    def show_results(self, query: str) -> None:
+        if self.index is None:
+            self.heading.setText(self.tr("Getting the lessons ready to search…"))
+            self.results.clear()
+            return
+        self.hits = self.index.search(query)
+        self.results.clear()
+        if not self.hits:
+            self.heading.setText(self.tr("No lessons mention “%s”.") % query)
+            return
+        count = len(self.hits)
+        text = (
+            self.tr("1 lesson mentions “%1”.")
+            if count == 1
+            else self.tr("%2 lessons mention “%1”.")
+        )
+        self.heading.setText(text.replace("%1", query).replace("%2", str(count)))
+        for hit in self.hits:
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, hit.title)
+            row = QLabel(
+                f"<b>{html.escape(hit.title)}</b><br/><span>{snippet_html(hit.snippet)}</span>"
+            )
+            row.setWordWrap(True)
+            row.setTextFormat(Qt.TextFormat.RichText)
+            row.setContentsMargins(8, 6, 8, 6)
+            width = max(200, self.results.viewport().width() - 16)
+            item.setSizeHint(QSize(width, row.heightForWidth(width) + 4))
+            self.results.addItem(item)
+            self.results.setItemWidget(item, row)
+        self.results.setCurrentRow(0)
+
+    def _open(self, item: QListWidgetItem) -> None:
+        hit = self.hits[self.results.row(item)]
+        self.result_chosen.emit(hit.lesson_id, hit.first_match)
+
+
+class SearchBox(QLineEdit):
+    """The toolbar's search box: results follow the typing after a short pause."""
+
+    search_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("searchBox")
+        self.setPlaceholderText(self.tr("Search lessons (Ctrl+K)"))
+        self.setAccessibleName(self.tr("Search lessons"))
+        self.setClearButtonEnabled(True)
+        self.setMinimumWidth(220)
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(TYPING_PAUSE_MS)
+        self._pause.timeout.connect(self._emit)
+        self.textChanged.connect(lambda _text: self._pause.start())
+        self.returnPressed.connect(self._emit)
+
+    def _emit(self) -> None:
+        self._pause.stop()
+        if self.text().strip():
+            self.search_requested.emit(self.text().strip())
+
+
+class FindBar(QFrame):
+    """Ctrl+F in a lesson: find words in the page, Enter for the next, Escape to close."""
+
+    def __init__(self, reader: QWidget):
+        super().__init__(reader)
+        self.reader = reader
+        self.setObjectName("findBar")
+        self.field = QLineEdit()
+        self.field.setObjectName("findField")
+        self.field.setPlaceholderText(self.tr("Find in this lesson"))
+        self.field.setAccessibleName(self.tr("Find in this lesson"))
+        self.status = QLabel()
+        previous = QPushButton(self.tr("Previous"))
+        following = QPushButton(self.tr("Next"))
+        close = QPushButton(self.tr("Close"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.field, previous, following, self.status, close):
+            layout.addWidget(widget)
+        layout.setStretch(0, 1)
+        self.field.textChanged.connect(lambda _text: self.find(restart=True))
+        self.field.returnPressed.connect(self.find)
+        following.clicked.connect(self.find)
+        previous.clicked.connect(lambda: self.find(backwards=True))
+        close.clicked.connect(self.hide)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.field, activated=self.hide)
+        self.hide()
+
+    def open(self, text: str = "") -> None:
+        self.show()
+        if text:
+            self.field.setText(text)
+        self.field.setFocus()
+        self.field.selectAll()
+
+    def find(self, backwards: bool = False, restart: bool = False) -> bool:
+        """Select the next match across the lesson's text parts and scroll it into view."""
+        needle = self.field.text()
+        parts = self.reader.text_parts
+        if not needle or not parts:
+            self.status.clear()
+            return False
+        flags = QTextDocument.FindFlag.FindBackward if backwards else QTextDocument.FindFlag(0)
+        current = next((i for i, part in enumerate(parts) if part.textCursor().hasSelection()), 0)
+        order = list(range(len(parts)))
+        order = order[current:] + order[:current]
+        if backwards:
+            order = [order[0], *reversed(order[1:])]
+        for step, index in enumerate(order):
+            part = parts[index]
+            start = part.textCursor() if step == 0 and not restart else QTextCursor(part.document())
+            if step and backwards:
+                start.movePosition(QTextCursor.MoveOperation.End)
+            found = part.document().find(needle, start, flags)
+            if not found.isNull():
+                for other in parts:
+                    if other is not part:
+                        other.setTextCursor(QTextCursor(other.document()))
+                part.setTextCursor(found)
+                rect = part.cursorRect(found)
+                top = part.mapTo(self.reader.scroll.widget(), rect.topLeft()).y()
+                self.reader.scroll.ensureVisible(0, top, 0, 120)
+                self.status.setText("")
+                return True
+        self.status.setText(self.tr("Not found"))
+        return False
