@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from caregiver_app.lessons import HtmlPart, Lesson, Quiz, Reflection, RenderedLesson
 from caregiver_app.ui.blocks import QuizWidget, ReflectionWidget, set_reading_font
 from caregiver_app.ui.lesson_text import LessonText
+from caregiver_app.ui.read_aloud import ReadAloudBar
 from caregiver_app.ui.search_view import FindBar
 from caregiver_app.ui.theme import READER_FONT_FACTOR, scaled_font
 
@@ -96,6 +97,7 @@ class ReaderView(QWidget):
 
         self.scroll = self._build_page()
 
+        self.read_aloud = ReadAloudBar(self)
         self.find_bar = FindBar(self)
         find = QShortcut(QKeySequence.StandardKey.Find, self)
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -103,6 +105,7 @@ class ReaderView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 0)
         layout.addLayout(header)
+        layout.addWidget(self.read_aloud)
         layout.addWidget(self.find_bar)
         layout.addWidget(self.problem_banner)
         layout.addWidget(self.scroll, 1)
@@ -166,6 +169,7 @@ class ReaderView(QWidget):
 
     def show_loading(self, title: str) -> None:
         """A visible "opening" state while the lesson renders in the background."""
+        self.read_aloud.stop()
         self._clear()
         self.rendered = None
         self.meta.setText(self.tr("Opening “%s”…") % title)
