@@ -187,7 +187,9 @@ class PlanView(QWidget):
         self.observation_day = QDateEdit(QDate.currentDate())
         self.observation_day.setCalendarPopup(True)
         self.observation_day.setMaximumDate(QDate.currentDate())
+        self.observation_day.setAccessibleName(self.tr("Day of the observation"))
         self.observation_stage = QComboBox()
+        self.observation_stage.setAccessibleName(self.tr("Stage"))
         for stage in STAGES:
             self.observation_stage.addItem(self.tr(STAGE_TITLES[stage]), stage)
         self.observation_note = QLineEdit()

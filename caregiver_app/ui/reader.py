@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -98,6 +99,13 @@ class ReaderView(QWidget):
         self.scroll = self._build_page()
 
         self.read_aloud = ReadAloudBar(self)
+        # A screen reader sees no heading objects in a QTextBrowser, so the headings are also
+        # offered as a list: structure to move through, by keyboard or by ear.
+        self.contents = QComboBox()
+        self.contents.setObjectName("lessonContents")
+        self.contents.setAccessibleName(self.tr("Contents: go to a heading"))
+        self.contents.setAccessibleDescription(self.tr("The headings of this lesson"))
+        self.contents.activated.connect(self._go_to_heading)
         self.find_bar = FindBar(self)
         find = QShortcut(QKeySequence.StandardKey.Find, self)
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -105,7 +113,13 @@ class ReaderView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 0)
         layout.addLayout(header)
-        layout.addWidget(self.read_aloud)
+        tools = QHBoxLayout()
+        tools.addWidget(self.read_aloud, 1)
+        go_to = QLabel(self.tr("&Go to:"))
+        go_to.setBuddy(self.contents)  # Alt+G, and the name a screen reader gives the list
+        tools.addWidget(go_to)
+        tools.addWidget(self.contents)
+        layout.addLayout(tools)
         layout.addWidget(self.find_bar)
         layout.addWidget(self.problem_banner)
         layout.addWidget(self.scroll, 1)
@@ -197,6 +211,11 @@ class ReaderView(QWidget):
                 )
             )
             self.problem_banner.show()
+        self.contents.clear()
+        self.contents.addItem(self.tr("Top of the lesson"), "")
+        for level, text, anchor in rendered.headings:
+            if level >= 2:
+                self.contents.addItem(("    " if level > 2 else "") + text, anchor)
         for part in rendered.parts:
             widget = self._widget_for(part, lesson.id)
             self.column_layout.addWidget(widget)
@@ -328,6 +347,13 @@ class ReaderView(QWidget):
             self.scroll_to_anchor(url.fragment())
         # Anything else (file:, javascript:, ...) never reaches here past the sanitizer, and is
         # ignored if it does.
+
+    def _go_to_heading(self, index: int) -> None:
+        anchor = self.contents.itemData(index)
+        if anchor:
+            self.scroll_to_anchor(anchor)
+        else:
+            self.scroll.verticalScrollBar().setValue(0)
 
     def scroll_to_anchor(self, anchor: str) -> bool:
         for text in self.text_parts:

@@ -8,7 +8,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 BASE_POINT_SIZE = 11.0  # at 100 %; older readers get 200 % from the text size controls
-READER_FONT_FACTOR = 1.15  # lesson text a little larger than the controls around it
+READER_FONT_FACTOR = 1.15
+TOOLBAR_MAX_POINT_SIZE = 14.0  # lesson text a little larger than the controls around it
 
 INK = "#1f2d3a"
 MUTED = "#4f5d6b"
@@ -147,8 +148,16 @@ def qt_html(html: str) -> str:
 def apply_text_scale(app: QApplication, percent: int) -> None:
     """Scale every widget's text: the application font drives all sizes in the UI."""
     font = QFont(app.font())
-    font.setPointSizeF(BASE_POINT_SIZE * percent / 100)
+    size = BASE_POINT_SIZE * percent / 100
+    font.setPointSizeF(size)
     app.setFont(font)
+    # The toolbar grows only so far, so that "Get support" always fits on the screen. Setting
+    # the sheet again also re-polishes widgets that kept their old font (seen at 200%).
+    toolbar = min(size, TOOLBAR_MAX_POINT_SIZE)
+    app.setStyleSheet(
+        APP_STYLE
+        + f"QToolBar, QToolBar QToolButton, QToolBar QLineEdit {{ font-size: {toolbar:.1f}pt; }}"
+    )
 
 
 def scaled_font(base: QFont, factor: float, bold: bool = False) -> QFont:

@@ -1,0 +1,85 @@
+"""Keyboard and screen readers: every control has a name through Qt's accessibility interface,
+and a lesson's headings can be reached as a list."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QScrollBar,
+    QTableWidget,
+    QWidget,
+)
+
+from tests.ui.conftest import open_lesson_and_wait
+
+INTERACTIVE = (QAbstractButton, QLineEdit, QPlainTextEdit, QComboBox, QAbstractSlider)
+INTERACTIVE += (QAbstractSpinBox, QListWidget, QTableWidget)
+
+
+def unnamed_controls(root: QWidget) -> list[str]:
+    missing = []
+    for widget in root.findChildren(QWidget):
+        if (
+            not isinstance(widget, INTERACTIVE)
+            or not widget.isVisibleTo(root)
+            or isinstance(widget, QScrollBar)
+        ):
+            continue  # scroll bars are announced by their role
+        if isinstance(widget, QLineEdit) and isinstance(
+            widget.parentWidget(), (QComboBox, QAbstractSpinBox)
+        ):
+            continue  # named through its combo box or spin box
+        interface = QAccessible.queryAccessibleInterface(widget)
+        name = interface.text(QAccessible.Text.Name) if interface else ""
+        if not name.strip():
+            missing.append(f"{type(widget).__name__} {widget.objectName()!r}")
+    return missing
+
+
+def test_every_control_in_every_view_has_a_name(qtbot, make_window) -> None:
+    window = make_window()
+    views = {
+        "library": window.show_library,
+        "lesson": lambda: open_lesson_and_wait(qtbot, window, "signs/common"),
+        "reflection lesson": lambda: open_lesson_and_wait(qtbot, window, "basics/welcome"),
+        "progress": window.show_progress,
+        "support": window.show_support,
+        "stress log": lambda: window.show_private_view("stress-log"),
+        "plan": lambda: window.show_private_view("plan"),
+        "search": lambda: window.show_search("sleep"),
+    }
+    for name, show in views.items():
+        show()
+        assert unnamed_controls(window) == [], name
+
+
+def test_a_lessons_headings_are_a_list_to_move_through(qtbot, make_window) -> None:
+    window = make_window()
+    open_lesson_and_wait(qtbot, window, "long/long-read")
+    contents = window.reader.contents
+    assert contents.itemText(0) == "Top of the lesson"
+    labels = [label for label in window.reader.findChildren(QLabel) if label.buddy() is contents]
+    assert labels and labels[0].text() == "&Go to:"  # announced with the list; Alt+G reaches it
+    assert contents.accessibleDescription() == "The headings of this lesson"
+
+
+def test_at_200_percent_text_get_support_still_fits_and_labels_grow(qtbot, make_window) -> None:
+    window = make_window()
+    window.resize(1100, 800)
+    window.set_text_scale(200)
+    qtbot.wait(50)
+    button = window.actions.toolbar.widgetForAction(window.actions.support)
+    assert button.isVisible()
+    right_edge = button.mapTo(window, button.rect().topRight()).x()
+    assert right_edge <= window.width()
+    intro = window.library_view.findChild(QLabel, "pageIntro")
+    assert intro.font().pointSizeF() >= 20  # every label follows the text size, not just some
+    window.set_text_scale(100)
