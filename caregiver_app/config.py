@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from caregiver_app import paths
+from caregiver_app.lessons.model import Problem
 
 TEXT_SCALES = (75, 90, 100, 110, 125, 150, 175, 200)
 DEFAULT_TEXT_SCALE = 100
@@ -23,14 +24,8 @@ CONFIG_FILE = "config.toml"
 MAX_CONFIG_BYTES = 256_000
 
 
-@dataclass(frozen=True)
-class ConfigProblem:
-    path: str
-    line: int
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.message}"
+# A problem in a config file has the same shape as one in a lesson: path, line, message.
+ConfigProblem = Problem
 
 
 @dataclass(frozen=True)

@@ -7,16 +7,15 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCommandLinkButton,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from caregiver_app.lessons import Lesson, Library, Module
 from caregiver_app.store import LessonProgress
+from caregiver_app.ui.page import centred_page
 from caregiver_app.ui.theme import scaled_font
 
 LIBRARY_WIDTH = 900
@@ -37,8 +36,6 @@ class LibraryView(QWidget):
         self._build_ui()
 
     def _build_ui(self) -> None:
-        page = QWidget()
-        page.setObjectName("page")
         column = QVBoxLayout()
         column.setSpacing(16)
 
@@ -88,23 +85,7 @@ class LibraryView(QWidget):
             column.addWidget(self._module_card(module))
         column.addStretch(1)
 
-        centred = QHBoxLayout(page)
-        centred.setContentsMargins(16, 16, 16, 24)
-        holder = QWidget()
-        holder.setMaximumWidth(LIBRARY_WIDTH)
-        holder.setLayout(column)
-        centred.addStretch(1)
-        centred.addWidget(holder, 100)
-        centred.addStretch(1)
-
-        scroll = QScrollArea()
-        scroll.setObjectName("libraryScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(page)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        centred_page(self, column, LIBRARY_WIDTH, "libraryScroll")
         self.refresh_fonts(self.font())
 
     def _module_card(self, module: Module) -> QFrame:

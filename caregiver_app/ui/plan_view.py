@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from caregiver_app.store import STAGES, LockedError, Plan, PrivateData, StagePlan
+from caregiver_app.ui.page import centred_page, show_privacy_note
 from caregiver_app.ui.reports import write_pdf
 from caregiver_app.ui.theme import BOX_COLOURS
 
@@ -133,23 +133,7 @@ class PlanView(QWidget):
             column.addWidget(self._stage_card(stage))
         column.addWidget(self._observations_card())
         column.addStretch(1)
-        holder = QWidget()
-        holder.setMaximumWidth(960)
-        holder.setLayout(column)
-        page = QWidget()
-        page.setObjectName("page")
-        centred = QHBoxLayout(page)
-        centred.setContentsMargins(16, 16, 16, 24)
-        centred.addStretch(1)
-        centred.addWidget(holder, 100)
-        centred.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(page)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        centred_page(self, column, 960)
 
     def _stage_card(self, stage: str) -> QFrame:
         fill, edge, title_colour = BOX_COLOURS[STAGE_BOXES[stage]]
@@ -223,28 +207,9 @@ class PlanView(QWidget):
 
     def show_private(self, private: PrivateData, kept: bool = True) -> None:
         self.private = private
-        if not kept:
-            self.privacy.setText(
-                self.tr(
-                    "Nothing you write here is kept: it is cleared when you leave, or after "
-                    "a few quiet minutes."
-                )
-            )
-            self.privacy.setObjectName("privacyOk")
-        elif private.protected:
-            self.privacy.setText(
-                self.tr("Encrypted with your passcode: only you can read this plan.")
-            )
-            self.privacy.setObjectName("privacyOk")
-        else:
-            self.privacy.setText(
-                self.tr(
-                    "Not encrypted: anyone who uses this computer can read this plan. "
-                    '<a href="#passcode">Set a passcode</a> to keep it private.'
-                )
-            )
-            self.privacy.setObjectName("problemBanner")
-        self.privacy.style().polish(self.privacy)
+        show_privacy_note(
+            self.privacy, kept=kept, protected=private.protected, what=self.tr("this plan")
+        )
         self._loading = True
         plan = private.plan()
         self.person.setText(plan.person)

@@ -10,17 +10,16 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from caregiver_app.lessons import Library, Module
 from caregiver_app.store import LessonProgress
+from caregiver_app.ui.page import centred_page
 from caregiver_app.ui.theme import scaled_font
 
 PAGE_WIDTH = 900
@@ -71,23 +70,7 @@ class ProgressView(QWidget):
             column.addWidget(self._module_card(module))
         column.addStretch(1)
 
-        holder = QWidget()
-        holder.setMaximumWidth(PAGE_WIDTH)
-        holder.setLayout(column)
-        page = QWidget()
-        page.setObjectName("page")
-        centred = QHBoxLayout(page)
-        centred.setContentsMargins(16, 16, 16, 24)
-        centred.addStretch(1)
-        centred.addWidget(holder, 100)
-        centred.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(page)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        centred_page(self, column, PAGE_WIDTH)
 
     def _module_card(self, module: Module) -> QFrame:
         card = QFrame()

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSlider,
     QTableWidget,
     QTableWidgetItem,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from caregiver_app.store import MOODS, LockedError, PrivateData, StressEntry
 from caregiver_app.store.trends import helped_effects
+from caregiver_app.ui.page import centred_page, show_privacy_note
 from caregiver_app.ui.stress_chart import RANGES, StressChart
 
 STRESS_WORDS = ("calm", "calm", "a little tense", "a little tense", "tense", "tense", "stressed",
@@ -130,23 +130,7 @@ class StressLogView(QWidget):
         column.addWidget(self._chart_card())
         column.addWidget(self._entries_card())
         column.addStretch(1)
-        holder = QWidget()
-        holder.setMaximumWidth(960)
-        holder.setLayout(column)
-        page = QWidget()
-        page.setObjectName("page")
-        centred = QHBoxLayout(page)
-        centred.setContentsMargins(16, 16, 16, 24)
-        centred.addStretch(1)
-        centred.addWidget(holder, 100)
-        centred.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(page)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        centred_page(self, column, 960)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_check_in)
 
     def _card(self, heading: str) -> tuple[QFrame, QVBoxLayout]:
@@ -315,28 +299,9 @@ class StressLogView(QWidget):
     def show_private(self, private: PrivateData, kept: bool = True) -> None:
         """Show this profile's log (the caller has made sure it is open)."""
         self.private = private
-        if not kept:
-            self.privacy.setText(
-                self.tr(
-                    "Nothing you write here is kept: it is cleared when you leave, or after "
-                    "a few quiet minutes."
-                )
-            )
-            self.privacy.setObjectName("privacyOk")
-        elif private.protected:
-            self.privacy.setText(
-                self.tr("Encrypted with your passcode: only you can read these entries.")
-            )
-            self.privacy.setObjectName("privacyOk")
-        else:
-            self.privacy.setText(
-                self.tr(
-                    "Not encrypted: anyone who uses this computer can read these entries. "
-                    '<a href="#passcode">Set a passcode</a> to keep them private.'
-                )
-            )
-            self.privacy.setObjectName("problemBanner")
-        self.privacy.style().polish(self.privacy)
+        show_privacy_note(
+            self.privacy, kept=kept, protected=private.protected, what=self.tr("these entries")
+        )
         self.refresh()
 
     def clear(self) -> None:

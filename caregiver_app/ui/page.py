@@ -1,0 +1,64 @@
+"""Shared page pieces: a centred, width-limited column that scrolls, and the privacy note."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def centred_page(owner: QWidget, column: QLayout, max_width: int, name: str = "") -> QScrollArea:
+    """Fill ``owner`` with ``column``, centred, at most ``max_width`` wide (lines stay readable),
+    scrolling when it is taller than the window."""
+    holder = QWidget()
+    holder.setMaximumWidth(max_width)
+    holder.setLayout(column)
+    page = QWidget()
+    page.setObjectName("page")
+    centred = QHBoxLayout(page)
+    centred.setContentsMargins(16, 16, 16, 24)
+    centred.addStretch(1)
+    centred.addWidget(holder, 100)
+    centred.addStretch(1)
+    scroll = QScrollArea()
+    if name:
+        scroll.setObjectName(name)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(page)
+    layout = QVBoxLayout(owner)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(scroll)
+    return scroll
+
+
+def show_privacy_note(label: QLabel, *, kept: bool, protected: bool, what: str) -> None:
+    """Say plainly, where the user writes, who can read it: ``what`` is "these entries"..."""
+    tr = label.tr
+    if not kept:
+        text = tr(
+            "Nothing you write here is kept: it is cleared when you leave, or after a few "
+            "quiet minutes."
+        )
+        name = "privacyOk"
+    elif protected:
+        text = tr("Encrypted with your passcode: only you can read %s.") % what
+        name = "privacyOk"
+    else:
+        text = (
+            tr(
+                "Not encrypted: anyone who uses this computer can read %s. "
+                '<a href="#passcode">Set a passcode</a> to keep it private.'
+            )
+            % what
+        )
+        name = "problemBanner"
+    label.setText(text)
+    label.setObjectName(name)
+    label.style().polish(label)
