@@ -35,7 +35,7 @@ class LessonText(QTextBrowser):
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.viewport().setAutoFillBackground(False)
-        self.setStyleSheet("QTextBrowser { background: transparent; }")
+        self.setStyleSheet("QTextBrowser { background: transparent; border: none; }")
         self.document().setDefaultStyleSheet(lesson_style_sheet())
         self.document().setDocumentMargin(2)
         self.setHtml(qt_html(html))

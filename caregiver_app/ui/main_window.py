@@ -38,7 +38,7 @@ from caregiver_app.ui.reader import ReaderView, confirm_and_open_external
 from caregiver_app.ui.search_control import SearchControl
 from caregiver_app.ui.support_view import SupportView
 from caregiver_app.ui.take_home import TakeHomeDialog, lesson_print_html, print_html
-from caregiver_app.ui.theme import apply_text_scale
+from caregiver_app.ui.theme import apply_text_scale, apply_theme
 from caregiver_app.ui.window_actions import WindowActions
 
 VIEW_NAMES = ("library", "support", "problems")
@@ -79,6 +79,9 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(640, 480)
         self.resize(1100, 800)
 
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, preferences.theme)  # before any view is built with its colours
         self.banner = QLabel()
         self.banner.setObjectName("problemBanner")
         self.banner.setWordWrap(True)
@@ -306,6 +309,18 @@ class MainWindow(QMainWindow):
                 for widget in self._reader.reflection_widgets:
                     if widget.reflection.id in answers and not widget.text():
                         widget.set_text(answers[widget.reflection.id])
+
+    def set_theme(self, choice: str) -> None:
+        """Light, dark, high contrast, or whatever the system uses; every view follows."""
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, choice)
+        self.preferences.theme = choice
+        for view in (self._support, self.private_area._plan, self.private_area._stress):
+            if view is not None:
+                view.restyle()
+        if self.location.view == "lesson":
+            self.open_lesson(self.location.lesson_id, remember=False)
 
     def set_lock_minutes(self, minutes: int) -> None:
         self.preferences.lock_minutes = minutes

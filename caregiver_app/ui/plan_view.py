@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from caregiver_app.store import STAGES, LockedError, Plan, PrivateData, StagePlan
 from caregiver_app.ui.page import centred_page, show_privacy_note
 from caregiver_app.ui.reports import write_pdf
-from caregiver_app.ui.theme import BOX_COLOURS
+from caregiver_app.ui.theme import BOX_COLOURS, palette
 
 STAGE_TITLES = {
     "well": "Well",
@@ -50,7 +50,7 @@ def plan_html(plan: Plan) -> str:
     person = html.escape(plan.person) or "my family member"
     parts = [f"<h1>Warning-signs plan for {person}</h1>"]
     for stage in STAGES:
-        fill, edge, _ = BOX_COLOURS[STAGE_BOXES[stage]]
+        fill, edge, _ = BOX_COLOURS[STAGE_BOXES[stage]]  # paper: always the light colours
         stage_plan = plan.stages.get(stage, StagePlan())
         rows = "".join(
             f"<p><b>{label}:</b><br/>{_html_lines(getattr(stage_plan, key))}</p>"
@@ -83,12 +83,25 @@ class PlanView(QWidget):
         self.setObjectName("page")
         self.private: PrivateData | None = None
         self.fields: dict[tuple[str, str], QPlainTextEdit] = {}
+        self.stage_cards: dict[str, QFrame] = {}
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_AFTER_MS)
         self._save_timer.timeout.connect(self.save)
         self._loading = False
         self._build_ui()
+        self.restyle()
+
+    def restyle(self) -> None:
+        """Each stage's card in its colour, in the current theme."""
+        for stage, card in self.stage_cards.items():
+            fill, edge, title = palette().boxes[STAGE_BOXES[stage]]
+            card.setStyleSheet(
+                f"QFrame#stage-{stage} {{ background: {fill}; border: 2px solid {edge}; "
+                f"border-radius: 10px; }} QLabel#stageHeading-{stage} {{ color: {title}; "
+                "font-weight: bold; font-size: 14pt; }"
+            )
+        self._fill_timeline()
 
     def _build_ui(self) -> None:
         title = QLabel(self.tr("Warning-signs plan"))
@@ -136,17 +149,13 @@ class PlanView(QWidget):
         centred_page(self, column, 960)
 
     def _stage_card(self, stage: str) -> QFrame:
-        fill, edge, title_colour = BOX_COLOURS[STAGE_BOXES[stage]]
         card = QFrame()
         card.setObjectName(f"stage-{stage}")
-        card.setStyleSheet(
-            f"QFrame#stage-{stage} {{ background: {fill}; border: 2px solid {edge}; "
-            "border-radius: 10px; }"
-        )
+        self.stage_cards[stage] = card
         card.setAccessibleName(self.tr(STAGE_TITLES[stage]))
         grid = QGridLayout(card)
         heading = QLabel(self.tr(STAGE_TITLES[stage]))
-        heading.setStyleSheet(f"color: {title_colour}; font-weight: bold; font-size: 14pt;")
+        heading.setObjectName(f"stageHeading-{stage}")
         grid.addWidget(heading, 0, 0, 1, 3)
         for column, (key, label) in enumerate(FIELDS):
             caption = QLabel(self.tr(label))
@@ -290,4 +299,4 @@ class PlanView(QWidget):
 def _stage_colour(stage: str) -> object:
     from PySide6.QtGui import QColor  # noqa: PLC0415
 
-    return QColor(BOX_COLOURS[STAGE_BOXES[stage]][2])
+    return QColor(palette().boxes[STAGE_BOXES[stage]][2])

@@ -39,6 +39,16 @@ class Preferences:
         self._set("display/text_scale", percent)
 
     @property
+    def theme(self) -> str:
+        """ "system", "light", "dark" or "high-contrast"."""
+        value = str(self._get("display/theme", "system"))
+        return value if value in ("system", "light", "dark", "high-contrast") else "system"
+
+    @theme.setter
+    def theme(self, choice: str) -> None:
+        self._set("display/theme", choice)
+
+    @property
     def lock_minutes(self) -> int:
         """Minutes without input before the private area locks itself."""
         try:

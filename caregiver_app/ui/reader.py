@@ -103,6 +103,8 @@ class ReaderView(QWidget):
         # offered as a list: structure to move through, by keyboard or by ear.
         self.contents = QComboBox()
         self.contents.setObjectName("lessonContents")
+        self.contents.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.contents.setMaximumWidth(360)
         self.contents.setAccessibleName(self.tr("Contents: go to a heading"))
         self.contents.setAccessibleDescription(self.tr("The headings of this lesson"))
         self.contents.activated.connect(self._go_to_heading)

@@ -19,12 +19,14 @@ from PySide6.QtWidgets import QWidget
 
 from caregiver_app.store import StressEntry
 from caregiver_app.store.trends import moving_average
-from caregiver_app.ui.theme import ACCENT
+from caregiver_app.ui.theme import ACCENT, palette
 
 RANGES = (30, 90, 365)
 STRESS_COLOUR = QColor("#b3261e")
 AVERAGE_COLOUR = QColor(ACCENT)
 SLEEP_COLOUR = QColor("#2f6db5")
+STRESS_COLOUR_DARK = QColor("#ff8a80")
+SLEEP_COLOUR_DARK = QColor("#8ab4f8")
 
 
 def _ms(day: date) -> float:
@@ -85,6 +87,22 @@ class StressChart(QChartView):
         self.sleep.attachAxis(self.x_axis)
         self.sleep.attachAxis(self.sleep_axis)
         self.setChart(chart)
+        self.restyle()
+
+    def restyle(self) -> None:
+        """The chart's colours in the current theme."""
+        from PySide6.QtCharts import QChart  # noqa: PLC0415
+
+        dark = palette().name == "dark"
+        self.chart().setTheme(
+            QChart.ChartTheme.ChartThemeDark if dark else QChart.ChartTheme.ChartThemeLight
+        )
+        self.stress.setColor(STRESS_COLOUR_DARK if dark else STRESS_COLOUR)
+        self.stress.setBorderColor(STRESS_COLOUR_DARK if dark else STRESS_COLOUR)
+        self.average.setPen(QPen(QColor(palette().accent), 3))
+        pen = QPen(SLEEP_COLOUR_DARK if dark else SLEEP_COLOUR, 2)
+        pen.setStyle(Qt.PenStyle.DashLine)
+        self.sleep.setPen(pen)
 
     def show_entries(
         self, entries: Sequence[StressEntry], days: int, today: date | None = None

@@ -304,6 +304,9 @@ class StressLogView(QWidget):
         )
         self.refresh()
 
+    def restyle(self) -> None:
+        self.chart.restyle()
+
     def clear(self) -> None:
         """Forget the profile's data and empty every widget (on lock, switch or restore)."""
         self.private = None

@@ -107,6 +107,13 @@ class SupportView(QWidget):
         layout.addWidget(self.browser, 100)
         layout.addStretch(1)
 
+    def restyle(self) -> None:
+        """Draw the page again in the current theme's colours."""
+        self.browser.document().setDefaultStyleSheet(lesson_style_sheet())
+        self.browser.setHtml(
+            qt_html(support_html(self.services, self.tr, self._open_external is not None))
+        )
+
     def _follow(self, url: QUrl) -> None:
         if self._open_external is not None and url.scheme() in ("http", "https"):
             self._open_external(self, url)

@@ -3,94 +3,188 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 BASE_POINT_SIZE = 11.0  # at 100 %; older readers get 200 % from the text size controls
-READER_FONT_FACTOR = 1.15
-TOOLBAR_MAX_POINT_SIZE = 14.0  # lesson text a little larger than the controls around it
+READER_FONT_FACTOR = 1.15  # lesson text a little larger than the controls around it
+TOOLBAR_MAX_POINT_SIZE = 14.0  # so that "Get support" always fits in the toolbar
 
-INK = "#1f2d3a"
-MUTED = "#4f5d6b"
-ACCENT = "#1d6f6a"
-BACKGROUND = "#f6f4ef"
-SURFACE = "#ffffff"
-HELP_RED = "#a8231b"
-RIGHT_GREEN = "#1e6b3a"
-WRONG_RED = "#a8231b"
 
-# Background and border of each admonition kind: (fill, edge, title colour).
-BOX_COLOURS = {
-    "note": ("#e8f1fb", "#2f6db5", "#1d4f8c"),
-    "info": ("#e8f1fb", "#2f6db5", "#1d4f8c"),
-    "tip": ("#e7f5ec", "#2e7d4f", "#1e6b3a"),
-    "important": ("#fff4e0", "#b26a00", "#7a4a00"),
-    "warning": ("#fff4e0", "#b26a00", "#7a4a00"),
-    "danger": ("#fdeceb", "#b3261e", "#8c1d17"),
-    "orange": (
-        "#ffeadb",
-        "#c2410c",
-        "#9a3412",
-    ),  # "getting worse" in the plan, between amber and red
-}
+@dataclass(frozen=True)
+class Palette:
+    """Every colour of one theme. Text colours meet 4.5:1 on what they sit on (tested)."""
 
-APP_STYLE = f"""
-QMainWindow, QWidget#page {{ background: {BACKGROUND}; }}
-QToolBar {{ background: {SURFACE}; border: none; border-bottom: 1px solid #d9d4c7; spacing: 6px;
-           padding: 4px; }}
-QToolButton {{ padding: 6px 10px; border-radius: 6px; color: {INK}; }}
-QToolButton:hover {{ background: #e7efe9; }}
-QToolButton:focus {{ outline: 2px solid {ACCENT}; }}
-QToolButton#getSupportButton {{ background: {HELP_RED}; color: white; font-weight: bold; }}
-QToolButton#getSupportButton:hover {{ background: #8c1d17; }}
-QLabel#pageTitle {{ color: {INK}; font-weight: bold; }}
-QLabel#pageIntro, QLabel#moduleSummary, QLabel#lessonMeta {{ color: {MUTED}; }}
-QLabel#moduleTitle {{ color: {INK}; font-weight: bold; }}
-QFrame#moduleCard, QFrame#readerColumn {{ background: {SURFACE}; border: 1px solid #e2ddd0;
+    name: str
+    ink: str  # body text
+    muted: str  # secondary text
+    accent: str  # headings and marks
+    button: str  # the background of primary buttons (white text)
+    background: str
+    surface: str  # cards and the lesson column
+    border: str
+    hover: str
+    input_border: str
+    disabled: str
+    link: str
+    help_red: str  # the Get support button (white text)
+    right: str
+    wrong: str
+    group_fill: str  # quizzes and reflections
+    group_edge: str
+    banner: tuple[str, str, str]  # fill, edge, text of warning banners
+    boxes: dict[str, tuple[str, str, str]]  # admonition kind: fill, edge, title colour
+
+
+LIGHT = Palette(
+    name="light", ink="#1f2d3a", muted="#4f5d6b", accent="#1d6f6a", button="#1d6f6a",
+    background="#f6f4ef", surface="#ffffff", border="#e2ddd0", hover="#e7efe9",
+    input_border="#b9c6c0", disabled="#6b7680", link="#1d5fa0", help_red="#a8231b",
+    right="#1e6b3a", wrong="#a8231b", group_fill="#f2f7f5", group_edge="#cfe3da",
+    banner=("#fff4e0", "#b26a00", "#5c3a00"),
+    boxes={
+        "note": ("#e8f1fb", "#2f6db5", "#1d4f8c"),
+        "info": ("#e8f1fb", "#2f6db5", "#1d4f8c"),
+        "tip": ("#e7f5ec", "#2e7d4f", "#1e6b3a"),
+        "important": ("#fff4e0", "#b26a00", "#7a4a00"),
+        "warning": ("#fff4e0", "#b26a00", "#7a4a00"),
+        "danger": ("#fdeceb", "#b3261e", "#8c1d17"),
+        "orange": ("#ffeadb", "#c2410c", "#9a3412"),  # "getting worse" in the plan
+    },
+)  # fmt: skip
+DARK = Palette(
+    name="dark", ink="#e9edf1", muted="#b4bec8", accent="#6fd1c6", button="#1d6f6a",
+    background="#14181c", surface="#1d2328", border="#3a444d", hover="#2a343b",
+    input_border="#56626c", disabled="#9aa4ad", link="#8ab4f8", help_red="#b3261e",
+    right="#7ee2a8", wrong="#ff9a8f", group_fill="#1f2a27", group_edge="#2f4a42",
+    banner=("#3a2e12", "#b78a2e", "#f5dfb0"),
+    boxes={
+        "note": ("#1b2a3d", "#5b8fd6", "#a9c8f5"),
+        "info": ("#1b2a3d", "#5b8fd6", "#a9c8f5"),
+        "tip": ("#1b3326", "#4caf74", "#9fe0b7"),
+        "important": ("#3a2e12", "#d19a2e", "#f2d08a"),
+        "warning": ("#3a2e12", "#d19a2e", "#f2d08a"),
+        "danger": ("#3d1b1a", "#e0574e", "#ffb3ab"),
+        "orange": ("#3d2414", "#e07a3a", "#ffc39c"),
+    },
+)  # fmt: skip
+HIGH_CONTRAST = Palette(
+    name="high-contrast", ink="#000000", muted="#1a1a1a", accent="#00524d", button="#00524d",
+    background="#ffffff", surface="#ffffff", border="#000000", hover="#e6e6e6",
+    input_border="#000000", disabled="#4d4d4d", link="#0000c8", help_red="#a30000",
+    right="#005a1e", wrong="#a30000", group_fill="#ffffff", group_edge="#000000",
+    banner=("#fff8dc", "#000000", "#000000"),
+    boxes={
+        "note": ("#ffffff", "#000000", "#00327a"),
+        "info": ("#ffffff", "#000000", "#00327a"),
+        "tip": ("#ffffff", "#000000", "#004d1a"),
+        "important": ("#fff8dc", "#000000", "#5c3c00"),
+        "warning": ("#fff8dc", "#000000", "#5c3c00"),
+        "danger": ("#fff0f0", "#000000", "#8a0000"),
+        "orange": ("#fff3e8", "#000000", "#7a2e00"),
+    },
+)  # fmt: skip
+THEMES = {palette.name: palette for palette in (LIGHT, DARK, HIGH_CONTRAST)}
+THEME_CHOICES = ("system", "light", "dark", "high-contrast")
+
+# The look is application-wide in Qt (one font, one style sheet), so the current palette is
+# kept here, beside them; views read it when they build or restyle.
+_current = {"palette": LIGHT, "percent": 100}
+
+# The light palette's colours, for code that only ever draws in light (kept for imports).
+BOX_COLOURS = LIGHT.boxes
+ACCENT = LIGHT.accent
+
+
+def palette() -> Palette:
+    return _current["palette"]
+
+
+def app_style(p: Palette) -> str:
+    banner_fill, banner_edge, banner_text = p.banner
+    return f"""
+QMainWindow, QWidget#page, QDialog {{ background: {p.background}; color: {p.ink}; }}
+QMenuBar, QMenu, QStatusBar {{ background: {p.surface}; color: {p.ink}; }}
+QMenuBar::item:selected, QMenu::item:selected {{ background: {p.hover}; color: {p.ink}; }}
+QLabel, QCheckBox, QRadioButton {{ color: {p.ink}; }}
+QToolBar {{ background: {p.surface}; border: none; border-bottom: 1px solid {p.border};
+           spacing: 6px; padding: 4px; }}
+QToolButton {{ padding: 6px 10px; border-radius: 6px; color: {p.ink}; }}
+QToolButton:hover {{ background: {p.hover}; }}
+QToolButton:focus {{ outline: 2px solid {p.accent}; }}
+QToolButton#getSupportButton {{ background: {p.help_red}; color: white; font-weight: bold; }}
+QLabel#pageTitle {{ color: {p.ink}; font-weight: bold; }}
+QLabel#pageIntro, QLabel#moduleSummary, QLabel#lessonMeta {{ color: {p.muted}; }}
+QLabel#moduleTitle {{ color: {p.ink}; font-weight: bold; }}
+QFrame#moduleCard, QFrame#readerColumn {{ background: {p.surface}; border: 1px solid {p.border};
            border-radius: 10px; }}
-QCommandLinkButton {{ color: {INK}; border: 1px solid transparent; border-radius: 8px; }}
-QCommandLinkButton:hover {{ background: #eef5f1; border-color: #cfe3da; }}
-QCommandLinkButton:focus {{ border: 2px solid {ACCENT}; }}
-QGroupBox {{ background: #f2f7f5; border: 1px solid #cfe3da; border-radius: 10px;
+QCommandLinkButton {{ color: {p.ink}; border: 1px solid transparent; border-radius: 8px; }}
+QCommandLinkButton:hover {{ background: {p.hover}; border-color: {p.group_edge}; }}
+QCommandLinkButton:focus {{ border: 2px solid {p.accent}; }}
+QGroupBox {{ background: {p.group_fill}; border: 1px solid {p.group_edge}; border-radius: 10px;
             padding: 10px; }}
-QLabel#blockHeading {{ color: {ACCENT}; }}
-QLabel#reflectNote, QLabel#quizHint {{ color: {MUTED}; }}
+QLabel#blockHeading {{ color: {p.accent}; }}
+QLabel#reflectNote, QLabel#quizHint {{ color: {p.muted}; }}
 QRadioButton::indicator, QCheckBox::indicator {{ width: 1.1em; height: 1.1em; }}
-QPushButton {{ padding: 6px 14px; border-radius: 6px; border: 1px solid #a9bfb6;
-              background: {SURFACE}; color: {INK}; }}
-QPushButton:hover {{ background: #e7efe9; }}
-QPushButton:focus {{ border: 2px solid {ACCENT}; }}
-QPushButton:disabled {{ color: #8a949d; }}
-QPushButton#primaryButton {{ background: {ACCENT}; color: white; border-color: {ACCENT}; }}
-QPlainTextEdit {{ background: {SURFACE}; border: 1px solid #b9c6c0; border-radius: 6px;
-                 padding: 6px; }}
-QPlainTextEdit:focus {{ border: 2px solid {ACCENT}; }}
-QLabel#feedbackRight {{ color: {RIGHT_GREEN}; }}
-QLabel#feedbackWrong {{ color: {WRONG_RED}; }}
-QLabel#problemBanner {{ background: #fff4e0; border: 1px solid #b26a00; border-radius: 6px;
-                       padding: 6px; color: #5c3a00; }}
+QPushButton {{ padding: 6px 14px; border-radius: 6px; border: 1px solid {p.input_border};
+              background: {p.surface}; color: {p.ink}; }}
+QPushButton:hover {{ background: {p.hover}; }}
+QPushButton:focus {{ border: 2px solid {p.accent}; }}
+QPushButton:disabled {{ color: {p.disabled}; }}
+QPushButton#primaryButton {{ background: {p.button}; color: white; border-color: {p.button}; }}
+QPlainTextEdit, QLineEdit, QTextBrowser, QListWidget, QTreeWidget, QTableWidget, QComboBox,
+QDateEdit, QDoubleSpinBox {{ background: {p.surface}; color: {p.ink};
+              border: 1px solid {p.input_border}; border-radius: 6px; }}
+QPlainTextEdit {{ padding: 6px; }}
+QPlainTextEdit:focus, QLineEdit:focus {{ border: 2px solid {p.accent}; }}
+QLabel#feedbackRight {{ color: {p.right}; }}
+QLabel#feedbackWrong {{ color: {p.wrong}; }}
+QLabel#problemBanner {{ background: {banner_fill}; border: 1px solid {banner_edge};
+                       border-radius: 6px; padding: 6px; color: {banner_text}; }}
 """
+
+
+APP_STYLE = app_style(LIGHT)
+
+
+def system_theme() -> str:
+    """ "dark" when the operating system is set to dark, else "light"."""
+    from PySide6.QtCore import Qt  # noqa: PLC0415
+    from PySide6.QtGui import QGuiApplication  # noqa: PLC0415
+
+    hints = QGuiApplication.styleHints()
+    return "dark" if hints.colorScheme() == Qt.ColorScheme.Dark else "light"
+
+
+def apply_theme(app: QApplication, choice: str) -> Palette:
+    """Use the theme ``choice`` ("system" follows the operating system) for the whole app."""
+    name = system_theme() if choice == "system" else choice
+    _current["palette"] = THEMES.get(name, LIGHT)
+    _apply(app)
+    return _current["palette"]
 
 
 def lesson_style_sheet() -> str:
     """CSS for lesson documents (Qt's rich-text subset: sizes relative to the document font)."""
+    p = palette()
     boxes = "\n".join(
         f"p.admonition-title.{kind} {{ color: {title}; }}"
-        for kind, (_, _, title) in BOX_COLOURS.items()
+        for kind, (_, _, title) in p.boxes.items()
     )
     return f"""
-body {{ color: {INK}; }}
-h1 {{ font-size: xx-large; color: {INK}; margin-top: 4px; margin-bottom: 10px; }}
-h2 {{ font-size: x-large; color: {ACCENT}; margin-top: 20px; margin-bottom: 6px; }}
-h3 {{ font-size: large; color: {INK}; margin-top: 14px; margin-bottom: 4px; }}
+body {{ color: {p.ink}; }}
+h1 {{ font-size: xx-large; color: {p.ink}; margin-top: 4px; margin-bottom: 10px; }}
+h2 {{ font-size: x-large; color: {p.accent}; margin-top: 20px; margin-bottom: 6px; }}
+h3 {{ font-size: large; color: {p.ink}; margin-top: 14px; margin-bottom: 4px; }}
 p {{ margin-top: 6px; margin-bottom: 6px; line-height: 145%; }}
 li {{ margin-bottom: 4px; line-height: 140%; }}
-blockquote {{ margin-left: 18px; margin-right: 18px; color: {MUTED}; font-style: italic; }}
-a {{ color: #1d5fa0; text-decoration: underline; }}
-th {{ background-color: #eef2f0; font-weight: bold; text-align: left; }}
-code {{ font-family: monospace; background-color: #f0eee8; }}
-pre {{ font-family: monospace; background-color: #f0eee8; }}
+blockquote {{ margin-left: 18px; margin-right: 18px; color: {p.muted}; font-style: italic; }}
+a {{ color: {p.link}; text-decoration: underline; }}
+th {{ background-color: {p.group_fill}; font-weight: bold; text-align: left; }}
+code {{ font-family: monospace; background-color: {p.group_fill}; }}
+pre {{ font-family: monospace; background-color: {p.group_fill}; }}
 p.admonition-title {{ font-weight: bold; margin-top: 0px; }}
 {boxes}
 """
@@ -133,8 +227,9 @@ def qt_html(html: str) -> str:
                 open_divs.append(None)
                 out.append("<div>")
                 continue
-            kind = next((name for name in classes if name in BOX_COLOURS), "note")
-            fill, edge, _ = BOX_COLOURS[kind]
+            boxes = palette().boxes
+            kind = next((name for name in classes if name in boxes), "note")
+            fill, edge, _ = boxes[kind]
             open_divs.append(kind)
             out.append(
                 f'<table width="100%" cellspacing="0" cellpadding="12" border="1" bgcolor="{fill}" '
@@ -147,15 +242,26 @@ def qt_html(html: str) -> str:
 
 def apply_text_scale(app: QApplication, percent: int) -> None:
     """Scale every widget's text: the application font drives all sizes in the UI."""
+    _current["percent"] = percent
+    _apply(app)
+
+
+def _apply(app: QApplication) -> None:
     font = QFont(app.font())
-    size = BASE_POINT_SIZE * percent / 100
+    size = BASE_POINT_SIZE * _current["percent"] / 100
     font.setPointSizeF(size)
     app.setFont(font)
     # The toolbar grows only so far, so that "Get support" always fits on the screen. Setting
     # the sheet again also re-polishes widgets that kept their old font (seen at 200%).
+    colours = QPalette(app.palette())  # what style sheets do not reach: links in labels, selection
+    colours.setColor(QPalette.ColorRole.Link, QColor(palette().link))
+    colours.setColor(QPalette.ColorRole.Text, QColor(palette().ink))
+    colours.setColor(QPalette.ColorRole.WindowText, QColor(palette().ink))
+    colours.setColor(QPalette.ColorRole.PlaceholderText, QColor(palette().disabled))
+    app.setPalette(colours)
     toolbar = min(size, TOOLBAR_MAX_POINT_SIZE)
     app.setStyleSheet(
-        APP_STYLE
+        app_style(palette())
         + f"QToolBar, QToolBar QToolButton, QToolBar QLineEdit {{ font-size: {toolbar:.1f}pt; }}"
     )
 

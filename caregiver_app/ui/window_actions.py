@@ -153,7 +153,27 @@ class WindowActions:
         view_menu.addActions([self.bigger, self.smaller, self.reset_text])
         view_menu.addSeparator()
         view_menu.addAction(self.problems)
+        self._add_theme_menu(view_menu.addMenu(tr("Theme")))
         menus.addMenu(tr("&Help")).addActions([self.support, self.about])
+
+    def _add_theme_menu(self, menu: QMenu) -> None:
+        window = self._window
+        names = {
+            "system": window.tr("Follow the system"),
+            "light": window.tr("Light"),
+            "dark": window.tr("Dark"),
+            "high-contrast": window.tr("High contrast"),
+        }
+        group = QActionGroup(window)
+        self.themes: dict[str, QAction] = {}
+        for choice, label in names.items():
+            action = QAction(label, window)
+            action.setCheckable(True)
+            action.setChecked(choice == window.preferences.theme)
+            action.triggered.connect(lambda _=False, value=choice: window.set_theme(value))
+            group.addAction(action)
+            menu.addAction(action)
+            self.themes[choice] = action
 
     def _add_lock_time_menu(self, menu: QMenu) -> None:
         window = self._window
