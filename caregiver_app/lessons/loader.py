@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -55,13 +56,45 @@ def language_dir_of(content_dir: Path, language: str) -> Path:
 
 
 def load_library(content_dir: Path, language: str = DEFAULT_LANGUAGE) -> Library:
-    """Read every module and lesson's front matter under ``content_dir`` (see content/README.md)."""
+    """Read every module and lesson's front matter under ``content_dir`` (see content/README.md).
+
+    For a language other than English, each lesson comes from that language's folder when it has
+    been translated, and from the English folder otherwise (its ``language`` then says "en").
+    """
     root = content_dir.resolve()
     language_dir = language_dir_of(root, language)
     problems: list[Problem] = []
     if not root.is_dir():
         problems.append(Problem(str(content_dir), 0, "the content folder does not exist"))
         return Library(root, language_dir, language, (), tuple(problems))
+    # A folder named for the language, or English's; a bare folder of modules is taken to be
+    # in the language asked for.
+    found = (
+        language_dir.name
+        if language_dir in (root / language, root / DEFAULT_LANGUAGE)
+        else language
+    )
+    modules = _load_modules(language_dir, root, problems, found or DEFAULT_LANGUAGE)
+    english_dir = root / DEFAULT_LANGUAGE
+    if (
+        language
+        and language != DEFAULT_LANGUAGE
+        and language_dir != english_dir
+        and english_dir.is_dir()
+    ):
+        modules = _with_english_fallback(
+            modules, _load_modules(english_dir, root, [], DEFAULT_LANGUAGE)
+        )
+    if not modules:
+        problems.append(
+            Problem(_rel(language_dir, root) or ".", 0, "no lessons were found in this folder")
+        )
+    return Library(root, language_dir, language, tuple(modules), tuple(problems))
+
+
+def _load_modules(
+    language_dir: Path, root: Path, problems: list[Problem], language: str
+) -> list[Module]:
     modules: list[Module] = []
     seen_ids: dict[str, str] = {}
     for folder in _sorted_entries(language_dir, root, problems):
@@ -77,12 +110,24 @@ def load_library(content_dir: Path, language: str = DEFAULT_LANGUAGE) -> Library
             continue
         module = _load_module(folder, root, problems, seen_ids)
         if module is not None:
-            modules.append(module)
-    if not modules:
-        problems.append(
-            Problem(_rel(language_dir, root) or ".", 0, "no lessons were found in this folder")
-        )
-    return Library(root, language_dir, language, tuple(modules), tuple(problems))
+            lessons = tuple(replace(lesson, language=language) for lesson in module.lessons)
+            modules.append(replace(module, lessons=lessons))
+    return modules
+
+
+def _with_english_fallback(translated: list[Module], english: list[Module]) -> list[Module]:
+    """English's modules and lessons, in English's order, each replaced by its translation where
+    there is one; modules and lessons only the translation has come after."""
+    by_id = {module.id: module for module in translated}
+    merged = []
+    for module in english:
+        local = by_id.pop(module.id, None)
+        local_lessons = {lesson.id: lesson for lesson in (local.lessons if local else ())}
+        lessons = [local_lessons.pop(lesson.id, lesson) for lesson in module.lessons]
+        lessons += local_lessons.values()
+        base = local or module
+        merged.append(replace(base, lessons=tuple(lessons)))
+    return merged + list(by_id.values())
 
 
 def _sorted_entries(folder: Path, root: Path, problems: list[Problem]) -> list[Path]:

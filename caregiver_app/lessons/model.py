@@ -79,6 +79,7 @@ class Lesson:
     relpath: str
     body: str
     body_line: int  # the line of the file on which ``body`` starts, for problem reports
+    language: str = "en"  # the language of the file (English when a translation is missing)
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ if TYPE_CHECKING:  # the store is imported when the GUI starts, not at import ti
 SCREENSHOT_SIZE = (1100, 820)
 
 
-def _application() -> object:
+def _application(language: str = "en") -> object:
     from PySide6.QtGui import QIcon  # noqa: PLC0415
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
@@ -29,7 +29,29 @@ def _application() -> object:
     app.setStyle("Fusion")  # the same calm look on every OS; our style sheet builds on it
     app.setStyleSheet(APP_STYLE)
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "caregiver-companion.svg")))
+    _install_translations(app, language)
     return app
+
+
+def _install_translations(app: object, language: str) -> None:
+    """The interface in ``language`` (ours, plus Qt's own for standard buttons), and right to
+    left where the language is written that way. Missing translations leave English."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator  # noqa: PLC0415
+
+    for old in getattr(app, "_caregiver_translators", []):
+        app.removeTranslator(old)
+    installed = []
+    if language and language != "en":
+        for folder, name in (
+            (str(resources_dir() / "translations"), f"caregiver_{language}"),
+            (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), f"qtbase_{language}"),
+        ):
+            translator = QTranslator(app)
+            if translator.load(name, folder):
+                app.installTranslator(translator)
+                installed.append(translator)
+    app._caregiver_translators = installed
+    app.setLayoutDirection(QLocale(language or "en").textDirection())
 
 
 def _open_store(settings: Settings) -> OpenedStore:
@@ -104,7 +126,7 @@ def run_gui(settings: Settings) -> int:
     from caregiver_app.store import AlreadyRunningError  # noqa: PLC0415
     from caregiver_app.ui.profile_picker import choose_profile  # noqa: PLC0415
 
-    app = _application()
+    app = _application(settings.language)
     for problem in settings.problems:  # for staff at a terminal; the window says it too
         print(problem, file=sys.stderr)
     if settings.kiosk:
@@ -180,7 +202,7 @@ def take_screenshot(settings: Settings, out: Path, view: str) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from caregiver_app.store import AlreadyRunningError, OpenedStore, memory_store  # noqa: PLC0415
 
-    app = _application()
+    app = _application(settings.language)
     try:
         opened = _open_store(settings)
     except AlreadyRunningError:

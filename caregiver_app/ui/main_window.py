@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
             self._reader = ReaderView(
                 self.library.read_asset, allow_external_links=not self.settings.kiosk
             )
+            self._reader.language = self.settings.language
             self._reader.lesson_requested.connect(self.open_lesson)
             self._reader.support_requested.connect(self.show_support)
             self._reader.private_view_requested.connect(self.show_private_view)

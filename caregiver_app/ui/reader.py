@@ -205,7 +205,12 @@ class ReaderView(QWidget):
         self.rendered = rendered
         lesson = rendered.lesson
         self.meta.setText(self.tr("%s  ·  about %d min read") % (module_title, lesson.minutes))
-        if rendered.problems:
+        if lesson.language != self.language and self.language not in ("", "en"):
+            self.problem_banner.setText(
+                self.tr("This lesson has not been translated yet, so it is shown in English.")
+            )
+            self.problem_banner.show()
+        elif rendered.problems:
             self.problem_banner.setText(
                 self.tr(
                     "Some parts of this lesson could not be shown safely and were left out. "
