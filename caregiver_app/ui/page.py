@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -11,6 +12,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+
+def tr(text: str) -> str:
+    """Translate ``text``. These modules call tr() outside a class, so Qt's lupdate files their
+    strings under the empty context; they must be looked up there too."""
+    return QCoreApplication.translate("", text)
 
 
 def centred_page(owner: QWidget, column: QLayout, max_width: int, name: str = "") -> QScrollArea:
@@ -40,7 +47,6 @@ def centred_page(owner: QWidget, column: QLayout, max_width: int, name: str = ""
 
 def show_privacy_note(label: QLabel, *, kept: bool, protected: bool, what: str) -> None:
     """Say plainly, where the user writes, who can read it: ``what`` is "these entries"..."""
-    tr = label.tr
     if not kept:
         text = tr(
             "Nothing you write here is kept: it is cleared when you leave, or after a few "

@@ -8,11 +8,17 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QSizePolicy, QToolBar, QToolButton, QWidget
 
 from caregiver_app.ui.preferences import LOCK_MINUTES
+
+
+def tr(text: str) -> str:
+    """Translate ``text``. These modules call tr() outside a class, so Qt's lupdate files their
+    strings under the empty context; they must be looked up there too."""
+    return QCoreApplication.translate("", text)
 
 
 class Commands(Protocol):
@@ -56,7 +62,6 @@ class WindowActions:
         return action
 
     def _build_actions(self, window: Commands) -> None:
-        tr = self._window.tr
         self.library = self._action(
             tr("Library"),
             window.show_library,
@@ -137,7 +142,6 @@ class WindowActions:
         self.about = self._action(tr("About Caregiver Companion"), window.show_about)
 
     def _build_menus(self) -> None:
-        tr = self._window.tr
         menus = self._window.menuBar()
         app_menu = menus.addMenu(tr("&App"))
         app_menu.addActions([self.profile, self.data])
@@ -159,10 +163,10 @@ class WindowActions:
     def _add_theme_menu(self, menu: QMenu) -> None:
         window = self._window
         names = {
-            "system": window.tr("Follow the system"),
-            "light": window.tr("Light"),
-            "dark": window.tr("Dark"),
-            "high-contrast": window.tr("High contrast"),
+            "system": tr("Follow the system"),
+            "light": tr("Light"),
+            "dark": tr("Dark"),
+            "high-contrast": tr("High contrast"),
         }
         group = QActionGroup(window)
         self.themes: dict[str, QAction] = {}
@@ -180,11 +184,7 @@ class WindowActions:
         group = QActionGroup(window)
         self.lock_times: dict[int, QAction] = {}
         for minutes in LOCK_MINUTES:
-            label = (
-                window.tr("1 minute without use")
-                if minutes == 1
-                else window.tr("%1 minutes without use")
-            )
+            label = tr("1 minute without use") if minutes == 1 else tr("%1 minutes without use")
             action = QAction(label.replace("%1", str(minutes)), window)
             action.setCheckable(True)
             action.setChecked(minutes == window.preferences.lock_minutes)
@@ -194,7 +194,6 @@ class WindowActions:
             self.lock_times[minutes] = action
 
     def _build_toolbar(self) -> None:
-        tr = self._window.tr
         self.toolbar = QToolBar(tr("Main"))
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)

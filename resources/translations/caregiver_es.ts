@@ -6,222 +6,222 @@
     <message>
         <location filename="../../caregiver_app/ui/page.py" line="46"/>
         <source>Nothing you write here is kept: it is cleared when you leave, or after a few quiet minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada de lo que escribas aquí se guarda: se borra cuando te vas o después de unos minutos sin uso.</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/page.py" line="51"/>
         <source>Encrypted with your passcode: only you can read %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrado con tu código de acceso: solo tú puedes leer %s.</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/page.py" line="56"/>
         <source>Not encrypted: anyone who uses this computer can read %s. &lt;a href=&quot;#passcode&quot;&gt;Set a passcode&lt;/a&gt; to keep it private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cifrar: cualquier persona que use esta computadora puede leer %s. &lt;a href=&quot;#passcode&quot;&gt;Crea un código de acceso&lt;/a&gt; para proteger tu privacidad.</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/support_view.py" line="30"/>
         <source>Call your local emergency number. Stay with the person if it is safe, and remove anything they could use to hurt themselves or others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llama al número de emergencias de tu zona. Quédate con la persona si es seguro hacerlo, y retira todo lo que pueda usar para hacerse daño o hacer daño a otras personas.</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/support_view.py" line="39"/>
         <source>No support services are listed for this language yet. Your doctor, clinic or local health service can tell you who to call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay servicios de apoyo para este idioma. Tu médico, tu clínica o el servicio de salud de tu zona pueden decirte a quién llamar.</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/support_view.py" line="54"/>
         <source>This app does not contact anyone for you, and never sends anything over the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta aplicación no se comunica con nadie por ti y nunca envía nada por internet.</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="61"/>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="64"/>
         <source>All lessons (Alt+Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las lecciones (Alt+Inicio)</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="66"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="68"/>
         <source>Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto más grande</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="71"/>
         <source>Larger text (Ctrl+plus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto más grande (Ctrl+más)</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="74"/>
         <source>Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto más pequeño</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="77"/>
         <source>Smaller text (Ctrl+minus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto más pequeño (Ctrl+menos)</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="80"/>
         <source>Normal text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de texto normal</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="83"/>
         <source>Get support</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar ayuda</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="86"/>
         <source>Crisis lines and support services (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas de crisis y servicios de apoyo (F1)</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="88"/>
         <source>Content problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas en el contenido</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="90"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="93"/>
         <source>Your progress (Alt+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu progreso (Alt+P)</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="96"/>
         <source>Switch profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar de perfil…</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="99"/>
         <source>Choose who is using the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige quién está usando la aplicación</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="101"/>
         <source>Your data (backup and restore)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus datos (copia de seguridad y restauración)…</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="103"/>
         <source>Stress log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de estrés</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="106"/>
         <source>Your private stress log (Alt+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu registro de estrés privado (Alt+S)</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="109"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="112"/>
         <source>The warning-signs plan (Alt+W)</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan de señales de alerta (Alt+W)</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="115"/>
         <source>Set or change passcode…</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear o cambiar el código de acceso…</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="118"/>
         <source>Remove passcode…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el código de acceso…</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="121"/>
         <source>Lock private entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear las notas privadas</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="124"/>
         <source>Lock now (or press Escape twice to hide everything)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear ahora (o presiona Esc dos veces para ocultar todo)</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="127"/>
         <source>Delete all my private data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar todos mis datos privados…</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="130"/>
         <source>Print lesson…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir lección…</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="133"/>
         <source>Take this home</source>
-        <translation type="unfinished"></translation>
+        <translation>Llévatelo a casa</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="133"/>
         <source>A card of the lessons you read today</source>
-        <translation type="unfinished"></translation>
+        <translation>Una tarjeta con las lecciones que leíste hoy</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="136"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="137"/>
         <source>About Caregiver Companion</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Caregiver Companion</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="142"/>
         <source>&amp;App</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aplicación</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="146"/>
         <source>Lock private entries after</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear las notas privadas después de</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="150"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="156"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="157"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="198"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="207"/>
         <source>A−</source>
-        <translation type="unfinished"></translation>
+        <translation>A−</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="208"/>
         <source>A+</source>
-        <translation type="unfinished"></translation>
+        <translation>A+</translation>
     </message>
 </context>
 <context>
@@ -229,17 +229,17 @@
     <message>
         <location filename="../../caregiver_app/ui/kiosk.py" line="88"/>
         <source>Staff only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo para el personal</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/kiosk.py" line="92"/>
         <source>Admin PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN de administración</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/kiosk.py" line="93"/>
         <source>Type the admin PIN to leave kiosk mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el PIN de administración para salir del modo quiosco.</translation>
     </message>
 </context>
 <context>
@@ -247,43 +247,43 @@
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="296"/>
         <source>Change passcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el código de acceso</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="297"/>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="298"/>
         <source>Current passcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de acceso actual</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="300"/>
         <source>New passcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de acceso nuevo</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="301"/>
         <source>New passcode again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repite el código de acceso nuevo</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="310"/>
         <source>Choose a new passcode. Your recovery code stays the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un código de acceso nuevo. Tu código de recuperación no cambia.</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="325"/>
         <source>The two passcodes are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los dos códigos de acceso no son iguales.</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="340"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando…</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="354"/>
         <source>That is not the current passcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese no es el código de acceso actual.</translation>
     </message>
 </context>
 <context>
@@ -291,117 +291,117 @@
     <message>
         <location filename="../../caregiver_app/ui/data_dialog.py" line="38"/>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus datos</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/data_dialog.py" line="45"/>
         <source>Nothing is being saved on this computer in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>En esta sesión no se guarda nada en esta computadora.</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/data_dialog.py" line="49"/>
         <source>Everything you save stays on this computer, in %s. To move to another computer, back up to a file (on a USB stick, for example) and restore it there. Only entries protected by a passcode are encrypted in the backup file, so keep it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que guardas se queda en esta computadora, en %s. Para pasar a otra computadora, haz una copia de seguridad en un archivo (en una memoria USB, por ejemplo) y restáurala allí. En la copia de seguridad solo van cifradas las notas protegidas con un código de acceso, así que guarda el archivo en un lugar seguro.</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/data_dialog.py" line="56"/>
         <source>Back up to a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer copia de seguridad en un archivo…</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/data_dialog.py" line="58"/>
         <source>Restore from a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde un archivo…</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/data_dialog.py" line="65"/>
         <source>Automatic backups (one a day, the last seven are kept):</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad automáticas (una al día; se guardan las últimas siete):</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/data_dialog.py" line="69"/>
         <source>Automatic backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad automáticas</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/data_dialog.py" line="70"/>
         <source>Restore the selected backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar la copia seleccionada…</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/data_dialog.py" line="103"/>
         <source>Back up to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer copia de seguridad en un archivo</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/data_dialog.py" line="109"/>
         <source>Restore from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde un archivo</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/data_dialog.py" line="116"/>
         <source>Replace everything?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reemplazar todo?</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/data_dialog.py" line="118"/>
         <source>This replaces ALL profiles, progress and notes on this computer with those in %s. What is here now will be lost unless you back it up first. A backup made before a passcode was set holds those entries unencrypted. Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto reemplaza TODOS los perfiles, el progreso y las notas de esta computadora por los de %s. Lo que hay ahora se perderá, a menos que antes hagas una copia de seguridad. Una copia hecha antes de crear un código de acceso guarda esas notas sin cifrar. ¿Continuar?</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/data_dialog.py" line="136"/>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo hacer la copia de seguridad</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/data_dialog.py" line="136"/>
         <source>Nothing was saved: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó nada: %s</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/data_dialog.py" line="140"/>
         <source>Backup saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad guardada</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/data_dialog.py" line="140"/>
         <source>Everything was saved to %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo se guardó en %s.</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/data_dialog.py" line="150"/>
         <source>the backup from %s</source>
-        <translation type="unfinished"></translation>
+        <translation>la copia de seguridad del %s</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/data_dialog.py" line="159"/>
         <source>Cannot restore this file</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede restaurar este archivo</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/data_dialog.py" line="160"/>
         <source>Nothing was changed, because %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió nada, porque %s.</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/data_dialog.py" line="165"/>
         <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo restaurar</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/data_dialog.py" line="165"/>
         <source>Nothing was changed: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió nada: %s</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/data_dialog.py" line="168"/>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurado</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/data_dialog.py" line="168"/>
         <source>Your data was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se restauraron tus datos.</translation>
     </message>
 </context>
 <context>
@@ -410,27 +410,27 @@
         <location filename="../../caregiver_app/ui/search_view.py" line="128"/>
         <location filename="../../caregiver_app/ui/search_view.py" line="129"/>
         <source>Find in this lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en esta lección</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/search_view.py" line="131"/>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anterior</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/search_view.py" line="132"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/search_view.py" line="133"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/search_view.py" line="183"/>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró</translation>
     </message>
 </context>
 <context>
@@ -438,7 +438,7 @@
     <message>
         <location filename="../../caregiver_app/ui/lesson_text.py" line="42"/>
         <source>Lesson text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la lección</translation>
     </message>
 </context>
 <context>
@@ -446,55 +446,55 @@
     <message>
         <location filename="../../caregiver_app/ui/library_view.py" line="42"/>
         <source>Lessons for families</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecciones para familias</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/library_view.py" line="46"/>
         <source>Short lessons you can read in any order and come back to. If you are new, begin with the first module. Help is one click away: the red Get support button at the top of every screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecciones cortas que puedes leer en cualquier orden y volver a ver cuando quieras. Si es tu primera vez, empieza por el primer módulo. La ayuda está a un clic: el botón rojo Buscar ayuda, arriba en todas las pantallas.</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/library_view.py" line="57"/>
         <source>Continue where you left off</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar donde lo dejaste</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/library_view.py" line="67"/>
         <source>1 problem was found in the lesson files. A lesson may be missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se encontró 1 problema en los archivos de las lecciones. Puede faltar una lección.</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/library_view.py" line="70"/>
         <source>%1 problems were found in the lesson files. Some lessons may be missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se encontraron %1 problemas en los archivos de las lecciones. Pueden faltar algunas lecciones.</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/library_view.py" line="81"/>
         <source>No lessons were found in the content folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontraron lecciones en la carpeta de contenido.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caregiver_app/ui/library_view.py" line="123"/>
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/library_view.py" line="125"/>
         <source>✓ Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Terminada</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/library_view.py" line="125"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/library_view.py" line="140"/>
         <source>Continue where you left off: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar donde lo dejaste: %s</translation>
     </message>
 </context>
 <context>
@@ -502,12 +502,12 @@
     <message>
         <location filename="../../caregiver_app/ui/private_area.py" line="52"/>
         <source>This profile&apos;s private entries are locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas privadas de este perfil están bloqueadas.</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private_area.py" line="58"/>
         <source>Unlock…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear…</translation>
     </message>
 </context>
 <context>
@@ -515,67 +515,67 @@
     <message>
         <location filename="../../caregiver_app/ui/main_window.py" line="78"/>
         <source>Caregiver Companion</source>
-        <translation type="unfinished"></translation>
+        <translation>Caregiver Companion</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/main_window.py" line="207"/>
         <source>Lesson not found</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró la lección</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/main_window.py" line="209"/>
         <source>The lesson “%s” is not in this library. It may have been moved or left out because of a problem in its file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lección “%s” no está en esta biblioteca. Puede que se haya movido o que se haya dejado fuera por un problema en su archivo.</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/main_window.py" line="277"/>
         <source>Text size %d%%</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del texto: %d%%</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/main_window.py" line="288"/>
         <source>Your answer is not saved: nothing from this session is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu respuesta no se guarda: nada de esta sesión se conserva.</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/main_window.py" line="290"/>
         <source>Locked. Unlock your private entries (App menu) to see and write here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado. Desbloquea tus notas privadas (menú Aplicación) para verlas y escribir aquí.</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/main_window.py" line="292"/>
         <source>Saved as you type, encrypted with your passcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guarda mientras escribes, cifrado con tu código de acceso.</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/main_window.py" line="295"/>
         <source>Saved as you type, in the profile of %s. Not encrypted: set a passcode (App menu) to keep it private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guarda mientras escribes, en el perfil de %s. Sin cifrar: crea un código de acceso (menú Aplicación) para proteger tu privacidad.</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/main_window.py" line="341"/>
         <source>%s is using the app. Click to switch.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s está usando la aplicación. Haz clic para cambiar.</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/main_window.py" line="343"/>
         <source>Caregiver Companion — %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Caregiver Companion — %s</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/main_window.py" line="384"/>
         <source>Your progress could not be saved (%s).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar tu progreso (%s).</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/main_window.py" line="404"/>
         <source>Your progress could not be read (%s).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer tu progreso (%s).</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/main_window.py" line="423"/>
         <source>About Caregiver Companion</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Caregiver Companion</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/main_window.py" line="425"/>
@@ -584,7 +584,11 @@
 Lessons for families caring for someone with a mental illness. It works offline and sends nothing anywhere.
 
 It is education, not diagnosis or treatment. In an emergency, call your local emergency number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caregiver Companion %s
+
+Lecciones para familias que cuidan a una persona que vive con una enfermedad mental. Funciona sin internet y no envía nada a ninguna parte.
+
+Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al número de emergencias de tu zona.</translation>
     </message>
 </context>
 <context>
@@ -592,92 +596,92 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
     <message>
         <location filename="../../caregiver_app/ui/plan_view.py" line="107"/>
         <source>Warning-signs plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de señales de alerta</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/plan_view.py" line="115"/>
         <source>Build this together with your family member when they are well, in their own words where you can. The lessons “Building a relapse signature together” and “An action plan for each stage” show how. It saves as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepáralo junto con tu familiar cuando esté bien, con sus propias palabras siempre que puedas. Las lecciones “Construir juntos la firma de recaída” y “Un plan de acción para cada etapa” explican cómo hacerlo. Se guarda mientras escribes.</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/plan_view.py" line="127"/>
         <source>Whose plan is this? (a first name)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿De quién es este plan? (un nombre)</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/plan_view.py" line="128"/>
         <source>Whose plan is this</source>
-        <translation type="unfinished"></translation>
+        <translation>De quién es este plan</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/plan_view.py" line="130"/>
         <source>Save as one page (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como una página (PDF)…</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/plan_view.py" line="178"/>
         <source>What you have noticed, over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que notaste con el tiempo</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/plan_view.py" line="183"/>
         <source>Day of the observation</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de la observación</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/plan_view.py" line="185"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/plan_view.py" line="191"/>
         <source>What did you notice? e.g. up at 3am, skipped dinner</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué notaste? Por ejemplo: se levantó a las 3 a. m., no cenó</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/plan_view.py" line="193"/>
         <source>Observation</source>
-        <translation type="unfinished"></translation>
+        <translation>Observación</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/plan_view.py" line="194"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/plan_view.py" line="203"/>
         <source>Observations, oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Observaciones, de la más antigua a la más reciente</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/plan_view.py" line="205"/>
         <source>Remove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la seleccionada</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/plan_view.py" line="220"/>
         <source>this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>este plan</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/plan_view.py" line="229"/>
         <source>Last saved %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado por última vez: %s</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/plan_view.py" line="255"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/plan_view.py" line="266"/>
         <source>Not saved: %s. What you wrote is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó: %s. Lo que escribiste sigue aquí.</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/plan_view.py" line="268"/>
         <source>✓ Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Guardado</translation>
     </message>
 </context>
 <context>
@@ -685,134 +689,134 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
     <message>
         <location filename="../../caregiver_app/ui/private_area.py" line="215"/>
         <source>Choose a new passcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un código de acceso nuevo</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private_area.py" line="216"/>
         <source>You used your recovery code. Please choose a new passcode now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usaste tu código de recuperación. Por favor, elige ahora un código de acceso nuevo.</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private_area.py" line="318"/>
         <source>Remove the passcode?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar el código de acceso?</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private_area.py" line="320"/>
         <source>Your private entries will be stored without encryption, and anyone who uses this computer could read them. Remove the passcode?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus notas privadas se guardarán sin cifrar, y cualquier persona que use esta computadora podría leerlas. ¿Quitar el código de acceso?</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private_area.py" line="338"/>
         <source>Some entries were damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunas notas estaban dañadas</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private_area.py" line="339"/>
         <source>%d damaged entries could not be opened and were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron abrir %d notas dañadas, así que se quitaron.</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private_area.py" line="347"/>
         <source>Delete all your private data?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar todos tus datos privados?</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private_area.py" line="349"/>
         <source>This deletes every stress check-in, reflection, the warning-signs plan and its observations of %s. Lesson progress stays. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto borra todos los registros del día, las reflexiones, el plan de señales de alerta y sus observaciones de %s. El progreso en las lecciones se mantiene. No se puede deshacer.</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private_area.py" line="359"/>
         <source>Your private data was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se borraron tus datos privados.</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private_area.py" line="380"/>
         <source>The file will not be encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no estará cifrado</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private_area.py" line="382"/>
         <source>Anyone who can open the file you save can read it, whatever your passcode. Keep it somewhere safe, and delete it when you no longer need it. Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier persona que pueda abrir el archivo que guardes podrá leerlo, sin importar tu código de acceso. Guárdalo en un lugar seguro y bórralo cuando ya no lo necesites. ¿Continuar?</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private_area.py" line="394"/>
         <source>Export the stress log</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el registro de estrés</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private_area.py" line="400"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo exportar</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private_area.py" line="402"/>
         <location filename="../../caregiver_app/ui/private_area.py" line="480"/>
         <location filename="../../caregiver_app/ui/private_area.py" line="491"/>
         <source>Saved to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en %s</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private_area.py" line="407"/>
         <source>Import a stress log</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar un registro de estrés</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private_area.py" line="413"/>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo importar</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private_area.py" line="424"/>
         <source>Import stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Se detuvo la importación</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private_area.py" line="426"/>
         <source>Imported %d check-ins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importaron %d registros del día.</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private_area.py" line="429"/>
         <source>%d days you had already logged were left as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>%d días que ya habías anotado se dejaron como estaban.</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private_area.py" line="434"/>
         <source>Rows that could not be read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas que no se pudieron leer:</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private_area.py" line="438"/>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación terminada</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private_area.py" line="447"/>
         <source>Weekly check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión semanal</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private_area.py" line="448"/>
         <source>This content folder has no weekly check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta carpeta de contenido no tiene revisión semanal.</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private_area.py" line="462"/>
         <source>Save a report for your doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar un informe para tu médico</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private_area.py" line="478"/>
         <source>Could not save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el informe</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private_area.py" line="486"/>
         <source>Save the plan as a page</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el plan como página</translation>
     </message>
 </context>
 <context>
@@ -821,59 +825,59 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
         <location filename="../../caregiver_app/ui/problems_view.py" line="53"/>
         <location filename="../../caregiver_app/ui/problems_view.py" line="79"/>
         <source>Content problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas en el contenido</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/problems_view.py" line="61"/>
         <source>Problems found in the lesson files of %s. Lessons that cannot be read are left out of the library; unsafe parts of other lessons are removed. Fix the files, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas encontrados en los archivos de las lecciones de %s. Las lecciones que no se pueden leer se dejan fuera de la biblioteca; las partes no seguras de otras lecciones se quitan. Corrige los archivos y vuelve a comprobar.</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/problems_view.py" line="73"/>
         <source>Checking lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando las lecciones</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/problems_view.py" line="75"/>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar de nuevo</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/problems_view.py" line="82"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/problems_view.py" line="82"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/problems_view.py" line="82"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/problems_view.py" line="106"/>
         <source>Checking lessons…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando las lecciones…</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/problems_view.py" line="134"/>
         <source>1 problem in %2 lessons.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 problema en %2 lecciones.</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/problems_view.py" line="136"/>
         <source>%1 problems in %2 lessons.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 problemas en %2 lecciones.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caregiver_app/ui/problems_view.py" line="144"/>
         <source>✓ No problems found in %n lesson(s). Every lesson can be read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✓ No se encontraron problemas en %n lección. La lección se puede leer.</numerusform>
+            <numerusform>✓ No se encontraron problemas en %n lecciones. Todas las lecciones se pueden leer.</numerusform>
         </translation>
     </message>
 </context>
@@ -883,82 +887,82 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
         <location filename="../../caregiver_app/ui/profile_picker.py" line="38"/>
         <location filename="../../caregiver_app/ui/profile_picker.py" line="41"/>
         <source>Who is using Caregiver Companion?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quién está usando Caregiver Companion?</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/profile_picker.py" line="49"/>
         <source>Each person in the family can have a profile of their own, with their own progress and notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada persona de la familia puede tener su propio perfil, con su propio progreso y sus notas.</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/profile_picker.py" line="56"/>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/profile_picker.py" line="61"/>
         <source>New profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil nuevo…</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/profile_picker.py" line="63"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar nombre…</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/profile_picker.py" line="65"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar…</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/profile_picker.py" line="98"/>
         <source>  (passcode)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (código de acceso)</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/profile_picker.py" line="131"/>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil nuevo</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/profile_picker.py" line="131"/>
         <source>Name (for example, your first name):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre (por ejemplo, tu nombre):</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/profile_picker.py" line="142"/>
         <source>Rename profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre del perfil</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/profile_picker.py" line="142"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre nuevo:</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/profile_picker.py" line="155"/>
         <source>Delete “%s”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar “%s”?</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/profile_picker.py" line="157"/>
         <source>This deletes the profile “%1” and everything in it: %2 lessons started, %3 completed, %4 quiz answers and %5 written reflections. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto borra el perfil “%1” y todo lo que contiene: %2 lecciones empezadas, %3 terminadas, %4 respuestas a preguntas y %5 reflexiones escritas. No se puede deshacer.</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/profile_picker.py" line="176"/>
         <source>Choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige otro nombre</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/profile_picker.py" line="179"/>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/profile_picker.py" line="179"/>
         <source>Nothing was changed: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió nada: %s</translation>
     </message>
 </context>
 <context>
@@ -966,12 +970,12 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
     <message>
         <location filename="../../caregiver_app/ui/progress_tracker.py" line="138"/>
         <source>This profile is locked, so your answer was not saved. Unlock it to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este perfil está bloqueado, así que tu respuesta no se guardó. Desbloquéalo para guardarla.</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/progress_tracker.py" line="143"/>
         <source>Your progress could not be saved (%s). What you typed is still on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar tu progreso (%s). Lo que escribiste sigue en la pantalla.</translation>
     </message>
 </context>
 <context>
@@ -979,70 +983,70 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
     <message>
         <location filename="../../caregiver_app/ui/progress_view.py" line="87"/>
         <source>%s: lessons completed</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: lecciones terminadas</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/progress_view.py" line="88"/>
         <source>%v of %m completed</source>
-        <translation type="unfinished"></translation>
+        <translation>%v de %m terminadas</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/progress_view.py" line="95"/>
         <source>Completed: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminada: %s</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/progress_view.py" line="103"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/progress_view.py" line="104"/>
         <source>Open %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir %s</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/progress_view.py" line="117"/>
         <source>Your progress, %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu progreso, %s</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/progress_view.py" line="121"/>
         <source>%1 of %2 lessons completed, %3 this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 lecciones terminadas, %3 esta semana.</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/progress_view.py" line="128"/>
         <source>Knowledge checks: %1 of %2 answered right on your latest try.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas de repaso: %1 de %2 respondidas bien en tu último intento.</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/progress_view.py" line="137"/>
         <source>Continue where you left off: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar donde lo dejaste: %s</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/progress_view.py" line="152"/>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin empezar</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caregiver_app/ui/progress_view.py" line="154"/>
         <source>%n min read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min de lectura</numerusform>
+            <numerusform>%n min de lectura</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/progress_view.py" line="156"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminada</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/progress_view.py" line="157"/>
         <source>In progress, %d%% read</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso, %d%% leído</translation>
     </message>
 </context>
 <context>
@@ -1050,68 +1054,68 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
     <message>
         <location filename="../../caregiver_app/ui/blocks.py" line="70"/>
         <source>Knowledge check: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta de repaso: %s</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/blocks.py" line="76"/>
         <location filename="../../caregiver_app/ui/blocks.py" line="79"/>
         <source>Check answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar respuesta</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/blocks.py" line="80"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentar de nuevo</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/blocks.py" line="84"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/blocks.py" line="92"/>
         <source>Check your understanding</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba lo que aprendiste</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/blocks.py" line="95"/>
         <source>Choose all that apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige todas las que correspondan.</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/blocks.py" line="162"/>
         <source>That&apos;s right. Well done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcto. ¡Muy bien!</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/blocks.py" line="166"/>
         <source>Not quite. Read why under each choice, then try again if you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>No exactamente. Lee por qué debajo de cada opción y, si quieres, vuelve a intentarlo.</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/blocks.py" line="183"/>
         <source>✓ Right.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Correcto.</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/blocks.py" line="186"/>
         <source>✓ Also right.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ También es correcto.</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/blocks.py" line="186"/>
         <source>✓ The right answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ La respuesta correcta.</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/blocks.py" line="190"/>
         <source>✗ Not this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Esta no.</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/blocks.py" line="191"/>
         <source>✗ Not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ No es correcto.</translation>
     </message>
 </context>
 <context>
@@ -1120,33 +1124,33 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
         <location filename="../../caregiver_app/ui/read_aloud.py" line="51"/>
         <location filename="../../caregiver_app/ui/read_aloud.py" line="151"/>
         <source>▶ Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ Leer en voz alta</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/read_aloud.py" line="53"/>
         <source>Read this lesson aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer esta lección en voz alta</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/read_aloud.py" line="54"/>
         <source>■ Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>■ Detener</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/read_aloud.py" line="61"/>
         <location filename="../../caregiver_app/ui/read_aloud.py" line="62"/>
         <source>Reading speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad de lectura</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/read_aloud.py" line="70"/>
         <source>Speed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad:</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/read_aloud.py" line="151"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
 </context>
 <context>
@@ -1154,83 +1158,83 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
     <message>
         <location filename="../../caregiver_app/ui/reader.py" line="73"/>
         <source>Your answer stays on this computer while the lesson is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu respuesta se queda en esta computadora mientras la lección esté abierta.</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/reader.py" line="84"/>
         <source>← Back</source>
-        <translation type="unfinished"></translation>
+        <translation>← Atrás</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/reader.py" line="86"/>
         <source>Back (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás (Alt+Flecha izquierda)</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/reader.py" line="108"/>
         <source>Contents: go to a heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido: ir a un título</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/reader.py" line="109"/>
         <source>The headings of this lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Los títulos de esta lección</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/reader.py" line="120"/>
         <source>&amp;Go to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir a:</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/reader.py" line="147"/>
         <location filename="../../caregiver_app/ui/reader.py" line="292"/>
         <source>Mark as complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como terminada</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/reader.py" line="150"/>
         <source>Mark this lesson as complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar esta lección como terminada</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/reader.py" line="183"/>
         <source>Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Lección</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/reader.py" line="191"/>
         <source>Opening “%s”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo “%s”…</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/reader.py" line="207"/>
         <source>%s  ·  about %d min read</source>
-        <translation type="unfinished"></translation>
+        <translation>%s  ·  unos %d min de lectura</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/reader.py" line="211"/>
         <source>Some parts of this lesson could not be shown safely and were left out. The lesson&apos;s author can see why under Content problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunas partes de esta lección no se podían mostrar de forma segura y se dejaron fuera. La persona que escribió la lección puede ver por qué en Problemas en el contenido.</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/reader.py" line="217"/>
         <source>Top of the lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de la lección</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/reader.py" line="226"/>
         <source>← Previous: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>← Anterior: %s</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/reader.py" line="227"/>
         <source>Next: %s →</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente: %s →</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/reader.py" line="292"/>
         <source>✓ Completed (click to undo)</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Terminada (haz clic para deshacer)</translation>
     </message>
 </context>
 <context>
@@ -1238,27 +1242,27 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="142"/>
         <source>Your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu código de recuperación</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="152"/>
         <source>Recovery code: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de recuperación: %s</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="153"/>
         <source>I have written it down and put it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo anoté y lo guardé en un lugar seguro.</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="155"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="165"/>
         <source>If you ever forget your passcode, this code unlocks your private entries. Write it on paper now and keep it away from the computer. It is shown only this once: the app does not keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si alguna vez olvidas tu código de acceso, este código abre tus notas privadas. Escríbelo ahora en papel y guárdalo lejos de la computadora. Solo se muestra esta vez: la aplicación no lo guarda.</translation>
     </message>
 </context>
 <context>
@@ -1266,22 +1270,22 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
     <message>
         <location filename="../../caregiver_app/ui/blocks.py" line="221"/>
         <source>Reflection: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexión: %s</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/blocks.py" line="225"/>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu respuesta</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/blocks.py" line="227"/>
         <source>Write your thoughts here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe aquí lo que piensas.</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/blocks.py" line="232"/>
         <source>Reflect</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexiona</translation>
     </message>
 </context>
 <context>
@@ -1289,12 +1293,12 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
     <message>
         <location filename="../../caregiver_app/ui/search_view.py" line="102"/>
         <source>Search lessons (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en las lecciones (Ctrl+K)</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/search_view.py" line="103"/>
         <source>Search lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en las lecciones</translation>
     </message>
 </context>
 <context>
@@ -1302,27 +1306,27 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
     <message>
         <location filename="../../caregiver_app/ui/search_view.py" line="48"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/search_view.py" line="59"/>
         <source>Getting the lessons ready to search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando las lecciones para la búsqueda…</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/search_view.py" line="65"/>
         <source>No lessons mention “%s”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna lección menciona “%s”.</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/search_view.py" line="69"/>
         <source>1 lesson mentions “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 lección menciona “%1”.</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/search_view.py" line="71"/>
         <source>%2 lessons mention “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 lecciones mencionan “%1”.</translation>
     </message>
 </context>
 <context>
@@ -1330,57 +1334,57 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="54"/>
         <source>Set a passcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un código de acceso</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="56"/>
         <source>New passcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de acceso nuevo</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="57"/>
         <source>New passcode again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repite el código de acceso nuevo</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="60"/>
         <source>I understand: if I forget my passcode and lose my recovery code, my private entries are gone for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entiendo que, si olvido mi código de acceso y pierdo mi código de recuperación, perderé mis notas privadas para siempre.</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="70"/>
         <source>Set passcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear código de acceso</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="76"/>
         <source>A passcode encrypts %s&apos;s stress log, reflections and warning-signs plan, so no one else using this computer can read them. Choose something others at home could not guess (at least 4 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un código de acceso cifra el registro de estrés, las reflexiones y el plan de señales de alerta de %s, para que nadie más que use esta computadora pueda leerlos. Elige algo que las demás personas de tu casa no puedan adivinar (al menos 4 caracteres).</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="83"/>
         <source>Passcode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de acceso:</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="85"/>
         <source>The same passcode again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Repite el código de acceso:</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="100"/>
         <source>The two passcodes are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los dos códigos de acceso no son iguales.</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="109"/>
         <source>Making your keys and encrypting your private entries…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando tus claves y cifrando tus notas privadas…</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="121"/>
         <source>The passcode was not set: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>No se creó el código de acceso: %s</translation>
     </message>
 </context>
 <context>
@@ -1388,17 +1392,17 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
     <message>
         <location filename="../../caregiver_app/ui/kiosk.py" line="44"/>
         <source>Are you still there?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Sigues ahí?</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/kiosk.py" line="52"/>
         <source>I&apos;m still here</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigo aquí</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/kiosk.py" line="78"/>
         <source>Are you still there? To keep this visit private, everything will be cleared in %d seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Sigues ahí? Para que esta visita siga siendo privada, todo se borrará en %d segundos.</translation>
     </message>
 </context>
 <context>
@@ -1406,37 +1410,37 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
     <message>
         <location filename="../../caregiver_app/ui/stress_chart.py" line="48"/>
         <source>Stress and sleep over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrés y sueño a lo largo del tiempo</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_chart.py" line="55"/>
         <source>Stress (0-10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrés (0-10)</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_chart.py" line="60"/>
         <source>7-day average</source>
-        <translation type="unfinished"></translation>
+        <translation>Promedio de 7 días</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_chart.py" line="63"/>
         <source>Sleep (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sueño (horas)</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_chart.py" line="75"/>
         <source>Stress</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrés</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_chart.py" line="80"/>
         <source>Sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Sueño</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_chart.py" line="135"/>
         <source>The last %d days</source>
-        <translation type="unfinished"></translation>
+        <translation>Los últimos %d días</translation>
     </message>
 </context>
 <context>
@@ -1444,232 +1448,232 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="108"/>
         <source>Your stress log</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu registro de estrés</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="119"/>
         <source>Weekly check-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión semanal…</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="155"/>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="250"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="161"/>
         <source>Stress from 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrés del 0 al 10</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="169"/>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="175"/>
         <source>not noted</source>
-        <translation type="unfinished"></translation>
+        <translation>sin anotar</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="170"/>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> horas</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="172"/>
         <source>Hours of sleep last night</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas de sueño anoche</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="176"/>
         <source>Mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de ánimo</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="178"/>
         <source>Something else that caused stress (commas between)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra cosa que te causó estrés (sepáralas con comas)</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="181"/>
         <source>Something else that helped (commas between)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra cosa que te ayudó (sepáralas con comas)</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="185"/>
         <source>A note, if you like (only you can read it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota, si quieres (solo tú puedes leerla)</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="186"/>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="255"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="189"/>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="412"/>
         <source>Save check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar registro del día</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="191"/>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="201"/>
         <source>Today&apos;s check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de hoy</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="207"/>
         <source>Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Día:</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="208"/>
         <source>Stress:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrés:</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="209"/>
         <source>Sleep last night:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sueño anoche:</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="210"/>
         <source>Mood:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de ánimo:</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="211"/>
         <source>What caused stress:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué causó estrés:</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="212"/>
         <source>What helped:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ayudó:</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="213"/>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota:</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="222"/>
         <source>How it has been</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo te ha ido</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="226"/>
         <source>%d days</source>
-        <translation type="unfinished"></translation>
+        <translation>%d días</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="244"/>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="247"/>
         <source>Your entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus registros</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="251"/>
         <source>Stress</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrés</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="252"/>
         <source>Sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Sueño</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="253"/>
         <source>Caused</source>
-        <translation type="unfinished"></translation>
+        <translation>Causó estrés</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="254"/>
         <source>Helped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayudó</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="263"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="265"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="267"/>
         <source>Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer borrado</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="270"/>
         <source>Export to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a CSV…</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="271"/>
         <source>Import from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar desde CSV…</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="272"/>
         <source>Report for your doctor (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe para tu médico (PDF)…</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="303"/>
         <source>these entries</source>
-        <translation type="unfinished"></translation>
+        <translation>estos registros</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="350"/>
         <source>After a few check-ins that note what helped, you will see here what goes with calmer days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Después de algunos registros del día en los que anotes qué te ayudó, aquí verás qué suele acompañar a los días más tranquilos.</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="356"/>
         <source>On days with “%1”, your stress averaged %2, against %3 on other days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los días con “%1”, tu estrés promedio fue %2, frente a %3 los otros días.</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="364"/>
         <source>These are patterns in your own notes, not proof: other things differ between days too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son patrones en tus propias notas, no una prueba: de un día a otro también cambian otras cosas.</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="392"/>
         <source>%1 of 10: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de 10: %2</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="412"/>
         <source>Update check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar registro del día</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="433"/>
         <source>Not saved: %s. What you wrote is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó: %s. Lo que escribiste sigue aquí.</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="436"/>
         <source>✓ Saved for %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Guardado: %s.</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="438"/>
         <source>Check-in saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro del día guardado</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="457"/>
         <source>Undo delete of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer borrado: %s</translation>
     </message>
 </context>
 <context>
@@ -1677,7 +1681,7 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
     <message>
         <location filename="../../caregiver_app/ui/support_view.py" line="94"/>
         <source>Get support</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar ayuda</translation>
     </message>
 </context>
 <context>
@@ -1685,17 +1689,17 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
     <message>
         <location filename="../../caregiver_app/ui/take_home.py" line="124"/>
         <source>Take this home</source>
-        <translation type="unfinished"></translation>
+        <translation>Llévatelo a casa</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/take_home.py" line="136"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/take_home.py" line="142"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -1703,63 +1707,63 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="190"/>
         <source>Unlock %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear el perfil de %s</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="193"/>
         <source>%s&apos;s private entries are locked. Type the passcode to open them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas privadas de %s están bloqueadas. Escribe el código de acceso para abrirlas.</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="196"/>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="223"/>
         <source>Passcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de acceso</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="197"/>
         <source>I forgot my passcode: use my recovery code instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidé mi código de acceso: usar mi código de recuperación</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="200"/>
         <source>Unlock result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado del desbloqueo</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="205"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="223"/>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de recuperación</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="231"/>
         <source>Too many wrong tries. You can try again in %d seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados intentos incorrectos. Puedes volver a intentarlo en %d segundos.</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="236"/>
         <source>Too many</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="248"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando…</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="266"/>
         <source>That recovery code did not open this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese código de recuperación no abrió este perfil.</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="268"/>
         <source>That passcode did not open this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese código de acceso no abrió este perfil.</translation>
     </message>
 </context>
 <context>
@@ -1767,42 +1771,42 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
     <message>
         <location filename="../../caregiver_app/ui/weekly_dialog.py" line="65"/>
         <source>See how I am doing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver cómo estoy</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/weekly_dialog.py" line="96"/>
         <source>Your total this week: %1 out of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu total esta semana: %1 de %2.</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/weekly_dialog.py" line="104"/>
         <source>higher than</source>
-        <translation type="unfinished"></translation>
+        <translation>más alto que</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/weekly_dialog.py" line="106"/>
         <source>lower than</source>
-        <translation type="unfinished"></translation>
+        <translation>más bajo que</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/weekly_dialog.py" line="108"/>
         <source>the same as</source>
-        <translation type="unfinished"></translation>
+        <translation>igual que</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/weekly_dialog.py" line="110"/>
         <source>That is %1 your last check-in, in the week of %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es %1 el de tu revisión anterior, en la semana del %2 (%3).</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/weekly_dialog.py" line="121"/>
         <source>Read: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer: %s</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/weekly_dialog.py" line="125"/>
         <source>Get support</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar ayuda</translation>
     </message>
 </context>
 <context>
@@ -1810,12 +1814,12 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
     <message>
         <location filename="../../caregiver_app/ui/app.py" line="117"/>
         <source>Caregiver Companion is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>Caregiver Companion ya está abierto</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/app.py" line="119"/>
         <source>Caregiver Companion is already open on this computer, perhaps in another window. Switch to that window. Only one copy can use your data at a time, so that nothing you save is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caregiver Companion ya está abierto en esta computadora, quizás en otra ventana. Cambia a esa ventana. Solo una copia puede usar tus datos a la vez, para que no se pierda nada de lo que guardas.</translation>
     </message>
 </context>
 <context>
@@ -1823,32 +1827,32 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
     <message>
         <location filename="../../caregiver_app/ui/app.py" line="159"/>
         <source>Your saved progress could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir tu progreso guardado</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/app.py" line="164"/>
         <source>A backup from %s can bring back what was saved then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una copia de seguridad del %s puede recuperar lo que se guardó entonces.</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/app.py" line="166"/>
         <source>Restore that backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar esa copia de seguridad</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/app.py" line="167"/>
         <source>Start fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar de cero</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/app.py" line="169"/>
         <source>There is no backup to restore, so the app starts fresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna copia de seguridad para restaurar, así que la aplicación empieza de cero.</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/app.py" line="175"/>
         <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo restaurar</translation>
     </message>
 </context>
 <context>
@@ -1856,7 +1860,7 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
     <message>
         <location filename="../../caregiver_app/ui/reader.py" line="36"/>
         <source>Open in your web browser?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Abrir en tu navegador web?</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/reader.py" line="38"/>
@@ -1865,17 +1869,21 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
 %s
 
 Open it in your web browser?</source>
-        <translation type="unfinished"></translation>
+        <translation>Este enlace lleva fuera de Caregiver Companion, a:
+
+%s
+
+¿Abrirlo en tu navegador web?</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/take_home.py" line="95"/>
         <source>No printer</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay impresora</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/take_home.py" line="95"/>
         <source>No printer is set up on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna impresora configurada en esta computadora.</translation>
     </message>
 </context>
 <context>
@@ -1883,32 +1891,32 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="162"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Igual que el sistema</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="163"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="164"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="165"/>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Alto contraste</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="184"/>
         <source>1 minute without use</source>
-        <translation type="unfinished"></translation>
+        <translation>1 minuto sin uso</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="186"/>
         <source>%1 minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 minutos sin uso</translation>
     </message>
 </context>
 </TS>

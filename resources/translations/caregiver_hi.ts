@@ -6,222 +6,222 @@
     <message>
         <location filename="../../caregiver_app/ui/page.py" line="46"/>
         <source>Nothing you write here is kept: it is cleared when you leave, or after a few quiet minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>यहाँ लिखा कुछ भी रखा नहीं जाता: आपके जाने पर, या कुछ मिनट तक कुछ न करने पर, सब मिट जाता है।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/page.py" line="51"/>
         <source>Encrypted with your passcode: only you can read %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपके पासकोड से एन्क्रिप्ट (सुरक्षित): %s सिर्फ़ आप ही पढ़ सकते हैं।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/page.py" line="56"/>
         <source>Not encrypted: anyone who uses this computer can read %s. &lt;a href=&quot;#passcode&quot;&gt;Set a passcode&lt;/a&gt; to keep it private.</source>
-        <translation type="unfinished"></translation>
+        <translation>एन्क्रिप्ट नहीं है: इस कंप्यूटर को इस्तेमाल करने वाला कोई भी %s पढ़ सकता है। इसे निजी रखने के लिए &lt;a href=&quot;#passcode&quot;&gt;पासकोड लगाएँ&lt;/a&gt;।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/support_view.py" line="30"/>
         <source>Call your local emergency number. Stay with the person if it is safe, and remove anything they could use to hurt themselves or others.</source>
-        <translation type="unfinished"></translation>
+        <translation>अपने इलाके का इमरजेंसी नंबर मिलाएँ। अगर सुरक्षित हो तो उस व्यक्ति के साथ रहें, और ऐसी हर चीज़ हटा दें जिससे वे ख़ुद को या दूसरों को चोट पहुँचा सकें।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/support_view.py" line="39"/>
         <source>No support services are listed for this language yet. Your doctor, clinic or local health service can tell you who to call.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस भाषा के लिए अभी कोई सहायता सेवा सूची में नहीं है। आपके डॉक्टर, क्लिनिक या आस-पास की स्वास्थ्य सेवा बता सकते हैं कि किसे फ़ोन करें।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/support_view.py" line="54"/>
         <source>This app does not contact anyone for you, and never sends anything over the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह ऐप आपकी ओर से किसी से संपर्क नहीं करता, और इंटरनेट पर कभी कुछ नहीं भेजता।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="61"/>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>लाइब्रेरी</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="64"/>
         <source>All lessons (Alt+Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी पाठ (Alt+Home)</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="66"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>वापस</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="68"/>
         <source>Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>बड़े अक्षर</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="71"/>
         <source>Larger text (Ctrl+plus)</source>
-        <translation type="unfinished"></translation>
+        <translation>बड़े अक्षर (Ctrl+plus)</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="74"/>
         <source>Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>छोटे अक्षर</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="77"/>
         <source>Smaller text (Ctrl+minus)</source>
-        <translation type="unfinished"></translation>
+        <translation>छोटे अक्षर (Ctrl+minus)</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="80"/>
         <source>Normal text size</source>
-        <translation type="unfinished"></translation>
+        <translation>अक्षरों का सामान्य आकार</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="83"/>
         <source>Get support</source>
-        <translation type="unfinished"></translation>
+        <translation>सहायता पाएँ</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="86"/>
         <source>Crisis lines and support services (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>संकट हेल्पलाइन और सहायता सेवाएँ (F1)</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="88"/>
         <source>Content problems</source>
-        <translation type="unfinished"></translation>
+        <translation>सामग्री की समस्याएँ</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="90"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रगति</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="93"/>
         <source>Your progress (Alt+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>आपकी प्रगति (Alt+P)</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="96"/>
         <source>Switch profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोफ़ाइल बदलें…</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="99"/>
         <source>Choose who is using the app</source>
-        <translation type="unfinished"></translation>
+        <translation>चुनें कि ऐप किसकी प्रोफ़ाइल में खुले</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="101"/>
         <source>Your data (backup and restore)…</source>
-        <translation type="unfinished"></translation>
+        <translation>आपकी जानकारी (बैकअप बनाना और वापस लाना)…</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="103"/>
         <source>Stress log</source>
-        <translation type="unfinished"></translation>
+        <translation>तनाव डायरी</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="106"/>
         <source>Your private stress log (Alt+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>आपकी निजी तनाव डायरी (Alt+S)</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="109"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>योजना</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="112"/>
         <source>The warning-signs plan (Alt+W)</source>
-        <translation type="unfinished"></translation>
+        <translation>चेतावनी संकेत योजना (Alt+W)</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="115"/>
         <source>Set or change passcode…</source>
-        <translation type="unfinished"></translation>
+        <translation>पासकोड लगाएँ या बदलें…</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="118"/>
         <source>Remove passcode…</source>
-        <translation type="unfinished"></translation>
+        <translation>पासकोड हटाएँ…</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="121"/>
         <source>Lock private entries</source>
-        <translation type="unfinished"></translation>
+        <translation>निजी एंट्री लॉक करें</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="124"/>
         <source>Lock now (or press Escape twice to hide everything)</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी लॉक करें (या सब कुछ छिपाने के लिए Escape दो बार दबाएँ)</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="127"/>
         <source>Delete all my private data…</source>
-        <translation type="unfinished"></translation>
+        <translation>मेरी सारी निजी जानकारी मिटाएँ…</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="130"/>
         <source>Print lesson…</source>
-        <translation type="unfinished"></translation>
+        <translation>पाठ प्रिंट करें…</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="133"/>
         <source>Take this home</source>
-        <translation type="unfinished"></translation>
+        <translation>इसे घर ले जाएँ</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="133"/>
         <source>A card of the lessons you read today</source>
-        <translation type="unfinished"></translation>
+        <translation>आज पढ़े गए पाठों का एक कार्ड</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="136"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>ऐप बंद करें</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="137"/>
         <source>About Caregiver Companion</source>
-        <translation type="unfinished"></translation>
+        <translation>Caregiver Companion के बारे में</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="142"/>
         <source>&amp;App</source>
-        <translation type="unfinished"></translation>
+        <translation>ऐप (&amp;A)</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="146"/>
         <source>Lock private entries after</source>
-        <translation type="unfinished"></translation>
+        <translation>इतनी देर बाद निजी एंट्री लॉक करें</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="150"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>दिखावट (&amp;V)</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="156"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>थीम</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="157"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>मदद (&amp;H)</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="198"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>मुख्य</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="207"/>
         <source>A−</source>
-        <translation type="unfinished"></translation>
+        <translation>अ−</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="208"/>
         <source>A+</source>
-        <translation type="unfinished"></translation>
+        <translation>अ+</translation>
     </message>
 </context>
 <context>
@@ -229,17 +229,17 @@
     <message>
         <location filename="../../caregiver_app/ui/kiosk.py" line="88"/>
         <source>Staff only</source>
-        <translation type="unfinished"></translation>
+        <translation>सिर्फ़ स्टाफ़ के लिए</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/kiosk.py" line="92"/>
         <source>Admin PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>एडमिन PIN</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/kiosk.py" line="93"/>
         <source>Type the admin PIN to leave kiosk mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>कियोस्क मोड से बाहर निकलने के लिए एडमिन PIN टाइप करें।</translation>
     </message>
 </context>
 <context>
@@ -247,43 +247,43 @@
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="296"/>
         <source>Change passcode</source>
-        <translation type="unfinished"></translation>
+        <translation>पासकोड बदलें</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="297"/>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="298"/>
         <source>Current passcode</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी का पासकोड</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="300"/>
         <source>New passcode</source>
-        <translation type="unfinished"></translation>
+        <translation>नया पासकोड</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="301"/>
         <source>New passcode again</source>
-        <translation type="unfinished"></translation>
+        <translation>नया पासकोड दोबारा</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="310"/>
         <source>Choose a new passcode. Your recovery code stays the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>नया पासकोड चुनें। आपका रिकवरी कोड वही रहेगा।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="325"/>
         <source>The two passcodes are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>दोनों पासकोड एक जैसे नहीं हैं।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="340"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>जाँच हो रही है…</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="354"/>
         <source>That is not the current passcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह अभी वाला पासकोड नहीं है।</translation>
     </message>
 </context>
 <context>
@@ -291,117 +291,117 @@
     <message>
         <location filename="../../caregiver_app/ui/data_dialog.py" line="38"/>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>आपकी जानकारी</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/data_dialog.py" line="45"/>
         <source>Nothing is being saved on this computer in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस बार इस कंप्यूटर पर कुछ भी सेव नहीं हो रहा है।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/data_dialog.py" line="49"/>
         <source>Everything you save stays on this computer, in %s. To move to another computer, back up to a file (on a USB stick, for example) and restore it there. Only entries protected by a passcode are encrypted in the backup file, so keep it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपका सेव किया हुआ सब कुछ इसी कंप्यूटर पर, %s में रहता है। किसी दूसरे कंप्यूटर पर ले जाने के लिए, एक फ़ाइल में बैकअप बनाएँ (जैसे किसी USB स्टिक पर) और उस कंप्यूटर पर उसे वापस लाएँ। बैकअप फ़ाइल में सिर्फ़ पासकोड से सुरक्षित एंट्री ही एन्क्रिप्ट होती हैं, इसलिए इस फ़ाइल को किसी सुरक्षित जगह रखें।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/data_dialog.py" line="56"/>
         <source>Back up to a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल में बैकअप बनाएँ…</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/data_dialog.py" line="58"/>
         <source>Restore from a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल से वापस लाएँ…</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/data_dialog.py" line="65"/>
         <source>Automatic backups (one a day, the last seven are kept):</source>
-        <translation type="unfinished"></translation>
+        <translation>अपने आप बनने वाले बैकअप (रोज़ एक, आख़िरी सात रखे जाते हैं):</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/data_dialog.py" line="69"/>
         <source>Automatic backups</source>
-        <translation type="unfinished"></translation>
+        <translation>अपने आप बनने वाले बैकअप</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/data_dialog.py" line="70"/>
         <source>Restore the selected backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>चुना हुआ बैकअप वापस लाएँ…</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/data_dialog.py" line="103"/>
         <source>Back up to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल में बैकअप बनाएँ</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/data_dialog.py" line="109"/>
         <source>Restore from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल से वापस लाएँ</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/data_dialog.py" line="116"/>
         <source>Replace everything?</source>
-        <translation type="unfinished"></translation>
+        <translation>सब कुछ बदल दें?</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/data_dialog.py" line="118"/>
         <source>This replaces ALL profiles, progress and notes on this computer with those in %s. What is here now will be lost unless you back it up first. A backup made before a passcode was set holds those entries unencrypted. Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>इस कंप्यूटर पर मौजूद सभी प्रोफ़ाइल, प्रगति और नोट्स हट जाएँगे, और उनकी जगह इसमें रखी चीज़ें आ जाएँगी: %s। अभी यहाँ जो है, वह खो जाएगा, जब तक कि आप पहले उसका बैकअप न बना लें। पासकोड लगाने से पहले बनाए गए बैकअप में वे एंट्री बिना एन्क्रिप्शन के रहती हैं। आगे बढ़ें?</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/data_dialog.py" line="136"/>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>बैकअप नहीं बन सका</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/data_dialog.py" line="136"/>
         <source>Nothing was saved: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>कुछ भी सेव नहीं हुआ: %s</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/data_dialog.py" line="140"/>
         <source>Backup saved</source>
-        <translation type="unfinished"></translation>
+        <translation>बैकअप सेव हो गया</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/data_dialog.py" line="140"/>
         <source>Everything was saved to %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>सब कुछ %s में सेव हो गया।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/data_dialog.py" line="150"/>
         <source>the backup from %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s का बैकअप</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/data_dialog.py" line="159"/>
         <source>Cannot restore this file</source>
-        <translation type="unfinished"></translation>
+        <translation>इस फ़ाइल से जानकारी वापस नहीं लाई जा सकती</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/data_dialog.py" line="160"/>
         <source>Nothing was changed, because %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>कुछ भी नहीं बदला गया, क्योंकि %s।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/data_dialog.py" line="165"/>
         <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>जानकारी वापस नहीं लाई जा सकी</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/data_dialog.py" line="165"/>
         <source>Nothing was changed: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>कुछ भी नहीं बदला गया: %s</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/data_dialog.py" line="168"/>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>वापस आ गई</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/data_dialog.py" line="168"/>
         <source>Your data was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपकी जानकारी वापस आ गई।</translation>
     </message>
 </context>
 <context>
@@ -410,27 +410,27 @@
         <location filename="../../caregiver_app/ui/search_view.py" line="128"/>
         <location filename="../../caregiver_app/ui/search_view.py" line="129"/>
         <source>Find in this lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>इस पाठ में ढूँढें</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/search_view.py" line="131"/>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछला</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/search_view.py" line="132"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>अगला</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/search_view.py" line="133"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद करें</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/search_view.py" line="183"/>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>नहीं मिला</translation>
     </message>
 </context>
 <context>
@@ -438,7 +438,7 @@
     <message>
         <location filename="../../caregiver_app/ui/lesson_text.py" line="42"/>
         <source>Lesson text</source>
-        <translation type="unfinished"></translation>
+        <translation>पाठ का टेक्स्ट</translation>
     </message>
 </context>
 <context>
@@ -446,55 +446,55 @@
     <message>
         <location filename="../../caregiver_app/ui/library_view.py" line="42"/>
         <source>Lessons for families</source>
-        <translation type="unfinished"></translation>
+        <translation>परिवारों के लिए पाठ</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/library_view.py" line="46"/>
         <source>Short lessons you can read in any order and come back to. If you are new, begin with the first module. Help is one click away: the red Get support button at the top of every screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>छोटे-छोटे पाठ, जिन्हें आप किसी भी क्रम में पढ़ सकते हैं और बाद में फिर से देख सकते हैं। अगर आप यहाँ पहली बार हैं, तो पहले मॉड्यूल से शुरू करें। मदद बस एक क्लिक दूर है: हर स्क्रीन पर सबसे ऊपर लाल रंग का सहायता पाएँ बटन।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/library_view.py" line="57"/>
         <source>Continue where you left off</source>
-        <translation type="unfinished"></translation>
+        <translation>जहाँ छोड़ा था, वहीं से आगे पढ़ें</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/library_view.py" line="67"/>
         <source>1 problem was found in the lesson files. A lesson may be missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>पाठ की फ़ाइलों में 1 समस्या मिली। हो सकता है कोई पाठ दिखाई न दे।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/library_view.py" line="70"/>
         <source>%1 problems were found in the lesson files. Some lessons may be missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>पाठ की फ़ाइलों में %1 समस्याएँ मिलीं। हो सकता है कुछ पाठ दिखाई न दें।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/library_view.py" line="81"/>
         <source>No lessons were found in the content folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>सामग्री वाले फ़ोल्डर में कोई पाठ नहीं मिला।</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caregiver_app/ui/library_view.py" line="123"/>
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n मिनट</numerusform>
+            <numerusform>%n मिनट</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/library_view.py" line="125"/>
         <source>✓ Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ पूरा हुआ</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/library_view.py" line="125"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>जारी है</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/library_view.py" line="140"/>
         <source>Continue where you left off: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>जहाँ छोड़ा था, वहीं से आगे पढ़ें: %s</translation>
     </message>
 </context>
 <context>
@@ -502,12 +502,12 @@
     <message>
         <location filename="../../caregiver_app/ui/private_area.py" line="52"/>
         <source>This profile&apos;s private entries are locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस प्रोफ़ाइल की निजी एंट्री लॉक हैं।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private_area.py" line="58"/>
         <source>Unlock…</source>
-        <translation type="unfinished"></translation>
+        <translation>अनलॉक करें…</translation>
     </message>
 </context>
 <context>
@@ -515,67 +515,67 @@
     <message>
         <location filename="../../caregiver_app/ui/main_window.py" line="78"/>
         <source>Caregiver Companion</source>
-        <translation type="unfinished"></translation>
+        <translation>Caregiver Companion</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/main_window.py" line="207"/>
         <source>Lesson not found</source>
-        <translation type="unfinished"></translation>
+        <translation>पाठ नहीं मिला</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/main_window.py" line="209"/>
         <source>The lesson “%s” is not in this library. It may have been moved or left out because of a problem in its file.</source>
-        <translation type="unfinished"></translation>
+        <translation>पाठ “%s” इस लाइब्रेरी में नहीं है। हो सकता है उसे कहीं और रख दिया गया हो, या उसकी फ़ाइल में किसी समस्या के कारण उसे छोड़ दिया गया हो।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/main_window.py" line="277"/>
         <source>Text size %d%%</source>
-        <translation type="unfinished"></translation>
+        <translation>अक्षरों का आकार %d%%</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/main_window.py" line="288"/>
         <source>Your answer is not saved: nothing from this session is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपका जवाब सेव नहीं होगा: इस बार के इस्तेमाल की कोई भी बात रखी नहीं जाती।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/main_window.py" line="290"/>
         <source>Locked. Unlock your private entries (App menu) to see and write here.</source>
-        <translation type="unfinished"></translation>
+        <translation>लॉक है। यहाँ देखने और लिखने के लिए अपनी निजी एंट्री अनलॉक करें (ऐप मेन्यू में)।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/main_window.py" line="292"/>
         <source>Saved as you type, encrypted with your passcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>लिखते-लिखते अपने आप सेव होता है, आपके पासकोड से एन्क्रिप्ट होकर।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/main_window.py" line="295"/>
         <source>Saved as you type, in the profile of %s. Not encrypted: set a passcode (App menu) to keep it private.</source>
-        <translation type="unfinished"></translation>
+        <translation>लिखते-लिखते अपने आप %s की प्रोफ़ाइल में सेव होता है। यह एन्क्रिप्ट नहीं है: इसे निजी रखने के लिए पासकोड लगाएँ (ऐप मेन्यू में)।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/main_window.py" line="341"/>
         <source>%s is using the app. Click to switch.</source>
-        <translation type="unfinished"></translation>
+        <translation>ऐप अभी %s की प्रोफ़ाइल में खुला है। बदलने के लिए क्लिक करें।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/main_window.py" line="343"/>
         <source>Caregiver Companion — %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Caregiver Companion — %s</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/main_window.py" line="384"/>
         <source>Your progress could not be saved (%s).</source>
-        <translation type="unfinished"></translation>
+        <translation>आपकी प्रगति सेव नहीं हो सकी (%s)।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/main_window.py" line="404"/>
         <source>Your progress could not be read (%s).</source>
-        <translation type="unfinished"></translation>
+        <translation>आपकी प्रगति खोली नहीं जा सकी (%s)।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/main_window.py" line="423"/>
         <source>About Caregiver Companion</source>
-        <translation type="unfinished"></translation>
+        <translation>Caregiver Companion के बारे में</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/main_window.py" line="425"/>
@@ -584,7 +584,11 @@
 Lessons for families caring for someone with a mental illness. It works offline and sends nothing anywhere.
 
 It is education, not diagnosis or treatment. In an emergency, call your local emergency number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caregiver Companion %s
+
+मानसिक बीमारी के साथ जी रहे अपने किसी प्रियजन की देखभाल करने वाले परिवारों के लिए पाठ। यह बिना इंटरनेट के चलता है और कहीं कुछ नहीं भेजता।
+
+यह जानकारी और समझ बढ़ाने के लिए है, बीमारी की पहचान (डायग्नोसिस) या इलाज के लिए नहीं। आपात स्थिति में अपने इलाके का इमरजेंसी नंबर मिलाएँ।</translation>
     </message>
 </context>
 <context>
@@ -592,92 +596,92 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
     <message>
         <location filename="../../caregiver_app/ui/plan_view.py" line="107"/>
         <source>Warning-signs plan</source>
-        <translation type="unfinished"></translation>
+        <translation>चेतावनी संकेत योजना</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/plan_view.py" line="115"/>
         <source>Build this together with your family member when they are well, in their own words where you can. The lessons “Building a relapse signature together” and “An action plan for each stage” show how. It saves as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह योजना अपने परिवार के सदस्य के साथ मिलकर तब बनाएँ जब उनकी तबीयत ठीक हो, और जहाँ हो सके, उन्हीं के शब्दों में। “मिलकर पहचानें: बीमारी लौटने के अपने खास संकेत” और “हर चरण के लिए क्या करना है, इसकी योजना” पाठों में इसका तरीका बताया गया है। लिखते-लिखते यह अपने आप सेव होती है।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/plan_view.py" line="127"/>
         <source>Whose plan is this? (a first name)</source>
-        <translation type="unfinished"></translation>
+        <translation>यह योजना किसकी है? (सिर्फ़ पहला नाम)</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/plan_view.py" line="128"/>
         <source>Whose plan is this</source>
-        <translation type="unfinished"></translation>
+        <translation>यह योजना किसकी है</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/plan_view.py" line="130"/>
         <source>Save as one page (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>एक पेज के रूप में सेव करें (PDF)…</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/plan_view.py" line="178"/>
         <source>What you have noticed, over time</source>
-        <translation type="unfinished"></translation>
+        <translation>समय के साथ आपने क्या-क्या देखा</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/plan_view.py" line="183"/>
         <source>Day of the observation</source>
-        <translation type="unfinished"></translation>
+        <translation>जिस दिन यह देखा</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/plan_view.py" line="185"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>चरण</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/plan_view.py" line="191"/>
         <source>What did you notice? e.g. up at 3am, skipped dinner</source>
-        <translation type="unfinished"></translation>
+        <translation>आपने क्या देखा? जैसे: रात 3 बजे तक जागना, रात का खाना छोड़ देना</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/plan_view.py" line="193"/>
         <source>Observation</source>
-        <translation type="unfinished"></translation>
+        <translation>देखी गई बात</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/plan_view.py" line="194"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>जोड़ें</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/plan_view.py" line="203"/>
         <source>Observations, oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>देखी गई बातें, सबसे पुरानी पहले</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/plan_view.py" line="205"/>
         <source>Remove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>चुनी हुई हटाएँ</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/plan_view.py" line="220"/>
         <source>this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>यह योजना</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/plan_view.py" line="229"/>
         <source>Last saved %s</source>
-        <translation type="unfinished"></translation>
+        <translation>आख़िरी बार सेव हुआ: %s</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/plan_view.py" line="255"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>सेव हो रहा है…</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/plan_view.py" line="266"/>
         <source>Not saved: %s. What you wrote is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>सेव नहीं हुआ: %s। आपने जो लिखा था, वह अभी भी यहीं है।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/plan_view.py" line="268"/>
         <source>✓ Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ सेव हो गया</translation>
     </message>
 </context>
 <context>
@@ -685,134 +689,134 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
     <message>
         <location filename="../../caregiver_app/ui/private_area.py" line="215"/>
         <source>Choose a new passcode</source>
-        <translation type="unfinished"></translation>
+        <translation>नया पासकोड चुनें</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private_area.py" line="216"/>
         <source>You used your recovery code. Please choose a new passcode now.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपने अपने रिकवरी कोड का इस्तेमाल किया है। कृपया अभी नया पासकोड चुनें।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private_area.py" line="318"/>
         <source>Remove the passcode?</source>
-        <translation type="unfinished"></translation>
+        <translation>पासकोड हटाएँ?</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private_area.py" line="320"/>
         <source>Your private entries will be stored without encryption, and anyone who uses this computer could read them. Remove the passcode?</source>
-        <translation type="unfinished"></translation>
+        <translation>आपकी निजी एंट्री बिना एन्क्रिप्शन के रखी जाएँगी, और इस कंप्यूटर को इस्तेमाल करने वाला कोई भी उन्हें पढ़ सकेगा। पासकोड हटाएँ?</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private_area.py" line="338"/>
         <source>Some entries were damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>कुछ एंट्री ख़राब हो गई थीं</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private_area.py" line="339"/>
         <source>%d damaged entries could not be opened and were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%d ख़राब एंट्री खोली नहीं जा सकीं, इसलिए हटा दी गईं।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private_area.py" line="347"/>
         <source>Delete all your private data?</source>
-        <translation type="unfinished"></translation>
+        <translation>अपनी सारी निजी जानकारी मिटाएँ?</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private_area.py" line="349"/>
         <source>This deletes every stress check-in, reflection, the warning-signs plan and its observations of %s. Lesson progress stays. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>इससे %s के सभी तनाव चेक-इन, लिखे हुए विचार, चेतावनी संकेत योजना और उसमें दर्ज देखी गई बातें मिट जाएँगी। पाठों की प्रगति बनी रहेगी। इसे बाद में वापस नहीं लाया जा सकता।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private_area.py" line="359"/>
         <source>Your private data was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपकी निजी जानकारी मिटा दी गई।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private_area.py" line="380"/>
         <source>The file will not be encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>यह फ़ाइल एन्क्रिप्ट नहीं होगी</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private_area.py" line="382"/>
         <source>Anyone who can open the file you save can read it, whatever your passcode. Keep it somewhere safe, and delete it when you no longer need it. Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>आपका पासकोड चाहे जो भी हो, जो भी इस फ़ाइल को खोल पाएगा, वह इसे पढ़ सकेगा। इसे किसी सुरक्षित जगह रखें, और ज़रूरत ख़त्म होने पर मिटा दें। आगे बढ़ें?</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private_area.py" line="394"/>
         <source>Export the stress log</source>
-        <translation type="unfinished"></translation>
+        <translation>तनाव डायरी को फ़ाइल में सेव करें</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private_area.py" line="400"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल सेव नहीं हो सकी</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private_area.py" line="402"/>
         <location filename="../../caregiver_app/ui/private_area.py" line="480"/>
         <location filename="../../caregiver_app/ui/private_area.py" line="491"/>
         <source>Saved to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s में सेव हो गया</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private_area.py" line="407"/>
         <source>Import a stress log</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल से तनाव डायरी जोड़ें</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private_area.py" line="413"/>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल से जोड़ा नहीं जा सका</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private_area.py" line="424"/>
         <source>Import stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल से जोड़ना रोक दिया गया</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private_area.py" line="426"/>
         <source>Imported %d check-ins.</source>
-        <translation type="unfinished"></translation>
+        <translation>%d चेक-इन जोड़े गए।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private_area.py" line="429"/>
         <source>%d days you had already logged were left as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>जिन %d दिनों का हाल आपने पहले ही लिखा था, उन्हें वैसे ही रहने दिया गया।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private_area.py" line="434"/>
         <source>Rows that could not be read:</source>
-        <translation type="unfinished"></translation>
+        <translation>ये पंक्तियाँ पढ़ी नहीं जा सकीं:</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private_area.py" line="438"/>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल से जोड़ना पूरा हुआ</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private_area.py" line="447"/>
         <source>Weekly check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>हफ़्ते का चेक-इन</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private_area.py" line="448"/>
         <source>This content folder has no weekly check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस सामग्री फ़ोल्डर में हफ़्ते का चेक-इन नहीं है।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private_area.py" line="462"/>
         <source>Save a report for your doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>अपने डॉक्टर के लिए रिपोर्ट सेव करें</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private_area.py" line="478"/>
         <source>Could not save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>रिपोर्ट सेव नहीं हो सकी</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private_area.py" line="486"/>
         <source>Save the plan as a page</source>
-        <translation type="unfinished"></translation>
+        <translation>योजना को एक पेज के रूप में सेव करें</translation>
     </message>
 </context>
 <context>
@@ -821,59 +825,59 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
         <location filename="../../caregiver_app/ui/problems_view.py" line="53"/>
         <location filename="../../caregiver_app/ui/problems_view.py" line="79"/>
         <source>Content problems</source>
-        <translation type="unfinished"></translation>
+        <translation>सामग्री की समस्याएँ</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/problems_view.py" line="61"/>
         <source>Problems found in the lesson files of %s. Lessons that cannot be read are left out of the library; unsafe parts of other lessons are removed. Fix the files, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s की पाठ फ़ाइलों में समस्याएँ मिलीं। जो पाठ पढ़े नहीं जा सकते, उन्हें लाइब्रेरी में नहीं दिखाया जाता; बाक़ी पाठों के असुरक्षित हिस्से हटा दिए जाते हैं। फ़ाइलें ठीक करें, फिर दोबारा जाँचें।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/problems_view.py" line="73"/>
         <source>Checking lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>पाठों की जाँच</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/problems_view.py" line="75"/>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर से जाँचें</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/problems_view.py" line="82"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/problems_view.py" line="82"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>लाइन</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/problems_view.py" line="82"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>समस्या</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/problems_view.py" line="106"/>
         <source>Checking lessons…</source>
-        <translation type="unfinished"></translation>
+        <translation>पाठों की जाँच हो रही है…</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/problems_view.py" line="134"/>
         <source>1 problem in %2 lessons.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 पाठों में 1 समस्या।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/problems_view.py" line="136"/>
         <source>%1 problems in %2 lessons.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 पाठों में %1 समस्याएँ।</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caregiver_app/ui/problems_view.py" line="144"/>
         <source>✓ No problems found in %n lesson(s). Every lesson can be read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✓ %n पाठ में कोई समस्या नहीं मिली। हर पाठ पढ़ा जा सकता है।</numerusform>
+            <numerusform>✓ %n पाठों में कोई समस्या नहीं मिली। हर पाठ पढ़ा जा सकता है।</numerusform>
         </translation>
     </message>
 </context>
@@ -883,82 +887,82 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
         <location filename="../../caregiver_app/ui/profile_picker.py" line="38"/>
         <location filename="../../caregiver_app/ui/profile_picker.py" line="41"/>
         <source>Who is using Caregiver Companion?</source>
-        <translation type="unfinished"></translation>
+        <translation>Caregiver Companion में आपकी प्रोफ़ाइल कौन-सी है?</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/profile_picker.py" line="49"/>
         <source>Each person in the family can have a profile of their own, with their own progress and notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>परिवार के हर सदस्य की अपनी अलग प्रोफ़ाइल हो सकती है, जिसमें उनकी अपनी प्रगति और नोट्स रहते हैं।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/profile_picker.py" line="56"/>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोफ़ाइल</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/profile_picker.py" line="61"/>
         <source>New profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>नई प्रोफ़ाइल…</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/profile_picker.py" line="63"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम बदलें…</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/profile_picker.py" line="65"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>मिटाएँ…</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/profile_picker.py" line="98"/>
         <source>  (passcode)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (पासकोड)</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/profile_picker.py" line="131"/>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>नई प्रोफ़ाइल</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/profile_picker.py" line="131"/>
         <source>Name (for example, your first name):</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम (जैसे, आपका पहला नाम):</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/profile_picker.py" line="142"/>
         <source>Rename profile</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोफ़ाइल का नाम बदलें</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/profile_picker.py" line="142"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>नया नाम:</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/profile_picker.py" line="155"/>
         <source>Delete “%s”?</source>
-        <translation type="unfinished"></translation>
+        <translation>“%s” मिटाएँ?</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/profile_picker.py" line="157"/>
         <source>This deletes the profile “%1” and everything in it: %2 lessons started, %3 completed, %4 quiz answers and %5 written reflections. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>इससे प्रोफ़ाइल “%1” और उसमें रखा सब कुछ मिट जाएगा: %2 शुरू किए गए पाठ, %3 पूरे किए गए पाठ, %4 क्विज़ के जवाब और %5 लिखे हुए विचार। इसे बाद में वापस नहीं लाया जा सकता।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/profile_picker.py" line="176"/>
         <source>Choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई दूसरा नाम चुनें</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/profile_picker.py" line="179"/>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>सेव नहीं हो सका</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/profile_picker.py" line="179"/>
         <source>Nothing was changed: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>कुछ भी नहीं बदला गया: %s</translation>
     </message>
 </context>
 <context>
@@ -966,12 +970,12 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
     <message>
         <location filename="../../caregiver_app/ui/progress_tracker.py" line="138"/>
         <source>This profile is locked, so your answer was not saved. Unlock it to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह प्रोफ़ाइल लॉक है, इसलिए आपका जवाब सेव नहीं हुआ। सेव करने के लिए इसे अनलॉक करें।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/progress_tracker.py" line="143"/>
         <source>Your progress could not be saved (%s). What you typed is still on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपकी प्रगति सेव नहीं हो सकी (%s)। आपने जो टाइप किया था, वह अभी भी स्क्रीन पर है।</translation>
     </message>
 </context>
 <context>
@@ -979,70 +983,70 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
     <message>
         <location filename="../../caregiver_app/ui/progress_view.py" line="87"/>
         <source>%s: lessons completed</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: पूरे हुए पाठ</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/progress_view.py" line="88"/>
         <source>%v of %m completed</source>
-        <translation type="unfinished"></translation>
+        <translation>%m में से %v पूरे</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/progress_view.py" line="95"/>
         <source>Completed: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>पूरा हुआ: %s</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/progress_view.py" line="103"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>खोलें</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/progress_view.py" line="104"/>
         <source>Open %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s खोलें</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/progress_view.py" line="117"/>
         <source>Your progress, %s</source>
-        <translation type="unfinished"></translation>
+        <translation>आपकी प्रगति, %s</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/progress_view.py" line="121"/>
         <source>%1 of %2 lessons completed, %3 this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 में से %1 पाठ पूरे हुए, इस हफ़्ते %3।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/progress_view.py" line="128"/>
         <source>Knowledge checks: %1 of %2 answered right on your latest try.</source>
-        <translation type="unfinished"></translation>
+        <translation>समझ की जाँच: आपकी आख़िरी कोशिश में %2 में से %1 जवाब सही रहे।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/progress_view.py" line="137"/>
         <source>Continue where you left off: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>जहाँ छोड़ा था, वहीं से आगे पढ़ें: %s</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/progress_view.py" line="152"/>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी शुरू नहीं किया</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caregiver_app/ui/progress_view.py" line="154"/>
         <source>%n min read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>पढ़ने में %n मिनट</numerusform>
+            <numerusform>पढ़ने में %n मिनट</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/progress_view.py" line="156"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>पूरा हुआ</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/progress_view.py" line="157"/>
         <source>In progress, %d%% read</source>
-        <translation type="unfinished"></translation>
+        <translation>जारी है, %d%% पढ़ लिया</translation>
     </message>
 </context>
 <context>
@@ -1050,68 +1054,68 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
     <message>
         <location filename="../../caregiver_app/ui/blocks.py" line="70"/>
         <source>Knowledge check: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>समझ की जाँच: %s</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/blocks.py" line="76"/>
         <location filename="../../caregiver_app/ui/blocks.py" line="79"/>
         <source>Check answer</source>
-        <translation type="unfinished"></translation>
+        <translation>जवाब जाँचें</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/blocks.py" line="80"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर से कोशिश करें</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/blocks.py" line="84"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>नतीजा</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/blocks.py" line="92"/>
         <source>Check your understanding</source>
-        <translation type="unfinished"></translation>
+        <translation>अपनी समझ जाँचें</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/blocks.py" line="95"/>
         <source>Choose all that apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>जितने भी सही लगें, सभी चुनें।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/blocks.py" line="162"/>
         <source>That&apos;s right. Well done.</source>
-        <translation type="unfinished"></translation>
+        <translation>बिल्कुल सही। बहुत बढ़िया।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/blocks.py" line="166"/>
         <source>Not quite. Read why under each choice, then try again if you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>पूरी तरह सही नहीं। हर विकल्प के नीचे कारण पढ़ें, फिर चाहें तो दोबारा कोशिश करें।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/blocks.py" line="183"/>
         <source>✓ Right.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ सही।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/blocks.py" line="186"/>
         <source>✓ Also right.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ यह भी सही।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/blocks.py" line="186"/>
         <source>✓ The right answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ सही जवाब।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/blocks.py" line="190"/>
         <source>✗ Not this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ यह नहीं।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/blocks.py" line="191"/>
         <source>✗ Not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ सही नहीं।</translation>
     </message>
 </context>
 <context>
@@ -1120,33 +1124,33 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
         <location filename="../../caregiver_app/ui/read_aloud.py" line="51"/>
         <location filename="../../caregiver_app/ui/read_aloud.py" line="151"/>
         <source>▶ Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ पढ़कर सुनाएँ</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/read_aloud.py" line="53"/>
         <source>Read this lesson aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>यह पाठ पढ़कर सुनाएँ</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/read_aloud.py" line="54"/>
         <source>■ Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>■ बंद करें</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/read_aloud.py" line="61"/>
         <location filename="../../caregiver_app/ui/read_aloud.py" line="62"/>
         <source>Reading speed</source>
-        <translation type="unfinished"></translation>
+        <translation>पढ़ने की रफ़्तार</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/read_aloud.py" line="70"/>
         <source>Speed:</source>
-        <translation type="unfinished"></translation>
+        <translation>रफ़्तार:</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/read_aloud.py" line="151"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>रोकें</translation>
     </message>
 </context>
 <context>
@@ -1154,83 +1158,83 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
     <message>
         <location filename="../../caregiver_app/ui/reader.py" line="73"/>
         <source>Your answer stays on this computer while the lesson is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>जब तक पाठ खुला है, आपका जवाब इसी कंप्यूटर पर रहता है।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/reader.py" line="84"/>
         <source>← Back</source>
-        <translation type="unfinished"></translation>
+        <translation>← वापस</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/reader.py" line="86"/>
         <source>Back (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>वापस (Alt+Left)</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/reader.py" line="108"/>
         <source>Contents: go to a heading</source>
-        <translation type="unfinished"></translation>
+        <translation>विषय-सूची: किसी शीर्षक पर जाएँ</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/reader.py" line="109"/>
         <source>The headings of this lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>इस पाठ के शीर्षक</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/reader.py" line="120"/>
         <source>&amp;Go to:</source>
-        <translation type="unfinished"></translation>
+        <translation>यहाँ जाएँ (&amp;G):</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/reader.py" line="147"/>
         <location filename="../../caregiver_app/ui/reader.py" line="292"/>
         <source>Mark as complete</source>
-        <translation type="unfinished"></translation>
+        <translation>पूरा हुआ दर्ज करें</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/reader.py" line="150"/>
         <source>Mark this lesson as complete</source>
-        <translation type="unfinished"></translation>
+        <translation>इस पाठ को पूरा हुआ दर्ज करें</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/reader.py" line="183"/>
         <source>Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>पाठ</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/reader.py" line="191"/>
         <source>Opening “%s”…</source>
-        <translation type="unfinished"></translation>
+        <translation>“%s” खोला जा रहा है…</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/reader.py" line="207"/>
         <source>%s  ·  about %d min read</source>
-        <translation type="unfinished"></translation>
+        <translation>%s  ·  पढ़ने में लगभग %d मिनट</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/reader.py" line="211"/>
         <source>Some parts of this lesson could not be shown safely and were left out. The lesson&apos;s author can see why under Content problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस पाठ के कुछ हिस्से सुरक्षित तरीके से नहीं दिखाए जा सके, इसलिए छोड़ दिए गए। पाठ लिखने वाले, सामग्री की समस्याएँ वाले पेज पर इसका कारण देख सकते हैं।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/reader.py" line="217"/>
         <source>Top of the lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>पाठ में सबसे ऊपर</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/reader.py" line="226"/>
         <source>← Previous: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>← पिछला: %s</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/reader.py" line="227"/>
         <source>Next: %s →</source>
-        <translation type="unfinished"></translation>
+        <translation>अगला: %s →</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/reader.py" line="292"/>
         <source>✓ Completed (click to undo)</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ पूरा हुआ (वापस लेने के लिए क्लिक करें)</translation>
     </message>
 </context>
 <context>
@@ -1238,27 +1242,27 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="142"/>
         <source>Your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>आपका रिकवरी कोड</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="152"/>
         <source>Recovery code: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>रिकवरी कोड: %s</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="153"/>
         <source>I have written it down and put it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>मैंने इसे लिखकर किसी सुरक्षित जगह रख दिया है।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="155"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>हो गया</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="165"/>
         <source>If you ever forget your passcode, this code unlocks your private entries. Write it on paper now and keep it away from the computer. It is shown only this once: the app does not keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>अगर आप कभी अपना पासकोड भूल जाएँ, तो इस कोड से आपकी निजी एंट्री खुल जाएँगी। इसे अभी काग़ज़ पर लिख लें और कंप्यूटर से दूर रखें। यह सिर्फ़ इसी एक बार दिखाया जा रहा है: ऐप इसे अपने पास नहीं रखता।</translation>
     </message>
 </context>
 <context>
@@ -1266,22 +1270,22 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
     <message>
         <location filename="../../caregiver_app/ui/blocks.py" line="221"/>
         <source>Reflection: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>सोचें और लिखें: %s</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/blocks.py" line="225"/>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>आपका जवाब</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/blocks.py" line="227"/>
         <source>Write your thoughts here.</source>
-        <translation type="unfinished"></translation>
+        <translation>अपने विचार यहाँ लिखें।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/blocks.py" line="232"/>
         <source>Reflect</source>
-        <translation type="unfinished"></translation>
+        <translation>सोचें और लिखें</translation>
     </message>
 </context>
 <context>
@@ -1289,12 +1293,12 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
     <message>
         <location filename="../../caregiver_app/ui/search_view.py" line="102"/>
         <source>Search lessons (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>पाठों में खोजें (Ctrl+K)</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/search_view.py" line="103"/>
         <source>Search lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>पाठों में खोजें</translation>
     </message>
 </context>
 <context>
@@ -1302,27 +1306,27 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
     <message>
         <location filename="../../caregiver_app/ui/search_view.py" line="48"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>खोज के नतीजे</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/search_view.py" line="59"/>
         <source>Getting the lessons ready to search…</source>
-        <translation type="unfinished"></translation>
+        <translation>पाठों को खोज के लिए तैयार किया जा रहा है…</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/search_view.py" line="65"/>
         <source>No lessons mention “%s”.</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी भी पाठ में “%s” नहीं मिला।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/search_view.py" line="69"/>
         <source>1 lesson mentions “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 पाठ में “%1” का ज़िक्र है।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/search_view.py" line="71"/>
         <source>%2 lessons mention “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 पाठों में “%1” का ज़िक्र है।</translation>
     </message>
 </context>
 <context>
@@ -1330,57 +1334,57 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="54"/>
         <source>Set a passcode</source>
-        <translation type="unfinished"></translation>
+        <translation>पासकोड लगाएँ</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="56"/>
         <source>New passcode</source>
-        <translation type="unfinished"></translation>
+        <translation>नया पासकोड</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="57"/>
         <source>New passcode again</source>
-        <translation type="unfinished"></translation>
+        <translation>नया पासकोड दोबारा</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="60"/>
         <source>I understand: if I forget my passcode and lose my recovery code, my private entries are gone for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>मुझे पता है: अगर मैं अपना पासकोड भूल जाऊँ और रिकवरी कोड भी खो दूँ, तो मेरी निजी एंट्री हमेशा के लिए चली जाएँगी।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="70"/>
         <source>Set passcode</source>
-        <translation type="unfinished"></translation>
+        <translation>पासकोड लगाएँ</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="76"/>
         <source>A passcode encrypts %s&apos;s stress log, reflections and warning-signs plan, so no one else using this computer can read them. Choose something others at home could not guess (at least 4 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>पासकोड लगाने पर %s की तनाव डायरी, लिखे हुए विचार और चेतावनी संकेत योजना, यह सब एन्क्रिप्ट हो जाता है, ताकि इस कंप्यूटर को इस्तेमाल करने वाला कोई और इन्हें पढ़ न सके। ऐसा पासकोड चुनें जिसका घर के दूसरे लोग अंदाज़ा न लगा सकें (कम से कम 4 अक्षर)।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="83"/>
         <source>Passcode:</source>
-        <translation type="unfinished"></translation>
+        <translation>पासकोड:</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="85"/>
         <source>The same passcode again:</source>
-        <translation type="unfinished"></translation>
+        <translation>वही पासकोड दोबारा:</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="100"/>
         <source>The two passcodes are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>दोनों पासकोड एक जैसे नहीं हैं।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="109"/>
         <source>Making your keys and encrypting your private entries…</source>
-        <translation type="unfinished"></translation>
+        <translation>आपकी सुरक्षा चाबियाँ बनाई जा रही हैं और निजी एंट्री एन्क्रिप्ट की जा रही हैं…</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="121"/>
         <source>The passcode was not set: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>पासकोड नहीं लग सका: %s</translation>
     </message>
 </context>
 <context>
@@ -1388,17 +1392,17 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
     <message>
         <location filename="../../caregiver_app/ui/kiosk.py" line="44"/>
         <source>Are you still there?</source>
-        <translation type="unfinished"></translation>
+        <translation>क्या आप अभी भी यहाँ हैं?</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/kiosk.py" line="52"/>
         <source>I&apos;m still here</source>
-        <translation type="unfinished"></translation>
+        <translation>मैं अभी यहीं हूँ</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/kiosk.py" line="78"/>
         <source>Are you still there? To keep this visit private, everything will be cleared in %d seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>क्या आप अभी भी यहाँ हैं? इस बार के इस्तेमाल को निजी रखने के लिए, %d सेकंड में सब कुछ मिटा दिया जाएगा।</translation>
     </message>
 </context>
 <context>
@@ -1406,37 +1410,37 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
     <message>
         <location filename="../../caregiver_app/ui/stress_chart.py" line="48"/>
         <source>Stress and sleep over time</source>
-        <translation type="unfinished"></translation>
+        <translation>समय के साथ तनाव और नींद</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_chart.py" line="55"/>
         <source>Stress (0-10)</source>
-        <translation type="unfinished"></translation>
+        <translation>तनाव (0-10)</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_chart.py" line="60"/>
         <source>7-day average</source>
-        <translation type="unfinished"></translation>
+        <translation>7 दिन का औसत</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_chart.py" line="63"/>
         <source>Sleep (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>नींद (घंटे)</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_chart.py" line="75"/>
         <source>Stress</source>
-        <translation type="unfinished"></translation>
+        <translation>तनाव</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_chart.py" line="80"/>
         <source>Sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>नींद</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_chart.py" line="135"/>
         <source>The last %d days</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछले %d दिन</translation>
     </message>
 </context>
 <context>
@@ -1444,232 +1448,232 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="108"/>
         <source>Your stress log</source>
-        <translation type="unfinished"></translation>
+        <translation>आपकी तनाव डायरी</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="119"/>
         <source>Weekly check-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>हफ़्ते का चेक-इन…</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="155"/>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="250"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>दिन</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="161"/>
         <source>Stress from 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>तनाव, 0 से 10 तक</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="169"/>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="175"/>
         <source>not noted</source>
-        <translation type="unfinished"></translation>
+        <translation>नहीं लिखा</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="170"/>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> घंटे</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="172"/>
         <source>Hours of sleep last night</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछली रात कितने घंटे नींद आई</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="176"/>
         <source>Mood</source>
-        <translation type="unfinished"></translation>
+        <translation>मूड</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="178"/>
         <source>Something else that caused stress (commas between)</source>
-        <translation type="unfinished"></translation>
+        <translation>तनाव की कोई और वजह (बीच में कॉमा लगाएँ)</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="181"/>
         <source>Something else that helped (commas between)</source>
-        <translation type="unfinished"></translation>
+        <translation>कुछ और जिससे मदद मिली (बीच में कॉमा लगाएँ)</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="185"/>
         <source>A note, if you like (only you can read it)</source>
-        <translation type="unfinished"></translation>
+        <translation>चाहें तो कोई नोट लिखें (इसे सिर्फ़ आप पढ़ सकते हैं)</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="186"/>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="255"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>नोट</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="189"/>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="412"/>
         <source>Save check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>चेक-इन सेव करें</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="191"/>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>सेव करें (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="201"/>
         <source>Today&apos;s check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>आज का चेक-इन</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="207"/>
         <source>Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>दिन:</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="208"/>
         <source>Stress:</source>
-        <translation type="unfinished"></translation>
+        <translation>तनाव:</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="209"/>
         <source>Sleep last night:</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछली रात की नींद:</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="210"/>
         <source>Mood:</source>
-        <translation type="unfinished"></translation>
+        <translation>मूड:</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="211"/>
         <source>What caused stress:</source>
-        <translation type="unfinished"></translation>
+        <translation>तनाव की वजह:</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="212"/>
         <source>What helped:</source>
-        <translation type="unfinished"></translation>
+        <translation>किससे मदद मिली:</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="213"/>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>नोट:</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="222"/>
         <source>How it has been</source>
-        <translation type="unfinished"></translation>
+        <translation>अब तक कैसा रहा</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="226"/>
         <source>%d days</source>
-        <translation type="unfinished"></translation>
+        <translation>%d दिन</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="244"/>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="247"/>
         <source>Your entries</source>
-        <translation type="unfinished"></translation>
+        <translation>आपकी एंट्री</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="251"/>
         <source>Stress</source>
-        <translation type="unfinished"></translation>
+        <translation>तनाव</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="252"/>
         <source>Sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>नींद</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="253"/>
         <source>Caused</source>
-        <translation type="unfinished"></translation>
+        <translation>वजह</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="254"/>
         <source>Helped</source>
-        <translation type="unfinished"></translation>
+        <translation>मदद मिली</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="263"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>बदलें</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="265"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>मिटाएँ</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="267"/>
         <source>Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>मिटाया हुआ वापस लाएँ</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="270"/>
         <source>Export to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV फ़ाइल में सेव करें…</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="271"/>
         <source>Import from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV फ़ाइल से जोड़ें…</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="272"/>
         <source>Report for your doctor (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>डॉक्टर के लिए रिपोर्ट (PDF)…</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="303"/>
         <source>these entries</source>
-        <translation type="unfinished"></translation>
+        <translation>ये एंट्री</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="350"/>
         <source>After a few check-ins that note what helped, you will see here what goes with calmer days.</source>
-        <translation type="unfinished"></translation>
+        <translation>जब कुछ चेक-इन में यह लिखा होगा कि किससे मदद मिली, तब यहाँ दिखेगा कि शांत दिनों के साथ क्या-क्या जुड़ा होता है।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="356"/>
         <source>On days with “%1”, your stress averaged %2, against %3 on other days.</source>
-        <translation type="unfinished"></translation>
+        <translation>जिन दिनों “%1” था, उन दिनों आपका औसत तनाव %2 रहा, जबकि बाक़ी दिनों में %3।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="364"/>
         <source>These are patterns in your own notes, not proof: other things differ between days too.</source>
-        <translation type="unfinished"></translation>
+        <translation>ये आपके अपने नोट्स में दिखने वाले पैटर्न हैं, पक्का सबूत नहीं: हर दिन और भी बहुत कुछ अलग होता है।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="392"/>
         <source>%1 of 10: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>10 में से %1: %2</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="412"/>
         <source>Update check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>चेक-इन अपडेट करें</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="433"/>
         <source>Not saved: %s. What you wrote is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>सेव नहीं हुआ: %s। आपने जो लिखा था, वह अभी भी यहीं है।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="436"/>
         <source>✓ Saved for %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %s के लिए सेव हो गया।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="438"/>
         <source>Check-in saved</source>
-        <translation type="unfinished"></translation>
+        <translation>चेक-इन सेव हो गया</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="457"/>
         <source>Undo delete of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s का मिटाया हुआ वापस लाएँ</translation>
     </message>
 </context>
 <context>
@@ -1677,7 +1681,7 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
     <message>
         <location filename="../../caregiver_app/ui/support_view.py" line="94"/>
         <source>Get support</source>
-        <translation type="unfinished"></translation>
+        <translation>सहायता पाएँ</translation>
     </message>
 </context>
 <context>
@@ -1685,17 +1689,17 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
     <message>
         <location filename="../../caregiver_app/ui/take_home.py" line="124"/>
         <source>Take this home</source>
-        <translation type="unfinished"></translation>
+        <translation>इसे घर ले जाएँ</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/take_home.py" line="136"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रिंट करें</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/take_home.py" line="142"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद करें</translation>
     </message>
 </context>
 <context>
@@ -1703,63 +1707,63 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="190"/>
         <source>Unlock %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s की प्रोफ़ाइल अनलॉक करें</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="193"/>
         <source>%s&apos;s private entries are locked. Type the passcode to open them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s की निजी एंट्री लॉक हैं। इन्हें खोलने के लिए पासकोड टाइप करें।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="196"/>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="223"/>
         <source>Passcode</source>
-        <translation type="unfinished"></translation>
+        <translation>पासकोड</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="197"/>
         <source>I forgot my passcode: use my recovery code instead</source>
-        <translation type="unfinished"></translation>
+        <translation>पासकोड याद नहीं है: इसकी जगह मेरा रिकवरी कोड इस्तेमाल करें</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="200"/>
         <source>Unlock result</source>
-        <translation type="unfinished"></translation>
+        <translation>अनलॉक का नतीजा</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="205"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>अनलॉक करें</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="223"/>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>रिकवरी कोड</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="231"/>
         <source>Too many wrong tries. You can try again in %d seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>बहुत बार ग़लत कोशिश हुई। आप %d सेकंड बाद फिर से कोशिश कर सकते हैं।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="236"/>
         <source>Too many</source>
-        <translation type="unfinished"></translation>
+        <translation>बहुत बार</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="248"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>जाँच हो रही है…</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="266"/>
         <source>That recovery code did not open this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस रिकवरी कोड से यह प्रोफ़ाइल नहीं खुली।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="268"/>
         <source>That passcode did not open this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस पासकोड से यह प्रोफ़ाइल नहीं खुली।</translation>
     </message>
 </context>
 <context>
@@ -1767,42 +1771,42 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
     <message>
         <location filename="../../caregiver_app/ui/weekly_dialog.py" line="65"/>
         <source>See how I am doing</source>
-        <translation type="unfinished"></translation>
+        <translation>मेरा हाल देखें</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/weekly_dialog.py" line="96"/>
         <source>Your total this week: %1 out of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस हफ़्ते आपका कुल स्कोर: %2 में से %1।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/weekly_dialog.py" line="104"/>
         <source>higher than</source>
-        <translation type="unfinished"></translation>
+        <translation>से ज़्यादा</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/weekly_dialog.py" line="106"/>
         <source>lower than</source>
-        <translation type="unfinished"></translation>
+        <translation>से कम</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/weekly_dialog.py" line="108"/>
         <source>the same as</source>
-        <translation type="unfinished"></translation>
+        <translation>के बराबर</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/weekly_dialog.py" line="110"/>
         <source>That is %1 your last check-in, in the week of %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>यह आपके पिछले चेक-इन %1 है, जो %2 वाले हफ़्ते में था (%3)।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/weekly_dialog.py" line="121"/>
         <source>Read: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>पढ़ें: %s</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/weekly_dialog.py" line="125"/>
         <source>Get support</source>
-        <translation type="unfinished"></translation>
+        <translation>सहायता पाएँ</translation>
     </message>
 </context>
 <context>
@@ -1810,12 +1814,12 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
     <message>
         <location filename="../../caregiver_app/ui/app.py" line="117"/>
         <source>Caregiver Companion is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>Caregiver Companion पहले से खुला है</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/app.py" line="119"/>
         <source>Caregiver Companion is already open on this computer, perhaps in another window. Switch to that window. Only one copy can use your data at a time, so that nothing you save is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caregiver Companion इस कंप्यूटर पर पहले से खुला है, शायद किसी दूसरी विंडो में। उसी विंडो पर जाएँ। एक समय में सिर्फ़ एक ही ऐप आपकी जानकारी इस्तेमाल कर सकता है, ताकि आपका सेव किया हुआ कुछ भी खो न जाए।</translation>
     </message>
 </context>
 <context>
@@ -1823,32 +1827,32 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
     <message>
         <location filename="../../caregiver_app/ui/app.py" line="159"/>
         <source>Your saved progress could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>आपकी सेव की गई प्रगति खोली नहीं जा सकी</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/app.py" line="164"/>
         <source>A backup from %s can bring back what was saved then.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s का बैकअप उस समय तक सेव की गई चीज़ें वापस ला सकता है।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/app.py" line="166"/>
         <source>Restore that backup</source>
-        <translation type="unfinished"></translation>
+        <translation>वह बैकअप वापस लाएँ</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/app.py" line="167"/>
         <source>Start fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>नए सिरे से शुरू करें</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/app.py" line="169"/>
         <source>There is no backup to restore, so the app starts fresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>वापस लाने के लिए कोई बैकअप नहीं है, इसलिए ऐप नए सिरे से शुरू होगा।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/app.py" line="175"/>
         <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>जानकारी वापस नहीं लाई जा सकी</translation>
     </message>
 </context>
 <context>
@@ -1856,7 +1860,7 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
     <message>
         <location filename="../../caregiver_app/ui/reader.py" line="36"/>
         <source>Open in your web browser?</source>
-        <translation type="unfinished"></translation>
+        <translation>अपने वेब ब्राउज़र में खोलें?</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/reader.py" line="38"/>
@@ -1865,17 +1869,21 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
 %s
 
 Open it in your web browser?</source>
-        <translation type="unfinished"></translation>
+        <translation>यह लिंक Caregiver Companion से बाहर, यहाँ ले जाता है:
+
+%s
+
+क्या इसे अपने वेब ब्राउज़र में खोलें?</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/take_home.py" line="95"/>
         <source>No printer</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई प्रिंटर नहीं</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/take_home.py" line="95"/>
         <source>No printer is set up on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस कंप्यूटर पर कोई प्रिंटर सेट नहीं है।</translation>
     </message>
 </context>
 <context>
@@ -1883,32 +1891,32 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="162"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>सिस्टम के अनुसार</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="163"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>हल्की</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="164"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>गहरी</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="165"/>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>हाई कॉन्ट्रास्ट</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="184"/>
         <source>1 minute without use</source>
-        <translation type="unfinished"></translation>
+        <translation>1 मिनट इस्तेमाल न होने पर</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="186"/>
         <source>%1 minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 मिनट इस्तेमाल न होने पर</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,53 @@
+"""The interface in Spanish and Hindi; lessons not yet translated say they are in English."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from caregiver_app.config import Settings
+from tests.conftest import ContentBuilder
+from tests.ui.conftest import open_lesson_and_wait
+
+
+@pytest.fixture
+def spanish_window(qtbot, sample_content: ContentBuilder, tmp_path: Path):
+    from caregiver_app.ui.app import _application, build_window
+
+    spanish = sample_content.root / "es" / "01-basics"
+    spanish.mkdir(parents=True)
+    (spanish / "01-welcome.md").write_text(
+        "---\ntitle: Bienvenida\n---\n# Bienvenida\n\nHola.", encoding="utf-8"
+    )
+    _application("es")
+    window = build_window(Settings(sample_content.root, tmp_path / "data", "es"))
+    qtbot.addWidget(window)
+    window.show()
+    yield window
+    _application("en")  # the next tests run in English
+
+
+def test_the_interface_is_in_spanish(spanish_window) -> None:
+    assert spanish_window.actions.support.text() == "Buscar ayuda"
+    assert spanish_window.actions.library.text() != "Library"
+
+
+def test_a_lesson_not_yet_translated_says_it_is_in_english(qtbot, spanish_window) -> None:
+    open_lesson_and_wait(qtbot, spanish_window, "basics/welcome")
+    assert not spanish_window.reader.problem_banner.isVisible()  # translated
+    open_lesson_and_wait(qtbot, spanish_window, "signs/common")
+    banner = spanish_window.reader.problem_banner
+    assert banner.isVisible() and banner.text()  # "shown in English", in Spanish
+
+
+def test_hindi_translation_loads(qtbot, sample_content: ContentBuilder, tmp_path: Path) -> None:
+    from caregiver_app.ui.app import _application, build_window
+
+    _application("hi")
+    window = build_window(Settings(sample_content.root, tmp_path / "data", "hi"))
+    qtbot.addWidget(window)
+    try:
+        assert window.actions.support.text() == "सहायता पाएँ"
+    finally:
+        _application("en")
