@@ -24,7 +24,9 @@ class _Job(QRunnable):
 class LatestOnly(QObject):
     """Runs one kind of work in the background and delivers only the newest request's result.
 
-    Opening lesson B while lesson A is still rendering shows B; A's result is dropped.
+    Opening lesson B while lesson A is still rendering shows B; A's result is dropped. Each job
+    owns its signal object (not a child of this one), so a job that finishes after its window
+    was closed emits into nothing instead of into a deleted object.
     """
 
     delivered = Signal(object)
@@ -32,14 +34,17 @@ class LatestOnly(QObject):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._ticket = 0
-        self._signals = _Signals(self)
-        self._signals.finished.connect(self._on_finished)
         self._callbacks: dict[int, Callable[[Any], None]] = {}
+        self._running: set[_Signals] = set()
 
     def start(self, work: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
         self._ticket += 1
         self._callbacks = {self._ticket: on_done}
-        QThreadPool.globalInstance().start(_Job(self._ticket, work, self._signals))
+        signals = _Signals()
+        signals.finished.connect(self._on_finished)
+        signals.finished.connect(lambda *_: self._running.discard(signals))
+        self._running.add(signals)
+        QThreadPool.globalInstance().start(_Job(self._ticket, work, signals))
 
     def _on_finished(self, ticket: int, result: object) -> None:
         callback = self._callbacks.pop(ticket, None)
