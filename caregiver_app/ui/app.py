@@ -69,7 +69,11 @@ def _profile_without_asking(store: Store) -> Profile:
     profiles = store.profiles.all()
     profile = store.profiles.last_used() or (profiles[0] if profiles else None)
     if profile is None:
-        profile = store.profiles.create(DEFAULT_PROFILE_NAME)
+        from PySide6.QtCore import QCoreApplication  # noqa: PLC0415
+
+        profile = store.profiles.create(
+            QCoreApplication.translate("ProfilePicker", DEFAULT_PROFILE_NAME)
+        )
     store.profiles.mark_used(profile.id)
     return profile
 

@@ -8,7 +8,7 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -30,17 +30,18 @@ from caregiver_app.ui.page import centred_page, show_privacy_note
 from caregiver_app.ui.reports import write_pdf
 from caregiver_app.ui.theme import BOX_COLOURS, palette
 
+# Marked for lupdate; translated where shown, in this class's context.
 STAGE_TITLES = {
-    "well": "Well",
-    "early": "Early signs",
-    "worse": "Getting worse",
-    "crisis": "Crisis",
+    "well": QT_TRANSLATE_NOOP("PlanView", "Well"),
+    "early": QT_TRANSLATE_NOOP("PlanView", "Early signs"),
+    "worse": QT_TRANSLATE_NOOP("PlanView", "Getting worse"),
+    "crisis": QT_TRANSLATE_NOOP("PlanView", "Crisis"),
 }
 STAGE_BOXES = {"well": "tip", "early": "warning", "worse": "orange", "crisis": "danger"}
 FIELDS = (
-    ("signs", "What it looks like"),
-    ("actions", "What to do"),
-    ("contacts", "Who to contact"),
+    ("signs", QT_TRANSLATE_NOOP("PlanView", "What it looks like")),
+    ("actions", QT_TRANSLATE_NOOP("PlanView", "What to do")),
+    ("contacts", QT_TRANSLATE_NOOP("PlanView", "Who to contact")),
 )
 SAVE_AFTER_MS = 600
 

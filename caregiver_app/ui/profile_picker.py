@@ -6,7 +6,7 @@ import sqlite3
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 
 from caregiver_app.store import Profile, ProfileNameError, Store
 
-DEFAULT_PROFILE_NAME = "Me"
+DEFAULT_PROFILE_NAME = QT_TRANSLATE_NOOP(
+    "ProfilePicker", "Me"
+)  # translated when the profile is made
 T = TypeVar("T")
 
 
@@ -191,7 +193,9 @@ def choose_profile(
     """
     profiles = store.profiles.all()
     if not profiles:
-        profile = store.profiles.create(DEFAULT_PROFILE_NAME)
+        profile = store.profiles.create(
+            QCoreApplication.translate("ProfilePicker", DEFAULT_PROFILE_NAME)
+        )
     elif len(profiles) == 1 and not profiles[0].has_passcode and not always_ask:
         profile = profiles[0]
     else:

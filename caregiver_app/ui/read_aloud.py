@@ -6,14 +6,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
 
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*", re.UNICODE)
-NO_ENGINE = (
+NO_ENGINE = QT_TRANSLATE_NOOP(
+    "ReadAloudBar",
     "Read aloud needs a speech engine, and none is installed on this computer. On Linux, install "
-    "speech-dispatcher and espeak-ng; Windows and macOS have one built in."
+    "speech-dispatcher and espeak-ng; Windows and macOS have one built in.",
 )
 
 

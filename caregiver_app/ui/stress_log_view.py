@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -28,13 +28,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caregiver_app.store import MOODS, LockedError, PrivateData, StressEntry
+from caregiver_app.store import LockedError, PrivateData, StressEntry
 from caregiver_app.store.trends import helped_effects
 from caregiver_app.ui.page import centred_page, show_privacy_note
 from caregiver_app.ui.stress_chart import RANGES, StressChart
 
-STRESS_WORDS = ("calm", "calm", "a little tense", "a little tense", "tense", "tense", "stressed",
-                "stressed", "very stressed", "very stressed", "overwhelmed")  # fmt: skip
+# Marked for lupdate; translated where shown, in this class's context.
+STRESS_WORDS = (
+    QT_TRANSLATE_NOOP("StressLogView", "calm"),
+    QT_TRANSLATE_NOOP("StressLogView", "calm"),
+    QT_TRANSLATE_NOOP("StressLogView", "a little tense"),
+    QT_TRANSLATE_NOOP("StressLogView", "a little tense"),
+    QT_TRANSLATE_NOOP("StressLogView", "tense"),
+    QT_TRANSLATE_NOOP("StressLogView", "tense"),
+    QT_TRANSLATE_NOOP("StressLogView", "stressed"),
+    QT_TRANSLATE_NOOP("StressLogView", "stressed"),
+    QT_TRANSLATE_NOOP("StressLogView", "very stressed"),
+    QT_TRANSLATE_NOOP("StressLogView", "very stressed"),
+    QT_TRANSLATE_NOOP("StressLogView", "overwhelmed"),
+)
+MOOD_LABELS = (
+    QT_TRANSLATE_NOOP("StressLogView", "very low"),
+    QT_TRANSLATE_NOOP("StressLogView", "low"),
+    QT_TRANSLATE_NOOP("StressLogView", "okay"),
+    QT_TRANSLATE_NOOP("StressLogView", "good"),
+    QT_TRANSLATE_NOOP("StressLogView", "very good"),
+)  # the order of store.MOODS
 QUICK_TAGS = 8
 
 
@@ -172,7 +191,7 @@ class StressLogView(QWidget):
         self.sleep.setAccessibleName(self.tr("Hours of sleep last night"))
         self.mood = QComboBox()
         self.mood.setObjectName("mood")
-        self.mood.addItems([self.tr("not noted"), *(self.tr(mood) for mood in MOODS)])
+        self.mood.addItems([self.tr("not noted"), *(self.tr(mood) for mood in MOOD_LABELS)])
         self.mood.setAccessibleName(self.tr("Mood"))
         self.caused = TagPicker(
             "causedTags", self.tr("Something else that caused stress (commas between)")

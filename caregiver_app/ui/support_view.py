@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QTextBrowser, QWidget
 
@@ -14,9 +14,9 @@ from caregiver_app.ui.reader import READING_WIDTH
 from caregiver_app.ui.theme import READER_FONT_FACTOR, lesson_style_sheet, qt_html, scaled_font
 
 SECTION_TITLES = {
-    "emergency": "In an emergency",
-    "crisis": "Crisis lines: someone to talk to now",
-    "support": "Support for families",
+    "emergency": QT_TRANSLATE_NOOP("SupportView", "In an emergency"),
+    "crisis": QT_TRANSLATE_NOOP("SupportView", "Crisis lines: someone to talk to now"),
+    "support": QT_TRANSLATE_NOOP("SupportView", "Support for families"),
 }
 
 

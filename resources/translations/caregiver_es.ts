@@ -4,17 +4,17 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../caregiver_app/ui/page.py" line="46"/>
+        <location filename="../../caregiver_app/ui/page.py" line="52"/>
         <source>Nothing you write here is kept: it is cleared when you leave, or after a few quiet minutes.</source>
         <translation>Nada de lo que escribas aquí se guarda: se borra cuando te vas o después de unos minutos sin uso.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/page.py" line="51"/>
+        <location filename="../../caregiver_app/ui/page.py" line="57"/>
         <source>Encrypted with your passcode: only you can read %s.</source>
         <translation>Cifrado con tu código de acceso: solo tú puedes leer %s.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/page.py" line="56"/>
+        <location filename="../../caregiver_app/ui/page.py" line="62"/>
         <source>Not encrypted: anyone who uses this computer can read %s. &lt;a href=&quot;#passcode&quot;&gt;Set a passcode&lt;/a&gt; to keep it private.</source>
         <translation>Sin cifrar: cualquier persona que use esta computadora puede leer %s. &lt;a href=&quot;#passcode&quot;&gt;Crea un código de acceso&lt;/a&gt; para proteger tu privacidad.</translation>
     </message>
@@ -34,192 +34,222 @@
         <translation>Esta aplicación no se comunica con nadie por ti y nunca envía nada por internet.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="61"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="66"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="64"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="69"/>
         <source>All lessons (Alt+Home)</source>
         <translation>Todas las lecciones (Alt+Inicio)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="66"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="71"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="68"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="73"/>
         <source>Larger text</source>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="71"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="76"/>
         <source>Larger text (Ctrl+plus)</source>
         <translation>Texto más grande (Ctrl+más)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="74"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="79"/>
         <source>Smaller text</source>
         <translation>Texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="77"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="82"/>
         <source>Smaller text (Ctrl+minus)</source>
         <translation>Texto más pequeño (Ctrl+menos)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="80"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="85"/>
         <source>Normal text size</source>
         <translation>Tamaño de texto normal</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="83"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="88"/>
         <source>Get support</source>
         <translation>Buscar ayuda</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="86"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="91"/>
         <source>Crisis lines and support services (F1)</source>
         <translation>Líneas de crisis y servicios de apoyo (F1)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="88"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="93"/>
         <source>Content problems</source>
         <translation>Problemas en el contenido</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="90"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="95"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="93"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="98"/>
         <source>Your progress (Alt+P)</source>
         <translation>Tu progreso (Alt+P)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="96"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="101"/>
         <source>Switch profile…</source>
         <translation>Cambiar de perfil…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="99"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="104"/>
         <source>Choose who is using the app</source>
         <translation>Elige quién está usando la aplicación</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="101"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="106"/>
         <source>Your data (backup and restore)…</source>
         <translation>Tus datos (copia de seguridad y restauración)…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="103"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="108"/>
         <source>Stress log</source>
         <translation>Registro de estrés</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="106"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="111"/>
         <source>Your private stress log (Alt+S)</source>
         <translation>Tu registro de estrés privado (Alt+S)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="109"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="114"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="112"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="117"/>
         <source>The warning-signs plan (Alt+W)</source>
         <translation>El plan de señales de alerta (Alt+W)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="115"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="120"/>
         <source>Set or change passcode…</source>
         <translation>Crear o cambiar el código de acceso…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="118"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="123"/>
         <source>Remove passcode…</source>
         <translation>Quitar el código de acceso…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="121"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="126"/>
         <source>Lock private entries</source>
         <translation>Bloquear las notas privadas</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="124"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="129"/>
         <source>Lock now (or press Escape twice to hide everything)</source>
         <translation>Bloquear ahora (o presiona Esc dos veces para ocultar todo)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="127"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="132"/>
         <source>Delete all my private data…</source>
         <translation>Borrar todos mis datos privados…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="130"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="135"/>
         <source>Print lesson…</source>
         <translation>Imprimir lección…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="133"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="138"/>
         <source>Take this home</source>
         <translation>Llévatelo a casa</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="133"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="138"/>
         <source>A card of the lessons you read today</source>
         <translation>Una tarjeta con las lecciones que leíste hoy</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="136"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="141"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="137"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="142"/>
         <source>About Caregiver Companion</source>
         <translation>Acerca de Caregiver Companion</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="142"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="146"/>
         <source>&amp;App</source>
         <translation>&amp;Aplicación</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="146"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="150"/>
         <source>Lock private entries after</source>
         <translation>Bloquear las notas privadas después de</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="150"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="154"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="156"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="160"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="157"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="161"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="198"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="166"/>
+        <source>Follow the system</source>
+        <translation>Igual que el sistema</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="167"/>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="168"/>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="169"/>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="187"/>
+        <source>1 minute without use</source>
+        <translation>1 minuto sin uso</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="187"/>
+        <source>%1 minutes without use</source>
+        <translation>%1 minutos sin uso</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="197"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="207"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="206"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="208"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="207"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
@@ -518,67 +548,67 @@
         <translation>Caregiver Companion</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="207"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="208"/>
         <source>Lesson not found</source>
         <translation>No se encontró la lección</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="209"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="210"/>
         <source>The lesson “%s” is not in this library. It may have been moved or left out because of a problem in its file.</source>
         <translation>La lección “%s” no está en esta biblioteca. Puede que se haya movido o que se haya dejado fuera por un problema en su archivo.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="277"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="278"/>
         <source>Text size %d%%</source>
         <translation>Tamaño del texto: %d%%</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="288"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="289"/>
         <source>Your answer is not saved: nothing from this session is kept.</source>
         <translation>Tu respuesta no se guarda: nada de esta sesión se conserva.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="290"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="291"/>
         <source>Locked. Unlock your private entries (App menu) to see and write here.</source>
         <translation>Bloqueado. Desbloquea tus notas privadas (menú Aplicación) para verlas y escribir aquí.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="292"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="293"/>
         <source>Saved as you type, encrypted with your passcode.</source>
         <translation>Se guarda mientras escribes, cifrado con tu código de acceso.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="295"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="296"/>
         <source>Saved as you type, in the profile of %s. Not encrypted: set a passcode (App menu) to keep it private.</source>
         <translation>Se guarda mientras escribes, en el perfil de %s. Sin cifrar: crea un código de acceso (menú Aplicación) para proteger tu privacidad.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="341"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="342"/>
         <source>%s is using the app. Click to switch.</source>
         <translation>%s está usando la aplicación. Haz clic para cambiar.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="343"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="344"/>
         <source>Caregiver Companion — %s</source>
         <translation>Caregiver Companion — %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="384"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="385"/>
         <source>Your progress could not be saved (%s).</source>
         <translation>No se pudo guardar tu progreso (%s).</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="404"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="405"/>
         <source>Your progress could not be read (%s).</source>
         <translation>No se pudo leer tu progreso (%s).</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="423"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="424"/>
         <source>About Caregiver Companion</source>
         <translation>Acerca de Caregiver Companion</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="425"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="426"/>
         <source>Caregiver Companion %s
 
 Lessons for families caring for someone with a mental illness. It works offline and sends nothing anywhere.
@@ -594,92 +624,127 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="107"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="35"/>
+        <source>Well</source>
+        <translation>Bien</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="36"/>
+        <source>Early signs</source>
+        <translation>Primeras señales</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="37"/>
+        <source>Getting worse</source>
+        <translation>Empeorando</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="38"/>
+        <source>Crisis</source>
+        <translation>Crisis</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="42"/>
+        <source>What it looks like</source>
+        <translation>Cómo se ve</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="43"/>
+        <source>What to do</source>
+        <translation>Qué hacer</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="44"/>
+        <source>Who to contact</source>
+        <translation>A quién llamar</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="108"/>
         <source>Warning-signs plan</source>
         <translation>Plan de señales de alerta</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="115"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="116"/>
         <source>Build this together with your family member when they are well, in their own words where you can. The lessons “Building a relapse signature together” and “An action plan for each stage” show how. It saves as you type.</source>
         <translation>Prepáralo junto con tu familiar cuando esté bien, con sus propias palabras siempre que puedas. Las lecciones “Construir juntos la firma de recaída” y “Un plan de acción para cada etapa” explican cómo hacerlo. Se guarda mientras escribes.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="127"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="128"/>
         <source>Whose plan is this? (a first name)</source>
         <translation>¿De quién es este plan? (un nombre)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="128"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="129"/>
         <source>Whose plan is this</source>
         <translation>De quién es este plan</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="130"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="131"/>
         <source>Save as one page (PDF)…</source>
         <translation>Guardar como una página (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="178"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="179"/>
         <source>What you have noticed, over time</source>
         <translation>Lo que notaste con el tiempo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="183"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="184"/>
         <source>Day of the observation</source>
         <translation>Día de la observación</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="185"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="186"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="191"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="192"/>
         <source>What did you notice? e.g. up at 3am, skipped dinner</source>
         <translation>¿Qué notaste? Por ejemplo: se levantó a las 3 a. m., no cenó</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="193"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="194"/>
         <source>Observation</source>
         <translation>Observación</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="194"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="195"/>
         <source>Add</source>
         <translation>Agregar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="203"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="204"/>
         <source>Observations, oldest first</source>
         <translation>Observaciones, de la más antigua a la más reciente</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="205"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="206"/>
         <source>Remove selected</source>
         <translation>Quitar la seleccionada</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="220"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="221"/>
         <source>this plan</source>
         <translation>este plan</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="229"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="230"/>
         <source>Last saved %s</source>
         <translation>Guardado por última vez: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="255"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="256"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="266"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="267"/>
         <source>Not saved: %s. What you wrote is still here.</source>
         <translation>No se guardó: %s. Lo que escribiste sigue aquí.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="268"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="269"/>
         <source>✓ Saved</source>
         <translation>✓ Guardado</translation>
     </message>
@@ -884,83 +949,88 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
 <context>
     <name>ProfilePicker</name>
     <message>
-        <location filename="../../caregiver_app/ui/profile_picker.py" line="38"/>
-        <location filename="../../caregiver_app/ui/profile_picker.py" line="41"/>
+        <location filename="../../caregiver_app/ui/profile_picker.py" line="27"/>
+        <source>Me</source>
+        <translation>Yo</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/profile_picker.py" line="40"/>
+        <location filename="../../caregiver_app/ui/profile_picker.py" line="43"/>
         <source>Who is using Caregiver Companion?</source>
         <translation>¿Quién está usando Caregiver Companion?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/profile_picker.py" line="49"/>
+        <location filename="../../caregiver_app/ui/profile_picker.py" line="51"/>
         <source>Each person in the family can have a profile of their own, with their own progress and notes.</source>
         <translation>Cada persona de la familia puede tener su propio perfil, con su propio progreso y sus notas.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/profile_picker.py" line="56"/>
+        <location filename="../../caregiver_app/ui/profile_picker.py" line="58"/>
         <source>Profiles</source>
         <translation>Perfiles</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/profile_picker.py" line="61"/>
+        <location filename="../../caregiver_app/ui/profile_picker.py" line="63"/>
         <source>New profile…</source>
         <translation>Perfil nuevo…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/profile_picker.py" line="63"/>
+        <location filename="../../caregiver_app/ui/profile_picker.py" line="65"/>
         <source>Rename…</source>
         <translation>Cambiar nombre…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/profile_picker.py" line="65"/>
+        <location filename="../../caregiver_app/ui/profile_picker.py" line="67"/>
         <source>Delete…</source>
         <translation>Borrar…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/profile_picker.py" line="98"/>
+        <location filename="../../caregiver_app/ui/profile_picker.py" line="100"/>
         <source>  (passcode)</source>
         <translation>  (código de acceso)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/profile_picker.py" line="131"/>
+        <location filename="../../caregiver_app/ui/profile_picker.py" line="133"/>
         <source>New profile</source>
         <translation>Perfil nuevo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/profile_picker.py" line="131"/>
+        <location filename="../../caregiver_app/ui/profile_picker.py" line="133"/>
         <source>Name (for example, your first name):</source>
         <translation>Nombre (por ejemplo, tu nombre):</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/profile_picker.py" line="142"/>
+        <location filename="../../caregiver_app/ui/profile_picker.py" line="144"/>
         <source>Rename profile</source>
         <translation>Cambiar el nombre del perfil</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/profile_picker.py" line="142"/>
+        <location filename="../../caregiver_app/ui/profile_picker.py" line="144"/>
         <source>New name:</source>
         <translation>Nombre nuevo:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/profile_picker.py" line="155"/>
+        <location filename="../../caregiver_app/ui/profile_picker.py" line="157"/>
         <source>Delete “%s”?</source>
         <translation>¿Borrar “%s”?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/profile_picker.py" line="157"/>
+        <location filename="../../caregiver_app/ui/profile_picker.py" line="159"/>
         <source>This deletes the profile “%1” and everything in it: %2 lessons started, %3 completed, %4 quiz answers and %5 written reflections. This cannot be undone.</source>
         <translation>Esto borra el perfil “%1” y todo lo que contiene: %2 lecciones empezadas, %3 terminadas, %4 respuestas a preguntas y %5 reflexiones escritas. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/profile_picker.py" line="176"/>
+        <location filename="../../caregiver_app/ui/profile_picker.py" line="178"/>
         <source>Choose another name</source>
         <translation>Elige otro nombre</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/profile_picker.py" line="179"/>
+        <location filename="../../caregiver_app/ui/profile_picker.py" line="181"/>
         <source>Could not save</source>
         <translation>No se pudo guardar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/profile_picker.py" line="179"/>
+        <location filename="../../caregiver_app/ui/profile_picker.py" line="181"/>
         <source>Nothing was changed: %s</source>
         <translation>No se cambió nada: %s</translation>
     </message>
@@ -1121,34 +1191,39 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
 <context>
     <name>ReadAloudBar</name>
     <message>
-        <location filename="../../caregiver_app/ui/read_aloud.py" line="51"/>
-        <location filename="../../caregiver_app/ui/read_aloud.py" line="151"/>
+        <location filename="../../caregiver_app/ui/read_aloud.py" line="14"/>
+        <source>Read aloud needs a speech engine, and none is installed on this computer. On Linux, install speech-dispatcher and espeak-ng; Windows and macOS have one built in.</source>
+        <translation>Para leer en voz alta hace falta un motor de voz, y esta computadora no tiene ninguno. En Linux, instala speech-dispatcher y espeak-ng; Windows y macOS ya traen uno.</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/read_aloud.py" line="52"/>
+        <location filename="../../caregiver_app/ui/read_aloud.py" line="152"/>
         <source>▶ Read aloud</source>
         <translation>▶ Leer en voz alta</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/read_aloud.py" line="53"/>
+        <location filename="../../caregiver_app/ui/read_aloud.py" line="54"/>
         <source>Read this lesson aloud</source>
         <translation>Leer esta lección en voz alta</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/read_aloud.py" line="54"/>
+        <location filename="../../caregiver_app/ui/read_aloud.py" line="55"/>
         <source>■ Stop</source>
         <translation>■ Detener</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/read_aloud.py" line="61"/>
         <location filename="../../caregiver_app/ui/read_aloud.py" line="62"/>
+        <location filename="../../caregiver_app/ui/read_aloud.py" line="63"/>
         <source>Reading speed</source>
         <translation>Velocidad de lectura</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/read_aloud.py" line="70"/>
+        <location filename="../../caregiver_app/ui/read_aloud.py" line="71"/>
         <source>Speed:</source>
         <translation>Velocidad:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/read_aloud.py" line="151"/>
+        <location filename="../../caregiver_app/ui/read_aloud.py" line="152"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -1187,7 +1262,7 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
     </message>
     <message>
         <location filename="../../caregiver_app/ui/reader.py" line="147"/>
-        <location filename="../../caregiver_app/ui/reader.py" line="292"/>
+        <location filename="../../caregiver_app/ui/reader.py" line="297"/>
         <source>Mark as complete</source>
         <translation>Marcar como terminada</translation>
     </message>
@@ -1212,27 +1287,32 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
         <translation>%s  ·  unos %d min de lectura</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="211"/>
+        <location filename="../../caregiver_app/ui/reader.py" line="210"/>
+        <source>This lesson has not been translated yet, so it is shown in English.</source>
+        <translation>Esta lección aún no está traducida, así que se muestra en inglés.</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/reader.py" line="216"/>
         <source>Some parts of this lesson could not be shown safely and were left out. The lesson&apos;s author can see why under Content problems.</source>
         <translation>Algunas partes de esta lección no se podían mostrar de forma segura y se dejaron fuera. La persona que escribió la lección puede ver por qué en Problemas en el contenido.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="217"/>
+        <location filename="../../caregiver_app/ui/reader.py" line="222"/>
         <source>Top of the lesson</source>
         <translation>Inicio de la lección</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="226"/>
+        <location filename="../../caregiver_app/ui/reader.py" line="231"/>
         <source>← Previous: %s</source>
         <translation>← Anterior: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="227"/>
+        <location filename="../../caregiver_app/ui/reader.py" line="232"/>
         <source>Next: %s →</source>
         <translation>Siguiente: %s →</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="292"/>
+        <location filename="../../caregiver_app/ui/reader.py" line="297"/>
         <source>✓ Completed (click to undo)</source>
         <translation>✓ Terminada (haz clic para deshacer)</translation>
     </message>
@@ -1446,238 +1526,313 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
 <context>
     <name>StressLogView</name>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="108"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="38"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="39"/>
+        <source>calm</source>
+        <translation>tranquilo</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="40"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="41"/>
+        <source>a little tense</source>
+        <translation>un poco tenso</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="42"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="43"/>
+        <source>tense</source>
+        <translation>tenso</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="44"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="45"/>
+        <source>stressed</source>
+        <translation>estresado</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="46"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="47"/>
+        <source>very stressed</source>
+        <translation>muy estresado</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="48"/>
+        <source>overwhelmed</source>
+        <translation>desbordado</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="51"/>
+        <source>very low</source>
+        <translation>muy bajo</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="52"/>
+        <source>low</source>
+        <translation>bajo</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="53"/>
+        <source>okay</source>
+        <translation>regular</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="54"/>
+        <source>good</source>
+        <translation>bien</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="55"/>
+        <source>very good</source>
+        <translation>muy bien</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="127"/>
         <source>Your stress log</source>
         <translation>Tu registro de estrés</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="119"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="138"/>
         <source>Weekly check-in…</source>
         <translation>Revisión semanal…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="155"/>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="250"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="174"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="269"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="161"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="180"/>
         <source>Stress from 0 to 10</source>
         <translation>Estrés del 0 al 10</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="169"/>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="175"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="188"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="194"/>
         <source>not noted</source>
         <translation>sin anotar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="170"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="189"/>
         <source> hours</source>
         <translation> horas</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="172"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="191"/>
         <source>Hours of sleep last night</source>
         <translation>Horas de sueño anoche</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="176"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="195"/>
         <source>Mood</source>
         <translation>Estado de ánimo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="178"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="197"/>
         <source>Something else that caused stress (commas between)</source>
         <translation>Otra cosa que te causó estrés (sepáralas con comas)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="181"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="200"/>
         <source>Something else that helped (commas between)</source>
         <translation>Otra cosa que te ayudó (sepáralas con comas)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="185"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="204"/>
         <source>A note, if you like (only you can read it)</source>
         <translation>Una nota, si quieres (solo tú puedes leerla)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="186"/>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="255"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="205"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="274"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="189"/>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="412"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="208"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="431"/>
         <source>Save check-in</source>
         <translation>Guardar registro del día</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="191"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="210"/>
         <source>Save (Ctrl+S)</source>
         <translation>Guardar (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="201"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="220"/>
         <source>Today&apos;s check-in</source>
         <translation>Registro de hoy</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="207"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="226"/>
         <source>Day:</source>
         <translation>Día:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="208"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="227"/>
         <source>Stress:</source>
         <translation>Estrés:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="209"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="228"/>
         <source>Sleep last night:</source>
         <translation>Sueño anoche:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="210"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="229"/>
         <source>Mood:</source>
         <translation>Estado de ánimo:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="211"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="230"/>
         <source>What caused stress:</source>
         <translation>Qué causó estrés:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="212"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="231"/>
         <source>What helped:</source>
         <translation>Qué ayudó:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="213"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="232"/>
         <source>Note:</source>
         <translation>Nota:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="222"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="241"/>
         <source>How it has been</source>
         <translation>Cómo te ha ido</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="226"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="245"/>
         <source>%d days</source>
         <translation>%d días</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="244"/>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="247"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="263"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="266"/>
         <source>Your entries</source>
         <translation>Tus registros</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="251"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="270"/>
         <source>Stress</source>
         <translation>Estrés</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="252"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="271"/>
         <source>Sleep</source>
         <translation>Sueño</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="253"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="272"/>
         <source>Caused</source>
         <translation>Causó estrés</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="254"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="273"/>
         <source>Helped</source>
         <translation>Ayudó</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="263"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="282"/>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="265"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="284"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="267"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="286"/>
         <source>Undo delete</source>
         <translation>Deshacer borrado</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="270"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="289"/>
         <source>Export to CSV…</source>
         <translation>Exportar a CSV…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="271"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="290"/>
         <source>Import from CSV…</source>
         <translation>Importar desde CSV…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="272"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="291"/>
         <source>Report for your doctor (PDF)…</source>
         <translation>Informe para tu médico (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="303"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="322"/>
         <source>these entries</source>
         <translation>estos registros</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="350"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="369"/>
         <source>After a few check-ins that note what helped, you will see here what goes with calmer days.</source>
         <translation>Después de algunos registros del día en los que anotes qué te ayudó, aquí verás qué suele acompañar a los días más tranquilos.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="356"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="375"/>
         <source>On days with “%1”, your stress averaged %2, against %3 on other days.</source>
         <translation>Los días con “%1”, tu estrés promedio fue %2, frente a %3 los otros días.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="364"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="383"/>
         <source>These are patterns in your own notes, not proof: other things differ between days too.</source>
         <translation>Son patrones en tus propias notas, no una prueba: de un día a otro también cambian otras cosas.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="392"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="411"/>
         <source>%1 of 10: %2</source>
         <translation>%1 de 10: %2</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="412"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="431"/>
         <source>Update check-in</source>
         <translation>Actualizar registro del día</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="433"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="452"/>
         <source>Not saved: %s. What you wrote is still here.</source>
         <translation>No se guardó: %s. Lo que escribiste sigue aquí.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="436"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="455"/>
         <source>✓ Saved for %s.</source>
         <translation>✓ Guardado: %s.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="438"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="457"/>
         <source>Check-in saved</source>
         <translation>Registro del día guardado</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="457"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="476"/>
         <source>Undo delete of %s</source>
         <translation>Deshacer borrado: %s</translation>
     </message>
 </context>
 <context>
     <name>SupportView</name>
+    <message>
+        <location filename="../../caregiver_app/ui/support_view.py" line="17"/>
+        <source>In an emergency</source>
+        <translation>En una emergencia</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/support_view.py" line="18"/>
+        <source>Crisis lines: someone to talk to now</source>
+        <translation>Líneas de crisis: alguien con quien hablar ahora</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/support_view.py" line="19"/>
+        <source>Support for families</source>
+        <translation>Apoyo para familias</translation>
+    </message>
     <message>
         <location filename="../../caregiver_app/ui/support_view.py" line="94"/>
         <source>Get support</source>
@@ -1812,12 +1967,12 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
 <context>
     <name>app</name>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="117"/>
+        <location filename="../../caregiver_app/ui/app.py" line="143"/>
         <source>Caregiver Companion is already open</source>
         <translation>Caregiver Companion ya está abierto</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="119"/>
+        <location filename="../../caregiver_app/ui/app.py" line="145"/>
         <source>Caregiver Companion is already open on this computer, perhaps in another window. Switch to that window. Only one copy can use your data at a time, so that nothing you save is lost.</source>
         <translation>Caregiver Companion ya está abierto en esta computadora, quizás en otra ventana. Cambia a esa ventana. Solo una copia puede usar tus datos a la vez, para que no se pierda nada de lo que guardas.</translation>
     </message>
@@ -1825,32 +1980,32 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
 <context>
     <name>box</name>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="159"/>
+        <location filename="../../caregiver_app/ui/app.py" line="185"/>
         <source>Your saved progress could not be opened</source>
         <translation>No se pudo abrir tu progreso guardado</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="164"/>
+        <location filename="../../caregiver_app/ui/app.py" line="190"/>
         <source>A backup from %s can bring back what was saved then.</source>
         <translation>Una copia de seguridad del %s puede recuperar lo que se guardó entonces.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="166"/>
+        <location filename="../../caregiver_app/ui/app.py" line="192"/>
         <source>Restore that backup</source>
         <translation>Restaurar esa copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="167"/>
+        <location filename="../../caregiver_app/ui/app.py" line="193"/>
         <source>Start fresh</source>
         <translation>Empezar de cero</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="169"/>
+        <location filename="../../caregiver_app/ui/app.py" line="195"/>
         <source>There is no backup to restore, so the app starts fresh.</source>
         <translation>No hay ninguna copia de seguridad para restaurar, así que la aplicación empieza de cero.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="175"/>
+        <location filename="../../caregiver_app/ui/app.py" line="201"/>
         <source>Restore failed</source>
         <translation>No se pudo restaurar</translation>
     </message>
@@ -1884,39 +2039,6 @@ Open it in your web browser?</source>
         <location filename="../../caregiver_app/ui/take_home.py" line="95"/>
         <source>No printer is set up on this computer.</source>
         <translation>No hay ninguna impresora configurada en esta computadora.</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="162"/>
-        <source>Follow the system</source>
-        <translation>Igual que el sistema</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="163"/>
-        <source>Light</source>
-        <translation>Claro</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="164"/>
-        <source>Dark</source>
-        <translation>Oscuro</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="165"/>
-        <source>High contrast</source>
-        <translation>Alto contraste</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="184"/>
-        <source>1 minute without use</source>
-        <translation>1 minuto sin uso</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="186"/>
-        <source>%1 minutes without use</source>
-        <translation>%1 minutos sin uso</translation>
     </message>
 </context>
 </TS>

@@ -4,17 +4,17 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../caregiver_app/ui/page.py" line="46"/>
+        <location filename="../../caregiver_app/ui/page.py" line="52"/>
         <source>Nothing you write here is kept: it is cleared when you leave, or after a few quiet minutes.</source>
         <translation>यहाँ लिखा कुछ भी रखा नहीं जाता: आपके जाने पर, या कुछ मिनट तक कुछ न करने पर, सब मिट जाता है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/page.py" line="51"/>
+        <location filename="../../caregiver_app/ui/page.py" line="57"/>
         <source>Encrypted with your passcode: only you can read %s.</source>
         <translation>आपके पासकोड से एन्क्रिप्ट (सुरक्षित): %s सिर्फ़ आप ही पढ़ सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/page.py" line="56"/>
+        <location filename="../../caregiver_app/ui/page.py" line="62"/>
         <source>Not encrypted: anyone who uses this computer can read %s. &lt;a href=&quot;#passcode&quot;&gt;Set a passcode&lt;/a&gt; to keep it private.</source>
         <translation>एन्क्रिप्ट नहीं है: इस कंप्यूटर को इस्तेमाल करने वाला कोई भी %s पढ़ सकता है। इसे निजी रखने के लिए &lt;a href=&quot;#passcode&quot;&gt;पासकोड लगाएँ&lt;/a&gt;।</translation>
     </message>
@@ -34,192 +34,222 @@
         <translation>यह ऐप आपकी ओर से किसी से संपर्क नहीं करता, और इंटरनेट पर कभी कुछ नहीं भेजता।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="61"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="66"/>
         <source>Library</source>
         <translation>लाइब्रेरी</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="64"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="69"/>
         <source>All lessons (Alt+Home)</source>
         <translation>सभी पाठ (Alt+Home)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="66"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="71"/>
         <source>Back</source>
         <translation>वापस</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="68"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="73"/>
         <source>Larger text</source>
         <translation>बड़े अक्षर</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="71"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="76"/>
         <source>Larger text (Ctrl+plus)</source>
         <translation>बड़े अक्षर (Ctrl+plus)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="74"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="79"/>
         <source>Smaller text</source>
         <translation>छोटे अक्षर</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="77"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="82"/>
         <source>Smaller text (Ctrl+minus)</source>
         <translation>छोटे अक्षर (Ctrl+minus)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="80"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="85"/>
         <source>Normal text size</source>
         <translation>अक्षरों का सामान्य आकार</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="83"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="88"/>
         <source>Get support</source>
         <translation>सहायता पाएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="86"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="91"/>
         <source>Crisis lines and support services (F1)</source>
         <translation>संकट हेल्पलाइन और सहायता सेवाएँ (F1)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="88"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="93"/>
         <source>Content problems</source>
         <translation>सामग्री की समस्याएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="90"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="95"/>
         <source>Progress</source>
         <translation>प्रगति</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="93"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="98"/>
         <source>Your progress (Alt+P)</source>
         <translation>आपकी प्रगति (Alt+P)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="96"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="101"/>
         <source>Switch profile…</source>
         <translation>प्रोफ़ाइल बदलें…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="99"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="104"/>
         <source>Choose who is using the app</source>
         <translation>चुनें कि ऐप किसकी प्रोफ़ाइल में खुले</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="101"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="106"/>
         <source>Your data (backup and restore)…</source>
         <translation>आपकी जानकारी (बैकअप बनाना और वापस लाना)…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="103"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="108"/>
         <source>Stress log</source>
         <translation>तनाव डायरी</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="106"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="111"/>
         <source>Your private stress log (Alt+S)</source>
         <translation>आपकी निजी तनाव डायरी (Alt+S)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="109"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="114"/>
         <source>Plan</source>
         <translation>योजना</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="112"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="117"/>
         <source>The warning-signs plan (Alt+W)</source>
         <translation>चेतावनी संकेत योजना (Alt+W)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="115"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="120"/>
         <source>Set or change passcode…</source>
         <translation>पासकोड लगाएँ या बदलें…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="118"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="123"/>
         <source>Remove passcode…</source>
         <translation>पासकोड हटाएँ…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="121"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="126"/>
         <source>Lock private entries</source>
         <translation>निजी एंट्री लॉक करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="124"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="129"/>
         <source>Lock now (or press Escape twice to hide everything)</source>
         <translation>अभी लॉक करें (या सब कुछ छिपाने के लिए Escape दो बार दबाएँ)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="127"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="132"/>
         <source>Delete all my private data…</source>
         <translation>मेरी सारी निजी जानकारी मिटाएँ…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="130"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="135"/>
         <source>Print lesson…</source>
         <translation>पाठ प्रिंट करें…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="133"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="138"/>
         <source>Take this home</source>
         <translation>इसे घर ले जाएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="133"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="138"/>
         <source>A card of the lessons you read today</source>
         <translation>आज पढ़े गए पाठों का एक कार्ड</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="136"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="141"/>
         <source>Quit</source>
         <translation>ऐप बंद करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="137"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="142"/>
         <source>About Caregiver Companion</source>
         <translation>Caregiver Companion के बारे में</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="142"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="146"/>
         <source>&amp;App</source>
         <translation>ऐप (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="146"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="150"/>
         <source>Lock private entries after</source>
         <translation>इतनी देर बाद निजी एंट्री लॉक करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="150"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="154"/>
         <source>&amp;View</source>
         <translation>दिखावट (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="156"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="160"/>
         <source>Theme</source>
         <translation>थीम</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="157"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="161"/>
         <source>&amp;Help</source>
         <translation>मदद (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="198"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="166"/>
+        <source>Follow the system</source>
+        <translation>सिस्टम के अनुसार</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="167"/>
+        <source>Light</source>
+        <translation>हल्की</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="168"/>
+        <source>Dark</source>
+        <translation>गहरी</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="169"/>
+        <source>High contrast</source>
+        <translation>हाई कॉन्ट्रास्ट</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="187"/>
+        <source>1 minute without use</source>
+        <translation>1 मिनट इस्तेमाल न होने पर</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="187"/>
+        <source>%1 minutes without use</source>
+        <translation>%1 मिनट इस्तेमाल न होने पर</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="197"/>
         <source>Main</source>
         <translation>मुख्य</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="207"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="206"/>
         <source>A−</source>
         <translation>अ−</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="208"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="207"/>
         <source>A+</source>
         <translation>अ+</translation>
     </message>
@@ -518,67 +548,67 @@
         <translation>Caregiver Companion</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="207"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="208"/>
         <source>Lesson not found</source>
         <translation>पाठ नहीं मिला</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="209"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="210"/>
         <source>The lesson “%s” is not in this library. It may have been moved or left out because of a problem in its file.</source>
         <translation>पाठ “%s” इस लाइब्रेरी में नहीं है। हो सकता है उसे कहीं और रख दिया गया हो, या उसकी फ़ाइल में किसी समस्या के कारण उसे छोड़ दिया गया हो।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="277"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="278"/>
         <source>Text size %d%%</source>
         <translation>अक्षरों का आकार %d%%</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="288"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="289"/>
         <source>Your answer is not saved: nothing from this session is kept.</source>
         <translation>आपका जवाब सेव नहीं होगा: इस बार के इस्तेमाल की कोई भी बात रखी नहीं जाती।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="290"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="291"/>
         <source>Locked. Unlock your private entries (App menu) to see and write here.</source>
         <translation>लॉक है। यहाँ देखने और लिखने के लिए अपनी निजी एंट्री अनलॉक करें (ऐप मेन्यू में)।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="292"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="293"/>
         <source>Saved as you type, encrypted with your passcode.</source>
         <translation>लिखते-लिखते अपने आप सेव होता है, आपके पासकोड से एन्क्रिप्ट होकर।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="295"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="296"/>
         <source>Saved as you type, in the profile of %s. Not encrypted: set a passcode (App menu) to keep it private.</source>
         <translation>लिखते-लिखते अपने आप %s की प्रोफ़ाइल में सेव होता है। यह एन्क्रिप्ट नहीं है: इसे निजी रखने के लिए पासकोड लगाएँ (ऐप मेन्यू में)।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="341"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="342"/>
         <source>%s is using the app. Click to switch.</source>
         <translation>ऐप अभी %s की प्रोफ़ाइल में खुला है। बदलने के लिए क्लिक करें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="343"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="344"/>
         <source>Caregiver Companion — %s</source>
         <translation>Caregiver Companion — %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="384"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="385"/>
         <source>Your progress could not be saved (%s).</source>
         <translation>आपकी प्रगति सेव नहीं हो सकी (%s)।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="404"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="405"/>
         <source>Your progress could not be read (%s).</source>
         <translation>आपकी प्रगति खोली नहीं जा सकी (%s)।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="423"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="424"/>
         <source>About Caregiver Companion</source>
         <translation>Caregiver Companion के बारे में</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="425"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="426"/>
         <source>Caregiver Companion %s
 
 Lessons for families caring for someone with a mental illness. It works offline and sends nothing anywhere.
@@ -594,92 +624,127 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="107"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="35"/>
+        <source>Well</source>
+        <translation>ठीक</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="36"/>
+        <source>Early signs</source>
+        <translation>शुरुआती संकेत</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="37"/>
+        <source>Getting worse</source>
+        <translation>हालत बिगड़ रही है</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="38"/>
+        <source>Crisis</source>
+        <translation>संकट</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="42"/>
+        <source>What it looks like</source>
+        <translation>कैसा दिखता है</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="43"/>
+        <source>What to do</source>
+        <translation>क्या करें</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="44"/>
+        <source>Who to contact</source>
+        <translation>किससे संपर्क करें</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="108"/>
         <source>Warning-signs plan</source>
         <translation>चेतावनी संकेत योजना</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="115"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="116"/>
         <source>Build this together with your family member when they are well, in their own words where you can. The lessons “Building a relapse signature together” and “An action plan for each stage” show how. It saves as you type.</source>
         <translation>यह योजना अपने परिवार के सदस्य के साथ मिलकर तब बनाएँ जब उनकी तबीयत ठीक हो, और जहाँ हो सके, उन्हीं के शब्दों में। “मिलकर पहचानें: बीमारी लौटने के अपने खास संकेत” और “हर चरण के लिए क्या करना है, इसकी योजना” पाठों में इसका तरीका बताया गया है। लिखते-लिखते यह अपने आप सेव होती है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="127"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="128"/>
         <source>Whose plan is this? (a first name)</source>
         <translation>यह योजना किसकी है? (सिर्फ़ पहला नाम)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="128"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="129"/>
         <source>Whose plan is this</source>
         <translation>यह योजना किसकी है</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="130"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="131"/>
         <source>Save as one page (PDF)…</source>
         <translation>एक पेज के रूप में सेव करें (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="178"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="179"/>
         <source>What you have noticed, over time</source>
         <translation>समय के साथ आपने क्या-क्या देखा</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="183"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="184"/>
         <source>Day of the observation</source>
         <translation>जिस दिन यह देखा</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="185"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="186"/>
         <source>Stage</source>
         <translation>चरण</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="191"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="192"/>
         <source>What did you notice? e.g. up at 3am, skipped dinner</source>
         <translation>आपने क्या देखा? जैसे: रात 3 बजे तक जागना, रात का खाना छोड़ देना</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="193"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="194"/>
         <source>Observation</source>
         <translation>देखी गई बात</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="194"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="195"/>
         <source>Add</source>
         <translation>जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="203"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="204"/>
         <source>Observations, oldest first</source>
         <translation>देखी गई बातें, सबसे पुरानी पहले</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="205"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="206"/>
         <source>Remove selected</source>
         <translation>चुनी हुई हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="220"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="221"/>
         <source>this plan</source>
         <translation>यह योजना</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="229"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="230"/>
         <source>Last saved %s</source>
         <translation>आख़िरी बार सेव हुआ: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="255"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="256"/>
         <source>Saving…</source>
         <translation>सेव हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="266"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="267"/>
         <source>Not saved: %s. What you wrote is still here.</source>
         <translation>सेव नहीं हुआ: %s। आपने जो लिखा था, वह अभी भी यहीं है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="268"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="269"/>
         <source>✓ Saved</source>
         <translation>✓ सेव हो गया</translation>
     </message>
@@ -884,83 +949,88 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
 <context>
     <name>ProfilePicker</name>
     <message>
-        <location filename="../../caregiver_app/ui/profile_picker.py" line="38"/>
-        <location filename="../../caregiver_app/ui/profile_picker.py" line="41"/>
+        <location filename="../../caregiver_app/ui/profile_picker.py" line="27"/>
+        <source>Me</source>
+        <translation>मैं</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/profile_picker.py" line="40"/>
+        <location filename="../../caregiver_app/ui/profile_picker.py" line="43"/>
         <source>Who is using Caregiver Companion?</source>
         <translation>Caregiver Companion में आपकी प्रोफ़ाइल कौन-सी है?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/profile_picker.py" line="49"/>
+        <location filename="../../caregiver_app/ui/profile_picker.py" line="51"/>
         <source>Each person in the family can have a profile of their own, with their own progress and notes.</source>
         <translation>परिवार के हर सदस्य की अपनी अलग प्रोफ़ाइल हो सकती है, जिसमें उनकी अपनी प्रगति और नोट्स रहते हैं।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/profile_picker.py" line="56"/>
+        <location filename="../../caregiver_app/ui/profile_picker.py" line="58"/>
         <source>Profiles</source>
         <translation>प्रोफ़ाइल</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/profile_picker.py" line="61"/>
+        <location filename="../../caregiver_app/ui/profile_picker.py" line="63"/>
         <source>New profile…</source>
         <translation>नई प्रोफ़ाइल…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/profile_picker.py" line="63"/>
+        <location filename="../../caregiver_app/ui/profile_picker.py" line="65"/>
         <source>Rename…</source>
         <translation>नाम बदलें…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/profile_picker.py" line="65"/>
+        <location filename="../../caregiver_app/ui/profile_picker.py" line="67"/>
         <source>Delete…</source>
         <translation>मिटाएँ…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/profile_picker.py" line="98"/>
+        <location filename="../../caregiver_app/ui/profile_picker.py" line="100"/>
         <source>  (passcode)</source>
         <translation>  (पासकोड)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/profile_picker.py" line="131"/>
+        <location filename="../../caregiver_app/ui/profile_picker.py" line="133"/>
         <source>New profile</source>
         <translation>नई प्रोफ़ाइल</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/profile_picker.py" line="131"/>
+        <location filename="../../caregiver_app/ui/profile_picker.py" line="133"/>
         <source>Name (for example, your first name):</source>
         <translation>नाम (जैसे, आपका पहला नाम):</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/profile_picker.py" line="142"/>
+        <location filename="../../caregiver_app/ui/profile_picker.py" line="144"/>
         <source>Rename profile</source>
         <translation>प्रोफ़ाइल का नाम बदलें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/profile_picker.py" line="142"/>
+        <location filename="../../caregiver_app/ui/profile_picker.py" line="144"/>
         <source>New name:</source>
         <translation>नया नाम:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/profile_picker.py" line="155"/>
+        <location filename="../../caregiver_app/ui/profile_picker.py" line="157"/>
         <source>Delete “%s”?</source>
         <translation>“%s” मिटाएँ?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/profile_picker.py" line="157"/>
+        <location filename="../../caregiver_app/ui/profile_picker.py" line="159"/>
         <source>This deletes the profile “%1” and everything in it: %2 lessons started, %3 completed, %4 quiz answers and %5 written reflections. This cannot be undone.</source>
         <translation>इससे प्रोफ़ाइल “%1” और उसमें रखा सब कुछ मिट जाएगा: %2 शुरू किए गए पाठ, %3 पूरे किए गए पाठ, %4 क्विज़ के जवाब और %5 लिखे हुए विचार। इसे बाद में वापस नहीं लाया जा सकता।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/profile_picker.py" line="176"/>
+        <location filename="../../caregiver_app/ui/profile_picker.py" line="178"/>
         <source>Choose another name</source>
         <translation>कोई दूसरा नाम चुनें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/profile_picker.py" line="179"/>
+        <location filename="../../caregiver_app/ui/profile_picker.py" line="181"/>
         <source>Could not save</source>
         <translation>सेव नहीं हो सका</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/profile_picker.py" line="179"/>
+        <location filename="../../caregiver_app/ui/profile_picker.py" line="181"/>
         <source>Nothing was changed: %s</source>
         <translation>कुछ भी नहीं बदला गया: %s</translation>
     </message>
@@ -1121,34 +1191,39 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
 <context>
     <name>ReadAloudBar</name>
     <message>
-        <location filename="../../caregiver_app/ui/read_aloud.py" line="51"/>
-        <location filename="../../caregiver_app/ui/read_aloud.py" line="151"/>
+        <location filename="../../caregiver_app/ui/read_aloud.py" line="14"/>
+        <source>Read aloud needs a speech engine, and none is installed on this computer. On Linux, install speech-dispatcher and espeak-ng; Windows and macOS have one built in.</source>
+        <translation>पढ़कर सुनाने के लिए स्पीच इंजन चाहिए, और इस कंप्यूटर पर कोई इंजन नहीं है। Linux पर speech-dispatcher और espeak-ng इंस्टॉल करें; Windows और macOS में यह पहले से होता है।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/read_aloud.py" line="52"/>
+        <location filename="../../caregiver_app/ui/read_aloud.py" line="152"/>
         <source>▶ Read aloud</source>
         <translation>▶ पढ़कर सुनाएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/read_aloud.py" line="53"/>
+        <location filename="../../caregiver_app/ui/read_aloud.py" line="54"/>
         <source>Read this lesson aloud</source>
         <translation>यह पाठ पढ़कर सुनाएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/read_aloud.py" line="54"/>
+        <location filename="../../caregiver_app/ui/read_aloud.py" line="55"/>
         <source>■ Stop</source>
         <translation>■ बंद करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/read_aloud.py" line="61"/>
         <location filename="../../caregiver_app/ui/read_aloud.py" line="62"/>
+        <location filename="../../caregiver_app/ui/read_aloud.py" line="63"/>
         <source>Reading speed</source>
         <translation>पढ़ने की रफ़्तार</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/read_aloud.py" line="70"/>
+        <location filename="../../caregiver_app/ui/read_aloud.py" line="71"/>
         <source>Speed:</source>
         <translation>रफ़्तार:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/read_aloud.py" line="151"/>
+        <location filename="../../caregiver_app/ui/read_aloud.py" line="152"/>
         <source>Pause</source>
         <translation>रोकें</translation>
     </message>
@@ -1187,7 +1262,7 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
     </message>
     <message>
         <location filename="../../caregiver_app/ui/reader.py" line="147"/>
-        <location filename="../../caregiver_app/ui/reader.py" line="292"/>
+        <location filename="../../caregiver_app/ui/reader.py" line="297"/>
         <source>Mark as complete</source>
         <translation>पूरा हुआ दर्ज करें</translation>
     </message>
@@ -1212,27 +1287,32 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
         <translation>%s  ·  पढ़ने में लगभग %d मिनट</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="211"/>
+        <location filename="../../caregiver_app/ui/reader.py" line="210"/>
+        <source>This lesson has not been translated yet, so it is shown in English.</source>
+        <translation>इस पाठ का अनुवाद अभी नहीं हुआ है, इसलिए यह अंग्रेज़ी में दिखाया गया है।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/reader.py" line="216"/>
         <source>Some parts of this lesson could not be shown safely and were left out. The lesson&apos;s author can see why under Content problems.</source>
         <translation>इस पाठ के कुछ हिस्से सुरक्षित तरीके से नहीं दिखाए जा सके, इसलिए छोड़ दिए गए। पाठ लिखने वाले, सामग्री की समस्याएँ वाले पेज पर इसका कारण देख सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="217"/>
+        <location filename="../../caregiver_app/ui/reader.py" line="222"/>
         <source>Top of the lesson</source>
         <translation>पाठ में सबसे ऊपर</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="226"/>
+        <location filename="../../caregiver_app/ui/reader.py" line="231"/>
         <source>← Previous: %s</source>
         <translation>← पिछला: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="227"/>
+        <location filename="../../caregiver_app/ui/reader.py" line="232"/>
         <source>Next: %s →</source>
         <translation>अगला: %s →</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="292"/>
+        <location filename="../../caregiver_app/ui/reader.py" line="297"/>
         <source>✓ Completed (click to undo)</source>
         <translation>✓ पूरा हुआ (वापस लेने के लिए क्लिक करें)</translation>
     </message>
@@ -1446,238 +1526,313 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
 <context>
     <name>StressLogView</name>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="108"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="38"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="39"/>
+        <source>calm</source>
+        <translation>शांत</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="40"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="41"/>
+        <source>a little tense</source>
+        <translation>थोड़ा तनाव</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="42"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="43"/>
+        <source>tense</source>
+        <translation>तनाव</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="44"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="45"/>
+        <source>stressed</source>
+        <translation>तनाव में</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="46"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="47"/>
+        <source>very stressed</source>
+        <translation>बहुत तनाव में</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="48"/>
+        <source>overwhelmed</source>
+        <translation>बहुत ज़्यादा बोझ</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="51"/>
+        <source>very low</source>
+        <translation>बहुत उदास</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="52"/>
+        <source>low</source>
+        <translation>उदास</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="53"/>
+        <source>okay</source>
+        <translation>ठीक-ठाक</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="54"/>
+        <source>good</source>
+        <translation>अच्छा</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="55"/>
+        <source>very good</source>
+        <translation>बहुत अच्छा</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="127"/>
         <source>Your stress log</source>
         <translation>आपकी तनाव डायरी</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="119"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="138"/>
         <source>Weekly check-in…</source>
         <translation>हफ़्ते का चेक-इन…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="155"/>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="250"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="174"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="269"/>
         <source>Day</source>
         <translation>दिन</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="161"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="180"/>
         <source>Stress from 0 to 10</source>
         <translation>तनाव, 0 से 10 तक</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="169"/>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="175"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="188"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="194"/>
         <source>not noted</source>
         <translation>नहीं लिखा</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="170"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="189"/>
         <source> hours</source>
         <translation> घंटे</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="172"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="191"/>
         <source>Hours of sleep last night</source>
         <translation>पिछली रात कितने घंटे नींद आई</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="176"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="195"/>
         <source>Mood</source>
         <translation>मूड</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="178"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="197"/>
         <source>Something else that caused stress (commas between)</source>
         <translation>तनाव की कोई और वजह (बीच में कॉमा लगाएँ)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="181"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="200"/>
         <source>Something else that helped (commas between)</source>
         <translation>कुछ और जिससे मदद मिली (बीच में कॉमा लगाएँ)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="185"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="204"/>
         <source>A note, if you like (only you can read it)</source>
         <translation>चाहें तो कोई नोट लिखें (इसे सिर्फ़ आप पढ़ सकते हैं)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="186"/>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="255"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="205"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="274"/>
         <source>Note</source>
         <translation>नोट</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="189"/>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="412"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="208"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="431"/>
         <source>Save check-in</source>
         <translation>चेक-इन सेव करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="191"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="210"/>
         <source>Save (Ctrl+S)</source>
         <translation>सेव करें (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="201"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="220"/>
         <source>Today&apos;s check-in</source>
         <translation>आज का चेक-इन</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="207"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="226"/>
         <source>Day:</source>
         <translation>दिन:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="208"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="227"/>
         <source>Stress:</source>
         <translation>तनाव:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="209"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="228"/>
         <source>Sleep last night:</source>
         <translation>पिछली रात की नींद:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="210"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="229"/>
         <source>Mood:</source>
         <translation>मूड:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="211"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="230"/>
         <source>What caused stress:</source>
         <translation>तनाव की वजह:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="212"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="231"/>
         <source>What helped:</source>
         <translation>किससे मदद मिली:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="213"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="232"/>
         <source>Note:</source>
         <translation>नोट:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="222"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="241"/>
         <source>How it has been</source>
         <translation>अब तक कैसा रहा</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="226"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="245"/>
         <source>%d days</source>
         <translation>%d दिन</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="244"/>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="247"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="263"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="266"/>
         <source>Your entries</source>
         <translation>आपकी एंट्री</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="251"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="270"/>
         <source>Stress</source>
         <translation>तनाव</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="252"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="271"/>
         <source>Sleep</source>
         <translation>नींद</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="253"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="272"/>
         <source>Caused</source>
         <translation>वजह</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="254"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="273"/>
         <source>Helped</source>
         <translation>मदद मिली</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="263"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="282"/>
         <source>Edit</source>
         <translation>बदलें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="265"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="284"/>
         <source>Delete</source>
         <translation>मिटाएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="267"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="286"/>
         <source>Undo delete</source>
         <translation>मिटाया हुआ वापस लाएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="270"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="289"/>
         <source>Export to CSV…</source>
         <translation>CSV फ़ाइल में सेव करें…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="271"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="290"/>
         <source>Import from CSV…</source>
         <translation>CSV फ़ाइल से जोड़ें…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="272"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="291"/>
         <source>Report for your doctor (PDF)…</source>
         <translation>डॉक्टर के लिए रिपोर्ट (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="303"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="322"/>
         <source>these entries</source>
         <translation>ये एंट्री</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="350"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="369"/>
         <source>After a few check-ins that note what helped, you will see here what goes with calmer days.</source>
         <translation>जब कुछ चेक-इन में यह लिखा होगा कि किससे मदद मिली, तब यहाँ दिखेगा कि शांत दिनों के साथ क्या-क्या जुड़ा होता है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="356"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="375"/>
         <source>On days with “%1”, your stress averaged %2, against %3 on other days.</source>
         <translation>जिन दिनों “%1” था, उन दिनों आपका औसत तनाव %2 रहा, जबकि बाक़ी दिनों में %3।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="364"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="383"/>
         <source>These are patterns in your own notes, not proof: other things differ between days too.</source>
         <translation>ये आपके अपने नोट्स में दिखने वाले पैटर्न हैं, पक्का सबूत नहीं: हर दिन और भी बहुत कुछ अलग होता है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="392"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="411"/>
         <source>%1 of 10: %2</source>
         <translation>10 में से %1: %2</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="412"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="431"/>
         <source>Update check-in</source>
         <translation>चेक-इन अपडेट करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="433"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="452"/>
         <source>Not saved: %s. What you wrote is still here.</source>
         <translation>सेव नहीं हुआ: %s। आपने जो लिखा था, वह अभी भी यहीं है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="436"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="455"/>
         <source>✓ Saved for %s.</source>
         <translation>✓ %s के लिए सेव हो गया।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="438"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="457"/>
         <source>Check-in saved</source>
         <translation>चेक-इन सेव हो गया</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="457"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="476"/>
         <source>Undo delete of %s</source>
         <translation>%s का मिटाया हुआ वापस लाएँ</translation>
     </message>
 </context>
 <context>
     <name>SupportView</name>
+    <message>
+        <location filename="../../caregiver_app/ui/support_view.py" line="17"/>
+        <source>In an emergency</source>
+        <translation>आपात स्थिति में</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/support_view.py" line="18"/>
+        <source>Crisis lines: someone to talk to now</source>
+        <translation>संकट हेल्पलाइन: अभी किसी से बात करें</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/support_view.py" line="19"/>
+        <source>Support for families</source>
+        <translation>परिवारों के लिए सहायता</translation>
+    </message>
     <message>
         <location filename="../../caregiver_app/ui/support_view.py" line="94"/>
         <source>Get support</source>
@@ -1812,12 +1967,12 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
 <context>
     <name>app</name>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="117"/>
+        <location filename="../../caregiver_app/ui/app.py" line="143"/>
         <source>Caregiver Companion is already open</source>
         <translation>Caregiver Companion पहले से खुला है</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="119"/>
+        <location filename="../../caregiver_app/ui/app.py" line="145"/>
         <source>Caregiver Companion is already open on this computer, perhaps in another window. Switch to that window. Only one copy can use your data at a time, so that nothing you save is lost.</source>
         <translation>Caregiver Companion इस कंप्यूटर पर पहले से खुला है, शायद किसी दूसरी विंडो में। उसी विंडो पर जाएँ। एक समय में सिर्फ़ एक ही ऐप आपकी जानकारी इस्तेमाल कर सकता है, ताकि आपका सेव किया हुआ कुछ भी खो न जाए।</translation>
     </message>
@@ -1825,32 +1980,32 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
 <context>
     <name>box</name>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="159"/>
+        <location filename="../../caregiver_app/ui/app.py" line="185"/>
         <source>Your saved progress could not be opened</source>
         <translation>आपकी सेव की गई प्रगति खोली नहीं जा सकी</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="164"/>
+        <location filename="../../caregiver_app/ui/app.py" line="190"/>
         <source>A backup from %s can bring back what was saved then.</source>
         <translation>%s का बैकअप उस समय तक सेव की गई चीज़ें वापस ला सकता है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="166"/>
+        <location filename="../../caregiver_app/ui/app.py" line="192"/>
         <source>Restore that backup</source>
         <translation>वह बैकअप वापस लाएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="167"/>
+        <location filename="../../caregiver_app/ui/app.py" line="193"/>
         <source>Start fresh</source>
         <translation>नए सिरे से शुरू करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="169"/>
+        <location filename="../../caregiver_app/ui/app.py" line="195"/>
         <source>There is no backup to restore, so the app starts fresh.</source>
         <translation>वापस लाने के लिए कोई बैकअप नहीं है, इसलिए ऐप नए सिरे से शुरू होगा।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="175"/>
+        <location filename="../../caregiver_app/ui/app.py" line="201"/>
         <source>Restore failed</source>
         <translation>जानकारी वापस नहीं लाई जा सकी</translation>
     </message>
@@ -1884,39 +2039,6 @@ Open it in your web browser?</source>
         <location filename="../../caregiver_app/ui/take_home.py" line="95"/>
         <source>No printer is set up on this computer.</source>
         <translation>इस कंप्यूटर पर कोई प्रिंटर सेट नहीं है।</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="162"/>
-        <source>Follow the system</source>
-        <translation>सिस्टम के अनुसार</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="163"/>
-        <source>Light</source>
-        <translation>हल्की</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="164"/>
-        <source>Dark</source>
-        <translation>गहरी</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="165"/>
-        <source>High contrast</source>
-        <translation>हाई कॉन्ट्रास्ट</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="184"/>
-        <source>1 minute without use</source>
-        <translation>1 मिनट इस्तेमाल न होने पर</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="186"/>
-        <source>%1 minutes without use</source>
-        <translation>%1 मिनट इस्तेमाल न होने पर</translation>
     </message>
 </context>
 </TS>

@@ -51,3 +51,27 @@ def test_hindi_translation_loads(qtbot, sample_content: ContentBuilder, tmp_path
         assert window.actions.support.text() == "सहायता पाएँ"
     finally:
         _application("en")
+
+
+def test_every_interface_string_is_translated() -> None:
+    from caregiver_app.paths import resources_dir
+
+    for code in ("es", "hi"):
+        text = (resources_dir() / "translations" / f"caregiver_{code}.ts").read_text(
+            encoding="utf-8"
+        )
+        assert 'type="unfinished"' not in text, code
+        assert "<translation></translation>" not in text, code
+
+
+def test_stage_names_and_moods_are_translated_too(spanish_window) -> None:
+    spanish_window.show_private_view("plan")
+    stages = spanish_window.private_area.plan_view.observation_stage
+    assert [stages.itemText(i) for i in range(stages.count())] == [
+        "Bien",
+        "Primeras señales",
+        "Empeorando",
+        "Crisis",
+    ]
+    spanish_window.show_private_view("stress-log")
+    assert spanish_window.private_area.stress_view.mood.itemText(1) == "muy bajo"
