@@ -150,11 +150,14 @@ APP_STYLE = app_style(LIGHT)
 
 
 def system_theme() -> str:
-    """ "dark" when the operating system is set to dark, else "light"."""
+    """The theme matching the operating system: high contrast first, then dark, else light."""
     from PySide6.QtCore import Qt  # noqa: PLC0415
     from PySide6.QtGui import QGuiApplication  # noqa: PLC0415
 
     hints = QGuiApplication.styleHints()
+    # Someone who asked the whole system for high contrast needs it more than a dark look.
+    if hints.accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast:
+        return "high-contrast"
     return "dark" if hints.colorScheme() == Qt.ColorScheme.Dark else "light"
 
 

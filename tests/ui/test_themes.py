@@ -55,3 +55,51 @@ def test_the_theme_menu_changes_the_look_and_is_remembered(qtbot, make_window) -
     assert palette().name == "dark" and again.actions.themes["dark"].isChecked()
     again.actions.themes["light"].trigger()
     assert palette().name == "light"
+
+
+def test_follow_the_system_picks_high_contrast_then_dark(qtbot, monkeypatch) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    from caregiver_app.ui import theme
+
+    class Accessibility:
+        def __init__(self, high: bool):
+            self.high = high
+
+        def contrastPreference(self):
+            kind = Qt.ContrastPreference
+            return kind.HighContrast if self.high else kind.NoPreference
+
+    class Hints:
+        def __init__(self, high: bool, dark: bool):
+            self._high, self._dark = high, dark
+
+        def accessibility(self):
+            return Accessibility(self._high)
+
+        def colorScheme(self):
+            return Qt.ColorScheme.Dark if self._dark else Qt.ColorScheme.Light
+
+    for high, dark, expected in (
+        (True, True, "high-contrast"),
+        (False, True, "dark"),
+        (False, False, "light"),
+    ):
+        monkeypatch.setattr(
+            QGuiApplication, "styleHints", staticmethod(lambda h=high, d=dark: Hints(h, d))
+        )
+        assert theme.system_theme() == expected
+
+
+def test_right_to_left_languages_lay_out_right_to_left(qtbot) -> None:
+    from PySide6.QtCore import Qt
+
+    from caregiver_app.ui.app import _application
+
+    app = _application("ar")
+    try:
+        assert app.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    finally:
+        _application("en")
+    assert app.layoutDirection() == Qt.LayoutDirection.LeftToRight
