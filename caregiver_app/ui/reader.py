@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont, QKeySequence, QShortcut
@@ -96,8 +97,6 @@ class ReaderView(QWidget):
         self.problem_banner.setWordWrap(True)
         self.problem_banner.hide()
 
-        self.scroll = self._build_page()
-
         self.read_aloud = ReadAloudBar(self)
         # A screen reader sees no heading objects in a QTextBrowser, so the headings are also
         # offered as a list: structure to move through, by keyboard or by ear.
@@ -112,6 +111,8 @@ class ReaderView(QWidget):
         find = QShortcut(QKeySequence.StandardKey.Find, self)
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.activated.connect(self.find_bar.open)
+        # Made after the tools above it, because Tab follows the order widgets join the window.
+        self.scroll = self._build_page()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 0)
         layout.addLayout(header)
@@ -125,6 +126,11 @@ class ReaderView(QWidget):
         layout.addWidget(self.find_bar)
         layout.addWidget(self.problem_banner)
         layout.addWidget(self.scroll, 1)
+
+        bar = self.read_aloud
+        top_row = (self.back_button, bar.play_button, bar.stop_button, bar.speed, self.contents)
+        for first, second in pairwise(top_row):
+            QWidget.setTabOrder(first, second)
 
         self.back_button.clicked.connect(self.back_requested)
         self.complete_button.toggled.connect(self._on_complete_toggled)
@@ -230,10 +236,27 @@ class ReaderView(QWidget):
         self._previous, self._next = previous, following
         self._set_nav_button(self.previous_button, previous, self.tr("← Previous: %s"))
         self._set_nav_button(self.next_button, following, self.tr("Next: %s →"))
+        self._put_footer_after_lesson()
         self.set_text_font(self.font())
         self.settle_layout()
         self.scroll.verticalScrollBar().setValue(0)
         self.lesson_shown.emit(lesson.id)
+
+    def _put_footer_after_lesson(self) -> None:
+        """Tab reaches previous / complete / next after the lesson's own controls, as read.
+
+        The lesson's parts are made after the footer buttons, so without this Tab would jump
+        to the bottom of the page before the quiz in the middle of it.
+        """
+        last = self.scroll
+        widget = self.scroll.nextInFocusChain()
+        while widget is not self.scroll:
+            if self.column.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                last = widget
+            widget = widget.nextInFocusChain()
+        footer = (self.previous_button, self.complete_button, self.next_button)
+        for first, second in pairwise((last, *footer)):
+            QWidget.setTabOrder(first, second)
 
     def settle_layout(self) -> None:
         """Finish laying out the lesson now, so its height (and the scroll range) are final.

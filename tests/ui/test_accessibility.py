@@ -3,6 +3,7 @@ and a lesson's headings can be reached as a list."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
+    QRadioButton,
     QScrollBar,
     QTableWidget,
     QWidget,
@@ -83,3 +85,39 @@ def test_at_200_percent_text_get_support_still_fits_and_labels_grow(qtbot, make_
     intro = window.library_view.findChild(QLabel, "pageIntro")
     assert intro.font().pointSizeF() >= 20  # every label follows the text size, not just some
     window.set_text_scale(100)
+
+
+def tab_stops(window: QWidget) -> list[QWidget]:
+    """The visible widgets Tab visits, in order, starting from the window."""
+    stops, widget = [], window.nextInFocusChain()
+    while widget is not window:
+        if (
+            widget.isVisible()
+            and widget.isEnabled()
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ):
+            stops.append(widget)
+        widget = widget.nextInFocusChain()
+    return stops
+
+
+def test_tab_moves_through_a_lesson_in_reading_order(qtbot, make_window) -> None:
+    window = make_window()
+    window.show()
+    for lesson_id in ("basics/welcome", "signs/common"):  # the second lesson reuses the reader
+        open_lesson_and_wait(qtbot, window, lesson_id)
+    reader = window.reader
+    stops = tab_stops(window)
+    first_quiz_answer = next(w for w in stops if isinstance(w, QRadioButton))
+    in_reading_order = [
+        reader.back_button,
+        reader.read_aloud.play_button,
+        reader.contents,
+        reader.text_parts[0],
+        first_quiz_answer,
+        reader.previous_button,
+        reader.complete_button,
+        reader.next_button,
+    ]
+    positions = [stops.index(widget) for widget in in_reading_order]
+    assert positions == sorted(positions)
