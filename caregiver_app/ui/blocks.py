@@ -77,6 +77,7 @@ class QuizWidget(QGroupBox):
         self.check_button.setObjectName("primaryButton")
         self.check_button.setEnabled(False)
         self.check_button.setAccessibleName(self.tr("Check answer"))
+        self.check_button.setToolTip(self.tr("Shows whether your answer is right, and why"))
         self.retry_button = QPushButton(self.tr("Try again"))
         self.retry_button.setObjectName("retryButton")
         self.retry_button.hide()
@@ -113,6 +114,11 @@ class QuizWidget(QGroupBox):
             button: QAbstractButton = QCheckBox() if self.quiz.multiple else QRadioButton()
             button.setObjectName(f"choice{index}")
             button.setAccessibleName(choice.text)
+            button.setToolTip(
+                self.tr("Tick every answer you think is right, then check")
+                if self.quiz.multiple
+                else self.tr("Choose one answer, then check")
+            )
             label = _ClickableLabel(choice.text)
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.PlainText)

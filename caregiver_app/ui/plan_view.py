@@ -43,6 +43,11 @@ FIELDS = (
     ("actions", QT_TRANSLATE_NOOP("PlanView", "What to do")),
     ("contacts", QT_TRANSLATE_NOOP("PlanView", "Who to contact")),
 )
+FIELD_HINTS = {
+    "signs": QT_TRANSLATE_NOOP("PlanView", "The signs you or they notice at this stage"),
+    "actions": QT_TRANSLATE_NOOP("PlanView", "The steps you agreed for this stage"),
+    "contacts": QT_TRANSLATE_NOOP("PlanView", "Names and numbers to call at this stage"),
+}
 SAVE_AFTER_MS = 600
 
 
@@ -129,6 +134,7 @@ class PlanView(QWidget):
         self.person.setAccessibleName(self.tr("Whose plan is this"))
         self.person.textChanged.connect(self._changed)
         self.export_button = QPushButton(self.tr("Save as one page (PDF)…"))
+        self.export_button.setToolTip(self.tr("Save the plan as one page to print or share"))
         self.export_button.setObjectName("planExportButton")
         self.export_button.clicked.connect(self.export_requested)
         self.status = QLabel()
@@ -163,6 +169,7 @@ class PlanView(QWidget):
             editor = QPlainTextEdit()
             editor.setObjectName(f"{stage}-{key}")
             editor.setAccessibleName(f"{self.tr(STAGE_TITLES[stage])}: {self.tr(label)}")
+            editor.setToolTip(self.tr(FIELD_HINTS[key]))
             editor.setTabChangesFocus(True)
             editor.setMinimumHeight(70)
             editor.setMaximumHeight(140)
@@ -182,8 +189,10 @@ class PlanView(QWidget):
         self.observation_day.setCalendarPopup(True)
         self.observation_day.setMaximumDate(QDate.currentDate())
         self.observation_day.setAccessibleName(self.tr("Day of the observation"))
+        self.observation_day.setToolTip(self.tr("The day you noticed it"))
         self.observation_stage = QComboBox()
         self.observation_stage.setAccessibleName(self.tr("Stage"))
+        self.observation_stage.setToolTip(self.tr("The stage of the plan it fits best"))
         for stage in STAGES:
             self.observation_stage.addItem(self.tr(STAGE_TITLES[stage]), stage)
         self.observation_note = QLineEdit()
@@ -192,8 +201,10 @@ class PlanView(QWidget):
             self.tr("What did you notice? e.g. up at 3am, skipped dinner")
         )
         self.observation_note.setAccessibleName(self.tr("Observation"))
+        self.observation_note.setToolTip(self.tr("What you noticed, in a few words"))
         add = QPushButton(self.tr("Add"))
         add.setObjectName("addObservationButton")
+        add.setToolTip(self.tr("Add it to the list below"))
         row = QHBoxLayout()
         row.addWidget(self.observation_day)
         row.addWidget(self.observation_stage)
@@ -202,8 +213,10 @@ class PlanView(QWidget):
         self.timeline = QListWidget()
         self.timeline.setObjectName("observationTimeline")
         self.timeline.setAccessibleName(self.tr("Observations, oldest first"))
+        self.timeline.setToolTip(self.tr("Choose one to remove it"))
         self.timeline.setMinimumHeight(140)
         remove = QPushButton(self.tr("Remove selected"))
+        remove.setToolTip(self.tr("Remove the chosen observation"))
         layout.addWidget(heading)
         layout.addLayout(row)
         layout.addWidget(self.timeline)

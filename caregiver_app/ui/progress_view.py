@@ -59,6 +59,7 @@ class ProgressView(QWidget):
         self.summary.setWordWrap(True)
         self.continue_button = QPushButton()
         self.continue_button.setObjectName("primaryButton")
+        self.continue_button.setToolTip(self.tr("Opens the lesson you read last, at your place"))
         self.continue_button.clicked.connect(self._continue)
 
         column = QVBoxLayout()
@@ -93,6 +94,7 @@ class ProgressView(QWidget):
             checkbox = QCheckBox(lesson.title)
             checkbox.setObjectName(f"complete:{lesson.id}")
             checkbox.setAccessibleName(self.tr("Completed: %s") % lesson.title)
+            checkbox.setToolTip(self.tr("Tick when you have finished this lesson"))
             checkbox.toggled.connect(
                 lambda checked, lesson_id=lesson.id: self.completion_toggled.emit(
                     lesson_id, checked
@@ -102,6 +104,7 @@ class ProgressView(QWidget):
             status.setObjectName("lessonMeta")
             open_button = QPushButton(self.tr("Open"))
             open_button.setAccessibleName(self.tr("Open %s") % lesson.title)
+            open_button.setToolTip(self.tr("Opens this lesson where you stopped"))
             open_button.clicked.connect(
                 lambda _=False, lesson_id=lesson.id: self.lesson_chosen.emit(lesson_id)
             )

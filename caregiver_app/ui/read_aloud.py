@@ -52,8 +52,12 @@ class ReadAloudBar(QWidget):
         self.play_button = QPushButton(self.tr("▶ Read aloud"))
         self.play_button.setObjectName("readAloudButton")
         self.play_button.setAccessibleName(self.tr("Read this lesson aloud"))
+        self.play_button.setToolTip(
+            self.tr("Reads the lesson with your computer's voice, showing each sentence as it goes")
+        )
         self.stop_button = QPushButton(self.tr("■ Stop"))
         self.stop_button.setObjectName("stopReadingButton")
+        self.stop_button.setToolTip(self.tr("Stops reading aloud"))
         self.stop_button.setEnabled(False)
         self.speed = QSlider(Qt.Orientation.Horizontal)
         self.speed.setObjectName("readingSpeed")

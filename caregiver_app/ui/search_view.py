@@ -46,6 +46,7 @@ class SearchView(QWidget):
         self.results = QListWidget()
         self.results.setObjectName("searchResults")
         self.results.setAccessibleName(self.tr("Search results"))
+        self.results.setToolTip(self.tr("Open a result to read the lesson at that place"))
         self.results.setSpacing(4)
         self.results.itemActivated.connect(self._open)
         self.results.itemClicked.connect(self._open)

@@ -437,28 +437,28 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="128"/>
         <location filename="../../caregiver_app/ui/search_view.py" line="129"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="130"/>
         <source>Find in this lesson</source>
         <translation>Buscar en esta lección</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="131"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="132"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="132"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="133"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="133"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="134"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="183"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="184"/>
         <source>Not found</source>
         <translation>No se encontró</translation>
     </message>
@@ -659,92 +659,142 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
         <translation>A quién llamar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="108"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="47"/>
+        <source>The signs you or they notice at this stage</source>
+        <translation>Las señales que tú o tu familiar notan en esta etapa</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="48"/>
+        <source>The steps you agreed for this stage</source>
+        <translation>Los pasos que acordaron para esta etapa</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="49"/>
+        <source>Names and numbers to call at this stage</source>
+        <translation>Nombres y números a los que llamar en esta etapa</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="113"/>
         <source>Warning-signs plan</source>
         <translation>Plan de señales de alerta</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="116"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="121"/>
         <source>Build this together with your family member when they are well, in their own words where you can. The lessons “Building a relapse signature together” and “An action plan for each stage” show how. It saves as you type.</source>
         <translation>Prepáralo junto con tu familiar cuando esté bien, con sus propias palabras siempre que puedas. Las lecciones “Construir juntos la firma de recaída” y “Un plan de acción para cada etapa” explican cómo hacerlo. Se guarda mientras escribes.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="128"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="133"/>
         <source>Whose plan is this? (a first name)</source>
         <translation>¿De quién es este plan? (un nombre)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="129"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="134"/>
         <source>Whose plan is this</source>
         <translation>De quién es este plan</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="131"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="136"/>
         <source>Save as one page (PDF)…</source>
         <translation>Guardar como una página (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="179"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="137"/>
+        <source>Save the plan as one page to print or share</source>
+        <translation>Guarda el plan en una página para imprimirla o compartirla</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="186"/>
         <source>What you have noticed, over time</source>
         <translation>Lo que notaste con el tiempo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="184"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="191"/>
         <source>Day of the observation</source>
         <translation>Día de la observación</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="186"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="192"/>
+        <source>The day you noticed it</source>
+        <translation>El día en que lo notaste</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="194"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="192"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="195"/>
+        <source>The stage of the plan it fits best</source>
+        <translation>La etapa del plan que mejor le corresponde</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="201"/>
         <source>What did you notice? e.g. up at 3am, skipped dinner</source>
         <translation>¿Qué notaste? Por ejemplo: se levantó a las 3 a. m., no cenó</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="194"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="203"/>
         <source>Observation</source>
         <translation>Observación</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="195"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="204"/>
+        <source>What you noticed, in a few words</source>
+        <translation>Lo que notaste, en pocas palabras</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="205"/>
         <source>Add</source>
         <translation>Agregar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="204"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="207"/>
+        <source>Add it to the list below</source>
+        <translation>Añádelo a la lista de abajo</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="215"/>
         <source>Observations, oldest first</source>
         <translation>Observaciones, de la más antigua a la más reciente</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="206"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="216"/>
+        <source>Choose one to remove it</source>
+        <translation>Elige una para quitarla</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="218"/>
         <source>Remove selected</source>
         <translation>Quitar la seleccionada</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="221"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="219"/>
+        <source>Remove the chosen observation</source>
+        <translation>Quita la observación elegida</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="234"/>
         <source>this plan</source>
         <translation>este plan</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="230"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="243"/>
         <source>Last saved %s</source>
         <translation>Guardado por última vez: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="256"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="269"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="267"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="280"/>
         <source>Not saved: %s. What you wrote is still here.</source>
         <translation>No se guardó: %s. Lo que escribiste sigue aquí.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="269"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="282"/>
         <source>✓ Saved</source>
         <translation>✓ Guardado</translation>
     </message>
@@ -1051,57 +1101,72 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../caregiver_app/ui/progress_view.py" line="87"/>
+        <location filename="../../caregiver_app/ui/progress_view.py" line="62"/>
+        <source>Opens the lesson you read last, at your place</source>
+        <translation>Abre la última lección que leíste, donde la dejaste</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/progress_view.py" line="88"/>
         <source>%s: lessons completed</source>
         <translation>%s: lecciones terminadas</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/progress_view.py" line="88"/>
+        <location filename="../../caregiver_app/ui/progress_view.py" line="89"/>
         <source>%v of %m completed</source>
         <translation>%v de %m terminadas</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/progress_view.py" line="95"/>
+        <location filename="../../caregiver_app/ui/progress_view.py" line="96"/>
         <source>Completed: %s</source>
         <translation>Terminada: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/progress_view.py" line="103"/>
+        <location filename="../../caregiver_app/ui/progress_view.py" line="97"/>
+        <source>Tick when you have finished this lesson</source>
+        <translation>Márcala cuando hayas terminado esta lección</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/progress_view.py" line="105"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/progress_view.py" line="104"/>
+        <location filename="../../caregiver_app/ui/progress_view.py" line="106"/>
         <source>Open %s</source>
         <translation>Abrir %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/progress_view.py" line="117"/>
+        <location filename="../../caregiver_app/ui/progress_view.py" line="107"/>
+        <source>Opens this lesson where you stopped</source>
+        <translation>Abre esta lección donde la dejaste</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/progress_view.py" line="120"/>
         <source>Your progress, %s</source>
         <translation>Tu progreso, %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/progress_view.py" line="121"/>
+        <location filename="../../caregiver_app/ui/progress_view.py" line="124"/>
         <source>%1 of %2 lessons completed, %3 this week.</source>
         <translation>%1 de %2 lecciones terminadas, %3 esta semana.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/progress_view.py" line="128"/>
+        <location filename="../../caregiver_app/ui/progress_view.py" line="131"/>
         <source>Knowledge checks: %1 of %2 answered right on your latest try.</source>
         <translation>Preguntas de repaso: %1 de %2 respondidas bien en tu último intento.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/progress_view.py" line="137"/>
+        <location filename="../../caregiver_app/ui/progress_view.py" line="140"/>
         <source>Continue where you left off: %s</source>
         <translation>Continuar donde lo dejaste: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/progress_view.py" line="152"/>
+        <location filename="../../caregiver_app/ui/progress_view.py" line="155"/>
         <source>Not started</source>
         <translation>Sin empezar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caregiver_app/ui/progress_view.py" line="154"/>
+        <location filename="../../caregiver_app/ui/progress_view.py" line="157"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n min de lectura</numerusform>
@@ -1109,12 +1174,12 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
         </translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/progress_view.py" line="156"/>
+        <location filename="../../caregiver_app/ui/progress_view.py" line="159"/>
         <source>Completed</source>
         <translation>Terminada</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/progress_view.py" line="157"/>
+        <location filename="../../caregiver_app/ui/progress_view.py" line="160"/>
         <source>In progress, %d%% read</source>
         <translation>En curso, %d%% leído</translation>
     </message>
@@ -1134,56 +1199,71 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
     </message>
     <message>
         <location filename="../../caregiver_app/ui/blocks.py" line="80"/>
+        <source>Shows whether your answer is right, and why</source>
+        <translation>Muestra si tu respuesta es correcta y por qué</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/blocks.py" line="81"/>
         <source>Try again</source>
         <translation>Intentar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/blocks.py" line="84"/>
+        <location filename="../../caregiver_app/ui/blocks.py" line="85"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/blocks.py" line="92"/>
+        <location filename="../../caregiver_app/ui/blocks.py" line="93"/>
         <source>Check your understanding</source>
         <translation>Comprueba lo que aprendiste</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/blocks.py" line="95"/>
+        <location filename="../../caregiver_app/ui/blocks.py" line="96"/>
         <source>Choose all that apply.</source>
         <translation>Elige todas las que correspondan.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/blocks.py" line="162"/>
+        <location filename="../../caregiver_app/ui/blocks.py" line="118"/>
+        <source>Tick every answer you think is right, then check</source>
+        <translation>Marca todas las respuestas que creas correctas y luego compruébalas</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/blocks.py" line="120"/>
+        <source>Choose one answer, then check</source>
+        <translation>Elige una respuesta y luego compruébala</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/blocks.py" line="168"/>
         <source>That&apos;s right. Well done.</source>
         <translation>Correcto. ¡Muy bien!</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/blocks.py" line="166"/>
+        <location filename="../../caregiver_app/ui/blocks.py" line="172"/>
         <source>Not quite. Read why under each choice, then try again if you like.</source>
         <translation>No exactamente. Lee por qué debajo de cada opción y, si quieres, vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/blocks.py" line="183"/>
+        <location filename="../../caregiver_app/ui/blocks.py" line="189"/>
         <source>✓ Right.</source>
         <translation>✓ Correcto.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/blocks.py" line="186"/>
+        <location filename="../../caregiver_app/ui/blocks.py" line="192"/>
         <source>✓ Also right.</source>
         <translation>✓ También es correcto.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/blocks.py" line="186"/>
+        <location filename="../../caregiver_app/ui/blocks.py" line="192"/>
         <source>✓ The right answer.</source>
         <translation>✓ La respuesta correcta.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/blocks.py" line="190"/>
+        <location filename="../../caregiver_app/ui/blocks.py" line="196"/>
         <source>✗ Not this one.</source>
         <translation>✗ Esta no.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/blocks.py" line="191"/>
+        <location filename="../../caregiver_app/ui/blocks.py" line="197"/>
         <source>✗ Not right.</source>
         <translation>✗ No es correcto.</translation>
     </message>
@@ -1197,7 +1277,7 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
     </message>
     <message>
         <location filename="../../caregiver_app/ui/read_aloud.py" line="52"/>
-        <location filename="../../caregiver_app/ui/read_aloud.py" line="152"/>
+        <location filename="../../caregiver_app/ui/read_aloud.py" line="156"/>
         <source>▶ Read aloud</source>
         <translation>▶ Leer en voz alta</translation>
     </message>
@@ -1207,23 +1287,33 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
         <translation>Leer esta lección en voz alta</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/read_aloud.py" line="55"/>
+        <location filename="../../caregiver_app/ui/read_aloud.py" line="56"/>
+        <source>Reads the lesson with your computer&apos;s voice, showing each sentence as it goes</source>
+        <translation>Lee la lección con la voz de tu computadora y resalta cada frase mientras la lee</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/read_aloud.py" line="58"/>
         <source>■ Stop</source>
         <translation>■ Detener</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/read_aloud.py" line="62"/>
-        <location filename="../../caregiver_app/ui/read_aloud.py" line="63"/>
+        <location filename="../../caregiver_app/ui/read_aloud.py" line="60"/>
+        <source>Stops reading aloud</source>
+        <translation>Deja de leer en voz alta</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/read_aloud.py" line="66"/>
+        <location filename="../../caregiver_app/ui/read_aloud.py" line="67"/>
         <source>Reading speed</source>
         <translation>Velocidad de lectura</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/read_aloud.py" line="71"/>
+        <location filename="../../caregiver_app/ui/read_aloud.py" line="75"/>
         <source>Speed:</source>
         <translation>Velocidad:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/read_aloud.py" line="152"/>
+        <location filename="../../caregiver_app/ui/read_aloud.py" line="156"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -1231,88 +1321,103 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="73"/>
+        <location filename="../../caregiver_app/ui/reader.py" line="74"/>
         <source>Your answer stays on this computer while the lesson is open.</source>
         <translation>Tu respuesta se queda en esta computadora mientras la lección esté abierta.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="84"/>
+        <location filename="../../caregiver_app/ui/reader.py" line="85"/>
         <source>← Back</source>
         <translation>← Atrás</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="86"/>
+        <location filename="../../caregiver_app/ui/reader.py" line="87"/>
         <source>Back (Alt+Left)</source>
         <translation>Atrás (Alt+Flecha izquierda)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="108"/>
+        <location filename="../../caregiver_app/ui/reader.py" line="107"/>
         <source>Contents: go to a heading</source>
         <translation>Contenido: ir a un título</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="109"/>
+        <location filename="../../caregiver_app/ui/reader.py" line="108"/>
         <source>The headings of this lesson</source>
         <translation>Los títulos de esta lección</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="120"/>
+        <location filename="../../caregiver_app/ui/reader.py" line="121"/>
         <source>&amp;Go to:</source>
         <translation>&amp;Ir a:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="147"/>
-        <location filename="../../caregiver_app/ui/reader.py" line="297"/>
+        <location filename="../../caregiver_app/ui/reader.py" line="151"/>
+        <source>Opens the lesson before this one</source>
+        <translation>Abre la lección anterior</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/reader.py" line="154"/>
+        <source>Opens the lesson after this one</source>
+        <translation>Abre la lección siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/reader.py" line="155"/>
+        <location filename="../../caregiver_app/ui/reader.py" line="323"/>
         <source>Mark as complete</source>
         <translation>Marcar como terminada</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="150"/>
+        <location filename="../../caregiver_app/ui/reader.py" line="158"/>
         <source>Mark this lesson as complete</source>
         <translation>Marcar esta lección como terminada</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="183"/>
+        <location filename="../../caregiver_app/ui/reader.py" line="159"/>
+        <source>Shows this lesson as done on your progress page</source>
+        <translation>Muestra esta lección como terminada en tu página de progreso</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/reader.py" line="192"/>
         <source>Lesson</source>
         <translation>Lección</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="191"/>
+        <location filename="../../caregiver_app/ui/reader.py" line="200"/>
         <source>Opening “%s”…</source>
         <translation>Abriendo “%s”…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="207"/>
+        <location filename="../../caregiver_app/ui/reader.py" line="216"/>
         <source>%s  ·  about %d min read</source>
         <translation>%s  ·  unos %d min de lectura</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="210"/>
+        <location filename="../../caregiver_app/ui/reader.py" line="219"/>
         <source>This lesson has not been translated yet, so it is shown in English.</source>
         <translation>Esta lección aún no está traducida, así que se muestra en inglés.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="216"/>
+        <location filename="../../caregiver_app/ui/reader.py" line="225"/>
         <source>Some parts of this lesson could not be shown safely and were left out. The lesson&apos;s author can see why under Content problems.</source>
         <translation>Algunas partes de esta lección no se podían mostrar de forma segura y se dejaron fuera. La persona que escribió la lección puede ver por qué en Problemas en el contenido.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="222"/>
+        <location filename="../../caregiver_app/ui/reader.py" line="231"/>
         <source>Top of the lesson</source>
         <translation>Inicio de la lección</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="231"/>
+        <location filename="../../caregiver_app/ui/reader.py" line="240"/>
         <source>← Previous: %s</source>
         <translation>← Anterior: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="232"/>
+        <location filename="../../caregiver_app/ui/reader.py" line="241"/>
         <source>Next: %s →</source>
         <translation>Siguiente: %s →</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="297"/>
+        <location filename="../../caregiver_app/ui/reader.py" line="323"/>
         <source>✓ Completed (click to undo)</source>
         <translation>✓ Terminada (haz clic para deshacer)</translation>
     </message>
@@ -1348,22 +1453,22 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
 <context>
     <name>ReflectionWidget</name>
     <message>
-        <location filename="../../caregiver_app/ui/blocks.py" line="221"/>
+        <location filename="../../caregiver_app/ui/blocks.py" line="227"/>
         <source>Reflection: %s</source>
         <translation>Reflexión: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/blocks.py" line="225"/>
+        <location filename="../../caregiver_app/ui/blocks.py" line="231"/>
         <source>Your answer</source>
         <translation>Tu respuesta</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/blocks.py" line="227"/>
+        <location filename="../../caregiver_app/ui/blocks.py" line="233"/>
         <source>Write your thoughts here.</source>
         <translation>Escribe aquí lo que piensas.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/blocks.py" line="232"/>
+        <location filename="../../caregiver_app/ui/blocks.py" line="238"/>
         <source>Reflect</source>
         <translation>Reflexiona</translation>
     </message>
@@ -1371,12 +1476,12 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="102"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="103"/>
         <source>Search lessons (Ctrl+K)</source>
         <translation>Buscar en las lecciones (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="103"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="104"/>
         <source>Search lessons</source>
         <translation>Buscar en las lecciones</translation>
     </message>
@@ -1389,22 +1494,27 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="59"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="49"/>
+        <source>Open a result to read the lesson at that place</source>
+        <translation>Abre un resultado para leer la lección en ese punto</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/search_view.py" line="60"/>
         <source>Getting the lessons ready to search…</source>
         <translation>Preparando las lecciones para la búsqueda…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="65"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="66"/>
         <source>No lessons mention “%s”.</source>
         <translation>Ninguna lección menciona “%s”.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="69"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="70"/>
         <source>1 lesson mentions “%1”.</source>
         <translation>1 lección menciona “%1”.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="71"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="72"/>
         <source>%2 lessons mention “%1”.</source>
         <translation>%2 lecciones mencionan “%1”.</translation>
     </message>
@@ -1586,232 +1696,292 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
         <translation>muy bien</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="127"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="129"/>
         <source>Your stress log</source>
         <translation>Tu registro de estrés</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="138"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="140"/>
         <source>Weekly check-in…</source>
         <translation>Revisión semanal…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="174"/>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="269"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="142"/>
+        <source>A few questions about how your week has been</source>
+        <translation>Unas preguntas sobre cómo ha sido tu semana</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="177"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="279"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="180"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="178"/>
+        <source>The day this check-in is about</source>
+        <translation>El día al que se refiere este registro</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="184"/>
         <source>Stress from 0 to 10</source>
         <translation>Estrés del 0 al 10</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="188"/>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="194"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="185"/>
+        <source>0 is no stress at all; 10 is the most you can imagine</source>
+        <translation>0 es nada de estrés; 10 es el máximo que te puedas imaginar</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="193"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="200"/>
         <source>not noted</source>
         <translation>sin anotar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="189"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="194"/>
         <source> hours</source>
         <translation> horas</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="191"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="196"/>
         <source>Hours of sleep last night</source>
         <translation>Horas de sueño anoche</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="195"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="197"/>
+        <source>Leave it at &quot;not noted&quot; if you are not sure</source>
+        <translation>Déjalo en «sin anotar» si no estás seguro o segura</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="201"/>
         <source>Mood</source>
         <translation>Estado de ánimo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="197"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="202"/>
+        <source>How your mood has been today</source>
+        <translation>Cómo ha estado tu ánimo hoy</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="204"/>
         <source>Something else that caused stress (commas between)</source>
         <translation>Otra cosa que te causó estrés (sepáralas con comas)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="200"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="207"/>
         <source>Something else that helped (commas between)</source>
         <translation>Otra cosa que te ayudó (sepáralas con comas)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="204"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="211"/>
         <source>A note, if you like (only you can read it)</source>
         <translation>Una nota, si quieres (solo tú puedes leerla)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="205"/>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="274"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="212"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="284"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="208"/>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="431"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="213"/>
+        <source>Anything you want to remember about today</source>
+        <translation>Lo que quieras recordar de hoy</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="216"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="445"/>
         <source>Save check-in</source>
         <translation>Guardar registro del día</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="210"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="218"/>
         <source>Save (Ctrl+S)</source>
         <translation>Guardar (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="220"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="228"/>
         <source>Today&apos;s check-in</source>
         <translation>Registro de hoy</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="226"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="234"/>
         <source>Day:</source>
         <translation>Día:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="227"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="235"/>
         <source>Stress:</source>
         <translation>Estrés:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="228"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="236"/>
         <source>Sleep last night:</source>
         <translation>Sueño anoche:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="229"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="237"/>
         <source>Mood:</source>
         <translation>Estado de ánimo:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="230"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="238"/>
         <source>What caused stress:</source>
         <translation>Qué causó estrés:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="231"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="239"/>
         <source>What helped:</source>
         <translation>Qué ayudó:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="232"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="240"/>
         <source>Note:</source>
         <translation>Nota:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="241"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="249"/>
         <source>How it has been</source>
         <translation>Cómo te ha ido</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="245"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="253"/>
         <source>%d days</source>
         <translation>%d días</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="263"/>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="266"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="256"/>
+        <source>Shows the last %d days on the chart</source>
+        <translation>Muestra los últimos %d días en el gráfico</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="272"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="275"/>
         <source>Your entries</source>
         <translation>Tus registros</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="270"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="276"/>
+        <source>Your check-ins; choose one to edit or delete it</source>
+        <translation>Tus registros; elige uno para editarlo o borrarlo</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="280"/>
         <source>Stress</source>
         <translation>Estrés</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="271"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="281"/>
         <source>Sleep</source>
         <translation>Sueño</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="272"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="282"/>
         <source>Caused</source>
         <translation>Causó estrés</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="273"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="283"/>
         <source>Helped</source>
         <translation>Ayudó</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="282"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="292"/>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="284"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="294"/>
+        <source>Change the chosen check-in</source>
+        <translation>Cambia el registro elegido</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="295"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="286"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="297"/>
+        <source>Delete the chosen check-in; you can undo it</source>
+        <translation>Borra el registro elegido; puedes deshacerlo</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="298"/>
         <source>Undo delete</source>
         <translation>Deshacer borrado</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="289"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="301"/>
         <source>Export to CSV…</source>
         <translation>Exportar a CSV…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="290"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="302"/>
+        <source>Save every check-in as a spreadsheet file</source>
+        <translation>Guarda todos los registros en un archivo de hoja de cálculo</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="303"/>
         <source>Import from CSV…</source>
         <translation>Importar desde CSV…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="291"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="304"/>
+        <source>Add check-ins from a spreadsheet file</source>
+        <translation>Añade registros desde un archivo de hoja de cálculo</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="305"/>
         <source>Report for your doctor (PDF)…</source>
         <translation>Informe para tu médico (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="322"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="336"/>
         <source>these entries</source>
         <translation>estos registros</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="369"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="383"/>
         <source>After a few check-ins that note what helped, you will see here what goes with calmer days.</source>
         <translation>Después de algunos registros del día en los que anotes qué te ayudó, aquí verás qué suele acompañar a los días más tranquilos.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="375"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="389"/>
         <source>On days with “%1”, your stress averaged %2, against %3 on other days.</source>
         <translation>Los días con “%1”, tu estrés promedio fue %2, frente a %3 los otros días.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="383"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="397"/>
         <source>These are patterns in your own notes, not proof: other things differ between days too.</source>
         <translation>Son patrones en tus propias notas, no una prueba: de un día a otro también cambian otras cosas.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="411"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="425"/>
         <source>%1 of 10: %2</source>
         <translation>%1 de 10: %2</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="431"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="445"/>
         <source>Update check-in</source>
         <translation>Actualizar registro del día</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="452"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="466"/>
         <source>Not saved: %s. What you wrote is still here.</source>
         <translation>No se guardó: %s. Lo que escribiste sigue aquí.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="455"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="469"/>
         <source>✓ Saved for %s.</source>
         <translation>✓ Guardado: %s.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="457"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="471"/>
         <source>Check-in saved</source>
         <translation>Registro del día guardado</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="476"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="490"/>
         <source>Undo delete of %s</source>
         <translation>Deshacer borrado: %s</translation>
     </message>
@@ -1837,6 +2007,19 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
         <location filename="../../caregiver_app/ui/support_view.py" line="94"/>
         <source>Get support</source>
         <translation>Buscar ayuda</translation>
+    </message>
+</context>
+<context>
+    <name>TagPicker</name>
+    <message>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="73"/>
+        <source>Others not on the buttons; separate them with commas</source>
+        <translation>Otras que no están en los botones; sepáralas con comas</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="87"/>
+        <source>One you have used before: press to add or remove it</source>
+        <translation>Una que ya usaste: púlsala para añadirla o quitarla</translation>
     </message>
 </context>
 <context>
@@ -2013,12 +2196,12 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="36"/>
+        <location filename="../../caregiver_app/ui/reader.py" line="37"/>
         <source>Open in your web browser?</source>
         <translation>¿Abrir en tu navegador web?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="38"/>
+        <location filename="../../caregiver_app/ui/reader.py" line="39"/>
         <source>This link leads outside Caregiver Companion, to:
 
 %s

@@ -437,28 +437,28 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="128"/>
         <location filename="../../caregiver_app/ui/search_view.py" line="129"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="130"/>
         <source>Find in this lesson</source>
         <translation>इस पाठ में ढूँढें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="131"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="132"/>
         <source>Previous</source>
         <translation>पिछला</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="132"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="133"/>
         <source>Next</source>
         <translation>अगला</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="133"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="134"/>
         <source>Close</source>
         <translation>बंद करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="183"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="184"/>
         <source>Not found</source>
         <translation>नहीं मिला</translation>
     </message>
@@ -659,92 +659,142 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
         <translation>किससे संपर्क करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="108"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="47"/>
+        <source>The signs you or they notice at this stage</source>
+        <translation>इस चरण में आप या वे जो लक्षण देखते हैं</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="48"/>
+        <source>The steps you agreed for this stage</source>
+        <translation>इस चरण के लिए आपने जो कदम तय किए</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="49"/>
+        <source>Names and numbers to call at this stage</source>
+        <translation>इस चरण में किसे फ़ोन करना है: नाम और नंबर</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="113"/>
         <source>Warning-signs plan</source>
         <translation>चेतावनी संकेत योजना</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="116"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="121"/>
         <source>Build this together with your family member when they are well, in their own words where you can. The lessons “Building a relapse signature together” and “An action plan for each stage” show how. It saves as you type.</source>
         <translation>यह योजना अपने परिवार के सदस्य के साथ मिलकर तब बनाएँ जब उनकी तबीयत ठीक हो, और जहाँ हो सके, उन्हीं के शब्दों में। “मिलकर पहचानें: बीमारी लौटने के अपने खास संकेत” और “हर चरण के लिए क्या करना है, इसकी योजना” पाठों में इसका तरीका बताया गया है। लिखते-लिखते यह अपने आप सेव होती है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="128"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="133"/>
         <source>Whose plan is this? (a first name)</source>
         <translation>यह योजना किसकी है? (सिर्फ़ पहला नाम)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="129"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="134"/>
         <source>Whose plan is this</source>
         <translation>यह योजना किसकी है</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="131"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="136"/>
         <source>Save as one page (PDF)…</source>
         <translation>एक पेज के रूप में सेव करें (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="179"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="137"/>
+        <source>Save the plan as one page to print or share</source>
+        <translation>योजना को एक पेज में सेव करें, प्रिंट करने या देने के लिए</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="186"/>
         <source>What you have noticed, over time</source>
         <translation>समय के साथ आपने क्या-क्या देखा</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="184"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="191"/>
         <source>Day of the observation</source>
         <translation>जिस दिन यह देखा</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="186"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="192"/>
+        <source>The day you noticed it</source>
+        <translation>जिस दिन आपने यह देखा</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="194"/>
         <source>Stage</source>
         <translation>चरण</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="192"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="195"/>
+        <source>The stage of the plan it fits best</source>
+        <translation>योजना का वह चरण जिससे यह सबसे ज़्यादा मिलता है</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="201"/>
         <source>What did you notice? e.g. up at 3am, skipped dinner</source>
         <translation>आपने क्या देखा? जैसे: रात 3 बजे तक जागना, रात का खाना छोड़ देना</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="194"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="203"/>
         <source>Observation</source>
         <translation>देखी गई बात</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="195"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="204"/>
+        <source>What you noticed, in a few words</source>
+        <translation>आपने क्या देखा, कुछ शब्दों में</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="205"/>
         <source>Add</source>
         <translation>जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="204"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="207"/>
+        <source>Add it to the list below</source>
+        <translation>इसे नीचे की सूची में जोड़ें</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="215"/>
         <source>Observations, oldest first</source>
         <translation>देखी गई बातें, सबसे पुरानी पहले</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="206"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="216"/>
+        <source>Choose one to remove it</source>
+        <translation>हटाने के लिए एक चुनें</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="218"/>
         <source>Remove selected</source>
         <translation>चुनी हुई हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="221"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="219"/>
+        <source>Remove the chosen observation</source>
+        <translation>चुनी हुई बात हटाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="234"/>
         <source>this plan</source>
         <translation>यह योजना</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="230"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="243"/>
         <source>Last saved %s</source>
         <translation>आख़िरी बार सेव हुआ: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="256"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="269"/>
         <source>Saving…</source>
         <translation>सेव हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="267"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="280"/>
         <source>Not saved: %s. What you wrote is still here.</source>
         <translation>सेव नहीं हुआ: %s। आपने जो लिखा था, वह अभी भी यहीं है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="269"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="282"/>
         <source>✓ Saved</source>
         <translation>✓ सेव हो गया</translation>
     </message>
@@ -1051,57 +1101,72 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../caregiver_app/ui/progress_view.py" line="87"/>
+        <location filename="../../caregiver_app/ui/progress_view.py" line="62"/>
+        <source>Opens the lesson you read last, at your place</source>
+        <translation>आख़िरी पढ़ा पाठ वहीं से खोलता है जहाँ आप रुके थे</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/progress_view.py" line="88"/>
         <source>%s: lessons completed</source>
         <translation>%s: पूरे हुए पाठ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/progress_view.py" line="88"/>
+        <location filename="../../caregiver_app/ui/progress_view.py" line="89"/>
         <source>%v of %m completed</source>
         <translation>%m में से %v पूरे</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/progress_view.py" line="95"/>
+        <location filename="../../caregiver_app/ui/progress_view.py" line="96"/>
         <source>Completed: %s</source>
         <translation>पूरा हुआ: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/progress_view.py" line="103"/>
+        <location filename="../../caregiver_app/ui/progress_view.py" line="97"/>
+        <source>Tick when you have finished this lesson</source>
+        <translation>यह पाठ पूरा हो जाए तो सही का निशान लगाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/progress_view.py" line="105"/>
         <source>Open</source>
         <translation>खोलें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/progress_view.py" line="104"/>
+        <location filename="../../caregiver_app/ui/progress_view.py" line="106"/>
         <source>Open %s</source>
         <translation>%s खोलें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/progress_view.py" line="117"/>
+        <location filename="../../caregiver_app/ui/progress_view.py" line="107"/>
+        <source>Opens this lesson where you stopped</source>
+        <translation>यह पाठ वहीं से खोलता है जहाँ आप रुके थे</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/progress_view.py" line="120"/>
         <source>Your progress, %s</source>
         <translation>आपकी प्रगति, %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/progress_view.py" line="121"/>
+        <location filename="../../caregiver_app/ui/progress_view.py" line="124"/>
         <source>%1 of %2 lessons completed, %3 this week.</source>
         <translation>%2 में से %1 पाठ पूरे हुए, इस हफ़्ते %3।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/progress_view.py" line="128"/>
+        <location filename="../../caregiver_app/ui/progress_view.py" line="131"/>
         <source>Knowledge checks: %1 of %2 answered right on your latest try.</source>
         <translation>समझ की जाँच: आपकी आख़िरी कोशिश में %2 में से %1 जवाब सही रहे।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/progress_view.py" line="137"/>
+        <location filename="../../caregiver_app/ui/progress_view.py" line="140"/>
         <source>Continue where you left off: %s</source>
         <translation>जहाँ छोड़ा था, वहीं से आगे पढ़ें: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/progress_view.py" line="152"/>
+        <location filename="../../caregiver_app/ui/progress_view.py" line="155"/>
         <source>Not started</source>
         <translation>अभी शुरू नहीं किया</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caregiver_app/ui/progress_view.py" line="154"/>
+        <location filename="../../caregiver_app/ui/progress_view.py" line="157"/>
         <source>%n min read</source>
         <translation>
             <numerusform>पढ़ने में %n मिनट</numerusform>
@@ -1109,12 +1174,12 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
         </translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/progress_view.py" line="156"/>
+        <location filename="../../caregiver_app/ui/progress_view.py" line="159"/>
         <source>Completed</source>
         <translation>पूरा हुआ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/progress_view.py" line="157"/>
+        <location filename="../../caregiver_app/ui/progress_view.py" line="160"/>
         <source>In progress, %d%% read</source>
         <translation>जारी है, %d%% पढ़ लिया</translation>
     </message>
@@ -1134,56 +1199,71 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
     </message>
     <message>
         <location filename="../../caregiver_app/ui/blocks.py" line="80"/>
+        <source>Shows whether your answer is right, and why</source>
+        <translation>बताता है कि आपका जवाब सही है या नहीं, और क्यों</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/blocks.py" line="81"/>
         <source>Try again</source>
         <translation>फिर से कोशिश करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/blocks.py" line="84"/>
+        <location filename="../../caregiver_app/ui/blocks.py" line="85"/>
         <source>Result</source>
         <translation>नतीजा</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/blocks.py" line="92"/>
+        <location filename="../../caregiver_app/ui/blocks.py" line="93"/>
         <source>Check your understanding</source>
         <translation>अपनी समझ जाँचें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/blocks.py" line="95"/>
+        <location filename="../../caregiver_app/ui/blocks.py" line="96"/>
         <source>Choose all that apply.</source>
         <translation>जितने भी सही लगें, सभी चुनें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/blocks.py" line="162"/>
+        <location filename="../../caregiver_app/ui/blocks.py" line="118"/>
+        <source>Tick every answer you think is right, then check</source>
+        <translation>जो भी जवाब आपको सही लगें, सब पर निशान लगाएँ, फिर जाँचें</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/blocks.py" line="120"/>
+        <source>Choose one answer, then check</source>
+        <translation>एक जवाब चुनें, फिर जाँचें</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/blocks.py" line="168"/>
         <source>That&apos;s right. Well done.</source>
         <translation>बिल्कुल सही। बहुत बढ़िया।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/blocks.py" line="166"/>
+        <location filename="../../caregiver_app/ui/blocks.py" line="172"/>
         <source>Not quite. Read why under each choice, then try again if you like.</source>
         <translation>पूरी तरह सही नहीं। हर विकल्प के नीचे कारण पढ़ें, फिर चाहें तो दोबारा कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/blocks.py" line="183"/>
+        <location filename="../../caregiver_app/ui/blocks.py" line="189"/>
         <source>✓ Right.</source>
         <translation>✓ सही।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/blocks.py" line="186"/>
+        <location filename="../../caregiver_app/ui/blocks.py" line="192"/>
         <source>✓ Also right.</source>
         <translation>✓ यह भी सही।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/blocks.py" line="186"/>
+        <location filename="../../caregiver_app/ui/blocks.py" line="192"/>
         <source>✓ The right answer.</source>
         <translation>✓ सही जवाब।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/blocks.py" line="190"/>
+        <location filename="../../caregiver_app/ui/blocks.py" line="196"/>
         <source>✗ Not this one.</source>
         <translation>✗ यह नहीं।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/blocks.py" line="191"/>
+        <location filename="../../caregiver_app/ui/blocks.py" line="197"/>
         <source>✗ Not right.</source>
         <translation>✗ सही नहीं।</translation>
     </message>
@@ -1197,7 +1277,7 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
     </message>
     <message>
         <location filename="../../caregiver_app/ui/read_aloud.py" line="52"/>
-        <location filename="../../caregiver_app/ui/read_aloud.py" line="152"/>
+        <location filename="../../caregiver_app/ui/read_aloud.py" line="156"/>
         <source>▶ Read aloud</source>
         <translation>▶ पढ़कर सुनाएँ</translation>
     </message>
@@ -1207,23 +1287,33 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
         <translation>यह पाठ पढ़कर सुनाएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/read_aloud.py" line="55"/>
+        <location filename="../../caregiver_app/ui/read_aloud.py" line="56"/>
+        <source>Reads the lesson with your computer&apos;s voice, showing each sentence as it goes</source>
+        <translation>कंप्यूटर की आवाज़ में पाठ पढ़कर सुनाता है और हर वाक्य को पढ़ते समय दिखाता है</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/read_aloud.py" line="58"/>
         <source>■ Stop</source>
         <translation>■ बंद करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/read_aloud.py" line="62"/>
-        <location filename="../../caregiver_app/ui/read_aloud.py" line="63"/>
+        <location filename="../../caregiver_app/ui/read_aloud.py" line="60"/>
+        <source>Stops reading aloud</source>
+        <translation>पढ़कर सुनाना बंद करें</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/read_aloud.py" line="66"/>
+        <location filename="../../caregiver_app/ui/read_aloud.py" line="67"/>
         <source>Reading speed</source>
         <translation>पढ़ने की रफ़्तार</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/read_aloud.py" line="71"/>
+        <location filename="../../caregiver_app/ui/read_aloud.py" line="75"/>
         <source>Speed:</source>
         <translation>रफ़्तार:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/read_aloud.py" line="152"/>
+        <location filename="../../caregiver_app/ui/read_aloud.py" line="156"/>
         <source>Pause</source>
         <translation>रोकें</translation>
     </message>
@@ -1231,88 +1321,103 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="73"/>
+        <location filename="../../caregiver_app/ui/reader.py" line="74"/>
         <source>Your answer stays on this computer while the lesson is open.</source>
         <translation>जब तक पाठ खुला है, आपका जवाब इसी कंप्यूटर पर रहता है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="84"/>
+        <location filename="../../caregiver_app/ui/reader.py" line="85"/>
         <source>← Back</source>
         <translation>← वापस</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="86"/>
+        <location filename="../../caregiver_app/ui/reader.py" line="87"/>
         <source>Back (Alt+Left)</source>
         <translation>वापस (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="108"/>
+        <location filename="../../caregiver_app/ui/reader.py" line="107"/>
         <source>Contents: go to a heading</source>
         <translation>विषय-सूची: किसी शीर्षक पर जाएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="109"/>
+        <location filename="../../caregiver_app/ui/reader.py" line="108"/>
         <source>The headings of this lesson</source>
         <translation>इस पाठ के शीर्षक</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="120"/>
+        <location filename="../../caregiver_app/ui/reader.py" line="121"/>
         <source>&amp;Go to:</source>
         <translation>यहाँ जाएँ (&amp;G):</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="147"/>
-        <location filename="../../caregiver_app/ui/reader.py" line="297"/>
+        <location filename="../../caregiver_app/ui/reader.py" line="151"/>
+        <source>Opens the lesson before this one</source>
+        <translation>इससे पहले वाला पाठ खोलता है</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/reader.py" line="154"/>
+        <source>Opens the lesson after this one</source>
+        <translation>इसके बाद वाला पाठ खोलता है</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/reader.py" line="155"/>
+        <location filename="../../caregiver_app/ui/reader.py" line="323"/>
         <source>Mark as complete</source>
         <translation>पूरा हुआ दर्ज करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="150"/>
+        <location filename="../../caregiver_app/ui/reader.py" line="158"/>
         <source>Mark this lesson as complete</source>
         <translation>इस पाठ को पूरा हुआ दर्ज करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="183"/>
+        <location filename="../../caregiver_app/ui/reader.py" line="159"/>
+        <source>Shows this lesson as done on your progress page</source>
+        <translation>प्रगति पेज पर इस पाठ को पूरा दिखाता है</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/reader.py" line="192"/>
         <source>Lesson</source>
         <translation>पाठ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="191"/>
+        <location filename="../../caregiver_app/ui/reader.py" line="200"/>
         <source>Opening “%s”…</source>
         <translation>“%s” खोला जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="207"/>
+        <location filename="../../caregiver_app/ui/reader.py" line="216"/>
         <source>%s  ·  about %d min read</source>
         <translation>%s  ·  पढ़ने में लगभग %d मिनट</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="210"/>
+        <location filename="../../caregiver_app/ui/reader.py" line="219"/>
         <source>This lesson has not been translated yet, so it is shown in English.</source>
         <translation>इस पाठ का अनुवाद अभी नहीं हुआ है, इसलिए यह अंग्रेज़ी में दिखाया गया है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="216"/>
+        <location filename="../../caregiver_app/ui/reader.py" line="225"/>
         <source>Some parts of this lesson could not be shown safely and were left out. The lesson&apos;s author can see why under Content problems.</source>
         <translation>इस पाठ के कुछ हिस्से सुरक्षित तरीके से नहीं दिखाए जा सके, इसलिए छोड़ दिए गए। पाठ लिखने वाले, सामग्री की समस्याएँ वाले पेज पर इसका कारण देख सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="222"/>
+        <location filename="../../caregiver_app/ui/reader.py" line="231"/>
         <source>Top of the lesson</source>
         <translation>पाठ में सबसे ऊपर</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="231"/>
+        <location filename="../../caregiver_app/ui/reader.py" line="240"/>
         <source>← Previous: %s</source>
         <translation>← पिछला: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="232"/>
+        <location filename="../../caregiver_app/ui/reader.py" line="241"/>
         <source>Next: %s →</source>
         <translation>अगला: %s →</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="297"/>
+        <location filename="../../caregiver_app/ui/reader.py" line="323"/>
         <source>✓ Completed (click to undo)</source>
         <translation>✓ पूरा हुआ (वापस लेने के लिए क्लिक करें)</translation>
     </message>
@@ -1348,22 +1453,22 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
 <context>
     <name>ReflectionWidget</name>
     <message>
-        <location filename="../../caregiver_app/ui/blocks.py" line="221"/>
+        <location filename="../../caregiver_app/ui/blocks.py" line="227"/>
         <source>Reflection: %s</source>
         <translation>सोचें और लिखें: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/blocks.py" line="225"/>
+        <location filename="../../caregiver_app/ui/blocks.py" line="231"/>
         <source>Your answer</source>
         <translation>आपका जवाब</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/blocks.py" line="227"/>
+        <location filename="../../caregiver_app/ui/blocks.py" line="233"/>
         <source>Write your thoughts here.</source>
         <translation>अपने विचार यहाँ लिखें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/blocks.py" line="232"/>
+        <location filename="../../caregiver_app/ui/blocks.py" line="238"/>
         <source>Reflect</source>
         <translation>सोचें और लिखें</translation>
     </message>
@@ -1371,12 +1476,12 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="102"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="103"/>
         <source>Search lessons (Ctrl+K)</source>
         <translation>पाठों में खोजें (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="103"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="104"/>
         <source>Search lessons</source>
         <translation>पाठों में खोजें</translation>
     </message>
@@ -1389,22 +1494,27 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
         <translation>खोज के नतीजे</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="59"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="49"/>
+        <source>Open a result to read the lesson at that place</source>
+        <translation>किसी नतीजे को खोलें, पाठ उसी जगह से पढ़ने के लिए</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/search_view.py" line="60"/>
         <source>Getting the lessons ready to search…</source>
         <translation>पाठों को खोज के लिए तैयार किया जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="65"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="66"/>
         <source>No lessons mention “%s”.</source>
         <translation>किसी भी पाठ में “%s” नहीं मिला।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="69"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="70"/>
         <source>1 lesson mentions “%1”.</source>
         <translation>1 पाठ में “%1” का ज़िक्र है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="71"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="72"/>
         <source>%2 lessons mention “%1”.</source>
         <translation>%2 पाठों में “%1” का ज़िक्र है।</translation>
     </message>
@@ -1586,232 +1696,292 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
         <translation>बहुत अच्छा</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="127"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="129"/>
         <source>Your stress log</source>
         <translation>आपकी तनाव डायरी</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="138"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="140"/>
         <source>Weekly check-in…</source>
         <translation>हफ़्ते का चेक-इन…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="174"/>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="269"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="142"/>
+        <source>A few questions about how your week has been</source>
+        <translation>आपका हफ़्ता कैसा रहा, इस पर कुछ सवाल</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="177"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="279"/>
         <source>Day</source>
         <translation>दिन</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="180"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="178"/>
+        <source>The day this check-in is about</source>
+        <translation>यह चेक-इन किस दिन के बारे में है</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="184"/>
         <source>Stress from 0 to 10</source>
         <translation>तनाव, 0 से 10 तक</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="188"/>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="194"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="185"/>
+        <source>0 is no stress at all; 10 is the most you can imagine</source>
+        <translation>0 यानी बिल्कुल तनाव नहीं; 10 यानी जितना सोच सकें उतना ज़्यादा</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="193"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="200"/>
         <source>not noted</source>
         <translation>नहीं लिखा</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="189"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="194"/>
         <source> hours</source>
         <translation> घंटे</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="191"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="196"/>
         <source>Hours of sleep last night</source>
         <translation>पिछली रात कितने घंटे नींद आई</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="195"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="197"/>
+        <source>Leave it at &quot;not noted&quot; if you are not sure</source>
+        <translation>पक्का न हो तो &quot;नहीं लिखा&quot; ही रहने दें</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="201"/>
         <source>Mood</source>
         <translation>मूड</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="197"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="202"/>
+        <source>How your mood has been today</source>
+        <translation>आज आपका मूड कैसा रहा</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="204"/>
         <source>Something else that caused stress (commas between)</source>
         <translation>तनाव की कोई और वजह (बीच में कॉमा लगाएँ)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="200"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="207"/>
         <source>Something else that helped (commas between)</source>
         <translation>कुछ और जिससे मदद मिली (बीच में कॉमा लगाएँ)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="204"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="211"/>
         <source>A note, if you like (only you can read it)</source>
         <translation>चाहें तो कोई नोट लिखें (इसे सिर्फ़ आप पढ़ सकते हैं)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="205"/>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="274"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="212"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="284"/>
         <source>Note</source>
         <translation>नोट</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="208"/>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="431"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="213"/>
+        <source>Anything you want to remember about today</source>
+        <translation>आज के बारे में जो भी आप याद रखना चाहें</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="216"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="445"/>
         <source>Save check-in</source>
         <translation>चेक-इन सेव करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="210"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="218"/>
         <source>Save (Ctrl+S)</source>
         <translation>सेव करें (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="220"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="228"/>
         <source>Today&apos;s check-in</source>
         <translation>आज का चेक-इन</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="226"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="234"/>
         <source>Day:</source>
         <translation>दिन:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="227"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="235"/>
         <source>Stress:</source>
         <translation>तनाव:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="228"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="236"/>
         <source>Sleep last night:</source>
         <translation>पिछली रात की नींद:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="229"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="237"/>
         <source>Mood:</source>
         <translation>मूड:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="230"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="238"/>
         <source>What caused stress:</source>
         <translation>तनाव की वजह:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="231"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="239"/>
         <source>What helped:</source>
         <translation>किससे मदद मिली:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="232"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="240"/>
         <source>Note:</source>
         <translation>नोट:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="241"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="249"/>
         <source>How it has been</source>
         <translation>अब तक कैसा रहा</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="245"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="253"/>
         <source>%d days</source>
         <translation>%d दिन</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="263"/>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="266"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="256"/>
+        <source>Shows the last %d days on the chart</source>
+        <translation>चार्ट पर पिछले %d दिन दिखाता है</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="272"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="275"/>
         <source>Your entries</source>
         <translation>आपकी एंट्री</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="270"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="276"/>
+        <source>Your check-ins; choose one to edit or delete it</source>
+        <translation>आपके चेक-इन; बदलने या मिटाने के लिए एक चुनें</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="280"/>
         <source>Stress</source>
         <translation>तनाव</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="271"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="281"/>
         <source>Sleep</source>
         <translation>नींद</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="272"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="282"/>
         <source>Caused</source>
         <translation>वजह</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="273"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="283"/>
         <source>Helped</source>
         <translation>मदद मिली</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="282"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="292"/>
         <source>Edit</source>
         <translation>बदलें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="284"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="294"/>
+        <source>Change the chosen check-in</source>
+        <translation>चुना हुआ चेक-इन बदलें</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="295"/>
         <source>Delete</source>
         <translation>मिटाएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="286"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="297"/>
+        <source>Delete the chosen check-in; you can undo it</source>
+        <translation>चुना हुआ चेक-इन मिटाएँ; आप इसे वापस ला सकते हैं</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="298"/>
         <source>Undo delete</source>
         <translation>मिटाया हुआ वापस लाएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="289"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="301"/>
         <source>Export to CSV…</source>
         <translation>CSV फ़ाइल में सेव करें…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="290"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="302"/>
+        <source>Save every check-in as a spreadsheet file</source>
+        <translation>सभी चेक-इन एक स्प्रेडशीट फ़ाइल में सेव करें</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="303"/>
         <source>Import from CSV…</source>
         <translation>CSV फ़ाइल से जोड़ें…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="291"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="304"/>
+        <source>Add check-ins from a spreadsheet file</source>
+        <translation>किसी स्प्रेडशीट फ़ाइल से चेक-इन जोड़ें</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="305"/>
         <source>Report for your doctor (PDF)…</source>
         <translation>डॉक्टर के लिए रिपोर्ट (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="322"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="336"/>
         <source>these entries</source>
         <translation>ये एंट्री</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="369"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="383"/>
         <source>After a few check-ins that note what helped, you will see here what goes with calmer days.</source>
         <translation>जब कुछ चेक-इन में यह लिखा होगा कि किससे मदद मिली, तब यहाँ दिखेगा कि शांत दिनों के साथ क्या-क्या जुड़ा होता है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="375"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="389"/>
         <source>On days with “%1”, your stress averaged %2, against %3 on other days.</source>
         <translation>जिन दिनों “%1” था, उन दिनों आपका औसत तनाव %2 रहा, जबकि बाक़ी दिनों में %3।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="383"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="397"/>
         <source>These are patterns in your own notes, not proof: other things differ between days too.</source>
         <translation>ये आपके अपने नोट्स में दिखने वाले पैटर्न हैं, पक्का सबूत नहीं: हर दिन और भी बहुत कुछ अलग होता है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="411"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="425"/>
         <source>%1 of 10: %2</source>
         <translation>10 में से %1: %2</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="431"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="445"/>
         <source>Update check-in</source>
         <translation>चेक-इन अपडेट करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="452"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="466"/>
         <source>Not saved: %s. What you wrote is still here.</source>
         <translation>सेव नहीं हुआ: %s। आपने जो लिखा था, वह अभी भी यहीं है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="455"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="469"/>
         <source>✓ Saved for %s.</source>
         <translation>✓ %s के लिए सेव हो गया।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="457"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="471"/>
         <source>Check-in saved</source>
         <translation>चेक-इन सेव हो गया</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="476"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="490"/>
         <source>Undo delete of %s</source>
         <translation>%s का मिटाया हुआ वापस लाएँ</translation>
     </message>
@@ -1837,6 +2007,19 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
         <location filename="../../caregiver_app/ui/support_view.py" line="94"/>
         <source>Get support</source>
         <translation>सहायता पाएँ</translation>
+    </message>
+</context>
+<context>
+    <name>TagPicker</name>
+    <message>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="73"/>
+        <source>Others not on the buttons; separate them with commas</source>
+        <translation>जो बटनों में नहीं हैं; उन्हें कॉमा से अलग करें</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="87"/>
+        <source>One you have used before: press to add or remove it</source>
+        <translation>जिसे आपने पहले लिखा है: जोड़ने या हटाने के लिए दबाएँ</translation>
     </message>
 </context>
 <context>
@@ -2013,12 +2196,12 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="36"/>
+        <location filename="../../caregiver_app/ui/reader.py" line="37"/>
         <source>Open in your web browser?</source>
         <translation>अपने वेब ब्राउज़र में खोलें?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="38"/>
+        <location filename="../../caregiver_app/ui/reader.py" line="39"/>
         <source>This link leads outside Caregiver Companion, to:
 
 %s

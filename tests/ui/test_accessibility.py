@@ -1,5 +1,5 @@
-"""Keyboard and screen readers: every control has a name through Qt's accessibility interface,
-and a lesson's headings can be reached as a list."""
+"""Keyboard and screen readers: every control has a name and a description through Qt's
+accessibility interface, Tab follows reading order, and a lesson's headings are a list."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ INTERACTIVE = (QAbstractButton, QLineEdit, QPlainTextEdit, QComboBox, QAbstractS
 INTERACTIVE += (QAbstractSpinBox, QListWidget, QTableWidget)
 
 
-def unnamed_controls(root: QWidget) -> list[str]:
+def unlabelled_controls(root: QWidget) -> list[str]:
     missing = []
     for widget in root.findChildren(QWidget):
         if (
@@ -40,13 +40,13 @@ def unnamed_controls(root: QWidget) -> list[str]:
         ):
             continue  # named through its combo box or spin box
         interface = QAccessible.queryAccessibleInterface(widget)
-        name = interface.text(QAccessible.Text.Name) if interface else ""
-        if not name.strip():
-            missing.append(f"{type(widget).__name__} {widget.objectName()!r}")
+        for kind in (QAccessible.Text.Name, QAccessible.Text.Description):
+            if not (interface.text(kind) if interface else "").strip():
+                missing.append(f"{type(widget).__name__} {widget.objectName()!r}: no {kind.name}")
     return missing
 
 
-def test_every_control_in_every_view_has_a_name(qtbot, make_window) -> None:
+def test_every_control_in_every_view_has_a_name_and_description(qtbot, make_window) -> None:
     window = make_window()
     views = {
         "library": window.show_library,
@@ -60,7 +60,7 @@ def test_every_control_in_every_view_has_a_name(qtbot, make_window) -> None:
     }
     for name, show in views.items():
         show()
-        assert unnamed_controls(window) == [], name
+        assert unlabelled_controls(window) == [], name
 
 
 def test_a_lessons_headings_are_a_list_to_move_through(qtbot, make_window) -> None:
