@@ -70,7 +70,9 @@ class LibraryView(QWidget):
                         "%1 problems were found in the lesson files. Some lessons may be missing."
                     )
                 ).replace("%1", str(count))
-                + f' <a href="#problems">{self.tr("Show content problems")}</a>'
+                + ' <a href="#problems">'
+                + self.tr("Show content problems")
+                + "</a>"
             )
             notice.setObjectName("problemBanner")
             notice.setWordWrap(True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QTextBrowser, QWidget
 
@@ -23,9 +23,10 @@ SECTION_TITLES = {
 def support_html(services: Sequence[Service], tr: Callable[[str], str], allow_links: bool) -> str:
     """The page as safe HTML. Every value is escaped: site configs and content are not trusted."""
     parts = [
-        f"<h1>{tr('Get support')}</h1>",
+        "<h1>" + tr("Get support") + "</h1>",
         '<div class="admonition danger"><p class="admonition-title">'
-        f"{tr('If someone is in danger right now')}</p><p>"
+        + tr("If someone is in danger right now")
+        + "</p><p>"
         + tr(
             "Call your local emergency number. Stay with the person if it is safe, and remove "
             "anything they could use to hurt themselves or others."
@@ -63,9 +64,9 @@ def _service_html(service: Service, tr: Callable[[str], str], allow_links: bool)
     heading = f"<b>{e(service.name)}</b>" + (f" — {e(service.region)}" if service.region else "")
     lines = [heading]
     if service.phone:
-        lines.append(f"{tr('Call')}: <b><big>{e(service.phone)}</big></b>")
+        lines.append(tr("Call") + f": <b><big>{e(service.phone)}</big></b>")
     if service.text:
-        lines.append(f"{tr('Text')}: <b>{e(service.text)}</b>")
+        lines.append(tr("Text") + f": <b>{e(service.text)}</b>")
     if service.hours:
         lines.append(e(service.hours))
     if service.description:
@@ -98,7 +99,7 @@ class SupportView(QWidget):
         self.browser.document().setDefaultStyleSheet(lesson_style_sheet())
         self.browser.anchorClicked.connect(self._follow)
         self.browser.setHtml(
-            qt_html(support_html(self.services, self.tr, open_external is not None))
+            qt_html(support_html(self.services, self._tr, open_external is not None))
         )
         self.browser.setMaximumWidth(READING_WIDTH)
         layout = QHBoxLayout(self)
@@ -107,11 +108,18 @@ class SupportView(QWidget):
         layout.addWidget(self.browser, 100)
         layout.addStretch(1)
 
+    def _tr(self, text: str) -> str:
+        """Translate a string of this page. The section titles are filed under this class, but
+        lupdate files the strings of the module-level builders (the danger box, "Call") under
+        the empty context, so look there when the class has no translation."""
+        translated = self.tr(text)
+        return translated if translated != text else QCoreApplication.translate("", text)
+
     def restyle(self) -> None:
         """Draw the page again in the current theme's colours."""
         self.browser.document().setDefaultStyleSheet(lesson_style_sheet())
         self.browser.setHtml(
-            qt_html(support_html(self.services, self.tr, self._open_external is not None))
+            qt_html(support_html(self.services, self._tr, self._open_external is not None))
         )
 
     def _follow(self, url: QUrl) -> None:

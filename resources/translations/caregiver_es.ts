@@ -19,19 +19,34 @@
         <translation>Sin cifrar: cualquier persona que use esta computadora puede leer %s. &lt;a href=&quot;#passcode&quot;&gt;Crea un código de acceso&lt;/a&gt; para proteger tu privacidad.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/support_view.py" line="30"/>
+        <location filename="../../caregiver_app/ui/support_view.py" line="28"/>
+        <source>If someone is in danger right now</source>
+        <translation>Si alguien está en peligro ahora mismo</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/support_view.py" line="31"/>
         <source>Call your local emergency number. Stay with the person if it is safe, and remove anything they could use to hurt themselves or others.</source>
         <translation>Llama al número de emergencias de tu zona. Quédate con la persona si es seguro hacerlo, y retira todo lo que pueda usar para hacerse daño o hacer daño a otras personas.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/support_view.py" line="39"/>
+        <location filename="../../caregiver_app/ui/support_view.py" line="40"/>
         <source>No support services are listed for this language yet. Your doctor, clinic or local health service can tell you who to call.</source>
         <translation>Todavía no hay servicios de apoyo para este idioma. Tu médico, tu clínica o el servicio de salud de tu zona pueden decirte a quién llamar.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/support_view.py" line="54"/>
+        <location filename="../../caregiver_app/ui/support_view.py" line="55"/>
         <source>This app does not contact anyone for you, and never sends anything over the internet.</source>
         <translation>Esta aplicación no se comunica con nadie por ti y nunca envía nada por internet.</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/support_view.py" line="67"/>
+        <source>Call</source>
+        <translation>Llamar</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/support_view.py" line="69"/>
+        <source>Text</source>
+        <translation>Enviar SMS</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="66"/>
@@ -74,6 +89,7 @@
         <translation>Tamaño de texto normal</translation>
     </message>
     <message>
+        <location filename="../../caregiver_app/ui/support_view.py" line="26"/>
         <location filename="../../caregiver_app/ui/window_actions.py" line="88"/>
         <source>Get support</source>
         <translation>Buscar ayuda</translation>
@@ -499,12 +515,17 @@
         <translation>Se encontraron %1 problemas en los archivos de las lecciones. Pueden faltar algunas lecciones.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library_view.py" line="81"/>
+        <location filename="../../caregiver_app/ui/library_view.py" line="74"/>
+        <source>Show content problems</source>
+        <translation>Ver los problemas del contenido</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/library_view.py" line="83"/>
         <source>No lessons were found in the content folder.</source>
         <translation>No se encontraron lecciones en la carpeta de contenido.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caregiver_app/ui/library_view.py" line="123"/>
+        <location filename="../../caregiver_app/ui/library_view.py" line="125"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -512,17 +533,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library_view.py" line="125"/>
+        <location filename="../../caregiver_app/ui/library_view.py" line="127"/>
         <source>✓ Completed</source>
         <translation>✓ Terminada</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library_view.py" line="125"/>
+        <location filename="../../caregiver_app/ui/library_view.py" line="127"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library_view.py" line="140"/>
+        <location filename="../../caregiver_app/ui/library_view.py" line="142"/>
         <source>Continue where you left off: %s</source>
         <translation>Continuar donde lo dejaste: %s</translation>
     </message>
@@ -2004,7 +2025,7 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
         <translation>Apoyo para familias</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/support_view.py" line="94"/>
+        <location filename="../../caregiver_app/ui/support_view.py" line="95"/>
         <source>Get support</source>
         <translation>Buscar ayuda</translation>
     </message>

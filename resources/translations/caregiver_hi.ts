@@ -19,19 +19,34 @@
         <translation>एन्क्रिप्ट नहीं है: इस कंप्यूटर को इस्तेमाल करने वाला कोई भी %s पढ़ सकता है। इसे निजी रखने के लिए &lt;a href=&quot;#passcode&quot;&gt;पासकोड लगाएँ&lt;/a&gt;।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/support_view.py" line="30"/>
+        <location filename="../../caregiver_app/ui/support_view.py" line="28"/>
+        <source>If someone is in danger right now</source>
+        <translation>अगर किसी की जान को अभी खतरा है</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/support_view.py" line="31"/>
         <source>Call your local emergency number. Stay with the person if it is safe, and remove anything they could use to hurt themselves or others.</source>
         <translation>अपने इलाके का इमरजेंसी नंबर मिलाएँ। अगर सुरक्षित हो तो उस व्यक्ति के साथ रहें, और ऐसी हर चीज़ हटा दें जिससे वे ख़ुद को या दूसरों को चोट पहुँचा सकें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/support_view.py" line="39"/>
+        <location filename="../../caregiver_app/ui/support_view.py" line="40"/>
         <source>No support services are listed for this language yet. Your doctor, clinic or local health service can tell you who to call.</source>
         <translation>इस भाषा के लिए अभी कोई सहायता सेवा सूची में नहीं है। आपके डॉक्टर, क्लिनिक या आस-पास की स्वास्थ्य सेवा बता सकते हैं कि किसे फ़ोन करें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/support_view.py" line="54"/>
+        <location filename="../../caregiver_app/ui/support_view.py" line="55"/>
         <source>This app does not contact anyone for you, and never sends anything over the internet.</source>
         <translation>यह ऐप आपकी ओर से किसी से संपर्क नहीं करता, और इंटरनेट पर कभी कुछ नहीं भेजता।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/support_view.py" line="67"/>
+        <source>Call</source>
+        <translation>फ़ोन करें</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/support_view.py" line="69"/>
+        <source>Text</source>
+        <translation>SMS भेजें</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/window_actions.py" line="66"/>
@@ -74,6 +89,7 @@
         <translation>अक्षरों का सामान्य आकार</translation>
     </message>
     <message>
+        <location filename="../../caregiver_app/ui/support_view.py" line="26"/>
         <location filename="../../caregiver_app/ui/window_actions.py" line="88"/>
         <source>Get support</source>
         <translation>सहायता पाएँ</translation>
@@ -499,12 +515,17 @@
         <translation>पाठ की फ़ाइलों में %1 समस्याएँ मिलीं। हो सकता है कुछ पाठ दिखाई न दें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library_view.py" line="81"/>
+        <location filename="../../caregiver_app/ui/library_view.py" line="74"/>
+        <source>Show content problems</source>
+        <translation>सामग्री की समस्याएँ देखें</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/library_view.py" line="83"/>
         <source>No lessons were found in the content folder.</source>
         <translation>सामग्री वाले फ़ोल्डर में कोई पाठ नहीं मिला।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caregiver_app/ui/library_view.py" line="123"/>
+        <location filename="../../caregiver_app/ui/library_view.py" line="125"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n मिनट</numerusform>
@@ -512,17 +533,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library_view.py" line="125"/>
+        <location filename="../../caregiver_app/ui/library_view.py" line="127"/>
         <source>✓ Completed</source>
         <translation>✓ पूरा हुआ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library_view.py" line="125"/>
+        <location filename="../../caregiver_app/ui/library_view.py" line="127"/>
         <source>In progress</source>
         <translation>जारी है</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library_view.py" line="140"/>
+        <location filename="../../caregiver_app/ui/library_view.py" line="142"/>
         <source>Continue where you left off: %s</source>
         <translation>जहाँ छोड़ा था, वहीं से आगे पढ़ें: %s</translation>
     </message>
@@ -2004,7 +2025,7 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
         <translation>परिवारों के लिए सहायता</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/support_view.py" line="94"/>
+        <location filename="../../caregiver_app/ui/support_view.py" line="95"/>
         <source>Get support</source>
         <translation>सहायता पाएँ</translation>
     </message>

@@ -75,3 +75,11 @@ def test_stage_names_and_moods_are_translated_too(spanish_window) -> None:
     ]
     spanish_window.show_private_view("stress-log")
     assert spanish_window.private_area.stress_view.mood.itemText(1) == "muy bajo"
+
+
+def test_the_danger_box_on_get_support_is_in_spanish(spanish_window) -> None:
+    spanish_window.show_support()
+    page = spanish_window.support_view.browser.toPlainText()
+    assert "Llama al número de emergencias de tu zona" in page
+    assert "Call your local emergency number" not in page
+    assert "Si alguien está en peligro ahora mismo" in page
