@@ -5,22 +5,24 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QTextBrowser, QWidget
 
 from caregiver_app.lessons import Service
+from caregiver_app.ui.page import tr
 from caregiver_app.ui.reader import READING_WIDTH
 from caregiver_app.ui.theme import READER_FONT_FACTOR, lesson_style_sheet, qt_html, scaled_font
 
+# In the empty context, with the rest of the page's text: support_html is outside any class.
 SECTION_TITLES = {
-    "emergency": QT_TRANSLATE_NOOP("SupportView", "In an emergency"),
-    "crisis": QT_TRANSLATE_NOOP("SupportView", "Crisis lines: someone to talk to now"),
-    "support": QT_TRANSLATE_NOOP("SupportView", "Support for families"),
+    "emergency": QT_TRANSLATE_NOOP("", "In an emergency"),
+    "crisis": QT_TRANSLATE_NOOP("", "Crisis lines: someone to talk to now"),
+    "support": QT_TRANSLATE_NOOP("", "Support for families"),
 }
 
 
-def support_html(services: Sequence[Service], tr: Callable[[str], str], allow_links: bool) -> str:
+def support_html(services: Sequence[Service], allow_links: bool) -> str:
     """The page as safe HTML. Every value is escaped: site configs and content are not trusted."""
     parts = [
         "<h1>" + tr("Get support") + "</h1>",
@@ -48,7 +50,7 @@ def support_html(services: Sequence[Service], tr: Callable[[str], str], allow_li
             continue
         parts.append(f"<h2>{html.escape(tr(SECTION_TITLES[kind]))}</h2>")
         for service in entries:
-            parts.append(_service_html(service, tr, allow_links))
+            parts.append(_service_html(service, allow_links))
     parts.append(
         "<p><small>"
         + tr(
@@ -59,7 +61,7 @@ def support_html(services: Sequence[Service], tr: Callable[[str], str], allow_li
     return "\n".join(parts)
 
 
-def _service_html(service: Service, tr: Callable[[str], str], allow_links: bool) -> str:
+def _service_html(service: Service, allow_links: bool) -> str:
     e = html.escape
     heading = f"<b>{e(service.name)}</b>" + (f" — {e(service.region)}" if service.region else "")
     lines = [heading]
@@ -98,9 +100,7 @@ class SupportView(QWidget):
         self.browser.document().setDocumentMargin(24)
         self.browser.document().setDefaultStyleSheet(lesson_style_sheet())
         self.browser.anchorClicked.connect(self._follow)
-        self.browser.setHtml(
-            qt_html(support_html(self.services, self._tr, open_external is not None))
-        )
+        self.browser.setHtml(qt_html(support_html(self.services, open_external is not None)))
         self.browser.setMaximumWidth(READING_WIDTH)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(24, 12, 24, 12)
@@ -108,19 +108,10 @@ class SupportView(QWidget):
         layout.addWidget(self.browser, 100)
         layout.addStretch(1)
 
-    def _tr(self, text: str) -> str:
-        """Translate a string of this page. The section titles are filed under this class, but
-        lupdate files the strings of the module-level builders (the danger box, "Call") under
-        the empty context, so look there when the class has no translation."""
-        translated = self.tr(text)
-        return translated if translated != text else QCoreApplication.translate("", text)
-
     def restyle(self) -> None:
         """Draw the page again in the current theme's colours."""
         self.browser.document().setDefaultStyleSheet(lesson_style_sheet())
-        self.browser.setHtml(
-            qt_html(support_html(self.services, self._tr, self._open_external is not None))
-        )
+        self.browser.setHtml(qt_html(support_html(self.services, self._open_external is not None)))
 
     def _follow(self, url: QUrl) -> None:
         if self._open_external is not None and url.scheme() in ("http", "https"):

@@ -19,32 +19,47 @@
         <translation>Sin cifrar: cualquier persona que use esta computadora puede leer %s. &lt;a href=&quot;#passcode&quot;&gt;Crea un código de acceso&lt;/a&gt; para proteger tu privacidad.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/support_view.py" line="28"/>
+        <location filename="../../caregiver_app/ui/support_view.py" line="19"/>
+        <source>In an emergency</source>
+        <translation>En una emergencia</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/support_view.py" line="20"/>
+        <source>Crisis lines: someone to talk to now</source>
+        <translation>Líneas de crisis: alguien con quien hablar ahora</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/support_view.py" line="21"/>
+        <source>Support for families</source>
+        <translation>Apoyo para familias</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/support_view.py" line="30"/>
         <source>If someone is in danger right now</source>
         <translation>Si alguien está en peligro ahora mismo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/support_view.py" line="31"/>
+        <location filename="../../caregiver_app/ui/support_view.py" line="33"/>
         <source>Call your local emergency number. Stay with the person if it is safe, and remove anything they could use to hurt themselves or others.</source>
         <translation>Llama al número de emergencias de tu zona. Quédate con la persona si es seguro hacerlo, y retira todo lo que pueda usar para hacerse daño o hacer daño a otras personas.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/support_view.py" line="40"/>
+        <location filename="../../caregiver_app/ui/support_view.py" line="42"/>
         <source>No support services are listed for this language yet. Your doctor, clinic or local health service can tell you who to call.</source>
         <translation>Todavía no hay servicios de apoyo para este idioma. Tu médico, tu clínica o el servicio de salud de tu zona pueden decirte a quién llamar.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/support_view.py" line="55"/>
+        <location filename="../../caregiver_app/ui/support_view.py" line="57"/>
         <source>This app does not contact anyone for you, and never sends anything over the internet.</source>
         <translation>Esta aplicación no se comunica con nadie por ti y nunca envía nada por internet.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/support_view.py" line="67"/>
+        <location filename="../../caregiver_app/ui/support_view.py" line="69"/>
         <source>Call</source>
         <translation>Llamar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/support_view.py" line="69"/>
+        <location filename="../../caregiver_app/ui/support_view.py" line="71"/>
         <source>Text</source>
         <translation>Enviar SMS</translation>
     </message>
@@ -89,7 +104,7 @@
         <translation>Tamaño de texto normal</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/support_view.py" line="26"/>
+        <location filename="../../caregiver_app/ui/support_view.py" line="28"/>
         <location filename="../../caregiver_app/ui/window_actions.py" line="88"/>
         <source>Get support</source>
         <translation>Buscar ayuda</translation>
@@ -2010,22 +2025,7 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
 <context>
     <name>SupportView</name>
     <message>
-        <location filename="../../caregiver_app/ui/support_view.py" line="17"/>
-        <source>In an emergency</source>
-        <translation>En una emergencia</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/support_view.py" line="18"/>
-        <source>Crisis lines: someone to talk to now</source>
-        <translation>Líneas de crisis: alguien con quien hablar ahora</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/support_view.py" line="19"/>
-        <source>Support for families</source>
-        <translation>Apoyo para familias</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/support_view.py" line="95"/>
+        <location filename="../../caregiver_app/ui/support_view.py" line="97"/>
         <source>Get support</source>
         <translation>Buscar ayuda</translation>
     </message>

@@ -19,32 +19,47 @@
         <translation>एन्क्रिप्ट नहीं है: इस कंप्यूटर को इस्तेमाल करने वाला कोई भी %s पढ़ सकता है। इसे निजी रखने के लिए &lt;a href=&quot;#passcode&quot;&gt;पासकोड लगाएँ&lt;/a&gt;।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/support_view.py" line="28"/>
+        <location filename="../../caregiver_app/ui/support_view.py" line="19"/>
+        <source>In an emergency</source>
+        <translation>आपात स्थिति में</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/support_view.py" line="20"/>
+        <source>Crisis lines: someone to talk to now</source>
+        <translation>संकट हेल्पलाइन: अभी किसी से बात करें</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/support_view.py" line="21"/>
+        <source>Support for families</source>
+        <translation>परिवारों के लिए सहायता</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/support_view.py" line="30"/>
         <source>If someone is in danger right now</source>
         <translation>अगर किसी की जान को अभी खतरा है</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/support_view.py" line="31"/>
+        <location filename="../../caregiver_app/ui/support_view.py" line="33"/>
         <source>Call your local emergency number. Stay with the person if it is safe, and remove anything they could use to hurt themselves or others.</source>
         <translation>अपने इलाके का इमरजेंसी नंबर मिलाएँ। अगर सुरक्षित हो तो उस व्यक्ति के साथ रहें, और ऐसी हर चीज़ हटा दें जिससे वे ख़ुद को या दूसरों को चोट पहुँचा सकें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/support_view.py" line="40"/>
+        <location filename="../../caregiver_app/ui/support_view.py" line="42"/>
         <source>No support services are listed for this language yet. Your doctor, clinic or local health service can tell you who to call.</source>
         <translation>इस भाषा के लिए अभी कोई सहायता सेवा सूची में नहीं है। आपके डॉक्टर, क्लिनिक या आस-पास की स्वास्थ्य सेवा बता सकते हैं कि किसे फ़ोन करें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/support_view.py" line="55"/>
+        <location filename="../../caregiver_app/ui/support_view.py" line="57"/>
         <source>This app does not contact anyone for you, and never sends anything over the internet.</source>
         <translation>यह ऐप आपकी ओर से किसी से संपर्क नहीं करता, और इंटरनेट पर कभी कुछ नहीं भेजता।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/support_view.py" line="67"/>
+        <location filename="../../caregiver_app/ui/support_view.py" line="69"/>
         <source>Call</source>
         <translation>फ़ोन करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/support_view.py" line="69"/>
+        <location filename="../../caregiver_app/ui/support_view.py" line="71"/>
         <source>Text</source>
         <translation>SMS भेजें</translation>
     </message>
@@ -89,7 +104,7 @@
         <translation>अक्षरों का सामान्य आकार</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/support_view.py" line="26"/>
+        <location filename="../../caregiver_app/ui/support_view.py" line="28"/>
         <location filename="../../caregiver_app/ui/window_actions.py" line="88"/>
         <source>Get support</source>
         <translation>सहायता पाएँ</translation>
@@ -2010,22 +2025,7 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
 <context>
     <name>SupportView</name>
     <message>
-        <location filename="../../caregiver_app/ui/support_view.py" line="17"/>
-        <source>In an emergency</source>
-        <translation>आपात स्थिति में</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/support_view.py" line="18"/>
-        <source>Crisis lines: someone to talk to now</source>
-        <translation>संकट हेल्पलाइन: अभी किसी से बात करें</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/support_view.py" line="19"/>
-        <source>Support for families</source>
-        <translation>परिवारों के लिए सहायता</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/support_view.py" line="95"/>
+        <location filename="../../caregiver_app/ui/support_view.py" line="97"/>
         <source>Get support</source>
         <translation>सहायता पाएँ</translation>
     </message>
