@@ -253,6 +253,15 @@ def _apply(app: QApplication) -> None:
     font = QFont(app.font())
     size = BASE_POINT_SIZE * _current["percent"] / 100
     font.setPointSizeF(size)
+    toolbar = min(size, TOOLBAR_MAX_POINT_SIZE)
+    sheet = (
+        app_style(palette())
+        + f"QToolBar, QToolBar QToolButton, QToolBar QLineEdit {{ font-size: {toolbar:.1f}pt; }}"
+    )
+    if font == app.font() and sheet == app.styleSheet():
+        # Nothing changes (a new window at the same size and theme). Setting the sheet again
+        # would re-polish every widget in the process, including windows being torn down.
+        return
     app.setFont(font)
     # The toolbar grows only so far, so that "Get support" always fits on the screen. Setting
     # the sheet again also re-polishes widgets that kept their old font (seen at 200%).
@@ -262,11 +271,7 @@ def _apply(app: QApplication) -> None:
     colours.setColor(QPalette.ColorRole.WindowText, QColor(palette().ink))
     colours.setColor(QPalette.ColorRole.PlaceholderText, QColor(palette().disabled))
     app.setPalette(colours)
-    toolbar = min(size, TOOLBAR_MAX_POINT_SIZE)
-    app.setStyleSheet(
-        app_style(palette())
-        + f"QToolBar, QToolBar QToolButton, QToolBar QLineEdit {{ font-size: {toolbar:.1f}pt; }}"
-    )
+    app.setStyleSheet(sheet)
 
 
 def scaled_font(base: QFont, factor: float, bold: bool = False) -> QFont:
