@@ -24,6 +24,9 @@ _FRONT_MATTER_END = re.compile(r"^(---|\.\.\.)[ \t]*$", re.MULTILINE)
 _QUOTE_PREFIX = re.compile(r"^[ \t]*((?:>[ \t]?)+)")
 _LIST_ITEMS = re.compile(r"^([ \t]*)((?:(?:[-*+]|\d{1,9}[.)])[ \t]+)+)")
 _LIST_MARKER = re.compile(r"(?:[-*+]|\d{1,9}[.)])[ \t]+")
+# A line nests deeper than MAX_NESTING only if it starts with more than MAX_NESTING / 2 characters
+# of indent, quote or list markers: no character is worth more than two levels (a tab of indent).
+_MAYBE_DEEP = re.compile(rf"^[ \t>*+\-0-9.)]{{{MAX_NESTING // 2 + 1},}}", re.MULTILINE)
 
 
 def decode(data: bytes, relpath: str) -> tuple[str | None, list[Problem]]:
@@ -91,8 +94,19 @@ def limit_problems(body: str, relpath: str, body_line: int) -> list[Problem]:
     Python-Markdown recurses once per level of list or quote nesting and its inline patterns
     slow down badly on very long lines or many '[', so all are bounded before it sees the text.
     """
-    if body.count("[") > MAX_BRACKETS:
+    brackets = body.count("[")
+    if brackets > MAX_BRACKETS:
         return [Problem(relpath, body_line, f"has more than {MAX_BRACKETS:,} '[' characters")]
+    if (  # the whole body is within every bound at once: no need to look line by line
+        len(body) <= min(MAX_PARAGRAPH_CHARS, MAX_LINE_CHARS)
+        and brackets <= MAX_BRACKETS_PER_PARAGRAPH
+        and not _MAYBE_DEEP.search(body)
+    ):
+        return []
+    return _line_by_line_problems(body, relpath, body_line)
+
+
+def _line_by_line_problems(body: str, relpath: str, body_line: int) -> list[Problem]:
     paragraph_start, paragraph_brackets, paragraph_chars = 0, 0, 0
     for offset, line in enumerate(body.split("\n")):
         if not line.strip():

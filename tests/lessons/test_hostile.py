@@ -8,10 +8,10 @@ import tempfile
 from html.parser import HTMLParser
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from caregiver_app.lessons import HtmlPart, check_content, load_library
+from caregiver_app.lessons import HtmlPart, check_content, load_library, source
 from caregiver_app.lessons.listindent import normalize_list_indents
 from caregiver_app.lessons.render import ALLOWED_TAGS
 
@@ -152,3 +152,20 @@ def test_markdown_of_any_printable_text_renders(text: str) -> None:
             for part in library.render(lesson).parts:
                 if isinstance(part, HtmlPart):
                     assert_safe(part.html)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.lists(st.sampled_from(["\t", " ", "  ", "- ", "* ", "1. ", "> ", ">", "["]), max_size=30)
+        .map("".join)
+        .map(lambda prefix: prefix + "text"),
+        max_size=12,
+    ).map("\n".join)
+)
+@example("\t" * 10 + "- text")  # among the shortest lines that nest too deep (21 levels)
+@example(">\t" + "\t" * 9 + "- text")
+def test_quick_limit_check_agrees_with_the_line_by_line_check(body: str) -> None:
+    # The quick check lets most lessons skip the line-by-line walk; it must never let through a
+    # body the walk would refuse.
+    assert source.limit_problems(body, "x.md", 5) == source._line_by_line_problems(body, "x.md", 5)
