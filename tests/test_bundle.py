@@ -109,5 +109,6 @@ def test_built_program_checks_its_own_content(bundle: Path, tmp_path: Path) -> N
 
 
 @pytest.mark.slow
-def test_built_program_carries_its_icon(bundle: Path) -> None:
-    assert any(bundle.rglob("icons/caregiver-companion.svg"))
+def test_built_program_carries_its_window_icon_in_every_size(bundle: Path) -> None:
+    drawn = {path.name for path in (ROOT / "resources" / "icons" / "png").glob("*.png")}
+    assert drawn and {path.name for path in bundle.rglob("icons/png/*.png")} == drawn

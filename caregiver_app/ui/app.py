@@ -11,14 +11,16 @@ from caregiver_app.config import Settings
 from caregiver_app.paths import resources_dir
 
 if TYPE_CHECKING:  # the store is imported when the GUI starts, not at import time
+    from PySide6.QtGui import QIcon
+
     from caregiver_app.lessons import Library, Service
     from caregiver_app.store import OpenedStore, Profile, Store
 
 SCREENSHOT_SIZE = (1100, 820)
+DESKTOP_ID = "io.github.caregivercompanion.CaregiverCompanion"  # resources/linux/<id>.desktop
 
 
 def _application(language: str = "en") -> object:
-    from PySide6.QtGui import QIcon  # noqa: PLC0415
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
     from caregiver_app.ui.theme import APP_STYLE  # noqa: PLC0415
@@ -28,9 +30,26 @@ def _application(language: str = "en") -> object:
     app.setOrganizationName("CaregiverCompanion")
     app.setStyle("Fusion")  # the same calm look on every OS; our style sheet builds on it
     app.setStyleSheet(APP_STYLE)
-    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "caregiver-companion.svg")))
+    app.setWindowIcon(app_icon())
+    # Wayland docks pair windows with the desktop entry (and its icon) by this name.
+    app.setDesktopFileName(DESKTOP_ID)
     _install_translations(app, language)
     return app
+
+
+def app_icon() -> QIcon:
+    """The app icon at every size it was drawn for, so title bars and taskbars pick a crisp one
+    (the 16 and 24 pixel images are drawn more boldly than the SVG shrinks to)."""
+    from PySide6.QtGui import QIcon  # noqa: PLC0415
+
+    icons = resources_dir() / "icons"
+    pngs = sorted((icons / "png").glob("caregiver-companion-*.png"))
+    if not pngs:  # the rendered set is missing: the drawing still scales
+        return QIcon(str(icons / "caregiver-companion.svg"))
+    icon = QIcon()
+    for png in pngs:
+        icon.addFile(str(png))  # Qt reads each file's size itself
+    return icon
 
 
 def _install_translations(app: object, language: str) -> None:

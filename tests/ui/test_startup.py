@@ -52,3 +52,9 @@ def test_a_damaged_database_offers_the_newest_backup(qtbot, tmp_path: Path, monk
     assert "kept, unchanged" in shown[0].text() and "A backup from" in shown[0].informativeText()
     assert [profile.name for profile in opened.store.profiles.all()] == ["Ana"]
     opened.store.close()
+
+
+def test_window_icon_comes_in_the_sizes_drawn_for_it(qtbot) -> None:
+    # Title bars use 16 and 24 pixels, taskbars 32 to 256; each has its own drawing.
+    sizes = {size.width() for size in app_module.app_icon().availableSizes()}
+    assert {16, 24, 32, 48, 64, 128, 256, 512} <= sizes
