@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -45,15 +47,35 @@ def test_appdirs_is_asked_only_by_paths_module() -> None:
     assert users == ["caregiver_app/paths.py"]
 
 
-def test_benchmark_script_runs_and_reports_ratios() -> None:
+@pytest.mark.slow
+def test_benchmark_script_runs_and_reports_ratios(tmp_path: Path) -> None:
     result = subprocess.run(
-        [sys.executable, str(ROOT / "benchmarks" / "run.py")],
+        [
+            sys.executable,
+            str(ROOT / "benchmarks" / "run.py"),
+            "--quick",
+            "--bundle",
+            str(tmp_path / "no-bundle"),
+        ],
         capture_output=True,
         text=True,
         timeout=300,
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    for figure in ("progress write", "profile picker start"):
-        line = next(line for line in result.stdout.splitlines() if line.startswith(figure))
-        assert " vs " in line and "median" in line
+    lines = result.stdout.splitlines()
+    for figure in (
+        "start to painted window, shipped lessons",
+        "start to painted window, 100 lessons",
+        "open a 2,",
+        "progress write",
+        "profile picker start",
+        "stress chart",
+        "unlock + read 3,653 check-ins",
+        "search 100 lessons",
+    ):
+        line = next((line for line in lines if line.startswith(figure)), None)
+        assert line is not None, f"no {figure!r} in:\n{result.stdout}"
+        assert re.search(r"median +[\d.]+ ms .* x ?[\d.]+ vs ", line), line
+    assert any(line.startswith("peak memory after 50 lessons") and " vs " in line for line in lines)
+    assert any(line.startswith("bundle") and "not measured" in line for line in lines)

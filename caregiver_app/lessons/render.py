@@ -17,11 +17,7 @@ from html.parser import HTMLParser
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
 
-import markdown
-import nh3
-
 from caregiver_app.lessons.blocks import Segment, parse_quiz, parse_reflection, split_segments
-from caregiver_app.lessons.listindent import ListIndentExtension
 from caregiver_app.lessons.model import HtmlPart, Lesson, Part, Problem, RenderedLesson
 
 ALLOWED_TAGS = frozenset(
@@ -64,6 +60,12 @@ class LinkContext:
 
 def markdown_to_html(text: str) -> tuple[str, list[tuple[int, str, str]]]:
     """Render Markdown to (unsanitized) HTML and list its headings as (level, text, anchor)."""
+    # Imported on first use: the library opens without rendering anything, and Python-Markdown
+    # with its extensions is a good part of start-up's import time.
+    import markdown  # noqa: PLC0415
+
+    from caregiver_app.lessons.listindent import ListIndentExtension  # noqa: PLC0415
+
     converter = markdown.Markdown(
         extensions=[*_MARKDOWN_EXTENSIONS, ListIndentExtension()],
         extension_configs={"toc": {"permalink": False}},
@@ -162,6 +164,8 @@ def sanitize(
         if message:
             dropped.append((value, message))
         return target
+
+    import nh3  # noqa: PLC0415  (on first use, like Python-Markdown)
 
     safe = nh3.clean(
         raw_html,

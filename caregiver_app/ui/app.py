@@ -40,6 +40,7 @@ def _application(language: str = "en") -> object:
 def app_icon() -> QIcon:
     """The app icon at every size it was drawn for, so title bars and taskbars pick a crisp one
     (the 16 and 24 pixel images are drawn more boldly than the SVG shrinks to)."""
+    from PySide6.QtCore import QSize  # noqa: PLC0415
     from PySide6.QtGui import QIcon  # noqa: PLC0415
 
     icons = resources_dir() / "icons"
@@ -48,7 +49,9 @@ def app_icon() -> QIcon:
         return QIcon(str(icons / "caregiver-companion.svg"))
     icon = QIcon()
     for png in pngs:
-        icon.addFile(str(png))  # Qt reads each file's size itself
+        # The size from the name ("-256"), so Qt need not open each file at start-up to find it.
+        side = int(png.stem.rpartition("-")[2])
+        icon.addFile(str(png), QSize(side, side))
     return icon
 
 
