@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCommandLinkButton,
@@ -19,6 +19,12 @@ from caregiver_app.ui.page import centred_page
 from caregiver_app.ui.theme import scaled_font
 
 LIBRARY_WIDTH = 900
+# A lesson's button costs about a millisecond to build and lay out, so a library of a thousand
+# lessons would keep the window from appearing for seconds. The first lessons are built before
+# the first paint; the rest follow in small batches between events, so the window appears and
+# answers at once. (Our own course of 42 lessons is built whole.)
+FIRST_LESSONS = 60
+LESSONS_PER_BATCH = 30
 
 
 class LibraryView(QWidget):
@@ -33,6 +39,9 @@ class LibraryView(QWidget):
         self.library = library
         self.lesson_buttons: dict[str, QCommandLinkButton] = {}
         self._titles: list[QLabel] = []
+        self._states: dict[str, LessonProgress] = {}
+        self._base_font: QFont | None = None
+        self._modules_to_build: list[Module] = []
         self._build_ui()
 
     def _build_ui(self) -> None:
@@ -83,12 +92,44 @@ class LibraryView(QWidget):
             empty = QLabel(self.tr("No lessons were found in the content folder."))
             empty.setObjectName("pageIntro")
             column.addWidget(empty)
-        for module in self.library.modules:
-            column.addWidget(self._module_card(module))
+        self._cards = QVBoxLayout()  # module cards, added to as batches are built
+        self._cards.setSpacing(column.spacing())
+        column.addLayout(self._cards)
+        self._modules_to_build = list(self.library.modules)
+        self._build_modules(FIRST_LESSONS)
         column.addStretch(1)
 
         centred_page(self, column, LIBRARY_WIDTH, "libraryScroll")
         self.refresh_fonts(self.font())
+        if self._modules_to_build:
+            QTimer.singleShot(0, self, self._build_next_batch)  # dropped if the view goes
+
+    @property
+    def fully_built(self) -> bool:
+        """Whether every lesson has its button (large libraries are built in batches)."""
+        return not self._modules_to_build
+
+    def _build_modules(self, lessons: int) -> None:
+        """Add the next modules' cards, whole modules at a time, until about ``lessons`` more
+        lessons have buttons."""
+        built = 0
+        while self._modules_to_build and built < lessons:
+            module = self._modules_to_build.pop(0)
+            self._cards.addWidget(self._module_card(module))
+            built += len(module.lessons)
+
+    def _build_next_batch(self) -> None:
+        previous = next(reversed(self.lesson_buttons.values()), None)
+        already = len(self.lesson_buttons)
+        self._build_modules(LESSONS_PER_BATCH)
+        # Widgets made after the window would come last in the Tab order, after the toolbar;
+        # keep the lessons in reading order instead.
+        for button in list(self.lesson_buttons.values())[already:]:
+            if previous is not None:
+                QWidget.setTabOrder(previous, button)
+            previous = button
+        if self._modules_to_build:
+            QTimer.singleShot(0, self, self._build_next_batch)  # dropped if the view goes
 
     def _module_card(self, module: Module) -> QFrame:
         card = QFrame()
@@ -99,6 +140,8 @@ class LibraryView(QWidget):
         title = QLabel(module.title)
         title.setObjectName("moduleTitle")
         title.setWordWrap(True)
+        if self._base_font is not None:
+            title.setFont(scaled_font(self._base_font, 1.35, bold=True))
         self._titles.append(title)
         layout.addWidget(title)
         if module.summary:
@@ -116,7 +159,9 @@ class LibraryView(QWidget):
         button.setAccessibleName(lesson.title)
         button.clicked.connect(lambda: self.lesson_chosen.emit(lesson.id))
         self.lesson_buttons[lesson.id] = button
-        self._describe(button, lesson, None)
+        if self._base_font is not None:
+            button.setFont(scaled_font(self._base_font, 1.1))
+        self._describe(button, lesson, self._states.get(lesson.id))
         return button
 
     def _describe(
@@ -133,8 +178,11 @@ class LibraryView(QWidget):
 
     def set_progress(self, states: dict[str, LessonProgress], continue_id: str | None) -> None:
         """Show which lessons this profile has started or completed, and where to continue."""
+        self._states = states  # lessons whose buttons are still to be built use these too
         for lesson in self.library.lessons:
-            self._describe(self.lesson_buttons[lesson.id], lesson, states.get(lesson.id))
+            button = self.lesson_buttons.get(lesson.id)
+            if button is not None:
+                self._describe(button, lesson, states.get(lesson.id))
         lesson = self.library.lesson(continue_id) if continue_id else None
         self._continue_id = lesson.id if lesson else None
         self.continue_button.setVisible(lesson is not None)
@@ -146,6 +194,7 @@ class LibraryView(QWidget):
             self.lesson_chosen.emit(self._continue_id)
 
     def refresh_fonts(self, base: QFont) -> None:
+        self._base_font = base
         self.title.setFont(scaled_font(base, 1.8, bold=True))
         for title in self._titles:
             title.setFont(scaled_font(base, 1.35, bold=True))
