@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from caregiver_app.config import Settings
-from caregiver_app.paths import resources_dir
+from caregiver_app.paths import resources_dir, shipped_content_dir
 
 if TYPE_CHECKING:  # the store is imported when the GUI starts, not at import time
     from PySide6.QtGui import QIcon
@@ -106,9 +106,15 @@ def build_window(
     """The main window for ``settings``: library loaded (front matter only), store open."""
     from caregiver_app.lessons import load_library  # noqa: PLC0415
     from caregiver_app.ui.main_window import MainWindow  # noqa: PLC0415
+    from caregiver_app.ui.page import tr  # noqa: PLC0415  (the empty context, as lupdate files it)
     from caregiver_app.ui.preferences import Preferences  # noqa: PLC0415
 
-    library = load_library(settings.content_dir, settings.language)
+    content_dir = settings.content_dir
+    unreachable = content_dir != shipped_content_dir() and not content_dir.is_dir()
+    if unreachable:  # a clinic's shared folder offline or mistyped: our own lessons, not none
+        print(f"{content_dir}: no such folder; showing the shipped lessons", file=sys.stderr)
+        content_dir = shipped_content_dir()
+    library = load_library(content_dir, settings.language)
     services = support_services(settings, library)
     opened = opened or _open_store(settings)
     window = MainWindow(
@@ -121,10 +127,18 @@ def build_window(
     )
     if opened.notice is not None and opened.notice.kind == "unwritable":
         window.show_banner(opened.notice.message)
+    if unreachable and not settings.kiosk:
+        window.show_banner(
+            tr(
+                "The lesson folder %s could not be opened (a network drive may be offline), so "
+                "the lessons that come with the app are shown. Restart the app to try again."
+            )
+            % settings.content_dir
+        )
     if settings.problems and not settings.kiosk:  # kiosk visitors cannot fix the config
         lines = "\n".join(str(problem) for problem in settings.problems[:5])
         window.show_banner(
-            f"{window.tr('The settings file has problems; defaults are used for them:')}\n{lines}"
+            tr("The settings file has problems; defaults are used for them:") + "\n" + lines
         )
     return window
 

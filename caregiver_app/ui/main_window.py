@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self.banner.setObjectName("problemBanner")
         self.banner.setWordWrap(True)
         self.banner.hide()
+        self._banner_messages: list[str] = []
         self.stack = QStackedWidget()
         central = QWidget()
         central_layout = QVBoxLayout(central)
@@ -412,8 +413,11 @@ class MainWindow(QMainWindow):
             self._reader.set_completed(bool(state and state.completed))
 
     def show_banner(self, message: str) -> None:
-        """A message that stays in view (for example: nothing can be saved in this folder)."""
-        self.banner.setText(message)
+        """A message that stays in view (for example: nothing can be saved in this folder).
+        Messages add up, so that a second problem does not hide the first."""
+        if message not in self._banner_messages:
+            self._banner_messages.append(message)
+        self.banner.setText("\n\n".join(self._banner_messages))
         self.banner.show()
 
     # --- misc ----------------------------------------------------------------------------

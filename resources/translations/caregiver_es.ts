@@ -284,6 +284,16 @@
         <source>A+</source>
         <translation>A+</translation>
     </message>
+    <message>
+        <location filename="../../caregiver_app/ui/app.py" line="133"/>
+        <source>The lesson folder %s could not be opened (a network drive may be offline), so the lessons that come with the app are shown. Restart the app to try again.</source>
+        <translation>No se pudo abrir la carpeta de lecciones %s (puede que una unidad de red esté desconectada), así que se muestran las lecciones que vienen con la aplicación. Reinicia la aplicación para volver a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/app.py" line="141"/>
+        <source>The settings file has problems; defaults are used for them:</source>
+        <translation>El archivo de configuración tiene problemas; en esos puntos se usan los valores predeterminados:</translation>
+    </message>
 </context>
 <context>
     <name>AdminPinDialog</name>
@@ -505,42 +515,42 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../caregiver_app/ui/library_view.py" line="42"/>
+        <location filename="../../caregiver_app/ui/library_view.py" line="51"/>
         <source>Lessons for families</source>
         <translation>Lecciones para familias</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library_view.py" line="46"/>
+        <location filename="../../caregiver_app/ui/library_view.py" line="55"/>
         <source>Short lessons you can read in any order and come back to. If you are new, begin with the first module. Help is one click away: the red Get support button at the top of every screen.</source>
         <translation>Lecciones cortas que puedes leer en cualquier orden y volver a ver cuando quieras. Si es tu primera vez, empieza por el primer módulo. La ayuda está a un clic: el botón rojo Buscar ayuda, arriba en todas las pantallas.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library_view.py" line="57"/>
+        <location filename="../../caregiver_app/ui/library_view.py" line="66"/>
         <source>Continue where you left off</source>
         <translation>Continuar donde lo dejaste</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library_view.py" line="67"/>
+        <location filename="../../caregiver_app/ui/library_view.py" line="76"/>
         <source>1 problem was found in the lesson files. A lesson may be missing.</source>
         <translation>Se encontró 1 problema en los archivos de las lecciones. Puede faltar una lección.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library_view.py" line="70"/>
+        <location filename="../../caregiver_app/ui/library_view.py" line="79"/>
         <source>%1 problems were found in the lesson files. Some lessons may be missing.</source>
         <translation>Se encontraron %1 problemas en los archivos de las lecciones. Pueden faltar algunas lecciones.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library_view.py" line="74"/>
+        <location filename="../../caregiver_app/ui/library_view.py" line="83"/>
         <source>Show content problems</source>
         <translation>Ver los problemas del contenido</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library_view.py" line="83"/>
+        <location filename="../../caregiver_app/ui/library_view.py" line="92"/>
         <source>No lessons were found in the content folder.</source>
         <translation>No se encontraron lecciones en la carpeta de contenido.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caregiver_app/ui/library_view.py" line="125"/>
+        <location filename="../../caregiver_app/ui/library_view.py" line="170"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -548,17 +558,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library_view.py" line="127"/>
+        <location filename="../../caregiver_app/ui/library_view.py" line="172"/>
         <source>✓ Completed</source>
         <translation>✓ Terminada</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library_view.py" line="127"/>
+        <location filename="../../caregiver_app/ui/library_view.py" line="172"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library_view.py" line="142"/>
+        <location filename="../../caregiver_app/ui/library_view.py" line="190"/>
         <source>Continue where you left off: %s</source>
         <translation>Continuar donde lo dejaste: %s</translation>
     </message>
@@ -584,67 +594,67 @@
         <translation>Caregiver Companion</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="208"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="209"/>
         <source>Lesson not found</source>
         <translation>No se encontró la lección</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="210"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="211"/>
         <source>The lesson “%s” is not in this library. It may have been moved or left out because of a problem in its file.</source>
         <translation>La lección “%s” no está en esta biblioteca. Puede que se haya movido o que se haya dejado fuera por un problema en su archivo.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="278"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="279"/>
         <source>Text size %d%%</source>
         <translation>Tamaño del texto: %d%%</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="289"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="290"/>
         <source>Your answer is not saved: nothing from this session is kept.</source>
         <translation>Tu respuesta no se guarda: nada de esta sesión se conserva.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="291"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="292"/>
         <source>Locked. Unlock your private entries (App menu) to see and write here.</source>
         <translation>Bloqueado. Desbloquea tus notas privadas (menú Aplicación) para verlas y escribir aquí.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="293"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="294"/>
         <source>Saved as you type, encrypted with your passcode.</source>
         <translation>Se guarda mientras escribes, cifrado con tu código de acceso.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="296"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="297"/>
         <source>Saved as you type, in the profile of %s. Not encrypted: set a passcode (App menu) to keep it private.</source>
         <translation>Se guarda mientras escribes, en el perfil de %s. Sin cifrar: crea un código de acceso (menú Aplicación) para proteger tu privacidad.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="342"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="343"/>
         <source>%s is using the app. Click to switch.</source>
         <translation>%s está usando la aplicación. Haz clic para cambiar.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="344"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="345"/>
         <source>Caregiver Companion — %s</source>
         <translation>Caregiver Companion — %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="385"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="386"/>
         <source>Your progress could not be saved (%s).</source>
         <translation>No se pudo guardar tu progreso (%s).</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="405"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="406"/>
         <source>Your progress could not be read (%s).</source>
         <translation>No se pudo leer tu progreso (%s).</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="424"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="428"/>
         <source>About Caregiver Companion</source>
         <translation>Acerca de Caregiver Companion</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="426"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="430"/>
         <source>Caregiver Companion %s
 
 Lessons for families caring for someone with a mental illness. It works offline and sends nothing anywhere.
@@ -2171,12 +2181,12 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
 <context>
     <name>app</name>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="143"/>
+        <location filename="../../caregiver_app/ui/app.py" line="179"/>
         <source>Caregiver Companion is already open</source>
         <translation>Caregiver Companion ya está abierto</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="145"/>
+        <location filename="../../caregiver_app/ui/app.py" line="181"/>
         <source>Caregiver Companion is already open on this computer, perhaps in another window. Switch to that window. Only one copy can use your data at a time, so that nothing you save is lost.</source>
         <translation>Caregiver Companion ya está abierto en esta computadora, quizás en otra ventana. Cambia a esa ventana. Solo una copia puede usar tus datos a la vez, para que no se pierda nada de lo que guardas.</translation>
     </message>
@@ -2184,32 +2194,32 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
 <context>
     <name>box</name>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="185"/>
+        <location filename="../../caregiver_app/ui/app.py" line="221"/>
         <source>Your saved progress could not be opened</source>
         <translation>No se pudo abrir tu progreso guardado</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="190"/>
+        <location filename="../../caregiver_app/ui/app.py" line="226"/>
         <source>A backup from %s can bring back what was saved then.</source>
         <translation>Una copia de seguridad del %s puede recuperar lo que se guardó entonces.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="192"/>
+        <location filename="../../caregiver_app/ui/app.py" line="228"/>
         <source>Restore that backup</source>
         <translation>Restaurar esa copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="193"/>
+        <location filename="../../caregiver_app/ui/app.py" line="229"/>
         <source>Start fresh</source>
         <translation>Empezar de cero</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="195"/>
+        <location filename="../../caregiver_app/ui/app.py" line="231"/>
         <source>There is no backup to restore, so the app starts fresh.</source>
         <translation>No hay ninguna copia de seguridad para restaurar, así que la aplicación empieza de cero.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="201"/>
+        <location filename="../../caregiver_app/ui/app.py" line="237"/>
         <source>Restore failed</source>
         <translation>No se pudo restaurar</translation>
     </message>

@@ -284,6 +284,16 @@
         <source>A+</source>
         <translation>अ+</translation>
     </message>
+    <message>
+        <location filename="../../caregiver_app/ui/app.py" line="133"/>
+        <source>The lesson folder %s could not be opened (a network drive may be offline), so the lessons that come with the app are shown. Restart the app to try again.</source>
+        <translation>पाठों का फ़ोल्डर %s खोला नहीं जा सका (हो सकता है कोई नेटवर्क ड्राइव बंद हो), इसलिए ऐप के साथ आने वाले पाठ दिखाए जा रहे हैं। फिर से कोशिश करने के लिए ऐप को दोबारा शुरू करें।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/app.py" line="141"/>
+        <source>The settings file has problems; defaults are used for them:</source>
+        <translation>सेटिंग फ़ाइल में कुछ समस्याएँ हैं; उनकी जगह पहले से तय मान इस्तेमाल किए जा रहे हैं:</translation>
+    </message>
 </context>
 <context>
     <name>AdminPinDialog</name>
@@ -505,42 +515,42 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../caregiver_app/ui/library_view.py" line="42"/>
+        <location filename="../../caregiver_app/ui/library_view.py" line="51"/>
         <source>Lessons for families</source>
         <translation>परिवारों के लिए पाठ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library_view.py" line="46"/>
+        <location filename="../../caregiver_app/ui/library_view.py" line="55"/>
         <source>Short lessons you can read in any order and come back to. If you are new, begin with the first module. Help is one click away: the red Get support button at the top of every screen.</source>
         <translation>छोटे-छोटे पाठ, जिन्हें आप किसी भी क्रम में पढ़ सकते हैं और बाद में फिर से देख सकते हैं। अगर आप यहाँ पहली बार हैं, तो पहले मॉड्यूल से शुरू करें। मदद बस एक क्लिक दूर है: हर स्क्रीन पर सबसे ऊपर लाल रंग का सहायता पाएँ बटन।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library_view.py" line="57"/>
+        <location filename="../../caregiver_app/ui/library_view.py" line="66"/>
         <source>Continue where you left off</source>
         <translation>जहाँ छोड़ा था, वहीं से आगे पढ़ें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library_view.py" line="67"/>
+        <location filename="../../caregiver_app/ui/library_view.py" line="76"/>
         <source>1 problem was found in the lesson files. A lesson may be missing.</source>
         <translation>पाठ की फ़ाइलों में 1 समस्या मिली। हो सकता है कोई पाठ दिखाई न दे।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library_view.py" line="70"/>
+        <location filename="../../caregiver_app/ui/library_view.py" line="79"/>
         <source>%1 problems were found in the lesson files. Some lessons may be missing.</source>
         <translation>पाठ की फ़ाइलों में %1 समस्याएँ मिलीं। हो सकता है कुछ पाठ दिखाई न दें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library_view.py" line="74"/>
+        <location filename="../../caregiver_app/ui/library_view.py" line="83"/>
         <source>Show content problems</source>
         <translation>सामग्री की समस्याएँ देखें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library_view.py" line="83"/>
+        <location filename="../../caregiver_app/ui/library_view.py" line="92"/>
         <source>No lessons were found in the content folder.</source>
         <translation>सामग्री वाले फ़ोल्डर में कोई पाठ नहीं मिला।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caregiver_app/ui/library_view.py" line="125"/>
+        <location filename="../../caregiver_app/ui/library_view.py" line="170"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n मिनट</numerusform>
@@ -548,17 +558,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library_view.py" line="127"/>
+        <location filename="../../caregiver_app/ui/library_view.py" line="172"/>
         <source>✓ Completed</source>
         <translation>✓ पूरा हुआ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library_view.py" line="127"/>
+        <location filename="../../caregiver_app/ui/library_view.py" line="172"/>
         <source>In progress</source>
         <translation>जारी है</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library_view.py" line="142"/>
+        <location filename="../../caregiver_app/ui/library_view.py" line="190"/>
         <source>Continue where you left off: %s</source>
         <translation>जहाँ छोड़ा था, वहीं से आगे पढ़ें: %s</translation>
     </message>
@@ -584,67 +594,67 @@
         <translation>Caregiver Companion</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="208"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="209"/>
         <source>Lesson not found</source>
         <translation>पाठ नहीं मिला</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="210"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="211"/>
         <source>The lesson “%s” is not in this library. It may have been moved or left out because of a problem in its file.</source>
         <translation>पाठ “%s” इस लाइब्रेरी में नहीं है। हो सकता है उसे कहीं और रख दिया गया हो, या उसकी फ़ाइल में किसी समस्या के कारण उसे छोड़ दिया गया हो।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="278"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="279"/>
         <source>Text size %d%%</source>
         <translation>अक्षरों का आकार %d%%</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="289"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="290"/>
         <source>Your answer is not saved: nothing from this session is kept.</source>
         <translation>आपका जवाब सेव नहीं होगा: इस बार के इस्तेमाल की कोई भी बात रखी नहीं जाती।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="291"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="292"/>
         <source>Locked. Unlock your private entries (App menu) to see and write here.</source>
         <translation>लॉक है। यहाँ देखने और लिखने के लिए अपनी निजी एंट्री अनलॉक करें (ऐप मेन्यू में)।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="293"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="294"/>
         <source>Saved as you type, encrypted with your passcode.</source>
         <translation>लिखते-लिखते अपने आप सेव होता है, आपके पासकोड से एन्क्रिप्ट होकर।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="296"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="297"/>
         <source>Saved as you type, in the profile of %s. Not encrypted: set a passcode (App menu) to keep it private.</source>
         <translation>लिखते-लिखते अपने आप %s की प्रोफ़ाइल में सेव होता है। यह एन्क्रिप्ट नहीं है: इसे निजी रखने के लिए पासकोड लगाएँ (ऐप मेन्यू में)।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="342"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="343"/>
         <source>%s is using the app. Click to switch.</source>
         <translation>ऐप अभी %s की प्रोफ़ाइल में खुला है। बदलने के लिए क्लिक करें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="344"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="345"/>
         <source>Caregiver Companion — %s</source>
         <translation>Caregiver Companion — %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="385"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="386"/>
         <source>Your progress could not be saved (%s).</source>
         <translation>आपकी प्रगति सेव नहीं हो सकी (%s)।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="405"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="406"/>
         <source>Your progress could not be read (%s).</source>
         <translation>आपकी प्रगति खोली नहीं जा सकी (%s)।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="424"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="428"/>
         <source>About Caregiver Companion</source>
         <translation>Caregiver Companion के बारे में</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="426"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="430"/>
         <source>Caregiver Companion %s
 
 Lessons for families caring for someone with a mental illness. It works offline and sends nothing anywhere.
@@ -2171,12 +2181,12 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
 <context>
     <name>app</name>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="143"/>
+        <location filename="../../caregiver_app/ui/app.py" line="179"/>
         <source>Caregiver Companion is already open</source>
         <translation>Caregiver Companion पहले से खुला है</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="145"/>
+        <location filename="../../caregiver_app/ui/app.py" line="181"/>
         <source>Caregiver Companion is already open on this computer, perhaps in another window. Switch to that window. Only one copy can use your data at a time, so that nothing you save is lost.</source>
         <translation>Caregiver Companion इस कंप्यूटर पर पहले से खुला है, शायद किसी दूसरी विंडो में। उसी विंडो पर जाएँ। एक समय में सिर्फ़ एक ही ऐप आपकी जानकारी इस्तेमाल कर सकता है, ताकि आपका सेव किया हुआ कुछ भी खो न जाए।</translation>
     </message>
@@ -2184,32 +2194,32 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
 <context>
     <name>box</name>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="185"/>
+        <location filename="../../caregiver_app/ui/app.py" line="221"/>
         <source>Your saved progress could not be opened</source>
         <translation>आपकी सेव की गई प्रगति खोली नहीं जा सकी</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="190"/>
+        <location filename="../../caregiver_app/ui/app.py" line="226"/>
         <source>A backup from %s can bring back what was saved then.</source>
         <translation>%s का बैकअप उस समय तक सेव की गई चीज़ें वापस ला सकता है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="192"/>
+        <location filename="../../caregiver_app/ui/app.py" line="228"/>
         <source>Restore that backup</source>
         <translation>वह बैकअप वापस लाएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="193"/>
+        <location filename="../../caregiver_app/ui/app.py" line="229"/>
         <source>Start fresh</source>
         <translation>नए सिरे से शुरू करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="195"/>
+        <location filename="../../caregiver_app/ui/app.py" line="231"/>
         <source>There is no backup to restore, so the app starts fresh.</source>
         <translation>वापस लाने के लिए कोई बैकअप नहीं है, इसलिए ऐप नए सिरे से शुरू होगा।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="201"/>
+        <location filename="../../caregiver_app/ui/app.py" line="237"/>
         <source>Restore failed</source>
         <translation>जानकारी वापस नहीं लाई जा सकी</translation>
     </message>

@@ -58,3 +58,42 @@ def test_window_icon_comes_in_the_sizes_drawn_for_it(qtbot) -> None:
     # Title bars use 16 and 24 pixels, taskbars 32 to 256; each has its own drawing.
     sizes = {size.width() for size in app_module.app_icon().availableSizes()}
     assert {16, 24, 32, 48, 64, 128, 256, 512} <= sizes
+
+
+def test_an_unreachable_lesson_folder_shows_our_lessons_and_says_why(qtbot, tmp_path: Path) -> None:
+    from caregiver_app.lessons import load_library
+    from caregiver_app.paths import shipped_content_dir
+
+    shipped = len(load_library(shipped_content_dir()).lessons)
+    app_module._application()
+    offline = tmp_path / "clinic-share-offline"
+    window = app_module.build_window(Settings(offline, tmp_path / "data", "en", False))
+    qtbot.addWidget(window)
+    assert len(window.library.lessons) == shipped > 0
+    assert not window.banner.isHidden() and str(offline) in window.banner.text()
+
+    kiosk = app_module.build_window(Settings(offline, tmp_path / "data", "en", True))
+    qtbot.addWidget(kiosk)
+    assert len(kiosk.library.lessons) == shipped
+    assert kiosk.banner.isHidden()  # visitors cannot fix it; staff see it on the terminal
+
+
+def test_a_second_problem_does_not_hide_the_first(qtbot, tmp_path: Path) -> None:
+    app_module._application()
+    window = app_module.build_window(Settings(tmp_path / "none", tmp_path / "data", "en", False))
+    qtbot.addWidget(window)
+    window.show_banner("Your progress could not be saved (disk full).")
+    window.show_banner("Your progress could not be saved (disk full).")
+    text = window.banner.text()
+    assert "could not be opened" in text and text.count("could not be saved") == 1
+
+
+def test_the_offline_folder_notice_speaks_the_users_language(qtbot, tmp_path: Path) -> None:
+    app_module._application("es")
+    try:
+        offline = tmp_path / "clinic-share-offline"
+        window = app_module.build_window(Settings(offline, tmp_path / "data", "es", False))
+        qtbot.addWidget(window)
+        assert "No se pudo abrir la carpeta de lecciones" in window.banner.text()
+    finally:
+        app_module._application("en")
