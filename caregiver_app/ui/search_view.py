@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QFrame,
@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app.lessons.search import MARK_END, MARK_START, Hit, SearchIndex
+from caregiver_app.ui.operations import LatestOnly
+from caregiver_app.ui.result_delegate import HTML_ROLE, ResultDelegate
 
 TYPING_PAUSE_MS = 120
 
@@ -31,12 +33,14 @@ class SearchView(QWidget):
     """Results for the words in the toolbar's search box; emits (lesson id, word to find)."""
 
     result_chosen = Signal(str, str)
+    results_shown = Signal()  # a query's results (or "none") are on screen
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("page")
         self.index: SearchIndex | None = None
         self.hits: list[Hit] = []
+        self._searcher = LatestOnly(self)
         self.heading = QLabel()
         self.heading.setObjectName("pageTitle")
         font = self.heading.font()
@@ -48,6 +52,8 @@ class SearchView(QWidget):
         self.results.setAccessibleName(self.tr("Search results"))
         self.results.setToolTip(self.tr("Open a result to read the lesson at that place"))
         self.results.setSpacing(4)
+        self.results.setItemDelegate(ResultDelegate(self.results))
+        self.results.setResizeMode(QListWidget.ResizeMode.Adjust)  # rows re-wrap on resize
         self.results.itemActivated.connect(self._open)
         self.results.itemClicked.connect(self._open)
         layout = QVBoxLayout(self)
@@ -56,14 +62,22 @@ class SearchView(QWidget):
         layout.addWidget(self.results, 1)
 
     def show_results(self, query: str) -> None:
+        """Look for ``query`` off the UI thread (ranking and snippets take over a frame in a
+        library of a thousand lessons); the results replace the old ones when they arrive."""
         if self.index is None:
             self.heading.setText(self.tr("Getting the lessons ready to search…"))
             self.results.clear()
             return
-        self.hits = self.index.search(query)
+        index = self.index
+        # Only the newest query's results are shown; one typed over by then is dropped.
+        self._searcher.start(lambda: index.search(query), lambda hits: self._show(query, hits))
+
+    def _show(self, query: str, hits: list[Hit]) -> None:
+        self.hits = hits
         self.results.clear()
         if not self.hits:
             self.heading.setText(self.tr("No lessons mention “%s”.") % query)
+            self.results_shown.emit()
             return
         count = len(self.hits)
         text = (
@@ -73,19 +87,15 @@ class SearchView(QWidget):
         )
         self.heading.setText(text.replace("%1", query).replace("%2", str(count)))
         for hit in self.hits:
-            item = QListWidgetItem()
+            item = QListWidgetItem(hit.title)  # plain text, for type-ahead; drawn rich below
             item.setData(Qt.ItemDataRole.AccessibleTextRole, hit.title)
-            row = QLabel(
-                f"<b>{html.escape(hit.title)}</b><br/><span>{snippet_html(hit.snippet)}</span>"
+            item.setData(
+                HTML_ROLE,
+                f"<b>{html.escape(hit.title)}</b><br/><span>{snippet_html(hit.snippet)}</span>",
             )
-            row.setWordWrap(True)
-            row.setTextFormat(Qt.TextFormat.RichText)
-            row.setContentsMargins(8, 6, 8, 6)
-            width = max(200, self.results.viewport().width() - 16)
-            item.setSizeHint(QSize(width, row.heightForWidth(width) + 4))
             self.results.addItem(item)
-            self.results.setItemWidget(item, row)
         self.results.setCurrentRow(0)
+        self.results_shown.emit()
 
     def _open(self, item: QListWidgetItem) -> None:
         hit = self.hits[self.results.row(item)]

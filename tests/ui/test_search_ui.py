@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from caregiver_app.ui.result_delegate import HTML_ROLE
 from tests.ui.conftest import open_lesson_and_wait
 
 
@@ -13,7 +14,13 @@ def test_type_a_word_and_open_the_lesson_at_the_match(qtbot, make_window) -> Non
     qtbot.keyClicks(window.search.box, "waking")
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.search.view, timeout=3000)
     view = window.search.view
-    assert view.results.count() == 1 and "Common signs" in view.hits[0].title
+    qtbot.waitUntil(lambda: view.results.count() == 1, timeout=3000)  # found off the UI thread
+    assert "Common signs" in view.hits[0].title
+    # Each result shows its title over a snippet, the match in bold, with room for both lines.
+    item = view.results.item(0)
+    assert "<b>waking</b>" in item.data(HTML_ROLE).lower()
+    lines = view.results.fontMetrics().lineSpacing()
+    assert view.results.visualItemRect(item).height() >= 2 * lines
     with qtbot.waitSignal(window.reader.lesson_shown, timeout=5000):
         view.results.itemClicked.emit(view.results.item(0))
     qtbot.waitUntil(window.reader.find_bar.isVisible, timeout=3000)
@@ -24,7 +31,8 @@ def test_type_a_word_and_open_the_lesson_at_the_match(qtbot, make_window) -> Non
 def test_nothing_found_says_so(qtbot, make_window) -> None:
     window = make_window()
     qtbot.waitUntil(lambda: window.search.index is not None, timeout=5000)
-    window.show_search("zebra")
+    with qtbot.waitSignal(window.search.view.results_shown, timeout=3000):
+        window.show_search("zebra")
     assert "No lessons mention" in window.search.view.heading.text()
 
 
@@ -38,3 +46,15 @@ def test_ctrl_f_finds_in_the_page(qtbot, make_window) -> None:
     assert bar.value() > bar.maximum() * 0.5  # scrolled down to the match
     qtbot.keyClicks(window.reader.find_bar.field, "x")
     assert window.reader.find_bar.status.text() == "Not found"
+
+
+def test_only_the_newest_query_is_shown_when_typing_outruns_the_search(qtbot, make_window) -> None:
+    window = make_window()
+    qtbot.waitUntil(lambda: window.search.index is not None, timeout=5000)
+    window.show_search("waking")
+    view = window.search.view
+    view.show_results("zebra")  # typed on before the first search came back
+    qtbot.waitUntil(lambda: "zebra" in view.heading.text(), timeout=3000)
+    qtbot.wait(200)  # time for a stale "waking" result to arrive, if it were going to be shown
+    assert "No lessons mention “zebra”" in view.heading.text()
+    assert view.results.count() == 0 and view.hits == []
