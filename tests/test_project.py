@@ -73,6 +73,7 @@ def test_benchmark_script_runs_and_reports_ratios(tmp_path: Path) -> None:
         "stress chart",
         "unlock + read 3,653 check-ins",
         "search 100 lessons",
+        "list ",
     ):
         line = next((line for line in lines if line.startswith(figure)), None)
         assert line is not None, f"no {figure!r} in:\n{result.stdout}"
