@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections import deque
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QCommandLinkButton,
     QFrame,
     QLabel,
     QPushButton,
@@ -15,16 +16,17 @@ from PySide6.QtWidgets import (
 
 from caregiver_app.lessons import Lesson, Library, Module
 from caregiver_app.store import LessonProgress
+from caregiver_app.ui.lesson_button import LessonButton
 from caregiver_app.ui.page import centred_page
 from caregiver_app.ui.theme import scaled_font
 
 LIBRARY_WIDTH = 900
-# A lesson's button costs about a millisecond to build and lay out, so a library of a thousand
-# lessons would keep the window from appearing for seconds. The first lessons are built before
-# the first paint; the rest follow in small batches between events, so the window appears and
-# answers at once. (Our own course of 42 lessons is built whole.)
+# Building a lesson's button costs about a millisecond, so a library of a thousand lessons would
+# keep the window from appearing for a second or more. The first lessons are built before the
+# first paint; the rest follow in small batches between events, so the window appears at once
+# and stays responsive while the list fills in. (Our own course of 42 lessons is built whole.)
 FIRST_LESSONS = 60
-LESSONS_PER_BATCH = 30
+LESSONS_PER_BATCH = 20
 
 
 class LibraryView(QWidget):
@@ -37,11 +39,13 @@ class LibraryView(QWidget):
         super().__init__(parent)
         self.setObjectName("page")
         self.library = library
-        self.lesson_buttons: dict[str, QCommandLinkButton] = {}
+        self.lesson_buttons: dict[str, LessonButton] = {}
         self._titles: list[QLabel] = []
         self._states: dict[str, LessonProgress] = {}
         self._base_font: QFont | None = None
-        self._modules_to_build: list[Module] = []
+        self._to_build: deque[tuple[Module, Lesson]] = deque()
+        self._filling: tuple[QFrame, QVBoxLayout] | None = None  # a card still being filled
+        self._last_on_page: LessonButton | None = None
         self._build_ui()
 
     def _build_ui(self) -> None:
@@ -95,43 +99,54 @@ class LibraryView(QWidget):
         self._cards = QVBoxLayout()  # module cards, added to as batches are built
         self._cards.setSpacing(column.spacing())
         column.addLayout(self._cards)
-        self._modules_to_build = list(self.library.modules)
-        self._build_modules(FIRST_LESSONS)
+        self._to_build.extend(
+            (module, lesson) for module in self.library.modules for lesson in module.lessons
+        )
+        self._build_lessons(FIRST_LESSONS)
         column.addStretch(1)
 
         centred_page(self, column, LIBRARY_WIDTH, "libraryScroll")
         self.refresh_fonts(self.font())
-        if self._modules_to_build:
+        if self._to_build:
             QTimer.singleShot(0, self, self._build_next_batch)  # dropped if the view goes
 
     @property
     def fully_built(self) -> bool:
         """Whether every lesson has its button (large libraries are built in batches)."""
-        return not self._modules_to_build
+        return not self._to_build
 
-    def _build_modules(self, lessons: int) -> None:
-        """Add the next modules' cards, whole modules at a time, until about ``lessons`` more
-        lessons have buttons."""
-        built = 0
-        while self._modules_to_build and built < lessons:
-            module = self._modules_to_build.pop(0)
-            self._cards.addWidget(self._module_card(module))
-            built += len(module.lessons)
+    def _build_lessons(self, lesson_count: int) -> None:
+        """Make the next ``lesson_count`` lessons' buttons. A module's card goes on the page
+        once all its lessons are in it: filling a card that is already on the page makes the
+        page measure every button on it again, each time."""
+        for _ in range(min(lesson_count, len(self._to_build))):
+            module, lesson = self._to_build.popleft()
+            if self._filling is None:
+                self._filling = self._module_card(module)
+            card, lessons = self._filling
+            lessons.addWidget(self._lesson_button(lesson))
+            if not self._to_build or self._to_build[0][0] is not module:
+                self._filling = None
+                self._put_on_page(card)
 
-    def _build_next_batch(self) -> None:
-        previous = next(reversed(self.lesson_buttons.values()), None)
-        already = len(self.lesson_buttons)
-        self._build_modules(LESSONS_PER_BATCH)
-        # Widgets made after the window would come last in the Tab order, after the toolbar;
-        # keep the lessons in reading order instead.
-        for button in list(self.lesson_buttons.values())[already:]:
+    def _put_on_page(self, card: QFrame) -> None:
+        previous = self._last_on_page
+        self._cards.addWidget(card)
+        # Cards added after the window exists would come last in the Tab order, after the
+        # toolbar; keep the lessons in reading order instead.
+        for button in card.findChildren(LessonButton):
             if previous is not None:
                 QWidget.setTabOrder(previous, button)
             previous = button
-        if self._modules_to_build:
+        self._last_on_page = previous
+
+    def _build_next_batch(self) -> None:
+        self._build_lessons(LESSONS_PER_BATCH)
+        if self._to_build:
             QTimer.singleShot(0, self, self._build_next_batch)  # dropped if the view goes
 
-    def _module_card(self, module: Module) -> QFrame:
+    def _module_card(self, module: Module) -> tuple[QFrame, QVBoxLayout]:
+        """A module's card with its title and summary, and the layout its lessons go in."""
         card = QFrame()
         card.setObjectName("moduleCard")
         card.setAccessibleName(module.title)
@@ -149,12 +164,10 @@ class LibraryView(QWidget):
             summary.setObjectName("moduleSummary")
             summary.setWordWrap(True)
             layout.addWidget(summary)
-        for lesson in module.lessons:
-            layout.addWidget(self._lesson_button(lesson))
-        return card
+        return card, layout
 
-    def _lesson_button(self, lesson: Lesson) -> QCommandLinkButton:
-        button = QCommandLinkButton(lesson.title)
+    def _lesson_button(self, lesson: Lesson) -> LessonButton:
+        button = LessonButton(lesson.title)
         button.setObjectName(f"lesson:{lesson.id}")
         button.setAccessibleName(lesson.title)
         button.clicked.connect(lambda: self.lesson_chosen.emit(lesson.id))
@@ -164,9 +177,7 @@ class LibraryView(QWidget):
         self._describe(button, lesson, self._states.get(lesson.id))
         return button
 
-    def _describe(
-        self, button: QCommandLinkButton, lesson: Lesson, state: LessonProgress | None
-    ) -> None:
+    def _describe(self, button: LessonButton, lesson: Lesson, state: LessonProgress | None) -> None:
         parts = [self.tr("%n min", "", lesson.minutes)]
         if state is not None:
             parts.insert(0, self.tr("✓ Completed") if state.completed else self.tr("In progress"))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from caregiver_app.config import Settings
 from caregiver_app.store import open_store
+from caregiver_app.ui.lesson_button import LessonButton
 from caregiver_app.ui.library_view import FIRST_LESSONS
 from tests.conftest import ContentBuilder
 
@@ -67,3 +68,19 @@ def test_a_big_library_opens_first_then_fills_in_course_order(
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         assert QApplication.focusWidget() is view.lesson_buttons[lesson_id]
     window.set_text_scale(100, remember=False)
+
+
+def test_a_lesson_button_grows_when_its_text_or_font_does(qtbot) -> None:
+    # Heights are remembered for speed; a remembered height must never clip new text.
+    button = LessonButton("Common early warning signs")
+    qtbot.addWidget(button)
+    button.setDescription("6 min")
+    short = button.heightForWidth(300)
+    button.setDescription("✓ Completed  ·  6 min  ·  " + "What to look out for, and why. " * 6)
+    longer = button.heightForWidth(300)
+    assert longer > short
+    font = button.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    button.setFont(font)
+    assert button.heightForWidth(300) > longer
+    assert button.sizeHint().height() > short
