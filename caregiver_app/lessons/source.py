@@ -26,7 +26,8 @@ _LIST_ITEMS = re.compile(r"^([ \t]*)((?:(?:[-*+]|\d{1,9}[.)])[ \t]+)+)")
 _LIST_MARKER = re.compile(r"(?:[-*+]|\d{1,9}[.)])[ \t]+")
 # A line nests deeper than MAX_NESTING only if it starts with more than MAX_NESTING / 2 characters
 # of indent, quote or list markers: no character is worth more than two levels (a tab of indent).
-_MAYBE_DEEP = re.compile(rf"^[ \t>*+\-0-9.)]{{{MAX_NESTING // 2 + 1},}}", re.MULTILINE)
+# \d, as in the list patterns: numbered lists may use any script's digits ("१. " in Hindi).
+_MAYBE_DEEP = re.compile(rf"^[ \t>*+\-\d.)]{{{MAX_NESTING // 2 + 1},}}", re.MULTILINE)
 
 
 def decode(data: bytes, relpath: str) -> tuple[str | None, list[Problem]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import yaml
@@ -13,10 +14,16 @@ from caregiver_app.lessons.model import Problem
 MAX_YAML_CHARS = 64_000
 MAX_ALIASES = 50
 # libyaml (PyYAML's C loader) reads front matter ten times faster than the pure-Python loader,
-# which matters when a library of a thousand lessons opens. It cannot count aliases as it goes,
-# and its composer recurses on the C stack once per level of nesting, so it is trusted only with
-# short documents that hold no alias (no "*"): at 2,000 characters nesting stays under 1,000.
+# which matters when a library of a thousand lessons opens. But the two scanners disagree at the
+# edges (libyaml accepts "[a?]", "|#" or a stray "!" that the careful loader refuses), libyaml
+# cannot count aliases as it goes, and its composer recurses on the C stack once per level of
+# nesting. So it reads only short documents of plain keys, words and lists, where they agree;
+# everything else goes the careful way, so what is valid never depends on the path taken.
 MAX_FAST_CHARS = 2_000
+_NOT_PLAIN = re.compile(r"[?!|>&*%@`{}#\t\ufeff\\]")
+_MAX_FAST_BRACKETS = 8
+_MAX_FAST_INDENT = 40
+_MAX_FAST_DASHES = 3  # "- - - x" nests a list in a list in a list
 _FAST_LOADER = getattr(yaml, "CSafeLoader", None)  # absent when PyYAML was built without libyaml
 _NOT_FOR_FAST = object()
 
@@ -71,30 +78,39 @@ def load_yaml(text: str, relpath: str, first_line: int, what: str) -> tuple[Any,
         return None, [Problem(relpath, first_line, f"{what} is not valid YAML: {error}")]
     except RecursionError:
         return None, [Problem(relpath, first_line, f"{what} nests too deeply")]
+    except ValueError as error:  # well-formed, but a value cannot be made: "2026-02-30"
+        return None, [
+            Problem(relpath, first_line, f"{what} has a value that cannot be read: {error}")
+        ]
     finally:
         if loader is not None:
             loader.dispose()
 
 
 def _fast_load(text: str) -> Any:
-    """The value of a short, alias-free, well-formed document read by libyaml, or
-    ``_NOT_FOR_FAST`` for everything else (the pure-Python loader then reads it, and words any
-    problem precisely)."""
-    if (
-        _FAST_LOADER is None
-        or len(text) > MAX_FAST_CHARS
-        or "*" in text
-        # Characters the two scanners treat differently: the pure-Python one refuses control
-        # characters, a byte-order mark inside the text and some tabs that libyaml accepts.
-        or "\ufeff" in text
-        or "\t" in text
-        or yaml.reader.Reader.NON_PRINTABLE.search(text)
-    ):
+    """The value of a short, plain, well-formed document read by libyaml, or ``_NOT_FOR_FAST``
+    for everything else (the pure-Python loader then reads it, and words any problem)."""
+    if _FAST_LOADER is None or not _plain_enough(text):
         return _NOT_FOR_FAST
     try:
         return yaml.load(text, Loader=_FAST_LOADER)  # the safe tags only
-    except yaml.YAMLError:
+    except (yaml.YAMLError, ValueError):
         return _NOT_FOR_FAST
+
+
+def _plain_enough(text: str) -> bool:
+    if (
+        len(text) > MAX_FAST_CHARS
+        or _NOT_PLAIN.search(text)
+        or yaml.reader.Reader.NON_PRINTABLE.search(text)
+        or text.count("[") > _MAX_FAST_BRACKETS
+    ):
+        return False
+    for line in text.split("\n"):
+        stripped = line.lstrip(" ")
+        if len(line) - len(stripped) > _MAX_FAST_INDENT or line.count("- ") > _MAX_FAST_DASHES:
+            return False
+    return True
 
 
 def describe_type(value: object) -> str:

@@ -157,7 +157,10 @@ def test_markdown_of_any_printable_text_renders(text: str) -> None:
 @settings(max_examples=300, deadline=None)
 @given(
     st.lists(
-        st.lists(st.sampled_from(["\t", " ", "  ", "- ", "* ", "1. ", "> ", ">", "["]), max_size=30)
+        st.lists(
+            st.sampled_from(["\t", " ", "  ", "- ", "* ", "1. ", "१. ", "٣) ", "> ", ">", "["]),
+            max_size=30,
+        )
         .map("".join)
         .map(lambda prefix: prefix + "text"),
         max_size=12,
@@ -165,6 +168,7 @@ def test_markdown_of_any_printable_text_renders(text: str) -> None:
 )
 @example("\t" * 10 + "- text")  # among the shortest lines that nest too deep (21 levels)
 @example(">\t" + "\t" * 9 + "- text")
+@example("१. " * 21 + "text")  # Devanagari digits number a list too
 def test_quick_limit_check_agrees_with_the_line_by_line_check(body: str) -> None:
     # The quick check lets most lessons skip the line-by-line walk; it must never let through a
     # body the walk would refuse.

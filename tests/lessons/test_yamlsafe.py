@@ -21,6 +21,12 @@ PIECES = [
     "tags: [sleep, stress]\n",
     "tags:\n  - sleep\n  - stress\n",
     "date: 2026-11-29\n",
+    "reviewed: 2026-02-30\n",
+    "tags: [sleep, what?]\n",
+    "title: |#\n",
+    "summary: !\n",
+    "- - - - x\n",
+    "    - deeper\n",
     "flag: yes\n",
     "flag: on\n",
     "empty:\n",
@@ -63,15 +69,24 @@ def python_loader_value(text: str) -> object:
         loader.dispose()
 
 
-@settings(max_examples=1000, deadline=None)
-@given(st.lists(st.sampled_from(PIECES), max_size=12).map("".join))
+# Single characters too, so that hypothesis can build shapes nobody thought to list.
+CHARACTERS = [*"abc019 :-[],.'\"?!|>#&*{}%@`\\é\n", "\t", "\xa0", "\x85", "\ufeff", "- "]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.one_of(
+        st.lists(st.sampled_from(PIECES), max_size=12).map("".join),
+        st.lists(st.sampled_from(PIECES + CHARACTERS), max_size=40).map("".join),
+    )
+)
 def test_quick_path_reads_exactly_what_the_careful_path_reads(text: str) -> None:
     quick = yamlsafe._fast_load(text)
     if quick is yamlsafe._NOT_FOR_FAST:
         return  # the careful path reads it, as before
     try:
         careful = python_loader_value(text)
-    except (yaml.YAMLError, RecursionError) as error:
+    except (yaml.YAMLError, RecursionError, ValueError) as error:
         raise AssertionError(f"libyaml accepted what the careful path refuses: {error}") from None
     assert quick == careful
 
@@ -101,3 +116,9 @@ def test_problems_are_still_worded_by_the_careful_path() -> None:
     assert value is None
     assert problems[0].line == 2
     assert "not valid YAML" in problems[0].message
+
+
+def test_a_date_that_does_not_exist_is_a_problem_not_a_crash() -> None:
+    value, problems = yamlsafe.load_yaml("reviewed: 2026-02-30\n", "x.md", 2, "front matter")
+    assert value is None
+    assert problems[0].line == 2 and "cannot be read" in problems[0].message
