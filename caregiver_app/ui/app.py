@@ -109,12 +109,13 @@ def build_window(
     from caregiver_app.ui.page import tr  # noqa: PLC0415  (the empty context, as lupdate files it)
     from caregiver_app.ui.preferences import Preferences  # noqa: PLC0415
 
-    content_dir = settings.content_dir
-    unreachable = content_dir != shipped_content_dir() and not content_dir.is_dir()
-    if unreachable:  # a clinic's shared folder offline or mistyped: our own lessons, not none
-        print(f"{content_dir}: no such folder; showing the shipped lessons", file=sys.stderr)
-        content_dir = shipped_content_dir()
-    library = load_library(content_dir, settings.language)
+    library = load_library(settings.content_dir, settings.language)
+    # A clinic's shared folder offline (missing, or an empty mount point) or holding nothing
+    # readable: our own lessons rather than an empty library, and a note saying why.
+    fell_back = not library.lessons and settings.content_dir != shipped_content_dir()
+    if fell_back:
+        print(f"{settings.content_dir}: no lessons; showing the shipped ones", file=sys.stderr)
+        library = load_library(shipped_content_dir(), settings.language)
     services = support_services(settings, library)
     opened = opened or _open_store(settings)
     window = MainWindow(
@@ -126,19 +127,22 @@ def build_window(
         profile=profile or _profile_without_asking(opened.store),
     )
     if opened.notice is not None and opened.notice.kind == "unwritable":
-        window.show_banner(opened.notice.message)
-    if unreachable and not settings.kiosk:
+        window.show_banner(opened.notice.message, "data")
+    if fell_back:  # in kiosks too: it is how staff find out
         window.show_banner(
             tr(
-                "The lesson folder %s could not be opened (a network drive may be offline), so "
-                "the lessons that come with the app are shown. Restart the app to try again."
+                "No lessons could be read from the lesson folder %s (a network drive may be "
+                "offline, or the folder is empty), so the lessons that come with the app are "
+                "shown. Restart the app to try again."
             )
-            % settings.content_dir
+            % settings.content_dir,
+            "content",
         )
     if settings.problems and not settings.kiosk:  # kiosk visitors cannot fix the config
         lines = "\n".join(str(problem) for problem in settings.problems[:5])
         window.show_banner(
-            tr("The settings file has problems; defaults are used for them:") + "\n" + lines
+            tr("The settings file has problems; defaults are used for them:") + "\n" + lines,
+            "settings",
         )
     return window
 

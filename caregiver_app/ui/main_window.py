@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
         self.banner.setObjectName("problemBanner")
         self.banner.setWordWrap(True)
         self.banner.hide()
-        self._banner_messages: list[str] = []
+        self._banner_messages: dict[str, str] = {}  # topic -> newest message
         self.stack = QStackedWidget()
         central = QWidget()
         central_layout = QVBoxLayout(central)
@@ -130,7 +130,8 @@ class MainWindow(QMainWindow):
                 self._reader, self.store.progress(self.profile.id), self.private_data(), self
             )
             self._tracker.changed.connect(self.refresh_progress)
-            self._tracker.save_failed.connect(self.show_banner)
+            self._tracker.save_failed.connect(lambda message: self.show_banner(message, "saving"))
+            self._tracker.saved_again.connect(lambda: self.clear_banner("saving"))
         return self._reader
 
     @property
@@ -383,7 +384,9 @@ class MainWindow(QMainWindow):
         try:
             self.store.progress(self.profile.id).set_completed(lesson_id, completed)
         except sqlite3.Error as error:
-            self.show_banner(self.tr("Your progress could not be saved (%s).") % error)
+            self.show_banner(self.tr("Your progress could not be saved (%s).") % error, "saving")
+        else:
+            self.clear_banner("saving")
         self.refresh_progress()
 
     def snapshot(self) -> ProgressSnapshot:
@@ -403,8 +406,9 @@ class MainWindow(QMainWindow):
         try:
             snapshot = self.snapshot()
         except sqlite3.Error as error:
-            self.show_banner(self.tr("Your progress could not be read (%s).") % error)
+            self.show_banner(self.tr("Your progress could not be read (%s).") % error, "reading")
             return
+        self.clear_banner("reading")
         self.library_view.set_progress(snapshot.states, snapshot.continue_id)
         if self._progress_view is not None:
             self._progress_view.show_snapshot(snapshot)
@@ -412,13 +416,21 @@ class MainWindow(QMainWindow):
             state = snapshot.states.get(self._reader.rendered.lesson.id)
             self._reader.set_completed(bool(state and state.completed))
 
-    def show_banner(self, message: str) -> None:
+    def show_banner(self, message: str, topic: str = "notice") -> None:
         """A message that stays in view (for example: nothing can be saved in this folder).
-        Messages add up, so that a second problem does not hide the first."""
-        if message not in self._banner_messages:
-            self._banner_messages.append(message)
-        self.banner.setText("\n\n".join(self._banner_messages))
-        self.banner.show()
+        Each topic keeps its newest message, so a second problem does not hide the first and
+        the same problem does not pile up."""
+        self._banner_messages[topic] = message
+        self._update_banner()
+
+    def clear_banner(self, topic: str) -> None:
+        """The problem behind ``topic`` has gone (a save worked again): stop showing it."""
+        if self._banner_messages.pop(topic, None) is not None:
+            self._update_banner()
+
+    def _update_banner(self) -> None:
+        self.banner.setText("\n\n".join(self._banner_messages.values()))
+        self.banner.setVisible(bool(self._banner_messages))
 
     # --- misc ----------------------------------------------------------------------------
 

@@ -21,6 +21,7 @@ class ProgressTracker(QObject):
 
     changed = Signal()  # something the library or progress page shows has changed
     save_failed = Signal(str)  # a message for the user
+    saved_again = Signal()  # a save worked after one had failed
 
     def __init__(
         self,
@@ -34,6 +35,7 @@ class ProgressTracker(QObject):
         self.progress = progress
         self.private = private
         self.lesson_id: str | None = None
+        self._failing = False  # the last save failed; the next that works clears the warning
         self._reading = QElapsedTimer()
         self._position_timer = self._single_shot(SAVE_POSITION_AFTER_MS, self.save_position)
         self._reflection_timer = self._single_shot(SAVE_REFLECTION_AFTER_MS, self.save_reflections)
@@ -130,20 +132,25 @@ class ProgressTracker(QObject):
         self.lesson_id = None
 
     def _write(self, change: Callable[[], object]) -> object:
-        """Run a store change; on failure tell the user (once per message) and return False."""
+        """Run a store change; on failure tell the user and return False."""
         try:
             result = change()
         except LockedError:
+            self._failing = True
             self.save_failed.emit(
                 self.tr("This profile is locked, so your answer was not saved. Unlock it to save.")
             )
             return False
         except sqlite3.Error as error:
+            self._failing = True
             self.save_failed.emit(
                 self.tr("Your progress could not be saved (%s). What you typed is still on screen.")
                 % error
             )
             return False
+        if self._failing:
+            self._failing = False
+            self.saved_again.emit()
         return result
 
     def _read(self, query: Callable[[], dict], default: dict) -> dict:

@@ -285,12 +285,12 @@
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="133"/>
-        <source>The lesson folder %s could not be opened (a network drive may be offline), so the lessons that come with the app are shown. Restart the app to try again.</source>
-        <translation>No se pudo abrir la carpeta de lecciones %s (puede que una unidad de red esté desconectada), así que se muestran las lecciones que vienen con la aplicación. Reinicia la aplicación para volver a intentarlo.</translation>
+        <location filename="../../caregiver_app/ui/app.py" line="134"/>
+        <source>No lessons could be read from the lesson folder %s (a network drive may be offline, or the folder is empty), so the lessons that come with the app are shown. Restart the app to try again.</source>
+        <translation>No se pudo leer ninguna lección de la carpeta %s (puede que una unidad de red esté desconectada o que la carpeta esté vacía), así que se muestran las lecciones que vienen con la aplicación. Reinicia la aplicación para volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="141"/>
+        <location filename="../../caregiver_app/ui/app.py" line="144"/>
         <source>The settings file has problems; defaults are used for them:</source>
         <translation>El archivo de configuración tiene problemas; en esos puntos se usan los valores predeterminados:</translation>
     </message>
@@ -478,28 +478,28 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="129"/>
-        <location filename="../../caregiver_app/ui/search_view.py" line="130"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="139"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="140"/>
         <source>Find in this lesson</source>
         <translation>Buscar en esta lección</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="132"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="142"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="133"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="143"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="134"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="144"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="184"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="194"/>
         <source>Not found</source>
         <translation>No se encontró</translation>
     </message>
@@ -515,42 +515,42 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../caregiver_app/ui/library_view.py" line="51"/>
+        <location filename="../../caregiver_app/ui/library_view.py" line="55"/>
         <source>Lessons for families</source>
         <translation>Lecciones para familias</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library_view.py" line="55"/>
+        <location filename="../../caregiver_app/ui/library_view.py" line="59"/>
         <source>Short lessons you can read in any order and come back to. If you are new, begin with the first module. Help is one click away: the red Get support button at the top of every screen.</source>
         <translation>Lecciones cortas que puedes leer en cualquier orden y volver a ver cuando quieras. Si es tu primera vez, empieza por el primer módulo. La ayuda está a un clic: el botón rojo Buscar ayuda, arriba en todas las pantallas.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library_view.py" line="66"/>
+        <location filename="../../caregiver_app/ui/library_view.py" line="70"/>
         <source>Continue where you left off</source>
         <translation>Continuar donde lo dejaste</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library_view.py" line="76"/>
+        <location filename="../../caregiver_app/ui/library_view.py" line="80"/>
         <source>1 problem was found in the lesson files. A lesson may be missing.</source>
         <translation>Se encontró 1 problema en los archivos de las lecciones. Puede faltar una lección.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library_view.py" line="79"/>
+        <location filename="../../caregiver_app/ui/library_view.py" line="83"/>
         <source>%1 problems were found in the lesson files. Some lessons may be missing.</source>
         <translation>Se encontraron %1 problemas en los archivos de las lecciones. Pueden faltar algunas lecciones.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library_view.py" line="83"/>
+        <location filename="../../caregiver_app/ui/library_view.py" line="87"/>
         <source>Show content problems</source>
         <translation>Ver los problemas del contenido</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library_view.py" line="92"/>
+        <location filename="../../caregiver_app/ui/library_view.py" line="96"/>
         <source>No lessons were found in the content folder.</source>
         <translation>No se encontraron lecciones en la carpeta de contenido.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caregiver_app/ui/library_view.py" line="170"/>
+        <location filename="../../caregiver_app/ui/library_view.py" line="181"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -558,17 +558,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library_view.py" line="172"/>
+        <location filename="../../caregiver_app/ui/library_view.py" line="183"/>
         <source>✓ Completed</source>
         <translation>✓ Terminada</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library_view.py" line="172"/>
+        <location filename="../../caregiver_app/ui/library_view.py" line="183"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library_view.py" line="190"/>
+        <location filename="../../caregiver_app/ui/library_view.py" line="201"/>
         <source>Continue where you left off: %s</source>
         <translation>Continuar donde lo dejaste: %s</translation>
     </message>
@@ -594,67 +594,67 @@
         <translation>Caregiver Companion</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="209"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="210"/>
         <source>Lesson not found</source>
         <translation>No se encontró la lección</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="211"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="212"/>
         <source>The lesson “%s” is not in this library. It may have been moved or left out because of a problem in its file.</source>
         <translation>La lección “%s” no está en esta biblioteca. Puede que se haya movido o que se haya dejado fuera por un problema en su archivo.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="279"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="280"/>
         <source>Text size %d%%</source>
         <translation>Tamaño del texto: %d%%</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="290"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="291"/>
         <source>Your answer is not saved: nothing from this session is kept.</source>
         <translation>Tu respuesta no se guarda: nada de esta sesión se conserva.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="292"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="293"/>
         <source>Locked. Unlock your private entries (App menu) to see and write here.</source>
         <translation>Bloqueado. Desbloquea tus notas privadas (menú Aplicación) para verlas y escribir aquí.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="294"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="295"/>
         <source>Saved as you type, encrypted with your passcode.</source>
         <translation>Se guarda mientras escribes, cifrado con tu código de acceso.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="297"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="298"/>
         <source>Saved as you type, in the profile of %s. Not encrypted: set a passcode (App menu) to keep it private.</source>
         <translation>Se guarda mientras escribes, en el perfil de %s. Sin cifrar: crea un código de acceso (menú Aplicación) para proteger tu privacidad.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="343"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="344"/>
         <source>%s is using the app. Click to switch.</source>
         <translation>%s está usando la aplicación. Haz clic para cambiar.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="345"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="346"/>
         <source>Caregiver Companion — %s</source>
         <translation>Caregiver Companion — %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="386"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="387"/>
         <source>Your progress could not be saved (%s).</source>
         <translation>No se pudo guardar tu progreso (%s).</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="406"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="409"/>
         <source>Your progress could not be read (%s).</source>
         <translation>No se pudo leer tu progreso (%s).</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="428"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="440"/>
         <source>About Caregiver Companion</source>
         <translation>Acerca de Caregiver Companion</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="430"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="442"/>
         <source>Caregiver Companion %s
 
 Lessons for families caring for someone with a mental illness. It works offline and sends nothing anywhere.
@@ -1134,12 +1134,12 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
 <context>
     <name>ProgressTracker</name>
     <message>
-        <location filename="../../caregiver_app/ui/progress_tracker.py" line="138"/>
+        <location filename="../../caregiver_app/ui/progress_tracker.py" line="141"/>
         <source>This profile is locked, so your answer was not saved. Unlock it to save.</source>
         <translation>Este perfil está bloqueado, así que tu respuesta no se guardó. Desbloquéalo para guardarla.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/progress_tracker.py" line="143"/>
+        <location filename="../../caregiver_app/ui/progress_tracker.py" line="147"/>
         <source>Your progress could not be saved (%s). What you typed is still on screen.</source>
         <translation>No se pudo guardar tu progreso (%s). Lo que escribiste sigue en la pantalla.</translation>
     </message>
@@ -1522,12 +1522,12 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="103"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="113"/>
         <source>Search lessons (Ctrl+K)</source>
         <translation>Buscar en las lecciones (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="104"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="114"/>
         <source>Search lessons</source>
         <translation>Buscar en las lecciones</translation>
     </message>
@@ -1535,32 +1535,32 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="48"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="52"/>
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="49"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="53"/>
         <source>Open a result to read the lesson at that place</source>
         <translation>Abre un resultado para leer la lección en ese punto</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="60"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="68"/>
         <source>Getting the lessons ready to search…</source>
         <translation>Preparando las lecciones para la búsqueda…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="66"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="79"/>
         <source>No lessons mention “%s”.</source>
         <translation>Ninguna lección menciona “%s”.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="70"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="84"/>
         <source>1 lesson mentions “%1”.</source>
         <translation>1 lección menciona “%1”.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="72"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="86"/>
         <source>%2 lessons mention “%1”.</source>
         <translation>%2 lecciones mencionan “%1”.</translation>
     </message>
@@ -2181,12 +2181,12 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
 <context>
     <name>app</name>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="179"/>
+        <location filename="../../caregiver_app/ui/app.py" line="183"/>
         <source>Caregiver Companion is already open</source>
         <translation>Caregiver Companion ya está abierto</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="181"/>
+        <location filename="../../caregiver_app/ui/app.py" line="185"/>
         <source>Caregiver Companion is already open on this computer, perhaps in another window. Switch to that window. Only one copy can use your data at a time, so that nothing you save is lost.</source>
         <translation>Caregiver Companion ya está abierto en esta computadora, quizás en otra ventana. Cambia a esa ventana. Solo una copia puede usar tus datos a la vez, para que no se pierda nada de lo que guardas.</translation>
     </message>
@@ -2194,32 +2194,32 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
 <context>
     <name>box</name>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="221"/>
+        <location filename="../../caregiver_app/ui/app.py" line="225"/>
         <source>Your saved progress could not be opened</source>
         <translation>No se pudo abrir tu progreso guardado</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="226"/>
+        <location filename="../../caregiver_app/ui/app.py" line="230"/>
         <source>A backup from %s can bring back what was saved then.</source>
         <translation>Una copia de seguridad del %s puede recuperar lo que se guardó entonces.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="228"/>
+        <location filename="../../caregiver_app/ui/app.py" line="232"/>
         <source>Restore that backup</source>
         <translation>Restaurar esa copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="229"/>
+        <location filename="../../caregiver_app/ui/app.py" line="233"/>
         <source>Start fresh</source>
         <translation>Empezar de cero</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="231"/>
+        <location filename="../../caregiver_app/ui/app.py" line="235"/>
         <source>There is no backup to restore, so the app starts fresh.</source>
         <translation>No hay ninguna copia de seguridad para restaurar, así que la aplicación empieza de cero.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="237"/>
+        <location filename="../../caregiver_app/ui/app.py" line="241"/>
         <source>Restore failed</source>
         <translation>No se pudo restaurar</translation>
     </message>

@@ -285,12 +285,12 @@
         <translation>अ+</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="133"/>
-        <source>The lesson folder %s could not be opened (a network drive may be offline), so the lessons that come with the app are shown. Restart the app to try again.</source>
-        <translation>पाठों का फ़ोल्डर %s खोला नहीं जा सका (हो सकता है कोई नेटवर्क ड्राइव बंद हो), इसलिए ऐप के साथ आने वाले पाठ दिखाए जा रहे हैं। फिर से कोशिश करने के लिए ऐप को दोबारा शुरू करें।</translation>
+        <location filename="../../caregiver_app/ui/app.py" line="134"/>
+        <source>No lessons could be read from the lesson folder %s (a network drive may be offline, or the folder is empty), so the lessons that come with the app are shown. Restart the app to try again.</source>
+        <translation>पाठों के फ़ोल्डर %s से कोई पाठ नहीं पढ़ा जा सका (हो सकता है कोई नेटवर्क ड्राइव बंद हो, या फ़ोल्डर खाली हो), इसलिए ऐप के साथ आने वाले पाठ दिखाए जा रहे हैं। फिर से कोशिश करने के लिए ऐप को दोबारा शुरू करें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="141"/>
+        <location filename="../../caregiver_app/ui/app.py" line="144"/>
         <source>The settings file has problems; defaults are used for them:</source>
         <translation>सेटिंग फ़ाइल में कुछ समस्याएँ हैं; उनकी जगह पहले से तय मान इस्तेमाल किए जा रहे हैं:</translation>
     </message>
@@ -478,28 +478,28 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="129"/>
-        <location filename="../../caregiver_app/ui/search_view.py" line="130"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="139"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="140"/>
         <source>Find in this lesson</source>
         <translation>इस पाठ में ढूँढें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="132"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="142"/>
         <source>Previous</source>
         <translation>पिछला</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="133"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="143"/>
         <source>Next</source>
         <translation>अगला</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="134"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="144"/>
         <source>Close</source>
         <translation>बंद करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="184"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="194"/>
         <source>Not found</source>
         <translation>नहीं मिला</translation>
     </message>
@@ -515,42 +515,42 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../caregiver_app/ui/library_view.py" line="51"/>
+        <location filename="../../caregiver_app/ui/library_view.py" line="55"/>
         <source>Lessons for families</source>
         <translation>परिवारों के लिए पाठ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library_view.py" line="55"/>
+        <location filename="../../caregiver_app/ui/library_view.py" line="59"/>
         <source>Short lessons you can read in any order and come back to. If you are new, begin with the first module. Help is one click away: the red Get support button at the top of every screen.</source>
         <translation>छोटे-छोटे पाठ, जिन्हें आप किसी भी क्रम में पढ़ सकते हैं और बाद में फिर से देख सकते हैं। अगर आप यहाँ पहली बार हैं, तो पहले मॉड्यूल से शुरू करें। मदद बस एक क्लिक दूर है: हर स्क्रीन पर सबसे ऊपर लाल रंग का सहायता पाएँ बटन।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library_view.py" line="66"/>
+        <location filename="../../caregiver_app/ui/library_view.py" line="70"/>
         <source>Continue where you left off</source>
         <translation>जहाँ छोड़ा था, वहीं से आगे पढ़ें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library_view.py" line="76"/>
+        <location filename="../../caregiver_app/ui/library_view.py" line="80"/>
         <source>1 problem was found in the lesson files. A lesson may be missing.</source>
         <translation>पाठ की फ़ाइलों में 1 समस्या मिली। हो सकता है कोई पाठ दिखाई न दे।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library_view.py" line="79"/>
+        <location filename="../../caregiver_app/ui/library_view.py" line="83"/>
         <source>%1 problems were found in the lesson files. Some lessons may be missing.</source>
         <translation>पाठ की फ़ाइलों में %1 समस्याएँ मिलीं। हो सकता है कुछ पाठ दिखाई न दें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library_view.py" line="83"/>
+        <location filename="../../caregiver_app/ui/library_view.py" line="87"/>
         <source>Show content problems</source>
         <translation>सामग्री की समस्याएँ देखें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library_view.py" line="92"/>
+        <location filename="../../caregiver_app/ui/library_view.py" line="96"/>
         <source>No lessons were found in the content folder.</source>
         <translation>सामग्री वाले फ़ोल्डर में कोई पाठ नहीं मिला।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caregiver_app/ui/library_view.py" line="170"/>
+        <location filename="../../caregiver_app/ui/library_view.py" line="181"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n मिनट</numerusform>
@@ -558,17 +558,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library_view.py" line="172"/>
+        <location filename="../../caregiver_app/ui/library_view.py" line="183"/>
         <source>✓ Completed</source>
         <translation>✓ पूरा हुआ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library_view.py" line="172"/>
+        <location filename="../../caregiver_app/ui/library_view.py" line="183"/>
         <source>In progress</source>
         <translation>जारी है</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library_view.py" line="190"/>
+        <location filename="../../caregiver_app/ui/library_view.py" line="201"/>
         <source>Continue where you left off: %s</source>
         <translation>जहाँ छोड़ा था, वहीं से आगे पढ़ें: %s</translation>
     </message>
@@ -594,67 +594,67 @@
         <translation>Caregiver Companion</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="209"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="210"/>
         <source>Lesson not found</source>
         <translation>पाठ नहीं मिला</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="211"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="212"/>
         <source>The lesson “%s” is not in this library. It may have been moved or left out because of a problem in its file.</source>
         <translation>पाठ “%s” इस लाइब्रेरी में नहीं है। हो सकता है उसे कहीं और रख दिया गया हो, या उसकी फ़ाइल में किसी समस्या के कारण उसे छोड़ दिया गया हो।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="279"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="280"/>
         <source>Text size %d%%</source>
         <translation>अक्षरों का आकार %d%%</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="290"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="291"/>
         <source>Your answer is not saved: nothing from this session is kept.</source>
         <translation>आपका जवाब सेव नहीं होगा: इस बार के इस्तेमाल की कोई भी बात रखी नहीं जाती।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="292"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="293"/>
         <source>Locked. Unlock your private entries (App menu) to see and write here.</source>
         <translation>लॉक है। यहाँ देखने और लिखने के लिए अपनी निजी एंट्री अनलॉक करें (ऐप मेन्यू में)।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="294"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="295"/>
         <source>Saved as you type, encrypted with your passcode.</source>
         <translation>लिखते-लिखते अपने आप सेव होता है, आपके पासकोड से एन्क्रिप्ट होकर।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="297"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="298"/>
         <source>Saved as you type, in the profile of %s. Not encrypted: set a passcode (App menu) to keep it private.</source>
         <translation>लिखते-लिखते अपने आप %s की प्रोफ़ाइल में सेव होता है। यह एन्क्रिप्ट नहीं है: इसे निजी रखने के लिए पासकोड लगाएँ (ऐप मेन्यू में)।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="343"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="344"/>
         <source>%s is using the app. Click to switch.</source>
         <translation>ऐप अभी %s की प्रोफ़ाइल में खुला है। बदलने के लिए क्लिक करें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="345"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="346"/>
         <source>Caregiver Companion — %s</source>
         <translation>Caregiver Companion — %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="386"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="387"/>
         <source>Your progress could not be saved (%s).</source>
         <translation>आपकी प्रगति सेव नहीं हो सकी (%s)।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="406"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="409"/>
         <source>Your progress could not be read (%s).</source>
         <translation>आपकी प्रगति खोली नहीं जा सकी (%s)।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="428"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="440"/>
         <source>About Caregiver Companion</source>
         <translation>Caregiver Companion के बारे में</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="430"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="442"/>
         <source>Caregiver Companion %s
 
 Lessons for families caring for someone with a mental illness. It works offline and sends nothing anywhere.
@@ -1134,12 +1134,12 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
 <context>
     <name>ProgressTracker</name>
     <message>
-        <location filename="../../caregiver_app/ui/progress_tracker.py" line="138"/>
+        <location filename="../../caregiver_app/ui/progress_tracker.py" line="141"/>
         <source>This profile is locked, so your answer was not saved. Unlock it to save.</source>
         <translation>यह प्रोफ़ाइल लॉक है, इसलिए आपका जवाब सेव नहीं हुआ। सेव करने के लिए इसे अनलॉक करें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/progress_tracker.py" line="143"/>
+        <location filename="../../caregiver_app/ui/progress_tracker.py" line="147"/>
         <source>Your progress could not be saved (%s). What you typed is still on screen.</source>
         <translation>आपकी प्रगति सेव नहीं हो सकी (%s)। आपने जो टाइप किया था, वह अभी भी स्क्रीन पर है।</translation>
     </message>
@@ -1522,12 +1522,12 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="103"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="113"/>
         <source>Search lessons (Ctrl+K)</source>
         <translation>पाठों में खोजें (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="104"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="114"/>
         <source>Search lessons</source>
         <translation>पाठों में खोजें</translation>
     </message>
@@ -1535,32 +1535,32 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="48"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="52"/>
         <source>Search results</source>
         <translation>खोज के नतीजे</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="49"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="53"/>
         <source>Open a result to read the lesson at that place</source>
         <translation>किसी नतीजे को खोलें, पाठ उसी जगह से पढ़ने के लिए</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="60"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="68"/>
         <source>Getting the lessons ready to search…</source>
         <translation>पाठों को खोज के लिए तैयार किया जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="66"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="79"/>
         <source>No lessons mention “%s”.</source>
         <translation>किसी भी पाठ में “%s” नहीं मिला।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="70"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="84"/>
         <source>1 lesson mentions “%1”.</source>
         <translation>1 पाठ में “%1” का ज़िक्र है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="72"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="86"/>
         <source>%2 lessons mention “%1”.</source>
         <translation>%2 पाठों में “%1” का ज़िक्र है।</translation>
     </message>
@@ -2181,12 +2181,12 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
 <context>
     <name>app</name>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="179"/>
+        <location filename="../../caregiver_app/ui/app.py" line="183"/>
         <source>Caregiver Companion is already open</source>
         <translation>Caregiver Companion पहले से खुला है</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="181"/>
+        <location filename="../../caregiver_app/ui/app.py" line="185"/>
         <source>Caregiver Companion is already open on this computer, perhaps in another window. Switch to that window. Only one copy can use your data at a time, so that nothing you save is lost.</source>
         <translation>Caregiver Companion इस कंप्यूटर पर पहले से खुला है, शायद किसी दूसरी विंडो में। उसी विंडो पर जाएँ। एक समय में सिर्फ़ एक ही ऐप आपकी जानकारी इस्तेमाल कर सकता है, ताकि आपका सेव किया हुआ कुछ भी खो न जाए।</translation>
     </message>
@@ -2194,32 +2194,32 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
 <context>
     <name>box</name>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="221"/>
+        <location filename="../../caregiver_app/ui/app.py" line="225"/>
         <source>Your saved progress could not be opened</source>
         <translation>आपकी सेव की गई प्रगति खोली नहीं जा सकी</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="226"/>
+        <location filename="../../caregiver_app/ui/app.py" line="230"/>
         <source>A backup from %s can bring back what was saved then.</source>
         <translation>%s का बैकअप उस समय तक सेव की गई चीज़ें वापस ला सकता है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="228"/>
+        <location filename="../../caregiver_app/ui/app.py" line="232"/>
         <source>Restore that backup</source>
         <translation>वह बैकअप वापस लाएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="229"/>
+        <location filename="../../caregiver_app/ui/app.py" line="233"/>
         <source>Start fresh</source>
         <translation>नए सिरे से शुरू करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="231"/>
+        <location filename="../../caregiver_app/ui/app.py" line="235"/>
         <source>There is no backup to restore, so the app starts fresh.</source>
         <translation>वापस लाने के लिए कोई बैकअप नहीं है, इसलिए ऐप नए सिरे से शुरू होगा।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="237"/>
+        <location filename="../../caregiver_app/ui/app.py" line="241"/>
         <source>Restore failed</source>
         <translation>जानकारी वापस नहीं लाई जा सकी</translation>
     </message>
