@@ -46,6 +46,7 @@ class LibraryView(QWidget):
         self._to_build: deque[tuple[Module, Lesson]] = deque()
         self._filling: tuple[QFrame, QVBoxLayout] | None = None  # a card still being filled
         self._last_on_page: LessonButton | None = None
+        self._built_first = False  # the first lessons, made before the page is on screen
         self._build_ui()
 
     def _build_ui(self) -> None:
@@ -103,6 +104,7 @@ class LibraryView(QWidget):
             (module, lesson) for module in self.library.modules for lesson in module.lessons
         )
         self._build_lessons(FIRST_LESSONS)
+        self._built_first = True
         column.addStretch(1)
 
         centred_page(self, column, LIBRARY_WIDTH, "libraryScroll")
@@ -135,7 +137,7 @@ class LibraryView(QWidget):
         # Cards added after the window exists would come last in the Tab order, after the
         # toolbar; keep the lessons in reading order instead.
         for button in card.findChildren(LessonButton):
-            if previous is not None:
+            if previous is not None and self._built_first:  # before, creation order is right
                 QWidget.setTabOrder(previous, button)
             previous = button
         self._last_on_page = previous

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's rich text; the display text stays plain
 PADDING = 8  # around the text, as the labels had
@@ -53,10 +53,10 @@ class ResultDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         widget = option.widget
-        if widget is None:
+        if isinstance(widget, QListView):  # the row's width: the list's, less its spacing
+            width = widget.viewport().width() - 2 * widget.spacing()
+        else:
             width = option.rect.width()
-        else:  # the row's width: the list's, less the spacing on either side
-            width = widget.viewport().width() - 2 * getattr(widget, "spacing", lambda: 0)()
         key = (index.data(HTML_ROLE) or "", width, option.font.key())
         if key not in self._heights:
             if len(self._heights) > 1000:  # old queries' rows

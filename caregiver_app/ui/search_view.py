@@ -54,6 +54,10 @@ class SearchView(QWidget):
         self.results.setSpacing(4)
         self.results.setItemDelegate(ResultDelegate(self.results))
         self.results.setResizeMode(QListWidget.ResizeMode.Adjust)  # rows re-wrap on resize
+        # Rows are as wide as the list; a scroll bar that comes and goes would change that
+        # width after the rows were measured, and cut their right edge off.
+        self.results.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results.itemActivated.connect(self._open)
         self.results.itemClicked.connect(self._open)
         layout = QVBoxLayout(self)
@@ -89,6 +93,8 @@ class SearchView(QWidget):
         for hit in self.hits:
             item = QListWidgetItem(hit.title)  # plain text, for type-ahead; drawn rich below
             item.setData(Qt.ItemDataRole.AccessibleTextRole, hit.title)
+            plain_snippet = hit.snippet.replace(MARK_START, "").replace(MARK_END, "")
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, plain_snippet)
             item.setData(
                 HTML_ROLE,
                 f"<b>{html.escape(hit.title)}</b><br/><span>{snippet_html(hit.snippet)}</span>",
