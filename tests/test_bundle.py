@@ -92,6 +92,20 @@ def test_built_program_draws_a_lesson(bundle: Path, tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
+def test_built_program_draws_the_stress_chart_and_progress(bundle: Path, tmp_path: Path) -> None:
+    # QtCharts (and the OpenGL libraries it links) and the progress page: the parts most at
+    # risk when build.spec leaves Qt files out.
+    for view in ("stress-log", "progress"):
+        image = screenshot(bundle, tmp_path / view, view)
+        colours = {
+            image.pixel(x, y)
+            for x in range(0, image.width(), 5)
+            for y in range(0, image.height(), 5)
+        }
+        assert image.width() == 1100 and len(colours) > 20, view
+
+
+@pytest.mark.slow
 def test_built_program_speaks_spanish(bundle: Path, tmp_path: Path) -> None:
     # The support page's text comes from the English content either way, so only the interface
     # can differ: without its compiled translations the bundle would quietly draw English.

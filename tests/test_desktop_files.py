@@ -134,7 +134,7 @@ def test_committed_icons_match_a_fresh_render_of_the_svgs(tmp_path: Path) -> Non
     from PySide6.QtGui import QImage, QImageReader
 
     # Run as a script, as a developer would: that also leaves no __pycache__ in resources/icons,
-    # which the build copies as a whole.
+    # which the wheel carries whole.
     subprocess.run([sys.executable, str(ICONS / "make_icons.py"), str(tmp_path)], check=True)
 
     def images(path: Path) -> list[QImage]:

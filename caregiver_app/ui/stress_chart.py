@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 
@@ -13,7 +14,7 @@ from PySide6.QtCharts import (
     QScatterSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDateTime, QPointF, Qt
+from PySide6.QtCore import QDateTime, QEvent, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -22,6 +23,7 @@ from caregiver_app.store.trends import moving_average
 from caregiver_app.ui.theme import ACCENT, palette
 
 RANGES = (30, 90, 365)
+SLEEP_TICKS = 5  # 0, 3, 6, 9, 12 hours: seven labels did not fit beside a short chart
 STRESS_COLOUR = QColor("#b3261e")
 AVERAGE_COLOUR = QColor(ACCENT)
 SLEEP_COLOUR = QColor("#2f6db5")
@@ -47,7 +49,7 @@ class StressChart(QChartView):
         self.setObjectName("stressChart")
         self.setAccessibleName(self.tr("Stress and sleep over time"))
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(260)
+        self._fit_height()
         chart = QChart()
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         chart.setMargins(chart.margins() * 0 + chart.margins())  # keep Qt's default margins
@@ -75,8 +77,9 @@ class StressChart(QChartView):
         self.stress_axis.setTitleText(self.tr("Stress"))
         self.sleep_axis = QValueAxis()
         self.sleep_axis.setRange(0, 12)
-        self.sleep_axis.setTickCount(7)
+        self.sleep_axis.setTickCount(SLEEP_TICKS)
         self.sleep_axis.setLabelFormat("%d h")
+        self.sleep_axis.setGridLineVisible(False)  # one set of lines: the stress axis's
         self.sleep_axis.setTitleText(self.tr("Sleep"))
         chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(self.stress_axis, Qt.AlignmentFlag.AlignLeft)
@@ -88,6 +91,16 @@ class StressChart(QChartView):
         self.sleep.attachAxis(self.sleep_axis)
         self.setChart(chart)
         self.restyle()
+
+    def _fit_height(self) -> None:
+        """Tall enough for the axis labels at the current text size: when they do not fit,
+        QtCharts shows "…" instead of the numbers."""
+        self.setMinimumHeight(max(260, 22 * self.fontMetrics().lineSpacing()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_height()
+        super().changeEvent(event)
 
     def restyle(self) -> None:
         """The chart's colours in the current theme."""
@@ -131,5 +144,8 @@ class StressChart(QChartView):
         self.x_axis.setFormat("d MMM" if days <= 90 else "MMM yyyy")
         self.x_axis.setTickCount(7 if days <= 30 else 6)
         if shown:
-            self.sleep_axis.setMax(max(12, *(entry.sleep_hours or 0 for entry in shown)))
+            longest = max(12, *(entry.sleep_hours or 0 for entry in shown))
+            # A whole number of hours at every tick, or "%d h" would label them wrongly.
+            step = SLEEP_TICKS - 1
+            self.sleep_axis.setMax(math.ceil(longest / step) * step)
         self.chart().setTitle(self.tr("The last %d days") % days)

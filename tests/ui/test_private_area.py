@@ -277,3 +277,23 @@ def test_lock_time_is_chosen_from_the_menu_and_remembered(qtbot, make_window) ->
     again = make_window()
     assert again.private_area.idle_timer.interval() == 15 * 60_000
     assert again.actions.lock_times[15].isChecked()
+
+
+def test_the_sleep_axis_labels_whole_hours_and_fit_beside_the_chart(qtbot) -> None:
+    from caregiver_app.ui.stress_chart import StressChart
+
+    chart = StressChart()
+    qtbot.addWidget(chart)
+    today = date.today()
+    chart.show_entries([StressEntry(today - timedelta(days=1), 6, 14.5, 2, (), ())], 30, today)
+    axis = chart.sleep_axis
+    # "%d h" at each tick: a tick between whole hours would be labelled with the wrong number.
+    assert axis.max() >= 14.5
+    assert (axis.max() / (axis.tickCount() - 1)).is_integer()
+    # QtCharts shows "…" instead of labels that do not fit the height; at a larger text size
+    # the chart grows with it.
+    small = chart.minimumHeight()
+    font = chart.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    chart.setFont(font)
+    assert chart.minimumHeight() > small

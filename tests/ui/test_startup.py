@@ -57,6 +57,13 @@ def test_a_damaged_database_offers_the_newest_backup(qtbot, tmp_path: Path, monk
     opened.store.close()
 
 
+def test_the_app_names_its_desktop_entry_so_docks_pair_window_and_launcher(qtbot) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    app_module._application()
+    assert QGuiApplication.desktopFileName() == app_module.DESKTOP_ID
+
+
 def test_window_icon_comes_in_the_sizes_drawn_for_it(qtbot) -> None:
     # Title bars use 16 and 24 pixels, taskbars 32 to 256; each has its own drawing.
     sizes = {size.width() for size in app_module.app_icon().availableSizes()}
