@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOpti
 
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's rich text; the display text stays plain
 PADDING = 8  # around the text, as the labels had
+MAX_KEPT = 500  # laid-out rows kept; a query lists at most 30
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -20,16 +21,24 @@ Index = QModelIndex | QPersistentModelIndex
 class ResultDelegate(QStyledItemDelegate):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        # The list asks each row's size several times per layout; measure each text once per
-        # width and font.
-        self._heights: dict[tuple[str, int, str], int] = {}
+        # The list asks each row's size several times per layout, and paints it again on every
+        # hover and scroll: lay each text out once per width and font.
+        self._documents: dict[tuple[str, int, str], QTextDocument] = {}
 
     def _document(self, option: QStyleOptionViewItem, index: Index, width: int) -> QTextDocument:
-        document = QTextDocument()
-        document.setDefaultFont(option.font)
-        document.setDocumentMargin(PADDING)
-        document.setHtml(index.data(HTML_ROLE) or "")
-        document.setTextWidth(max(width, 100))
+        html = index.data(HTML_ROLE) or ""
+        width = max(width, 100)
+        key = (html, width, option.font.key())
+        document = self._documents.get(key)
+        if document is None:
+            if len(self._documents) > MAX_KEPT:  # rows of queries long gone
+                self._documents.clear()
+            document = QTextDocument()
+            document.setDefaultFont(option.font)
+            document.setDocumentMargin(PADDING)
+            document.setHtml(html)
+            document.setTextWidth(width)
+            self._documents[key] = document
         return document
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
@@ -57,10 +66,5 @@ class ResultDelegate(QStyledItemDelegate):
             width = widget.viewport().width() - 2 * widget.spacing()
         else:
             width = option.rect.width()
-        key = (index.data(HTML_ROLE) or "", width, option.font.key())
-        if key not in self._heights:
-            if len(self._heights) > 1000:  # old queries' rows
-                self._heights.clear()
-            document = self._document(option, index, width)
-            self._heights[key] = int(document.size().height()) + 1
-        return QSize(width, self._heights[key])
+        height = self._document(option, index, width).size().height()
+        return QSize(width, int(height) + 1)
