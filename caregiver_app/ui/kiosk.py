@@ -139,6 +139,7 @@ class KioskSession(QObject):
     def _fit(self, window: QWidget) -> None:
         """What a visitor may not do: files, profiles, passcodes, settings, quitting."""
         window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+        window.refresh_fonts()  # re-creating the window without a frame reset them
         window.menuBar().hide()
         actions = window.actions
         hidden = (actions.profile, actions.data, actions.passcode, actions.remove_passcode)

@@ -266,6 +266,18 @@ class MainWindow(QMainWindow):
             apply_text_scale(app, percent)
         if remember:
             self.preferences.text_scale = percent
+        self.refresh_fonts()
+        self.actions.smaller.setEnabled(percent > TEXT_SCALES[0])
+        self.actions.bigger.setEnabled(percent < TEXT_SCALES[-1])
+        self.statusBar().showMessage(
+            self.tr("Text size %d%%") % percent, 2000
+        ) if remember else None
+        self.text_scale_changed.emit(percent)
+
+    def refresh_fonts(self) -> None:
+        """Give headings and lesson text their sizes again, from the app's font. Needed after
+        the text size changes, and whenever Qt re-applies the style sheet (a new theme, a
+        window re-created without its frame), which resets fonts set on widgets."""
         font = QApplication.font()
         self.library_view.refresh_fonts(font)
         if self._reader is not None:
@@ -274,12 +286,6 @@ class MainWindow(QMainWindow):
             self._support.refresh_fonts(font)
         if self._progress_view is not None:
             self._progress_view.refresh_fonts(font)
-        self.actions.smaller.setEnabled(percent > TEXT_SCALES[0])
-        self.actions.bigger.setEnabled(percent < TEXT_SCALES[-1])
-        self.statusBar().showMessage(
-            self.tr("Text size %d%%") % percent, 2000
-        ) if remember else None
-        self.text_scale_changed.emit(percent)
 
     # --- profiles and progress -------------------------------------------------------------
 
@@ -319,6 +325,7 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             apply_theme(app, choice)
         self.preferences.theme = choice
+        self.refresh_fonts()  # the new style sheet gave headings back the body text's size
         for view in (self._support, self.private_area._plan, self.private_area._stress):
             if view is not None:
                 view.restyle()

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from caregiver_app.adminpin import hash_pin
 from caregiver_app.config import Settings
@@ -225,3 +226,14 @@ def test_kiosk_says_nothing_is_kept_instead_of_offering_a_passcode(
     session.window.show_private_view("stress-log")
     banner = session.window.private_area.stress_view.privacy.text()
     assert "Nothing you write here is kept" in banner and "passcode" not in banner
+
+
+def test_kiosk_headings_and_lessons_keep_their_size(qtbot, sample_content, tmp_path: Path) -> None:
+    # Dropping the window frame re-creates the window, and Qt re-applies the style sheet; the
+    # page title and lesson titles must not fall back to body-text size when it does.
+    session = start_session(qtbot, kiosk_settings(sample_content.root, tmp_path / "kiosk"))
+    qtbot.waitExposed(session.window)
+    view = session.window.library_view
+    body = QApplication.font().pointSizeF()
+    assert view.title.fontInfo().pointSizeF() > 1.5 * body
+    assert view.lesson_buttons["signs/common"].fontInfo().pointSizeF() > body

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from caregiver_app.ui.theme import THEMES, Palette, palette
 
@@ -55,6 +56,18 @@ def test_the_theme_menu_changes_the_look_and_is_remembered(qtbot, make_window) -
     assert palette().name == "dark" and again.actions.themes["dark"].isChecked()
     again.actions.themes["light"].trigger()
     assert palette().name == "light"
+
+
+def test_a_new_theme_keeps_headings_and_lesson_titles_large(qtbot, make_window) -> None:
+    # Applying a theme re-applies the style sheet, which resets fonts set on widgets.
+    window = make_window()
+    view = window.library_view
+    before = view.title.fontInfo().pointSizeF()
+    window.set_theme("dark")
+    body = QApplication.font().pointSizeF()
+    assert view.title.fontInfo().pointSizeF() == before > 1.5 * body
+    assert view.lesson_buttons["signs/common"].fontInfo().pointSizeF() > body
+    window.set_theme("light")
 
 
 def test_follow_the_system_picks_high_contrast_then_dark(qtbot, monkeypatch) -> None:
