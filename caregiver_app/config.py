@@ -227,12 +227,46 @@ def resolve(
 
 
 def check_config(path: Path | None = None) -> list[ConfigProblem]:
-    """Problems in ``path`` (as a site config), or in the site and user configs of this machine."""
+    """Problems in ``path`` (as a site config), or in the site and user configs of this machine:
+    each key's own, then what only shows with the file as a whole on this machine."""
     if path is not None:
         if not path.is_file():
             return [ConfigProblem(str(path), 0, "no such file")]
-        return read_config(path, site=True)[1]
-    return (
-        read_config(site_config_path(), site=True)[1]
-        + read_config(user_config_path(), site=False)[1]
+        return _problems_in(path, site=True)
+    return _problems_in(site_config_path(), site=True) + _problems_in(
+        user_config_path(), site=False
     )
+
+
+def _problems_in(path: Path, site: bool) -> list[ConfigProblem]:
+    values, problems = read_config(path, site)
+    if not values:
+        return problems
+    name, text = str(path), path.read_text(encoding="utf-8-sig")
+    if values.get("kiosk") and not values.get("admin_pin_hash"):
+        problems.append(
+            ConfigProblem(
+                name,
+                _line_of(text, "kiosk", "enabled"),
+                "kiosk mode is on but there is no admin_pin_hash, so anyone who finds the exit "
+                "shortcut can leave it; make the line with 'hash-pin'",
+            )
+        )
+    folder = values.get("content_dir")
+    if folder is not None and not folder.is_dir():
+        problems.append(
+            ConfigProblem(
+                name,
+                _line_of(text, "content", "folder"),
+                f"content.folder {folder} cannot be reached from this computer; the app will "
+                "show the lessons it comes with",
+            )
+        )
+    from caregiver_app.lessons.services import parse_service  # noqa: PLC0415
+
+    for number, entry in enumerate(values.get("clinic_services", ()), start=1):
+        for problem in parse_service(entry, name, number)[1]:
+            # A crisis line filed as "support" would be listed with ordinary services.
+            line = _line_of(text, "clinic.services")
+            problems.append(ConfigProblem(name, line, f"clinic.services: {problem.message}"))
+    return problems

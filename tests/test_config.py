@@ -106,9 +106,31 @@ def test_pin_hashes_are_salted_and_malformed_ones_never_match() -> None:
 
 def test_the_example_site_config_is_valid() -> None:
     example = Path(__file__).resolve().parent.parent / "docs" / "site-config.example.toml"
-    assert config.check_config(example) == []
+    # Only what depends on this computer: the example's shared folder is not here.
+    problems = config.check_config(example)
+    assert [problem.message.split()[0] for problem in problems] == ["content.folder"]
     settings = config.resolve(config_file=example)
-    assert settings.kiosk and settings.clinic_name and len(settings.clinic_services) == 2
+    assert not settings.kiosk and settings.clinic_name and len(settings.clinic_services) == 2
+
+
+def test_check_config_catches_what_only_shows_on_the_whole_file(tmp_path: Path) -> None:
+    site = tmp_path / "config.toml"
+    site.write_text(
+        '[content]\nfolder = "offline-share"\n\n[kiosk]\nenabled = true\n\n'
+        '[[clinic.services]]\nname = "Crisis desk"\nkind = "hotline"\nphone = "555 0100"\n',
+        encoding="utf-8",
+    )
+    messages = {problem.line: problem.message for problem in config.check_config(site)}
+    assert "cannot be reached" in messages[2]  # the share is not there
+    assert "no admin_pin_hash" in messages[5]  # anyone could leave kiosk mode
+    assert "kind must be one of" in messages[7]  # a crisis line shown as ordinary support
+    (tmp_path / "offline-share").mkdir()
+    site.write_text(
+        '[content]\nfolder = "offline-share"\n\n[kiosk]\nenabled = true\n'
+        f'admin_pin_hash = "{hash_pin("24681357")}"\n',
+        encoding="utf-8",
+    )
+    assert config.check_config(site) == []
 
 
 def test_a_placeholder_pin_hash_is_refused() -> None:
