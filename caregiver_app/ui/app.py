@@ -252,7 +252,13 @@ def take_screenshot(settings: Settings, out: Path, view: str) -> int:
     except AlreadyRunningError:
         print("The app is open on this data folder; rendering without its data.", file=sys.stderr)
         opened = OpenedStore(memory_store())
-    window = build_window(settings, opened)
+    if settings.kiosk:  # as a visitor sees it: no menus, no profiles, "Take this home"
+        from caregiver_app.ui.kiosk import KioskSession  # noqa: PLC0415
+
+        session = KioskSession(settings, lambda: build_window(settings, opened))
+        window = session.start(full_screen=False)
+    else:
+        window = build_window(settings, opened)
     window.resize(*SCREENSHOT_SIZE)
     target = window
     if view == "profiles":

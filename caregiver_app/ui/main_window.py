@@ -350,7 +350,8 @@ class MainWindow(QMainWindow):
         self.actions.profile.setToolTip(
             self.tr("%s is using the app. Click to switch.") % self.profile.name
         )
-        self.setWindowTitle(self.tr("Caregiver Companion — %s") % self.profile.name)
+        if not self.settings.kiosk:  # a kiosk visit has no profile to name
+            self.setWindowTitle(self.tr("Caregiver Companion — %s") % self.profile.name)
         if self._reader is not None:
             self._reader.set_reflection_state(self._reflection_note(), self.private_area.locked)
         self.refresh_progress()

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from caregiver_app.adminpin import hash_pin
@@ -99,6 +100,17 @@ def test_screenshot_in_kiosk_mode_writes_nothing(sample_content, tmp_path: Path)
     result = subprocess.run(command, capture_output=True, text=True, check=False, timeout=120)
     assert result.returncode == 0, result.stderr
     assert list(data.iterdir()) == [] and list((tmp_path / "home").iterdir()) == []
+    # The picture is of the kiosk as a visitor sees it (no menu bar, "Take this home"), not of
+    # the family window: compare with the same view outside kiosk mode.
+    family = [part for part in command if part != "--kiosk"]
+    family[family.index(str(data))] = str(tmp_path / "family-data")
+    family[family.index(str(tmp_path / "kiosk.png"))] = str(tmp_path / "family.png")
+    assert subprocess.run(family, capture_output=True, check=False, timeout=120).returncode == 0
+    kiosk_picture, family_picture = (
+        QImage(str(tmp_path / "kiosk.png")),
+        QImage(str(tmp_path / "family.png")),
+    )
+    assert kiosk_picture.size() == family_picture.size() and kiosk_picture != family_picture
 
 
 def test_idle_asks_are_you_still_there_then_wipes(qtbot, sample_content, tmp_path: Path) -> None:
@@ -156,6 +168,7 @@ def test_kiosk_hides_files_profiles_and_passcodes(qtbot, sample_content, tmp_pat
     ):
         assert not action.isVisible()
     assert window.menuBar().isHidden() and actions.take_home.isVisible()
+    assert window.windowTitle() == "Caregiver Companion"  # no profile's name: there is none
     assert not actions.print_lesson.isEnabled()  # printing is off unless the config allows it
     window.show_private_view("stress-log")
     view = window.private_area.stress_view
