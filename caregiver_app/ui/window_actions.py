@@ -6,13 +6,15 @@ The window supplies what each command does; this module only decides how they ar
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QSizePolicy, QToolBar, QToolButton, QWidget
 
 from caregiver_app.ui.preferences import LOCK_MINUTES
+
+T = TypeVar("T")  # a menu choice's value: a theme's name, a number of minutes
 
 
 def tr(text: str) -> str:
@@ -168,30 +170,35 @@ class WindowActions:
             "dark": tr("Dark"),
             "high-contrast": tr("High contrast"),
         }
-        group = QActionGroup(window)
-        self.themes: dict[str, QAction] = {}
-        for choice, label in names.items():
-            action = QAction(label, window)
-            action.setCheckable(True)
-            action.setChecked(choice == window.preferences.theme)
-            action.triggered.connect(lambda _=False, value=choice: window.set_theme(value))
-            group.addAction(action)
-            menu.addAction(action)
-            self.themes[choice] = action
+        self.themes = self._add_choices(menu, names, window.preferences.theme, window.set_theme)
 
     def _add_lock_time_menu(self, menu: QMenu) -> None:
         window = self._window
-        group = QActionGroup(window)
-        self.lock_times: dict[int, QAction] = {}
-        for minutes in LOCK_MINUTES:
-            label = tr("1 minute without use") if minutes == 1 else tr("%1 minutes without use")
-            action = QAction(label.replace("%1", str(minutes)), window)
+        names = {
+            minutes: (
+                tr("1 minute without use") if minutes == 1 else tr("%1 minutes without use")
+            ).replace("%1", str(minutes))
+            for minutes in LOCK_MINUTES
+        }
+        self.lock_times = self._add_choices(
+            menu, names, window.preferences.lock_minutes, window.set_lock_minutes
+        )
+
+    def _add_choices(
+        self, menu: QMenu, names: dict[T, str], current: T, choose: Callable[[T], None]
+    ) -> dict[T, QAction]:
+        """One checkable action per choice, only one checked at a time: ``choose`` gets it."""
+        group = QActionGroup(self._window)
+        actions: dict[T, QAction] = {}
+        for value, label in names.items():
+            action = QAction(label, self._window)
             action.setCheckable(True)
-            action.setChecked(minutes == window.preferences.lock_minutes)
-            action.triggered.connect(lambda _=False, value=minutes: window.set_lock_minutes(value))
+            action.setChecked(value == current)
+            action.triggered.connect(lambda _=False, value=value: choose(value))
             group.addAction(action)
             menu.addAction(action)
-            self.lock_times[minutes] = action
+            actions[value] = action
+        return actions
 
     def _build_toolbar(self) -> None:
         self.toolbar = QToolBar(tr("Main"))
