@@ -54,6 +54,15 @@ def user_cache_dir() -> Path:
     return Path(appdirs.user_cache_dir(APP_NAME, APP_AUTHOR))
 
 
+def cache_dir_for(data_dir: Path) -> Path:
+    """The cache that goes with ``data_dir``: the OS's cache folder for the usual data folder,
+    and a ``cache`` folder inside any other (``--data-dir``, a site's data folder), so a
+    portable copy keeps everything it writes in its own folder."""
+    if data_dir.resolve() == user_data_dir().resolve():
+        return user_cache_dir()
+    return data_dir / "cache"
+
+
 def site_config_dir() -> Path:
     """Where clinic IT deploys the site configuration for every user of a machine."""
     import appdirs  # noqa: PLC0415

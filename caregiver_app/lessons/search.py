@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import os
 import re
 import sqlite3
 import unicodedata
@@ -94,29 +95,33 @@ class SearchIndex:
         connection.execute("INSERT INTO meta VALUES ('fingerprint', ?)", (stamp,))
         connection.commit()
         if cache is not None:
-            with contextlib.suppress(OSError, sqlite3.Error):  # a cache is a nicety, never a need
-                cache.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-                target = sqlite3.connect(cache)
-                connection.backup(target)
-                target.close()
+            _write_cache(connection, cache)
         return cls(connection)
 
     @classmethod
     def _open_cached(cls, cache: Path, stamp: str) -> SearchIndex | None:
-        if not cache.is_file():
+        """The cached index if it is readable and matches ``stamp``; None for anything else.
+
+        A cache is a nicety, never a need: an unreadable folder, a name the file system refuses
+        or a damaged file all mean "build it again", never "no search".
+        """
+        try:
+            if not cache.is_file():
+                return None
+            source = sqlite3.connect(f"{cache.resolve().as_uri()}?mode=ro", uri=True)
+        except (OSError, ValueError, sqlite3.Error):
             return None
         try:
-            source = sqlite3.connect(f"{cache.resolve().as_uri()}?mode=ro", uri=True)
             row = source.execute("SELECT value FROM meta WHERE key = 'fingerprint'").fetchone()
             if not row or row[0] != stamp:
-                source.close()
                 return None
             connection = sqlite3.connect(":memory:", check_same_thread=False)
             source.backup(connection)
-            source.close()
             return cls(connection)
         except sqlite3.Error:
             return None
+        finally:
+            source.close()
 
     def search(self, query: str, limit: int = 30) -> list[Hit]:
         """Lessons matching every word of ``query`` (the last one as a prefix, for typing)."""
@@ -137,3 +142,22 @@ class SearchIndex:
             ch for ch in unicodedata.normalize("NFD", words[0]) if not unicodedata.combining(ch)
         )
         return [Hit(lesson_id, title, snippet, first) for lesson_id, title, snippet in rows]
+
+
+def _write_cache(index: sqlite3.Connection, cache: Path) -> None:
+    """Save ``index`` to ``cache`` (owner-only), whole or not at all; failing changes nothing."""
+    partial = cache.with_name(cache.name + ".partial")
+    try:
+        cache.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        with contextlib.suppress(FileNotFoundError):
+            partial.unlink()
+        os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        target = sqlite3.connect(partial)
+        try:
+            index.backup(target)
+        finally:
+            target.close()
+        partial.replace(cache)
+    except (OSError, sqlite3.Error):
+        with contextlib.suppress(OSError):
+            partial.unlink()

@@ -82,7 +82,10 @@ class ReadAloudBar(QWidget):
     def _engine(self) -> object | None:
         if self.speech is not None:
             return self.speech
-        from PySide6.QtTextToSpeech import QTextToSpeech  # noqa: PLC0415
+        try:
+            from PySide6.QtTextToSpeech import QTextToSpeech  # noqa: PLC0415
+        except ImportError:  # Linux without PulseAudio's client library: no speech, no crash
+            return None
 
         engines = [name for name in QTextToSpeech.availableEngines() if name != "mock"]
         name = self.engine_name or (engines[0] if engines else None)

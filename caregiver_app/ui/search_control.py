@@ -33,7 +33,10 @@ class SearchControl(QObject):
         library = window.library
         # Kiosks keep no cache: the index is rebuilt (in well under a second) for each visit.
         key = hashlib.sha256(str(library.root).encode()).hexdigest()[:16]
-        cache = None if window.settings.kiosk else paths.user_cache_dir() / f"search-{key}.db"
+        settings = window.settings
+        cache = (
+            None if settings.kiosk else paths.cache_dir_for(settings.data_dir) / f"search-{key}.db"
+        )
         self._builder = LatestOnly(self)
         self._builder.start(lambda: SearchIndex.build(library, cache), self._ready)
 

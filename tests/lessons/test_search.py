@@ -54,3 +54,35 @@ def test_cache_is_reused_and_rebuilt_when_lessons_change(
 def test_any_query_is_safe(query: str) -> None:
     for hit in INDEX.search(query):
         assert SHIPPED.lesson(hit.lesson_id) is not None
+
+
+def test_an_unusable_cache_never_stops_search(
+    content: ContentBuilder, tmp_path: Path, monkeypatch
+) -> None:
+    """Issue 12, item 17: a cache folder that cannot be read (or named) means "build again"."""
+    content.lesson("01-m/01-a.md", title="Fruit", body="About apples.")
+    library = load_library(content.root)
+    # A folder name the file system refuses: stat() raises ENAMETOOLONG, not "not found".
+    refused = tmp_path / ("x" * 300) / "search.db"
+    assert SearchIndex.build(library, refused).search("apples")
+
+    unreadable = tmp_path / "locked" / "search.db"
+
+    def no_permission(self: Path) -> bool:
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "is_file", no_permission)
+    assert SearchIndex.build(library, unreadable).search("apples")
+
+
+def test_a_damaged_cache_is_rebuilt_and_no_partial_copy_is_left(
+    content: ContentBuilder, tmp_path: Path
+) -> None:
+    content.lesson("01-m/01-a.md", title="Fruit", body="About apples.")
+    cache = tmp_path / "cache" / "search.db"
+    cache.parent.mkdir()
+    cache.write_bytes(b"SQLite format 3\x00" + b"\xff" * 3000)
+    assert SearchIndex.build(load_library(content.root), cache).search("apples")
+    assert SearchIndex._open_cached(cache, "x") is None  # readable again, just not this library
+    assert [path.name for path in cache.parent.iterdir()] == ["search.db"]
+    assert cache.stat().st_mode & 0o077 == 0

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import Qt
 
 from caregiver_app.ui.read_aloud import sentences
@@ -47,3 +49,18 @@ def test_without_a_speech_engine_it_explains_instead_of_failing(
     bar = window.reader.read_aloud
     qtbot.mouseClick(bar.play_button, Qt.MouseButton.LeftButton)
     assert "speech engine" in bar.message.text() and not bar.play_button.isEnabled()
+
+
+def test_without_qts_speech_library_it_explains_instead_of_failing(
+    qtbot, make_window, monkeypatch
+) -> None:
+    """On Linux QtTextToSpeech will not even import without PulseAudio's client library."""
+    window = make_window()
+    open_lesson_and_wait(qtbot, window, "signs/common")
+    monkeypatch.setitem(sys.modules, "PySide6.QtTextToSpeech", None)
+    bar = window.reader.read_aloud
+    with qtbot.waitSignal(bar.state_changed, timeout=5000) as blocker:
+        qtbot.mouseClick(bar.play_button, Qt.MouseButton.LeftButton)
+    assert blocker.args == ["unavailable"]
+    assert "speech engine" in bar.message.text()
+    assert not bar.play_button.isEnabled()
