@@ -57,11 +57,14 @@ def transaction(connection: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     connection.execute("BEGIN IMMEDIATE")
     try:
         yield connection
+        # Inside the try: a COMMIT that fails (a full disk, a busy file) must not leave the
+        # transaction open, or every later write would fail with "within a transaction".
+        connection.execute("COMMIT")
     except BaseException:
         if connection.in_transaction:  # SQLite has already rolled back after errors like FULL
-            connection.execute("ROLLBACK")
+            with contextlib.suppress(sqlite3.Error):  # the first error is the one to report
+                connection.execute("ROLLBACK")
         raise
-    connection.execute("COMMIT")
 
 
 def schema_version(connection: sqlite3.Connection) -> int:

@@ -59,7 +59,10 @@ class Progress:
                 "DO UPDATE SET last_opened_at = excluded.last_opened_at",
                 (self.profile_id, lesson_id, IN_PROGRESS, stamp, stamp),
             )
-        return self.lesson(lesson_id)
+            # Read inside the transaction: once it commits, nothing may fail and report a
+            # saved change as lost.
+            opened = self.lesson(lesson_id)
+        return opened
 
     def save_reading(self, lesson_id: str, position: float, extra_seconds: int = 0) -> None:
         """Remember how far down the lesson the reader is, and add to their reading time."""
