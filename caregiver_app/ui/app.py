@@ -245,6 +245,7 @@ def take_screenshot(settings: Settings, out: Path, view: str) -> int:
     """Render ``view`` offscreen to ``out`` and return an exit status (2: unknown view)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from caregiver_app.store import AlreadyRunningError, OpenedStore, memory_store  # noqa: PLC0415
+    from caregiver_app.ui import operations  # noqa: PLC0415
 
     app = _application(settings.language)
     try:
@@ -252,6 +253,15 @@ def take_screenshot(settings: Settings, out: Path, view: str) -> int:
     except AlreadyRunningError:
         print("The app is open on this data folder; rendering without its data.", file=sys.stderr)
         opened = OpenedStore(memory_store())
+    try:
+        return _render_view(app, settings, opened, out, view)
+    finally:
+        # Whatever happened, no background job may outlive the window it reports to.
+        operations.shutdown()
+        opened.store.close()
+
+
+def _render_view(app: object, settings: Settings, opened: OpenedStore, out: Path, view: str) -> int:
     if settings.kiosk:  # as a visitor sees it: no menus, no profiles, "Take this home"
         from caregiver_app.ui.kiosk import KioskSession  # noqa: PLC0415
 
@@ -259,6 +269,13 @@ def take_screenshot(settings: Settings, out: Path, view: str) -> int:
         window = session.start(full_screen=False)
     else:
         window = build_window(settings, opened)
+    try:
+        return _grab(app, window, opened, out, view)
+    finally:
+        window.close()
+
+
+def _grab(app: object, window: object, opened: OpenedStore, out: Path, view: str) -> int:
     window.resize(*SCREENSHOT_SIZE)
     target = window
     if view == "profiles":
@@ -272,14 +289,13 @@ def take_screenshot(settings: Settings, out: Path, view: str) -> int:
         return 2
     else:
         window.show()
-    from PySide6.QtCore import QThreadPool  # noqa: PLC0415
+    from caregiver_app.ui import operations  # noqa: PLC0415
 
-    QThreadPool.globalInstance().waitForDone()  # a lesson renders, or the content check runs
-    for _ in range(3):  # deliver the results; layout settles over a few passes
+    operations.wait_for_all()  # a lesson renders, or the content check runs
+    for _ in range(3):  # layout settles over a few passes
         app.processEvents()
     out.parent.mkdir(parents=True, exist_ok=True)
     saved = target.grab().save(str(out))
-    window.close()
     if not saved:
         print(f"Could not write {out}", file=sys.stderr)
         return 1

@@ -228,8 +228,11 @@ class MainWindow(QMainWindow):
             if anchor:
                 reader.scroll_to_anchor(anchor)
 
+        def failed(_error: BaseException) -> None:
+            reader.show_failure(lesson.title, previous, following)
+
         # Rendering takes tens of milliseconds for a normal lesson and seconds for a hostile one.
-        self._renderer.start(lambda: self.library.render(lesson), show)
+        self._renderer.start(lambda: self.library.render(lesson), show, failed)
         return True
 
     def go_back(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -18,24 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app.lessons import CheckReport, check_content
-
-
-class _CheckSignals(QObject):
-    progress = Signal(int, int)
-    finished = Signal(object)  # CheckReport
-
-
-class _CheckJob(QRunnable):
-    """Loads and renders every lesson in a worker thread; reports back by signal."""
-
-    def __init__(self, content_dir: Path):
-        super().__init__()
-        self.content_dir = content_dir
-        self.signals = _CheckSignals()
-
-    def run(self) -> None:
-        report = check_content(self.content_dir, progress=self.signals.progress.emit)
-        self.signals.finished.emit(report)
+from caregiver_app.ui.operations import Operation
 
 
 class ProblemsView(QWidget):
@@ -48,7 +31,7 @@ class ProblemsView(QWidget):
         self.setObjectName("page")
         self.content_dir = content_dir
         self.report: CheckReport | None = None
-        self._job: _CheckJob | None = None
+        self._job: Operation | None = None
 
         title = QLabel(self.tr("Content problems"))
         title.setObjectName("pageTitle")
@@ -107,14 +90,27 @@ class ProblemsView(QWidget):
         self.progress.setRange(0, 0)
         self.progress.show()
         self.recheck_button.setEnabled(False)
-        self._job = _CheckJob(self.content_dir)
-        self._job.signals.progress.connect(self._on_progress)
-        self._job.signals.finished.connect(self.show_report)
-        QThreadPool.globalInstance().start(self._job)
+        content_dir = self.content_dir
+        self._job = (
+            Operation(self, lambda progress: check_content(content_dir, progress=progress.report))
+            .with_progress(self._on_progress)
+            .success(self.show_report)
+            .failure(self._check_failed)
+            .run()
+        )
 
     def _on_progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, total)
         self.progress.setValue(done)
+
+    def _check_failed(self, error: BaseException) -> None:
+        self._job = None
+        self.progress.hide()
+        self.recheck_button.setEnabled(True)
+        reason = getattr(error, "strerror", None) or str(error) or type(error).__name__
+        self.summary.setText(
+            self.tr("The lessons could not be checked (%s). Check again in a moment.") % reason
+        )
 
     def show_report(self, report: CheckReport) -> None:
         self._job = None

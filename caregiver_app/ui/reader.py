@@ -57,6 +57,7 @@ class ReaderView(QWidget):
     quiz_answered = Signal(str, str, list, bool)  # lesson id, quiz id, chosen, right
     reflection_changed = Signal(str, str, str)  # lesson id, reflection id, text
     lesson_shown = Signal(str)  # lesson id, once its text is on screen
+    lesson_failed = Signal(str)  # lesson title, when it could not be opened
     completion_toggled = Signal(str, bool)  # lesson id, completed
 
     def __init__(
@@ -201,6 +202,25 @@ class ReaderView(QWidget):
         self.previous_button.hide()
         self.next_button.hide()
         self.complete_button.hide()
+
+    def show_failure(self, title: str, previous: Lesson | None, following: Lesson | None) -> None:
+        """The lesson could not be opened: say so where it would have been, and keep the way
+        on (previous / next) so the reader is never left on "Opening…"."""
+        self._clear()
+        self.rendered = None
+        self.meta.setText("")
+        self.problem_banner.setText(
+            self.tr(
+                "“%s” could not be opened. Its file may have been changed or removed while the "
+                "app was running. Try again, or choose another lesson."
+            )
+            % title
+        )
+        self.problem_banner.show()
+        self._previous, self._next = previous, following
+        self._set_nav_button(self.previous_button, previous, self.tr("← Previous: %s"))
+        self._set_nav_button(self.next_button, following, self.tr("Next: %s →"))
+        self.lesson_failed.emit(title)
 
     def show_lesson(
         self,

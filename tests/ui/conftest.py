@@ -52,6 +52,18 @@ def sample_content(content: ContentBuilder) -> ContentBuilder:
     return content
 
 
+@pytest.fixture(autouse=True)
+def no_background_work_left_behind(qtbot):
+    """Work still running in the background when a test ends fails it (as napari's
+    ``dangling_qthread_pool`` does): its result would land in the next test, or in nothing."""
+    from caregiver_app.ui import operations
+
+    yield
+    finished = operations.wait_for_all(wait_ms=10_000)
+    operations.shutdown()
+    assert finished, "background work was still running 10 s after the test ended"
+
+
 @pytest.fixture
 def make_window(qtbot, sample_content: ContentBuilder, tmp_path: Path) -> Callable[..., object]:
     from caregiver_app.ui.app import _application, build_window
