@@ -35,6 +35,7 @@ from caregiver_app.ui.profile_picker import choose_profile
 from caregiver_app.ui.progress_tracker import ProgressTracker
 from caregiver_app.ui.progress_view import ProgressSnapshot, ProgressView
 from caregiver_app.ui.reader import ReaderView, confirm_and_open_external
+from caregiver_app.ui.saving import StoreWriter
 from caregiver_app.ui.search_control import SearchControl
 from caregiver_app.ui.support_view import SupportView
 from caregiver_app.ui.take_home import TakeHomeDialog, lesson_print_html, print_html
@@ -103,6 +104,10 @@ class MainWindow(QMainWindow):
         self._progress_view: ProgressView | None = None
         self._tracker: ProgressTracker | None = None
         self._renderer = LatestOnly(self)
+        # Progress is saved from the reader and the progress page: one warning for both.
+        self._progress_writer = StoreWriter(self.tr("Your progress"), self)
+        self._progress_writer.failed.connect(lambda message: self.show_banner(message, "saving"))
+        self._progress_writer.recovered.connect(lambda: self.clear_banner("saving"))
         self.private_area = PrivateArea(self, preferences.lock_minutes)
         self.actions = WindowActions(self)
         self.search = SearchControl(self)
@@ -127,11 +132,13 @@ class MainWindow(QMainWindow):
             self._reader.set_reflection_state(self._reflection_note(), self.private_area.locked)
             self.stack.addWidget(self._reader)
             self._tracker = ProgressTracker(
-                self._reader, self.store.progress(self.profile.id), self.private_data(), self
+                self._reader,
+                self.store.progress(self.profile.id),
+                self.private_data(),
+                self,
+                self._progress_writer,
             )
             self._tracker.changed.connect(self.refresh_progress)
-            self._tracker.save_failed.connect(lambda message: self.show_banner(message, "saving"))
-            self._tracker.saved_again.connect(lambda: self.clear_banner("saving"))
         return self._reader
 
     @property
@@ -392,12 +399,8 @@ class MainWindow(QMainWindow):
         self.set_profile(profile)
 
     def _set_completed(self, lesson_id: str, completed: bool) -> None:
-        try:
-            self.store.progress(self.profile.id).set_completed(lesson_id, completed)
-        except sqlite3.Error as error:
-            self.show_banner(self.tr("Your progress could not be saved (%s).") % error, "saving")
-        else:
-            self.clear_banner("saving")
+        progress = self.store.progress(self.profile.id)
+        self._progress_writer.attempt(lambda: progress.set_completed(lesson_id, completed))
         self.refresh_progress()
 
     def snapshot(self) -> ProgressSnapshot:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
 
 from caregiver_app.store import LockedError, PrivateData, Progress
 from caregiver_app.ui.reader import ReaderView
+from caregiver_app.ui.saving import Saved, StoreWriter
 
 SAVE_POSITION_AFTER_MS = 800  # after scrolling stops
 SAVE_REFLECTION_AFTER_MS = 500  # after typing stops
@@ -29,13 +30,17 @@ class ProgressTracker(QObject):
         progress: Progress,
         private: PrivateData,
         parent: QObject | None = None,
+        writer: StoreWriter | None = None,
     ):
         super().__init__(parent)
         self.reader = reader
         self.progress = progress
         self.private = private
         self.lesson_id: str | None = None
-        self._failing = False  # the last save failed; the next that works clears the warning
+        # The last save failed? The next that works clears the warning.
+        self._writer = writer or StoreWriter(self.tr("Your progress"), self)
+        self._writer.failed.connect(self.save_failed)
+        self._writer.recovered.connect(self.saved_again)
         self._reading = QElapsedTimer()
         self._position_timer = self._single_shot(SAVE_POSITION_AFTER_MS, self.save_position)
         self._reflection_timer = self._single_shot(SAVE_REFLECTION_AFTER_MS, self.save_reflections)
@@ -72,11 +77,11 @@ class ProgressTracker(QObject):
         saved = self._write(lambda: self.progress.opened(lesson_id))
         self.lesson_id = lesson_id
         self._reading.start()
-        if saved is None:
-            return
-        self.reader.set_completed(saved.completed)
+        if not saved.ok or saved.value is None:
+            return  # the reader still shows the lesson; the banner says why nothing was kept
+        self.reader.set_completed(saved.value.completed)
         self.reader.restore(
-            position=saved.position,
+            position=saved.value.position,
             reflections=self._read(lambda: self.private.reflections(lesson_id), {}),
             answers={
                 quiz_id: set(attempt.chosen)
@@ -91,10 +96,7 @@ class ProgressTracker(QObject):
     def _on_quiz_answered(
         self, lesson_id: str, quiz_id: str, chosen: list[int], right: bool
     ) -> None:
-        if (
-            self._write(lambda: self.progress.record_answer(lesson_id, quiz_id, chosen, right))
-            is not False
-        ):
+        if self._write(lambda: self.progress.record_answer(lesson_id, quiz_id, chosen, right)).ok:
             self.changed.emit()
 
     def _on_reflection_changed(self, lesson_id: str, reflection_id: str, text: str) -> None:
@@ -102,7 +104,7 @@ class ProgressTracker(QObject):
         self._reflection_timer.start()
 
     def set_completed(self, lesson_id: str, completed: bool) -> None:
-        if self._write(lambda: self.progress.set_completed(lesson_id, completed)) is not False:
+        if self._write(lambda: self.progress.set_completed(lesson_id, completed)).ok:
             self.changed.emit()
 
     # --- saving --------------------------------------------------------------------------
@@ -117,10 +119,9 @@ class ProgressTracker(QObject):
     def save_reflections(self) -> None:
         pending, self._pending_reflections = self._pending_reflections, {}
         for key, text in pending.items():
-            if (
-                self._write(lambda key=key, text=text: self.private.save_reflection(*key, text))
-                is False
-            ):
+            if not self._write(
+                lambda key=key, text=text: self.private.save_reflection(*key, text)
+            ).ok:
                 self._pending_reflections[key] = text  # try again next time
 
     def leave_lesson(self) -> None:
@@ -131,27 +132,9 @@ class ProgressTracker(QObject):
         self.save_position()
         self.lesson_id = None
 
-    def _write(self, change: Callable[[], object]) -> object:
-        """Run a store change; on failure tell the user and return False."""
-        try:
-            result = change()
-        except LockedError:
-            self._failing = True
-            self.save_failed.emit(
-                self.tr("This profile is locked, so your answer was not saved. Unlock it to save.")
-            )
-            return False
-        except sqlite3.Error as error:
-            self._failing = True
-            self.save_failed.emit(
-                self.tr("Your progress could not be saved (%s). What you typed is still on screen.")
-                % error
-            )
-            return False
-        if self._failing:
-            self._failing = False
-            self.saved_again.emit()
-        return result
+    def _write(self, change: Callable[[], object]) -> Saved:
+        """Run a store change; a failure is told to the user (``save_failed``)."""
+        return self._writer.attempt(change)
 
     def _read(self, query: Callable[[], dict], default: dict) -> dict:
         try:

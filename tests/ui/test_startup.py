@@ -126,3 +126,42 @@ def _failing(message: str) -> Callable[..., None]:
         raise sqlite3.OperationalError(message)
 
     return save
+
+
+def test_a_lesson_still_opens_when_its_progress_cannot_be_saved(
+    qtbot, make_window, monkeypatch
+) -> None:
+    """The write on opening failed, and opening the lesson crashed with AttributeError."""
+    window = make_window()
+    assert window.reader is not None  # the reader and its tracker exist before the write fails
+    monkeypatch.setattr(window._tracker.progress, "opened", _failing("disk I/O error"))
+    with qtbot.captureExceptions() as raised:
+        open_lesson_and_wait(qtbot, window, "basics/welcome")
+    assert raised == []
+    assert window.reader.rendered is not None and window.reader.rendered.lesson.id == (
+        "basics/welcome"
+    )
+    assert "Your progress could not be saved" in window.banner.text()
+
+
+def test_marking_a_lesson_done_on_the_progress_page_reports_a_full_disk_in_words(
+    qtbot, make_window, monkeypatch
+) -> None:
+    import sqlite3
+
+    from caregiver_app.store.progress import Progress
+
+    window = make_window()
+    window.show_progress()
+
+    def full(*_args: object) -> None:
+        error = sqlite3.OperationalError("database or disk is full")
+        error.sqlite_errorname = "SQLITE_FULL"
+        raise error
+
+    monkeypatch.setattr(Progress, "set_completed", full)
+    window._set_completed("basics/welcome", True)
+    assert "the disk is full" in window.banner.text()
+    monkeypatch.undo()
+    window._set_completed("basics/welcome", True)
+    assert "could not be saved" not in window.banner.text()

@@ -1,0 +1,80 @@
+"""The one way the UI writes to the store: a change either works or the user is told, in words,
+and the caller learns which (so nothing typed is thrown away)."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from caregiver_app.store import LockedError
+
+T = TypeVar("T")
+
+# sqlite3 error names (``sqlite_errorname``, Python 3.11+) that mean "the disk or the file
+# refused", as opposed to "the data is wrong". Prefix match: SQLITE_IOERR_WRITE and friends.
+_FULL = ("SQLITE_FULL",)
+_READ_ONLY = ("SQLITE_READONLY", "SQLITE_PERM", "SQLITE_CANTOPEN")
+_BUSY = ("SQLITE_BUSY", "SQLITE_LOCKED")
+
+
+@dataclass(frozen=True)
+class Saved(Generic[T]):
+    ok: bool
+    value: T | None = None
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("StoreWriter", text)
+
+
+def describe_failure(error: BaseException) -> str:
+    """Why a save failed, for a person: what happened, not the library's message."""
+    name = getattr(error, "sqlite_errorname", "") or ""
+    if isinstance(error, LockedError):
+        return _tr("the profile is locked; unlock it to save")
+    if name.startswith(_FULL) or getattr(error, "errno", None) == 28:
+        return _tr("the disk is full; free some space and it will save again")
+    if name.startswith(_READ_ONLY) or getattr(error, "errno", None) in (1, 13, 30):
+        return _tr("the data file cannot be written to (it is read-only or not yours)")
+    if name.startswith(_BUSY):
+        return _tr("the data file is busy; it will be tried again")
+    if name.startswith("SQLITE_IOERR") or isinstance(error, OSError):
+        return _tr("the disk could not be written to")
+    return _tr("the data file refused the change (%s)") % error
+
+
+class StoreWriter(QObject):
+    """Runs store changes for one part of the window and keeps its "not saved" warning honest:
+    ``failed`` when a change fails, ``recovered`` when one works again after that."""
+
+    failed = Signal(str)  # a whole sentence for the banner
+    recovered = Signal()
+
+    def __init__(self, what: str, parent: QObject | None = None):
+        super().__init__(parent)
+        self._what = what  # "Your progress", "Your check-in", ...: what was not saved
+        self._failing = False
+
+    @property
+    def failing(self) -> bool:
+        return self._failing
+
+    def attempt(self, change: Callable[[], T]) -> Saved[T]:
+        try:
+            value = change()
+        except (sqlite3.Error, OSError, LockedError) as error:
+            self._failing = True
+            self.failed.emit(
+                _tr("%1 could not be saved: %2. What you typed is still on screen.")
+                .replace("%1", self._what)
+                .replace("%2", describe_failure(error))
+            )
+            return Saved(False)
+        if self._failing:
+            self._failing = False
+            self.recovered.emit()
+        return Saved(True, value)
