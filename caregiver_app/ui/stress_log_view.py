@@ -141,8 +141,16 @@ class StressLogView(QWidget):
         self.weekly_button.setObjectName("weeklyButton")
         self.weekly_button.setToolTip(self.tr("A few questions about how your week has been"))
         self.weekly_button.clicked.connect(self.weekly_requested)
+        # Beside the title, where it is seen first: the one thing to bring to an appointment.
+        self.report_button = QPushButton(self.tr("Report for your doctor (PDF)…"))
+        self.report_button.setObjectName("reportButton")
+        self.report_button.setToolTip(
+            self.tr("Save a one-page summary of the last 30 days to show your own doctor")
+        )
+        self.report_button.clicked.connect(self.report_requested)
         heading = QHBoxLayout()
         heading.addWidget(self.title, 1)
+        heading.addWidget(self.report_button)
         heading.addWidget(self.weekly_button)
         column = QVBoxLayout()
         column.setSpacing(14)
@@ -302,8 +310,6 @@ class StressLogView(QWidget):
         self.export_button.setToolTip(self.tr("Save every check-in as a spreadsheet file"))
         self.import_button = QPushButton(self.tr("Import from CSV…"))
         self.import_button.setToolTip(self.tr("Add check-ins from a spreadsheet file"))
-        self.report_button = QPushButton(self.tr("Report for your doctor (PDF)…"))
-        self.report_button.setObjectName("reportButton")
         row = QGridLayout()
         for column, button in enumerate(
             (
@@ -324,7 +330,6 @@ class StressLogView(QWidget):
         self.table.itemDoubleClicked.connect(lambda _item: self.edit_selected())
         self.export_button.clicked.connect(self.export_requested)
         self.import_button.clicked.connect(self.import_requested)
-        self.report_button.clicked.connect(self.report_requested)
         return card
 
     # --- showing -------------------------------------------------------------------------

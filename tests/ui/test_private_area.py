@@ -224,7 +224,9 @@ def test_report_for_the_doctor_is_a_pdf_with_the_figures(
     target = tmp_path / "report.pdf"
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(window.private_area, "ask_save_path", lambda *args: target)
-    qtbot.mouseClick(window.private_area.stress_view.report_button, Qt.MouseButton.LeftButton)
+    report_button = window.private_area.stress_view.report_button
+    assert report_button.isVisible()  # it was once made but never put on the page
+    qtbot.mouseClick(report_button, Qt.MouseButton.LeftButton)
     assert (
         target.read_bytes().startswith(b"%PDF") and target.stat().st_size > 5000
     )  # chart included
