@@ -28,6 +28,7 @@ class SearchControl(QObject):
         self.box = SearchBox()
         window.actions.toolbar.insertWidget(window.actions.take_home, self.box)
         self.box.search_requested.connect(window.show_search)
+        self.box.results_wanted.connect(self._focus_results)
         focus = QShortcut(QKeySequence("Ctrl+K"), window)
         focus.activated.connect(lambda: (self.box.setFocus(), self.box.selectAll()))
         library = window.library
@@ -46,6 +47,10 @@ class SearchControl(QObject):
             self._view.index = index
             if self.box.text().strip() and self.window.location.view == "search":
                 self._view.show_results(self.box.text().strip())
+
+    def _focus_results(self) -> None:
+        if self._view is not None and self._view.isVisible() and self._view.hits:
+            self._view.results.setFocus()
 
     @property
     def view(self) -> SearchView:

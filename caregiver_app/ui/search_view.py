@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor, QTextDocument
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -112,6 +112,7 @@ class SearchBox(QLineEdit):
     """The toolbar's search box: results follow the typing after a short pause."""
 
     search_requested = Signal(str)
+    results_wanted = Signal()  # Down: on to the results, to open one with Enter
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -126,6 +127,12 @@ class SearchBox(QLineEdit):
         self._pause.timeout.connect(self._emit)
         self.textChanged.connect(lambda _text: self._pause.start())
         self.returnPressed.connect(self._emit)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Down and not event.modifiers():
+            self.results_wanted.emit()
+            return
+        super().keyPressEvent(event)
 
     def _emit(self) -> None:
         self._pause.stop()

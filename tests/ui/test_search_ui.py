@@ -75,3 +75,20 @@ def test_only_the_newest_query_is_shown_when_typing_outruns_the_search(
     qtbot.wait(500)  # the stale "waking" answer arrives meanwhile, and must be dropped
     assert "No lessons mention “zebra”" in view.heading.text()
     assert view.results.count() == 0 and view.hits == []
+
+
+def test_down_from_the_search_box_reaches_the_results_and_enter_opens_one(
+    qtbot, make_window
+) -> None:
+    window = make_window()
+    qtbot.waitUntil(lambda: window.search.index is not None, timeout=5000)
+    box = window.search.box
+    box.setFocus()
+    qtbot.keyClicks(box, "waking")
+    view = window.search.view
+    qtbot.waitUntil(lambda: view.results.count() == 1, timeout=3000)
+    qtbot.keyClick(box, Qt.Key.Key_Down)
+    assert view.results.hasFocus()
+    with qtbot.waitSignal(window.reader.lesson_shown, timeout=5000):
+        qtbot.keyClick(view.results, Qt.Key.Key_Return)
+    assert window.reader.rendered.lesson.title == "Common signs"
