@@ -28,6 +28,7 @@ from caregiver_app.store.csvfiles import export_entries, import_entries
 from caregiver_app.ui.passcode_dialogs import ChangePasscodeDialog, SetPasscodeDialog, UnlockDialog
 from caregiver_app.ui.plan_view import PlanView, save_plan_pdf
 from caregiver_app.ui.reports import stress_report_html, write_pdf
+from caregiver_app.ui.saving import describe_failure
 from caregiver_app.ui.stress_log_view import StressLogView
 from caregiver_app.ui.weekly_dialog import WeeklyCheckinDialog
 
@@ -475,7 +476,11 @@ class PrivateArea(QObject):
                 {"chart": chart},
             )
         except (OSError, LockedError) as error:
-            QMessageBox.warning(self.window, self.tr("Could not save the report"), str(error))
+            QMessageBox.warning(
+                self.window,
+                self.tr("Could not save the report"),
+                self.tr("The report was not saved: %s") % describe_failure(error),
+            )
             return
         self.window.statusBar().showMessage(self.tr("Saved to %s") % target, 5000)
 
@@ -487,5 +492,13 @@ class PrivateArea(QObject):
         )
         if target is not None and not self.locked:
             self.plan_view.save()
-            save_plan_pdf(self.data().plan(), target)
+            try:
+                save_plan_pdf(self.data().plan(), target)
+            except (OSError, LockedError) as error:
+                QMessageBox.warning(
+                    self.window,
+                    self.tr("Could not save the plan"),
+                    self.tr("The page was not saved: %s") % describe_failure(error),
+                )
+                return
             self.window.statusBar().showMessage(self.tr("Saved to %s") % target, 5000)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import html
+import os
 from collections import Counter
 from collections.abc import Sequence
 from datetime import date, timedelta
@@ -18,15 +21,34 @@ REPORT_DAYS = 30
 
 
 def write_pdf(page_html: str, target: Path, images: dict[str, QImage] | None = None) -> None:
-    """Render ``page_html`` to an A4 PDF; ``images`` are referenced as ``<img src="name">``."""
-    writer = QPdfWriter(str(target))
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
-    document = QTextDocument()
-    for name, image in (images or {}).items():
-        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
-    document.setHtml(page_html)
-    document.print_(writer)
+    """Render ``page_html`` to an A4 PDF; ``images`` are referenced as ``<img src="name">``.
+
+    The file is the user's alone (it holds private entries), and it is written whole or not at
+    all: Qt's PDF writer fails silently (a folder that cannot be written, a full disk), so the
+    result is checked and ``OSError`` raised, rather than "Saved" said over an empty file.
+    """
+    partial = target.with_name(f".{target.name}.partial")
+    try:
+        with contextlib.suppress(FileNotFoundError):
+            partial.unlink()
+        os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        writer = QPdfWriter(str(partial))
+        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
+        document = QTextDocument()
+        for name, image in (images or {}).items():
+            document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+        document.setHtml(page_html)
+        document.print_(writer)
+        del writer  # closes the file
+        with partial.open("rb") as written:
+            if written.read(5) != b"%PDF-":
+                raise OSError(errno.EIO, "the PDF could not be written", str(target))
+        partial.replace(target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        raise
 
 
 def _average(values: Sequence[float]) -> str:

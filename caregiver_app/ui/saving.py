@@ -40,6 +40,8 @@ def describe_failure(error: BaseException) -> str:
         return _tr("the disk is full; free some space and it will save again")
     if name.startswith(_READ_ONLY) or getattr(error, "errno", None) in (1, 13, 30):
         return _tr("the data file cannot be written to (it is read-only or not yours)")
+    if getattr(error, "errno", None) in (2, 20):  # ENOENT, ENOTDIR
+        return _tr("that folder does not exist (a drive may have been unplugged)")
     if name.startswith(_BUSY):
         return _tr("the data file is busy; it will be tried again")
     if name.startswith("SQLITE_IOERR") or isinstance(error, OSError):
