@@ -79,6 +79,38 @@ def _focus_newest(display: Display, pid: int) -> None:
         display.xdotool("windowfocus", windows[-1])
 
 
+def _random_action(display: Display, randomness: random.Random) -> None:
+    roll = randomness.random()
+    if roll < 0.12:
+        display.xdotool("type", "--delay", "5", randomness.choice(WORDS))
+    elif roll < 0.22:  # search, then open the first result
+        display.xdotool("key", "ctrl+k")
+        display.xdotool("type", "--delay", "5", randomness.choice(WORDS))
+        display.xdotool("key", "Return", "Down", "Return")
+    elif roll < 0.26:
+        display.xdotool("key", "Escape", "Escape")  # quick-hide
+    else:
+        display.xdotool("key", randomness.choice(KEYS))
+
+
+def _quit(display: Display, app: subprocess.Popen) -> bool:
+    """Close any dialog or menu, then quit as a user does; False if the app did not end."""
+    for _ in range(6):
+        if len(_windows(display, app.pid)) <= 1:
+            break
+        _focus_newest(display, app.pid)
+        display.xdotool("key", "Escape")
+        time.sleep(0.2)
+    _focus_newest(display, app.pid)
+    display.xdotool("key", "ctrl+q")
+    try:
+        app.wait(QUIT_WITHIN_SECONDS)
+    except subprocess.TimeoutExpired:
+        app.kill()
+        return False
+    return True
+
+
 def _soak_once(tmp_path: Path, seed: int) -> tuple[int, str, bool]:
     randomness = random.Random(seed)
     display = Display(90 + seed % 400)
@@ -101,34 +133,9 @@ def _soak_once(tmp_path: Path, seed: int) -> tuple[int, str, bool]:
             if app.poll() is not None:
                 break
             _focus_newest(display, app.pid)
-            roll = randomness.random()
-            if roll < 0.12:
-                display.xdotool("type", "--delay", "5", randomness.choice(WORDS))
-            elif roll < 0.22:  # search, then open the first result
-                display.xdotool("key", "ctrl+k")
-                display.xdotool("type", "--delay", "5", randomness.choice(WORDS))
-                display.xdotool("key", "Return", "Down", "Return")
-            elif roll < 0.26:
-                display.xdotool("key", "Escape", "Escape")  # quick-hide
-            else:
-                display.xdotool("key", randomness.choice(KEYS))
+            _random_action(display, randomness)
             time.sleep(randomness.uniform(0.01, 0.12))
-        hung = False
-        if app.poll() is None:
-            # Close any dialog or menu, then quit as a user does.
-            for _ in range(6):
-                if len(_windows(display, app.pid)) <= 1:
-                    break
-                _focus_newest(display, app.pid)
-                display.xdotool("key", "Escape")
-                time.sleep(0.2)
-            _focus_newest(display, app.pid)
-            display.xdotool("key", "ctrl+q")
-            try:
-                app.wait(QUIT_WITHIN_SECONDS)
-            except subprocess.TimeoutExpired:
-                hung = True
-                app.kill()
+        hung = app.poll() is None and not _quit(display, app)
         _, stderr = app.communicate(timeout=30)
         stderr = "\n".join(
             line for line in stderr.splitlines() if not line.startswith("Defaulting to search")
