@@ -19,9 +19,7 @@ def test_a_pdf_is_the_owners_alone_and_complete(qapp, tmp_path: Path) -> None:
     assert [path.name for path in target.parent.iterdir()] == ["report.pdf"]
 
 
-def test_a_pdf_that_cannot_be_written_raises_instead_of_saying_saved(
-    qapp, tmp_path: Path
-) -> None:
+def test_a_pdf_that_cannot_be_written_raises_instead_of_saying_saved(qapp, tmp_path: Path) -> None:
     # Qt's PDF writer reports nothing when its file cannot be made; this raised nothing before.
     with pytest.raises(OSError):
         write_pdf("<h1>Hello</h1>", tmp_path / "unplugged-drive" / "report.pdf")
