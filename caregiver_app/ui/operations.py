@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -51,3 +52,89 @@ class LatestOnly(QObject):
         if callback is not None:
             callback(result)
             self.delivered.emit(result)
+
+
+Progress = Callable[[int, int], None]
+ShouldStop = Callable[[], bool]
+
+
+class _TaskSignals(QObject):
+    progressed = Signal(int, int, int)  # ticket, done, total
+    finished = Signal(int, bool, object)  # ticket, succeeded, result or exception
+
+
+class _TaskJob(QRunnable):
+    def __init__(
+        self,
+        ticket: int,
+        work: Callable[[Progress, ShouldStop], Any],
+        signals: _TaskSignals,
+        stop: threading.Event,
+    ):
+        super().__init__()
+        self._ticket, self._work, self._signals, self._stop = ticket, work, signals, stop
+        self._shown_percent = -1
+
+    def _progress(self, done: int, total: int) -> None:
+        # The work may report every row; the bar needs a signal only when its percent moves.
+        percent = done * 100 // max(total, 1)
+        if percent != self._shown_percent:
+            self._shown_percent = percent
+            self._signals.progressed.emit(self._ticket, done, total)
+
+    def run(self) -> None:
+        try:
+            result = self._work(self._progress, self._stop.is_set)
+        except Exception as error:  # reported to the UI, which says what failed
+            self._signals.finished.emit(self._ticket, False, error)
+            return
+        self._signals.finished.emit(self._ticket, True, result)
+
+
+class Task(QObject):
+    """One long job at a time in the background, with progress, cancelling and a failure path.
+
+    ``start(work)`` runs ``work(progress, should_stop)`` in the thread pool: it may call
+    ``progress(done, total)`` as often as it likes and should return soon after ``should_stop()``
+    answers True. ``progressed``, then ``succeeded`` (its result) or ``failed`` (the exception it
+    raised), arrive on the UI thread. As with ``LatestOnly``, each job owns its signal object, so
+    a job that ends after this object was deleted emits into nothing.
+    """
+
+    progressed = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._ticket = 0
+        self._stop = threading.Event()
+        self._running: set[_TaskSignals] = set()
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._running)
+
+    def start(self, work: Callable[[Progress, ShouldStop], Any]) -> None:
+        self._ticket += 1
+        self._stop = threading.Event()
+        signals = _TaskSignals()
+        signals.progressed.connect(self._on_progress)
+        # First no longer running, so that ``busy`` is False for whoever hears the result.
+        signals.finished.connect(lambda *_: self._running.discard(signals))
+        signals.finished.connect(self._on_finished)
+        self._running.add(signals)
+        QThreadPool.globalInstance().start(_TaskJob(self._ticket, work, signals, self._stop))
+
+    def cancel(self) -> None:
+        """Ask the running job to stop; it still ends with ``succeeded`` or ``failed``."""
+        self._stop.set()
+
+    def _on_progress(self, ticket: int, done: int, total: int) -> None:
+        if ticket == self._ticket:
+            self.progressed.emit(done, total)
+
+    def _on_finished(self, ticket: int, succeeded: bool, result: object) -> None:
+        if ticket != self._ticket:
+            return
+        (self.succeeded if succeeded else self.failed).emit(result)

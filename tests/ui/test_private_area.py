@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from caregiver_app.store import StressEntry
+from caregiver_app.ui.import_dialog import ImportDialog
 from caregiver_app.ui.passcode_dialogs import SetPasscodeDialog, UnlockDialog
 from tests.ui.conftest import open_lesson_and_wait
 
@@ -189,14 +190,23 @@ def test_csv_export_and_import(qtbot, make_window, tmp_path: Path, monkeypatch) 
     assert "2026-11-01,6,7.0,okay,work,walk,ok" in csv_file.read_text()
 
     csv_file.write_text(csv_file.read_text() + "2026-11-02,4,,,,,\nnot-a-date,4,,,,,\n")
-    messages: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox, "information", lambda _parent, _title, text: messages.append(text)
-    )
+    shown: list[str] = []
+
+    def answer_and_wait(dialog: ImportDialog) -> int:
+        dialog.show()
+        qtbot.waitUntil(lambda: dialog.keep_button.isVisible() or dialog.finished_import)
+        if dialog.keep_button.isVisible():  # day 1 is already logged: keep it
+            qtbot.mouseClick(dialog.keep_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.finished_import, timeout=10000)
+        shown.append(dialog.message.text() + "\n" + dialog.skipped.toPlainText())
+        return ImportDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ImportDialog, "exec", answer_and_wait)
     monkeypatch.setattr(window.private_area, "ask_open_path", lambda *args: csv_file)
     qtbot.mouseClick(window.private_area.stress_view.import_button, Qt.MouseButton.LeftButton)
     assert [entry.day.day for entry in window.private_data().entries()] == [1, 2]
-    assert "Imported 1" in messages[0] and "line 4" in messages[0]
+    assert shown[0].startswith("Imported 1 check-in. 1 day you had already logged")
+    assert "line 4: the date 'not-a-date'" in shown[0]
 
 
 def test_delete_all_private_data_asks_first(qtbot, make_window, monkeypatch) -> None:
