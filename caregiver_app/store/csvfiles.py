@@ -336,3 +336,13 @@ def save_imported(
         )
     finally:
         connection.close()
+
+
+def logged_days(database: Path, profile_id: int, vault: Vault | None) -> set[date]:
+    """The days the profile already has a check-in for, read over a connection of the calling
+    thread's own (opening every sealed entry takes a while in a long log)."""
+    connection = connect(database)
+    try:
+        return {entry.day for entry in PrivateData(connection, profile_id, vault).entries()}
+    finally:
+        connection.close()

@@ -2,19 +2,23 @@
 already logged, write everything in one transaction, then say what was imported and which rows
 were skipped and why.
 
-Where the work happens, and why: reading and checking the file (the slow part, most of a
-second for 5 MB) runs in the thread pool. Writing ~45,000 sealed check-ins takes more than a
-second, too long for the UI thread, and the store's SQLite connection belongs to the UI thread;
-so the background job opens a connection of its own to the same file (``save_imported``) and
-writes in one transaction there. SQLite (WAL) lets the app's connection go on reading the data
-as it was until that transaction commits. A store kept in memory has no file a second
-connection could open, so there the write runs on the UI thread (such a store holds one
-session's data, and no file dialog is offered in kiosk mode).
+Where the work happens, and why: reading and checking the file (most of a second for 5 MB), and
+opening the days already logged, run in the thread pool. Writing ~37,000 sealed check-ins takes
+a second or two, far too long for the UI thread, and the store's SQLite connection belongs to
+the UI thread (sqlite3's check_same_thread); so each background job opens a connection of its
+own to the same file (``csvfiles.logged_days``, ``csvfiles.save_imported``) and the write is
+one transaction there. SQLite (WAL) lets the app's connection go on reading the data as it was
+until that transaction commits; a write of the app's own meanwhile waits for it (the busy
+timeout is 5 s, the longest write measured 2 s). Cancelling is checked before every row and
+rolls the whole transaction back. A store kept in memory has no file a second connection could
+open, so there the write runs on the UI thread (such a store holds one session's data).
+Figures: ``python benchmarks/csv_import.py``.
 """
 
 from __future__ import annotations
 
 import sqlite3
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -29,7 +33,12 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app.store import LockedError, PrivateData, Store, StressEntry, Vault
-from caregiver_app.store.csvfiles import ImportResult, import_entries, save_imported
+from caregiver_app.store.csvfiles import (
+    ImportResult,
+    import_entries,
+    logged_days,
+    save_imported,
+)
 from caregiver_app.ui.operations import Progress, ShouldStop, Task
 
 
@@ -49,7 +58,7 @@ class ImportDialog(QDialog):
         self._source, self._store, self._profile_id, self._vault = source, store, profile_id, vault
         self._result: ImportResult | None = None
         self._to_write: list[StressEntry] = []
-        self._logged: set = set()  # days the profile had logged before the import
+        self._logged: set[date] = set()  # days the profile had logged before the import
         self._kept = 0
         self._step = ""  # what the running job does: "read" or "write"
         self._close_when_done = False
@@ -151,16 +160,29 @@ class ImportDialog(QDialog):
         self.imported, self.finished_import, self._close_when_done = 0, False, False
         self.skipped.hide()
         self._busy(self.tr("Reading %s…") % self._source.name)
-        self._step, source = "read", self._source
-        self._task.start(lambda progress, stop: import_entries(source, progress, stop))
+        self._step = "read"
+        source, database, profile_id, vault = (
+            self._source,
+            self._store.path,
+            self._profile_id,
+            self._vault,
+        )
+
+        def work(progress: Progress, should_stop: ShouldStop) -> tuple:
+            result = import_entries(source, progress, should_stop)
+            if database is None or not result.entries:
+                return result, None
+            return result, logged_days(database, profile_id, vault)  # a long log takes a while
+
+        self._task.start(work)
 
     def _job_done(self, result: object) -> None:
         if self._step == "read":
-            self._read(result)
+            self._read(*result)
         else:
             self._written(bool(result))
 
-    def _read(self, result: ImportResult) -> None:
+    def _read(self, result: ImportResult, logged: set[date] | None) -> None:
         if self._close_when_done or result.cancelled:
             self._cancelled()
             return
@@ -168,11 +190,12 @@ class ImportDialog(QDialog):
         if not result.entries:
             self._summary()
             return
-        try:
-            logged = {entry.day for entry in self._private().entries()}
-        except (LockedError, sqlite3.Error) as error:
-            self._failed(error)
-            return
+        if logged is None:  # a store in memory: no second connection, and a short log
+            try:
+                logged = {entry.day for entry in self._private().entries()}
+            except (LockedError, sqlite3.Error) as error:
+                self._failed(error)
+                return
         already = sum(entry.day in logged for entry in result.entries)
         self._logged = logged
         if not already:
