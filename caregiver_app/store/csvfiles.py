@@ -137,7 +137,11 @@ def _decode(data: bytes) -> str | None:
 
 
 def _has_surrogate(text: str) -> bool:
-    return any("\ud800" <= character <= "\udfff" for character in text)
+    try:
+        text.encode("utf-8")  # only a lone surrogate cannot be encoded; this loops in C
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def _delimiter(first_line: str) -> str:

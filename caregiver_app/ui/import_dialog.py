@@ -158,6 +158,7 @@ class ImportDialog(QDialog):
     def start(self) -> None:
         """Read the file in the background."""
         self.imported, self.finished_import, self._close_when_done = 0, False, False
+        self._result, self._kept = None, 0
         self.skipped.hide()
         self._busy(self.tr("Reading %s…") % self._source.name)
         self._step = "read"
