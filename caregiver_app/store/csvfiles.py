@@ -276,7 +276,7 @@ def _entry(row: dict[str, str], latest_day: date) -> StressEntry:
     mood = MOODS.index(mood_text) if mood_text in MOODS else None
     return StressEntry(
         day,
-        round(stress),
+        math.floor(stress + 0.5),  # halves up: 4.5 is 5, as people round (round() gives 4)
         sleep_hours,
         mood,
         _tags(row.get("caused", "")),

@@ -335,3 +335,8 @@ def test_cancelling_save_imported_leaves_nothing(store: Store) -> None:
     )
     assert not finished and len(done) == 20
     assert store.private(profile.id).entries() == []
+
+
+def test_a_stress_with_a_fraction_is_rounded_halves_up() -> None:
+    result = read("date,stress\n2026-11-01,4.5\n2026-11-02,5.5\n2026-11-03,0.4\n")
+    assert [entry.stress for entry in result.entries] == [5, 6, 0]
