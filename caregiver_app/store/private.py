@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
 
@@ -183,6 +184,40 @@ class PrivateData:
 
     def save_entry(self, entry: StressEntry) -> None:
         """Add or replace the check-in for ``entry.day``."""
+        with transaction(self._db):
+            self._write_entry(entry)
+
+    def save_entries(
+        self,
+        entries: Sequence[StressEntry],
+        progress: Callable[[int, int], None] | None = None,
+        should_stop: Callable[[], bool] | None = None,
+    ) -> bool:
+        """Add or replace many check-ins in one transaction: all of them, or none.
+
+        ``progress(done, total)`` is called after each row; ``should_stop()`` before each. When it
+        answers True everything written so far is rolled back and False is returned. Raises (and
+        writes nothing) like ``save_entry`` on a locked profile or a bad entry.
+        """
+
+        class StoppedError(Exception):
+            """Leaves the transaction by its rollback path; never seen outside."""
+
+        total = len(entries)
+        try:
+            with transaction(self._db):
+                for done, entry in enumerate(entries, start=1):
+                    if should_stop is not None and should_stop():
+                        raise StoppedError
+                    self._write_entry(entry)
+                    if progress is not None:
+                        progress(done, total)
+        except StoppedError:
+            return False
+        return True
+
+    def _write_entry(self, entry: StressEntry) -> None:
+        """The one way a check-in is written; the caller holds the transaction."""
         if not 0 <= entry.stress <= 10:
             raise ValueError("stress is from 0 to 10")
         entry = StressEntry(
@@ -196,14 +231,13 @@ class PrivateData:
         )
         day = entry.day.isoformat()
         body, encrypted = self._seal(entry.to_json(), f"stress/{day}")
-        with transaction(self._db):
-            self._db.execute(
-                "INSERT INTO stress_entries (profile_id, day, body, encrypted, updated_at) "
-                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (profile_id, day) DO UPDATE SET "
-                "body = excluded.body, encrypted = excluded.encrypted, "
-                "updated_at = excluded.updated_at",
-                (self.profile_id, day, body, encrypted, now()),
-            )
+        self._db.execute(
+            "INSERT INTO stress_entries (profile_id, day, body, encrypted, updated_at) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (profile_id, day) DO UPDATE SET "
+            "body = excluded.body, encrypted = excluded.encrypted, "
+            "updated_at = excluded.updated_at",
+            (self.profile_id, day, body, encrypted, now()),
+        )
 
     def delete_entry(self, day: date) -> StressEntry | None:
         """Delete the check-in for ``day``; returns it, so the user can undo."""

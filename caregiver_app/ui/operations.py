@@ -292,3 +292,47 @@ class LatestOnly(QObject):
     @property
     def busy(self) -> bool:
         return self._current is not None and not self._current.finished
+
+
+ReportProgress = Callable[[int, int], None]
+ShouldStop = Callable[[], bool]
+
+
+class Task(QObject):
+    """One long job at a time, for a dialog that shows a bar and a Cancel button.
+
+    ``start(work)`` runs ``work(progress, should_stop)``: it may call ``progress(done, total)``
+    as often as it likes and should return soon after ``should_stop()`` answers True. Unlike
+    ``Operation.cancel``, ``cancel()`` here only asks: the job still ends with ``succeeded`` or
+    ``failed``, so the dialog knows when it has really stopped (and nothing was half written).
+    Starting again drops the previous job's outcome.
+    """
+
+    progressed = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._stop = threading.Event()
+        self._current: Operation | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self._current is not None and not self._current.finished
+
+    def start(self, work: Callable[[ReportProgress, ShouldStop], Any]) -> None:
+        if self._current is not None:
+            self._current.cancel()
+        self._stop = stop = threading.Event()
+        self._current = (
+            Operation(self, lambda progress: work(progress.report, stop.is_set))
+            .with_progress(self.progressed.emit)
+            .success(self.succeeded.emit)
+            .failure(self.failed.emit)
+            .run()
+        )
+
+    def cancel(self) -> None:
+        """Ask the running job to stop; it still ends with ``succeeded`` or ``failed``."""
+        self._stop.set()

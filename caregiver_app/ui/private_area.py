@@ -6,7 +6,6 @@ twice), which also covers the screen with the library, a view anyone may see.
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from caregiver_app.lessons.weekly import load_weekly_checkin
 from caregiver_app.store import LockedError, PrivateData, Profile, Vault, passcodes
-from caregiver_app.store.csvfiles import export_entries, import_entries
+from caregiver_app.store.csvfiles import export_entries
+from caregiver_app.ui.import_dialog import ImportDialog
 from caregiver_app.ui.passcode_dialogs import ChangePasscodeDialog, SetPasscodeDialog, UnlockDialog
 from caregiver_app.ui.plan_view import PlanView, save_plan_pdf
 from caregiver_app.ui.reports import stress_report_html, write_pdf
@@ -406,38 +406,15 @@ class PrivateArea(QObject):
         if self.window.settings.kiosk:
             return
         source = self.ask_open_path(self.tr("Import a stress log"), "CSV (*.csv *.txt)")
-        if source is None:
+        if source is None or self.locked:  # the area may have locked while the dialog was open
             return
-        try:
-            result = import_entries(source)
-        except OSError as error:
-            QMessageBox.warning(self.window, self.tr("Import failed"), str(error))
-            return
-        if self.locked:  # the area locked while the file dialog was open
-            return
-        private = self.data()
-        existing = {entry.day for entry in private.entries()}
-        new = [entry for entry in result.entries if entry.day not in existing]
-        try:
-            for entry in new:
-                private.save_entry(entry)
-        except sqlite3.Error as error:
-            QMessageBox.warning(self.window, self.tr("Import stopped"), str(error))
-        skipped = len(result.entries) - len(new)
-        summary = self.tr("Imported %d check-ins.") % len(new)
-        if skipped:
-            summary += (
-                " " + self.tr("%d days you had already logged were left as they were.") % skipped
-            )
-        if result.problems:
-            summary += (
-                "\n\n"
-                + self.tr("Rows that could not be read:")
-                + "\n"
-                + "\n".join(result.problems[:10])
-            )
-        QMessageBox.information(self.window, self.tr("Import finished"), summary)
-        self._refresh_visible()
+        dialog = ImportDialog(source, self.window.store, self.profile.id, self.vault, self.window)
+        dialog.start()
+        dialog.exec()
+        imported = dialog.imported
+        dialog.deleteLater()
+        if imported:
+            self._refresh_visible()
 
     def weekly_checkin(self) -> None:
         library = self.window.library

@@ -91,3 +91,25 @@ def test_weekly_answers_are_kept_per_week_and_sealed_behind_a_passcode(store: St
     assert weeks[-1][1] == {"sleep": 0, "alone": 1}
     encrypted = store.connection.execute("SELECT encrypted FROM weekly_checkins").fetchall()
     assert encrypted == [(1,), (1,)]  # sealed, including the week written before the passcode
+
+
+def test_many_check_ins_are_saved_in_one_transaction_or_not_at_all(store: Store) -> None:
+    private = store.private(store.profiles.create("Ana").id)
+    private.save_entry(StressEntry(date(2026, 1, 1), 2, note="mine"))
+    entries = [StressEntry(date(2026, 1, day), 5, note=f"file {day}") for day in range(1, 11)]
+    statements: list[str] = []
+    store.connection.set_trace_callback(statements.append)
+    reported: list[tuple[int, int]] = []
+    assert private.save_entries(entries, progress=lambda *done: reported.append(done))
+    store.connection.set_trace_callback(None)
+    assert sum(sql.startswith("BEGIN") for sql in statements) == 1  # one transaction
+    assert reported[-1] == (10, 10) and len(reported) == 10
+    assert private.entries() == entries  # the file's replaced the day already logged
+
+    later = [StressEntry(date(2026, 2, day), 5) for day in range(1, 11)]
+    assert not private.save_entries(later, should_stop=lambda: len(private.entries()) > 10)
+    assert private.entries() == entries  # cancelled: nothing of it stays
+
+    with pytest.raises(ValueError):  # one bad entry: none of them
+        private.save_entries([StressEntry(date(2026, 3, 1), 5), StressEntry(date(2026, 3, 2), 11)])
+    assert private.entries() == entries

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from caregiver_app.store import StressEntry
+from caregiver_app.store import StressEntry, csvfiles
+from caregiver_app.ui import import_dialog
+from caregiver_app.ui.import_dialog import ImportDialog
 from caregiver_app.ui.passcode_dialogs import SetPasscodeDialog, UnlockDialog
 from tests.ui.conftest import open_lesson_and_wait
 
@@ -189,14 +192,23 @@ def test_csv_export_and_import(qtbot, make_window, tmp_path: Path, monkeypatch) 
     assert "2026-11-01,6,7.0,okay,work,walk,ok" in csv_file.read_text()
 
     csv_file.write_text(csv_file.read_text() + "2026-11-02,4,,,,,\nnot-a-date,4,,,,,\n")
-    messages: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox, "information", lambda _parent, _title, text: messages.append(text)
-    )
+    shown: list[str] = []
+
+    def answer_and_wait(dialog: ImportDialog) -> int:
+        dialog.show()
+        qtbot.waitUntil(lambda: dialog.keep_button.isVisible() or dialog.finished_import)
+        if dialog.keep_button.isVisible():  # day 1 is already logged: keep it
+            qtbot.mouseClick(dialog.keep_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.finished_import, timeout=10000)
+        shown.append(dialog.message.text() + "\n" + dialog.skipped.toPlainText())
+        return ImportDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ImportDialog, "exec", answer_and_wait)
     monkeypatch.setattr(window.private_area, "ask_open_path", lambda *args: csv_file)
     qtbot.mouseClick(window.private_area.stress_view.import_button, Qt.MouseButton.LeftButton)
     assert [entry.day.day for entry in window.private_data().entries()] == [1, 2]
-    assert "Imported 1" in messages[0] and "line 4" in messages[0]
+    assert shown[0].startswith("Imported 1 check-in. 1 day you had already logged")
+    assert "line 4: the date 'not-a-date'" in shown[0]
 
 
 def test_delete_all_private_data_asks_first(qtbot, make_window, monkeypatch) -> None:
@@ -299,3 +311,39 @@ def test_the_sleep_axis_labels_whole_hours_and_fit_beside_the_chart(qtbot) -> No
     font.setPointSizeF(font.pointSizeF() * 2)
     chart.setFont(font)
     assert chart.minimumHeight() > small
+
+
+def test_locking_during_an_import_stops_it_and_imports_nothing(
+    qtbot, make_window, tmp_path: Path, monkeypatch
+) -> None:
+    window = make_window()
+    give_passcode(qtbot, window, monkeypatch)
+    window.show_private_view("stress-log")
+    rows = "".join(f"2026-{month:02d}-{day:02d},5\n" for month in (9, 10) for day in range(1, 29))
+    csv_file = tmp_path / "log.csv"
+    csv_file.write_text("date,stress\n" + rows, encoding="utf-8")
+    saving, locked = threading.Event(), threading.Event()
+
+    def save_until_locked(*args, progress, should_stop):
+        def stop() -> bool:
+            saving.set()
+            locked.wait(10)  # the first row waits until the area has locked
+            return should_stop()
+
+        return csvfiles.save_imported(*args, progress=progress, should_stop=stop)
+
+    def lock_while_saving(dialog: ImportDialog) -> int:
+        dialog.show()
+        qtbot.waitUntil(saving.is_set, timeout=10000)
+        window.private_area.lock()  # the idle timer, or Escape twice
+        locked.set()
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)  # it closes itself
+        return ImportDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(import_dialog, "save_imported", save_until_locked)
+    monkeypatch.setattr(ImportDialog, "exec", lock_while_saving)
+    monkeypatch.setattr(window.private_area, "ask_open_path", lambda *args: csv_file)
+    qtbot.mouseClick(window.private_area.stress_view.import_button, Qt.MouseButton.LeftButton)
+    assert window.private_area.locked
+    count = window.store.connection.execute("SELECT count(*) FROM stress_entries").fetchone()[0]
+    assert count == 0
