@@ -93,8 +93,9 @@ def copy_database(source: sqlite3.Connection, target: Path) -> None:
             destination.close()
         partial.replace(target)
     finally:
-        with contextlib.suppress(FileNotFoundError):
-            partial.unlink()
+        for leftover in (partial, partial.with_name(partial.name + "-journal")):
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()
 
 
 def remove_partial_files(data_dir: Path) -> None:
@@ -102,7 +103,7 @@ def remove_partial_files(data_dir: Path) -> None:
     one can use half a database."""
     for folder in (data_dir, data_dir / BACKUP_FOLDER):
         with contextlib.suppress(OSError):
-            for partial in folder.glob(f"*{PARTIAL}"):
+            for partial in folder.glob(f"*{PARTIAL}*"):  # and its -journal, -wal, -shm
                 with contextlib.suppress(OSError):
                     partial.unlink()
 

@@ -341,6 +341,10 @@ def _read_only(path: Path, fault: DatabaseFaultError, lock: DataFolderLock | Non
         if not path.is_file() or path.stat().st_size == 0:
             raise DatabaseFaultError("there is no saved progress here yet")
         connection = read_only_copy(path)
+        if connection.execute("SELECT 1 FROM profiles").fetchone() is None:
+            # Nothing to show, and a first profile could not even be made: start in memory.
+            connection.close()
+            raise DatabaseFaultError("there is no saved progress here yet")
     except (UnusableDatabaseError, DatabaseFaultError, OSError, sqlite3.Error):
         if lock is not None:
             lock.release()

@@ -13,7 +13,7 @@ import pytest
 
 from caregiver_app.store import open_store
 
-ROUNDS = 40
+ROUNDS = 200
 
 WRITER = """
 import sys
@@ -28,6 +28,9 @@ for number in range(start, start + 100_000):
     progress.record_answer("m/a", f"quiz-{number}", [number % 3], number % 2 == 0)
     progress.save_reading("m/a", (number % 100) / 100, 1)
     print(number, flush=True)  # only after the commit has returned
+    if number % 40 == 0:  # backups while running, so some kills land inside a copy
+        store.backup_now()
+        store.export_to(Path(sys.argv[1]) / "export.ccbackup")
 """
 
 
@@ -51,6 +54,9 @@ def test_killed_writer_never_loses_a_committed_change(tmp_path: Path) -> None:
         next_number = (max(numbers) + 1) if numbers else next_number + 100_000
 
         store = open_store(tmp_path).store  # the lock died with the writer
+        leftovers = [path.name for path in tmp_path.rglob("*.partial*")]
+        assert not leftovers, f"half-copies survived: {leftovers}"
+        assert not [path for path in tmp_path.iterdir() if ".corrupt-" in path.name]
         assert store.connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         saved = {
             int(quiz_id.removeprefix("quiz-"))
