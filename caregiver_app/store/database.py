@@ -178,8 +178,36 @@ def check_writable(connection: sqlite3.Connection) -> None:
         connection.execute("ROLLBACK")
 
 
+# What a read-only copy may still change, in memory only: the count of wrong passcodes, so
+# unlocking works (and slows down guessing for this session) although nothing is saved.
+_BOOKKEEPING = frozenset({("profiles", "failed_unlocks"), ("profiles", "unlock_blocked_until")})
+_CHANGES = frozenset(
+    {
+        sqlite3.SQLITE_INSERT,
+        sqlite3.SQLITE_DELETE,
+        sqlite3.SQLITE_ALTER_TABLE,
+        sqlite3.SQLITE_ATTACH,
+        sqlite3.SQLITE_REINDEX,
+        sqlite3.SQLITE_ANALYZE,
+        *range(sqlite3.SQLITE_CREATE_INDEX, sqlite3.SQLITE_CREATE_VIEW + 1),
+        *range(sqlite3.SQLITE_DROP_INDEX, sqlite3.SQLITE_DROP_VIEW + 1),
+        sqlite3.SQLITE_CREATE_VTABLE,
+        sqlite3.SQLITE_DROP_VTABLE,
+    }
+)
+
+
+def _read_only_authorizer(
+    action: int, first: str | None, second: str | None, _database: str | None, _trigger: str | None
+) -> int:
+    if action == sqlite3.SQLITE_UPDATE:
+        return sqlite3.SQLITE_OK if (first, second) in _BOOKKEEPING else sqlite3.SQLITE_DENY
+    return sqlite3.SQLITE_DENY if action in _CHANGES else sqlite3.SQLITE_OK
+
+
 def read_only_copy(path: Path) -> sqlite3.Connection:
-    """The database at ``path`` copied into memory, brought up to date, refusing every write.
+    """The database at ``path`` copied into memory, brought up to date, refusing every change
+    (``sqlite3.DatabaseError``, "not authorized") but the unlock bookkeeping.
 
     For a file we may read but not change. ``immutable`` is the last resort: it needs no side
     files (which a full disk cannot hold) but does not see changes still in a -wal file.
@@ -200,7 +228,7 @@ def read_only_copy(path: Path) -> sqlite3.Connection:
             last_error = error
             continue
         migrate(copy)
-        copy.execute("PRAGMA query_only = ON")
+        copy.set_authorizer(_read_only_authorizer)
         return copy
     raise as_fault(last_error, path.parent) from last_error
 

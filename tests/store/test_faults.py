@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from caregiver_app.store import open_store
+from caregiver_app.store import open_store, passcodes
 from caregiver_app.store import store as store_module
 from caregiver_app.store.backups import rolling_backup
 from caregiver_app.store.database import DB_FILE
@@ -87,7 +87,7 @@ def test_a_fault_at_start_up_never_moves_the_database_and_shows_the_data(
     assert opened.notice.kind in ("full", "readonly")
     assert "not changed or moved" in opened.notice.message
     assert opened.store.read_only and names(opened.store) == ["Ana"]
-    with pytest.raises(sqlite3.OperationalError, match="readonly"):
+    with pytest.raises(sqlite3.DatabaseError):
         opened.store.profiles.mark_used(opened.store.profiles.all()[0].id)
     opened.store.close()
 
@@ -130,10 +130,39 @@ def test_a_read_only_database_file_starts_read_only(tmp_path: Path, monkeypatch)
     assert names(opened.store) == ["Ana"]
     progress = opened.store.progress(opened.store.profiles.all()[0].id)
     assert progress.lesson("m/a") is not None  # progress shows too
-    with pytest.raises(sqlite3.OperationalError):
+    with pytest.raises(sqlite3.DatabaseError):
         progress.opened("m/b")
     assert not any(".corrupt-" in name for name in files(tmp_path))
     opened.store.close()
+
+
+def test_a_read_only_copy_refuses_every_change_but_still_unlocks(
+    tmp_path: Path, side_files_fail: list[str]
+) -> None:
+    store = open_store(tmp_path).store
+    profile = store.profiles.create("Ana")
+    vault, _ = store.set_passcode(profile.id, "blue kettle 42")
+    store.private(profile.id, vault).save_reflection("m/a", "r-1", "kept words")
+    store.close()
+    side_files_fail.append("SQLITE_FULL")
+
+    opened = open_store(tmp_path).store
+
+    assert opened.read_only
+    passcodes.record_attempt(opened.connection, profile.id)  # unlocking keeps working
+    passcodes.record_unlock(opened.connection, profile.id, success=True)
+    private = opened.private(profile.id, vault)
+    assert private.reflections("m/a") == {"r-1": "kept words"}
+    for change in (
+        lambda: private.save_reflection("m/a", "r-2", "new words"),
+        lambda: opened.profiles.create("Ben"),
+        lambda: opened.profiles.delete(profile.id),
+        lambda: opened.connection.execute("CREATE TABLE t (x)"),
+    ):
+        with pytest.raises(sqlite3.DatabaseError):
+            change()
+    assert opened.backup_now() is None  # and no backups are made from it
+    opened.close()
 
 
 def _uri_aware(real_connect):
@@ -257,3 +286,15 @@ def test_a_really_read_only_folder_shows_the_data(tmp_path: Path) -> None:
         assert opened.notice is not None and opened.notice.kind == "readonly"
         assert names(opened.store) == ["Ana"]
         opened.store.close()
+
+
+def test_a_copy_to_a_really_full_disk_leaves_no_partial_file(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "data").store
+    profile = store.profiles.create("Ana")
+    for number in range(200):
+        store.private(profile.id).save_reflection("m/a", f"r-{number}", "private words " * 50)
+    with small_disk(tmp_path / "usb", "size=64k") as usb:
+        with pytest.raises((OSError, sqlite3.Error)):
+            store.export_to(usb / "family.ccbackup")
+        assert list(usb.iterdir()) == []
+    store.close()

@@ -150,3 +150,34 @@ def test_a_replacement_cut_short_by_a_full_disk_changes_nothing(live, tmp_path: 
     live.connection.execute(f"PRAGMA max_page_count = {pages * 1000}")
     live.restore_from(export)  # with room again it works
     assert len(live.profiles.all()) == 300
+
+
+@pytest.mark.parametrize("step", ["_copy_file", "verify_candidate", "make_backup"])
+def test_a_full_disk_at_any_step_of_a_restore_changes_nothing(
+    live, tmp_path: Path, monkeypatch, step: str
+) -> None:
+    from caregiver_app.store import store as store_module
+
+    other = open_store(tmp_path / "other").store
+    other.profiles.create("Ben")
+    export = tmp_path / "ben.ccbackup"
+    other.export_to(export)
+    other.close()
+    real = getattr(store_module, step)
+
+    def full_disk(*args, **kwargs):
+        real(*args, **kwargs)  # the step does its work (and may leave files), then fails
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(store_module, step, full_disk)
+    before = contents(live)
+    data_dir = live.path.parent
+    backups_before = list_backups(data_dir)
+
+    with pytest.raises(OSError, match="No space"):
+        live.restore_from(export)
+
+    assert contents(live) == before
+    assert not [path for path in data_dir.rglob("*") if ".partial" in path.name]
+    if step != "make_backup":
+        assert list_backups(data_dir) == backups_before
