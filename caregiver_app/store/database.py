@@ -91,6 +91,32 @@ def connect(path: Path | str) -> sqlite3.Connection:
     return connection
 
 
+def create_database(path: Path) -> None:
+    """Make a new, migrated database at ``path`` all at once: it is built under another name
+    and renamed into place, so a crash on the first start leaves no empty ``caregiver.db`` (which
+    would look like one emptied by a failing copy) but only a ``.partial`` file, removed on the
+    next start."""
+    temp = path.with_name(path.name + ".partial")
+    for name in (temp.name, temp.name + "-wal", temp.name + "-shm"):
+        with contextlib.suppress(FileNotFoundError):
+            temp.with_name(name).unlink()
+    connection = connect(temp)
+    try:
+        migrate(connection)
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        connection.close()  # the last connection: SQLite removes the -wal and -shm files
+    with temp.open("rb+") as file:
+        os.fsync(file.fileno())
+    temp.rename(path)
+    with contextlib.suppress(OSError):  # the rename itself survives a power cut (POSIX)
+        folder = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(folder)
+        finally:
+            os.close(folder)
+
+
 @contextlib.contextmanager
 def transaction(connection: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     """Everything inside happens completely or not at all."""

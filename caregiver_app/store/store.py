@@ -38,6 +38,7 @@ from caregiver_app.store.database import (
     as_fault,
     check_writable,
     connect,
+    create_database,
     inspect,
     is_corruption,
     migrate,
@@ -83,7 +84,7 @@ class Store:
         self.connection = connection
         self.path = path  # None: in memory, nothing is written to disk
         self._lock = lock
-        # Set: the data shown is a copy in memory of ``path`` that refuses every write.
+        # Set: the data shown is a copy in memory of ``path`` that refuses every change.
         self.read_only_reason = read_only_reason
         self.profiles = Profiles(connection)
         self.unsealed_copies: list[Path] = []  # copies a new passcode could not seal
@@ -264,12 +265,15 @@ def open_store(data_dir: Path) -> OpenedStore:
         return _read_only(path, fault, lock)
     connection = None
     try:
+        if not path.exists():
+            create_database(path)
         connection = connect(path)
         try:
             migrate(connection)
         except UnusableDatabaseError as problem:  # became unusable between check and open
             connection.close()
             notice = _move_aside(path, problem, data_dir)
+            create_database(path)
             connection = connect(path)
             migrate(connection)
         check_writable(connection)

@@ -8,8 +8,10 @@ machine allows it (root, tmpfs) made for real.
 from __future__ import annotations
 
 import contextlib
+import signal
 import sqlite3
 import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -298,3 +300,24 @@ def test_a_copy_to_a_really_full_disk_leaves_no_partial_file(tmp_path: Path) -> 
             store.export_to(usb / "family.ccbackup")
         assert list(usb.iterdir()) == []
     store.close()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+def test_a_crash_on_the_very_first_start_leaves_no_empty_database(tmp_path: Path) -> None:
+    """An empty caregiver.db means damage (see above), so we must never make one ourselves:
+    the app killed while creating its database leaves only a .partial file, removed next time."""
+    code = (
+        "import os, signal, sys; from pathlib import Path; "
+        "from caregiver_app.store import database, open_store; "
+        "database.migrate = lambda _c: os.kill(os.getpid(), signal.SIGKILL); "
+        "open_store(Path(sys.argv[1]))"
+    )
+    killed = subprocess.run([sys.executable, "-c", code, str(tmp_path)], check=False)
+    assert killed.returncode == -signal.SIGKILL
+    assert not (tmp_path / DB_FILE).exists()
+
+    opened = open_store(tmp_path)
+
+    assert opened.notice is None and names(opened.store) == []
+    assert not [path for path in tmp_path.iterdir() if ".partial" in path.name]
+    opened.store.close()
