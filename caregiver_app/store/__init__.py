@@ -2,7 +2,7 @@
 Plain Python, no Qt."""
 
 from caregiver_app.store.backups import Backup, list_backups, newest_good_backup
-from caregiver_app.store.database import UnusableDatabaseError
+from caregiver_app.store.database import DatabaseFaultError, UnusableDatabaseError
 from caregiver_app.store.lock import AlreadyRunningError
 from caregiver_app.store.private import (
     MOODS,
@@ -32,6 +32,7 @@ __all__ = [
     "STAGES",
     "AlreadyRunningError",
     "Backup",
+    "DatabaseFaultError",
     "LessonProgress",
     "LockMaterial",
     "LockedError",

@@ -1,42 +1,111 @@
-"""Copies of the database made with SQLite's backup API: a rolling daily set kept automatically,
-and a single file the user saves to move to another computer."""
+"""Copies of the database made with SQLite's backup API: automatic ones kept as a thinning history
+(many recent, fewer older), and a single file the user saves to move to another computer."""
 
 from __future__ import annotations
 
 import contextlib
 import os
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from caregiver_app.store.database import UnusableDatabaseError, inspect
+from caregiver_app.store.database import DatabaseFaultError, UnusableDatabaseError, inspect
 
 BACKUP_FOLDER = "backups"
-KEEP_BACKUPS = 7
-BACKUP_EVERY = timedelta(hours=20)  # "once a day", without drifting later each day
+BACKUP_EVERY = timedelta(hours=20)  # at start-up: "once a day", without drifting later each day
+BACKUP_WHILE_RUNNING = timedelta(minutes=30)  # while open, when something changed
+PARTIAL = ".partial"
 _PREFIX, _SUFFIX = "caregiver-", ".db"
 _STAMP = "%Y%m%d-%H%M%S"
+_STAMP_LENGTH = len("20260101-000000")
 
 
 @dataclass(frozen=True)
 class Backup:
     path: Path
     made_at: datetime
+    reason: str = ""  # "" for the automatic ones; "before-restore", "before-import", ...
+    size: int = 0
+
+
+@dataclass(frozen=True)
+class KeepPolicy:
+    """How much history to keep: the newest few, then one a day, one a week, one every four
+    weeks (weeks and four-week blocks nest, so thinning step by step keeps what thinning once
+    would). Backups made before a change (a restore, an import) stay for the daily window."""
+
+    recent: int = 3
+    days: int = 14
+    weeks: int = 8
+    four_weeks: int = 13  # about a year
+    budget_bytes: int = 200 * 1024 * 1024
+
+
+def backups_to_keep(
+    backups: Sequence[Backup], now: datetime, policy: KeepPolicy = KeepPolicy()
+) -> list[Backup]:
+    """The backups to keep, newest first. The newest is always kept, even over the budget."""
+    ordered = sorted(backups, key=lambda backup: (backup.made_at, backup.path.name), reverse=True)
+    today = now.date().toordinal()
+    kept: list[Backup] = []
+    buckets: set[tuple[str, int]] = set()
+    for number, backup in enumerate(ordered):
+        day = backup.made_at.date().toordinal()
+        # Windows are whole buckets (a day, a week, four weeks) counted back from now's, so
+        # every backup of one bucket is judged alike.
+        if today - day < policy.days:
+            bucket = ("day", day)
+        elif (today - 1) // 7 - (day - 1) // 7 < policy.weeks:
+            bucket = ("week", (day - 1) // 7)
+        elif (today - 1) // 28 - (day - 1) // 28 < policy.four_weeks:
+            bucket = ("four weeks", (day - 1) // 28)
+        else:
+            bucket = None
+        keep = number < policy.recent or (bucket is not None and bucket not in buckets)
+        keep = keep or (bool(backup.reason) and bucket is not None and bucket[0] == "day")
+        if bucket is not None:
+            buckets.add(bucket)
+        if keep:
+            kept.append(backup)
+    total = sum(backup.size for backup in kept)
+    while len(kept) > 1 and total > policy.budget_bytes:
+        total -= kept.pop().size  # the oldest go first
+    return kept
 
 
 def copy_database(source: sqlite3.Connection, target: Path) -> None:
-    """Write a consistent copy of ``source`` to ``target`` (owner-only), replacing it atomically."""
-    partial = target.with_name(target.name + ".partial")
+    """Write a consistent copy of ``source`` to ``target`` (owner-only), replacing it atomically.
+
+    A copy that fails (a full disk) leaves no partial file behind; one cut short by a crash is
+    removed the next time the store opens (``remove_partial_files``).
+    """
+    partial = target.with_name(target.name + PARTIAL)
     with contextlib.suppress(FileNotFoundError):
         partial.unlink()
     os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-    destination = sqlite3.connect(partial)
     try:
-        source.backup(destination)
+        destination = sqlite3.connect(partial)
+        try:
+            source.backup(destination)
+        finally:
+            destination.close()
+        partial.replace(target)
     finally:
-        destination.close()
-    partial.replace(target)
+        for leftover in (partial, partial.with_name(partial.name + "-journal")):
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()
+
+
+def remove_partial_files(data_dir: Path) -> None:
+    """Delete copies a crash cut short: they may hold private entries in plain text, and no
+    one can use half a database."""
+    for folder in (data_dir, data_dir / BACKUP_FOLDER):
+        with contextlib.suppress(OSError):
+            for partial in folder.glob(f"*{PARTIAL}*"):  # and its -journal, -wal, -shm
+                with contextlib.suppress(OSError):
+                    partial.unlink()
 
 
 def list_backups(data_dir: Path) -> list[Backup]:
@@ -45,12 +114,17 @@ def list_backups(data_dir: Path) -> list[Backup]:
     backups = []
     with contextlib.suppress(OSError):
         for path in folder.glob(f"{_PREFIX}*{_SUFFIX}"):
+            middle = path.name[len(_PREFIX) : -len(_SUFFIX)]
+            stamp, reason = middle[:_STAMP_LENGTH], middle[_STAMP_LENGTH + 1 :]
             try:
-                made_at = datetime.strptime(path.name[len(_PREFIX) : -len(_SUFFIX)], _STAMP)
-            except ValueError:
+                made_at = datetime.strptime(stamp, _STAMP)
+                size = path.stat().st_size
+            except (ValueError, OSError):
                 continue
-            backups.append(Backup(path, made_at))
-    return sorted(backups, key=lambda backup: backup.made_at, reverse=True)
+            if len(middle) > _STAMP_LENGTH and middle[_STAMP_LENGTH] != "-":
+                continue
+            backups.append(Backup(path, made_at, reason, size))
+    return sorted(backups, key=lambda backup: (backup.made_at, backup.path.name), reverse=True)
 
 
 def newest_good_backup(data_dir: Path) -> Backup | None:
@@ -58,37 +132,46 @@ def newest_good_backup(data_dir: Path) -> Backup | None:
     for backup in list_backups(data_dir):
         try:
             inspect(backup.path)
-        except UnusableDatabaseError:
+        except (UnusableDatabaseError, DatabaseFaultError):
             continue
         return backup
     return None
 
 
+def make_backup(
+    connection: sqlite3.Connection,
+    data_dir: Path,
+    reason: str = "",
+    when: datetime | None = None,
+    policy: KeepPolicy = KeepPolicy(),
+) -> Backup:
+    """Back up now, then thin the history by ``policy``. Raises ``OSError``/``sqlite3.Error``."""
+    when = (when or datetime.now()).replace(microsecond=0)
+    folder = data_dir / BACKUP_FOLDER
+    folder.mkdir(mode=0o700, exist_ok=True)
+    name = f"{_PREFIX}{when.strftime(_STAMP)}{'-' + reason if reason else ''}{_SUFFIX}"
+    target = folder / name
+    counter = 1
+    while target.exists():  # two in one second (a restore right after a backup)
+        counter += 1
+        target = folder / name.replace(_SUFFIX, f"-{counter}{_SUFFIX}")
+    copy_database(connection, target)
+    existing = list_backups(data_dir)
+    keep = {backup.path for backup in backups_to_keep(existing, when, policy)}
+    keep.add(target)
+    for old in existing:
+        if old.path not in keep:
+            with contextlib.suppress(OSError):
+                old.path.unlink()
+    return Backup(target, when, reason, target.stat().st_size)
+
+
 def rolling_backup(
     connection: sqlite3.Connection, data_dir: Path, when: datetime | None = None
 ) -> Backup | None:
-    """Make today's backup if the newest is old enough, and keep only the last few.
-
-    Returns the new backup, or None if none was due.
-    """
+    """The start-up backup: made if the newest is old enough. Returns it, or None if not due."""
     when = when or datetime.now()
     existing = list_backups(data_dir)
     if existing and when - existing[0].made_at < BACKUP_EVERY:
         return None
-    folder = data_dir / BACKUP_FOLDER
-    folder.mkdir(mode=0o700, exist_ok=True)
-    target = folder / f"{_PREFIX}{when.strftime(_STAMP)}{_SUFFIX}"
-    copy_database(connection, target)
-    for old in list_backups(data_dir)[KEEP_BACKUPS:]:
-        with contextlib.suppress(OSError):
-            old.path.unlink()
-    return Backup(target, when.replace(microsecond=0))
-
-
-def replace_backups(connection: sqlite3.Connection, data_dir: Path) -> None:
-    """Delete the automatic backups and make a fresh one (after a passcode is set, the old ones
-    still hold private entries written before it)."""
-    for backup in list_backups(data_dir):
-        with contextlib.suppress(OSError):
-            backup.path.unlink()
-    rolling_backup(connection, data_dir)
+    return make_backup(connection, data_dir, when=when)

@@ -86,7 +86,10 @@ def _open_store(settings: Settings) -> OpenedStore:
 
 def _profile_without_asking(store: Store) -> Profile:
     """For screenshots and tests: the last profile used, or the first, or a new default one."""
-    from caregiver_app.ui.profile_picker import DEFAULT_PROFILE_NAME  # noqa: PLC0415
+    from caregiver_app.ui.profile_picker import (  # noqa: PLC0415
+        DEFAULT_PROFILE_NAME,
+        remember_profile,
+    )
 
     profiles = store.profiles.all()
     profile = store.profiles.last_used() or (profiles[0] if profiles else None)
@@ -96,7 +99,7 @@ def _profile_without_asking(store: Store) -> Profile:
         profile = store.profiles.create(
             QCoreApplication.translate("ProfilePicker", DEFAULT_PROFILE_NAME)
         )
-    store.profiles.mark_used(profile.id)
+    remember_profile(store, profile)
     return profile
 
 
@@ -126,7 +129,7 @@ def build_window(
         store=opened.store,
         profile=profile or _profile_without_asking(opened.store),
     )
-    if opened.notice is not None and opened.notice.kind == "unwritable":
+    if opened.notice is not None and opened.notice.nothing_saved:
         window.show_banner(opened.notice.message, "data")
     if fell_back:  # in kiosks too: it is how staff find out
         window.show_banner(
@@ -216,9 +219,11 @@ def _run_kiosk(app: object, settings: Settings) -> int:
 
 def _offer_backup(opened: OpenedStore) -> None:
     """Tell the user their data could not be opened, and offer the newest good backup."""
+    import sqlite3  # noqa: PLC0415
+
     from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
 
-    from caregiver_app.store import UnusableDatabaseError  # noqa: PLC0415
+    from caregiver_app.store import DatabaseFaultError, UnusableDatabaseError  # noqa: PLC0415
 
     notice = opened.notice
     box = QMessageBox(QMessageBox.Icon.Warning, "Caregiver Companion", notice.message)
@@ -237,8 +242,14 @@ def _offer_backup(opened: OpenedStore) -> None:
     if restore is not None and box.clickedButton() is restore:
         try:
             opened.store.restore_from(notice.backup.path)
-        except (UnusableDatabaseError, OSError) as error:
-            QMessageBox.warning(None, box.tr("Restore failed"), str(error))
+        except (UnusableDatabaseError, DatabaseFaultError) as error:
+            QMessageBox.warning(
+                None, box.tr("Restore failed"), box.tr("Nothing was changed, because %s.") % error
+            )
+        except (OSError, sqlite3.Error) as error:
+            QMessageBox.warning(
+                None, box.tr("Restore failed"), box.tr("Nothing was changed: %s") % error
+            )
 
 
 def take_screenshot(settings: Settings, out: Path, view: str) -> int:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caregiver_app.store import Store, UnusableDatabaseError, list_backups
+from caregiver_app.store import DatabaseFaultError, Store, UnusableDatabaseError, list_backups
 
 BACKUP_FILTER = "Caregiver Companion backup (*.ccbackup *.db)"
 
@@ -62,7 +62,12 @@ class DataDialog(QDialog):
         file_row.addWidget(self.restore_file_button)
         file_row.addStretch(1)
 
-        automatic = QLabel(self.tr("Automatic backups (one a day, the last seven are kept):"))
+        automatic = QLabel(
+            self.tr(
+                "Automatic backups (made while you use the app and before big changes; one a "
+                "day is kept for two weeks, then one a week, then one a month for a year):"
+            )
+        )
         automatic.setWordWrap(True)
         self.backups = QListWidget()
         self.backups.setObjectName("automaticBackups")
@@ -81,6 +86,9 @@ class DataDialog(QDialog):
 
         for button in (self.backup_button, self.restore_file_button, self.restore_backup_button):
             button.setEnabled(not store.in_memory)
+        if store.read_only:  # saving a copy elsewhere still works; replacing cannot
+            self.restore_file_button.setEnabled(False)
+            where.setText(where.text() + "\n\n" + store.read_only_reason)
         self.backup_button.clicked.connect(self.back_up)
         self.restore_file_button.clicked.connect(self.restore_from_file)
         self.restore_backup_button.clicked.connect(self.restore_selected_backup)
@@ -90,11 +98,22 @@ class DataDialog(QDialog):
     def _list_backups(self) -> None:
         self.backups.clear()
         for backup in list_backups(self.data_dir):
-            item = QListWidgetItem(backup.made_at.strftime("%A %d %B %Y, %H:%M"))
+            text = backup.made_at.strftime("%A %d %B %Y, %H:%M")
+            reason = self._reasons().get(backup.reason)
+            item = QListWidgetItem(f"{text} ({reason})" if reason else text)
             item.setData(Qt.ItemDataRole.UserRole, str(backup.path))
             self.backups.addItem(item)
         self.backups.setCurrentRow(0)
-        self.restore_backup_button.setEnabled(not self.store.in_memory and self.backups.count() > 0)
+        self.restore_backup_button.setEnabled(
+            not self.store.in_memory and not self.store.read_only and self.backups.count() > 0
+        )
+
+    def _reasons(self) -> dict[str, str]:
+        return {
+            "before-restore": self.tr("before a restore"),
+            "before-import": self.tr("before an import"),
+            "before-passcode": self.tr("before a passcode was set"),
+        }
 
     # Small methods so tests can answer the file dialogs and questions for the user.
     def ask_save_path(self) -> Path | None:
@@ -152,8 +171,8 @@ class DataDialog(QDialog):
 
     def _restore(self, source: Path) -> None:
         try:
-            self.store.restore_from(source)
-        except UnusableDatabaseError as error:
+            kept = self.store.restore_from(source)
+        except (UnusableDatabaseError, DatabaseFaultError) as error:
             QMessageBox.warning(
                 self,
                 self.tr("Cannot restore this file"),
@@ -165,6 +184,12 @@ class DataDialog(QDialog):
                 self, self.tr("Restore failed"), self.tr("Nothing was changed: %s") % error
             )
             return
-        QMessageBox.information(self, self.tr("Restored"), self.tr("Your data was restored."))
+        message = self.tr("Your data was restored.")
+        if kept is not None:
+            message += " " + self.tr(
+                "What was here before is kept as the backup from %s, in the list of automatic "
+                "backups."
+            ) % kept.made_at.strftime("%A %d %B %Y, %H:%M")
+        QMessageBox.information(self, self.tr("Restored"), message)
         self.data_replaced.emit()
         self.accept()

@@ -25,6 +25,7 @@ from caregiver_app import __version__
 from caregiver_app.config import TEXT_SCALES, Settings
 from caregiver_app.lessons import Library, RenderedLesson, Service
 from caregiver_app.store import PrivateData, Profile, Store
+from caregiver_app.ui.backup_schedule import BackupSchedule
 from caregiver_app.ui.data_dialog import DataDialog
 from caregiver_app.ui.library_view import LibraryView
 from caregiver_app.ui.operations import LatestOnly
@@ -114,6 +115,9 @@ class MainWindow(QMainWindow):
         self.library_view.lesson_chosen.connect(self.open_lesson)
         self.library_view.problems_requested.connect(self.show_problems)
         self.set_text_scale(preferences.text_scale, remember=False)
+        self.backup_schedule = BackupSchedule(store, self)
+        self.backup_schedule.failed.connect(lambda message: self.show_banner(message, "backup"))
+        self.backup_schedule.made.connect(lambda _backup: self.clear_banner("backup"))
         self._show_profile()
 
     # --- views, created when first needed ---------------------------------------------------
@@ -305,6 +309,8 @@ class MainWindow(QMainWindow):
     def _reflection_note(self) -> str:
         if self.store.in_memory:
             return self.tr("Your answer is not saved: nothing from this session is kept.")
+        if self.store.read_only:
+            return self.tr("Your answer cannot be saved: your saved data can only be read now.")
         if self.private_area.locked:
             return self.tr("Locked. Unlock your private entries (App menu) to see and write here.")
         if self.profile.has_passcode:
@@ -350,6 +356,26 @@ class MainWindow(QMainWindow):
         """Read the profile again (after its passcode was set or removed)."""
         self.profile = self.store.profiles.get(self.profile.id) or self.profile
         self._show_profile()
+        self.show_unsealed_copies()
+
+    def show_unsealed_copies(self) -> None:
+        """Copies of the data a new passcode could not encrypt (damaged, or from a newer
+        version) are kept, as they may be the only copy of something: the user is told where,
+        and decides."""
+        copies = self.store.unsealed_copies
+        if not copies:
+            self.clear_banner("unsealed")
+            return
+        self.show_banner(
+            self.tr(
+                "%d older copies of your data could not be encrypted with the new passcode, "
+                "because they are damaged or were made by a newer version. They may still hold "
+                "private entries unencrypted. They were kept in %s: %s. Delete them once you "
+                "are sure you do not need them."
+            )
+            % (len(copies), copies[0].parent, ", ".join(path.name for path in copies)),
+            "unsealed",
+        )
 
     def show_private_view(self, view: str) -> None:
         """The "stress-log" or "plan" view, or the locked page if the user does not unlock."""
@@ -485,5 +511,6 @@ class MainWindow(QMainWindow):
             return
         self._leave_lesson()  # the last position and any words typed since the last save
         self.private_area.leaving()
+        self.backup_schedule.stop()
         self.store.close()
         event.accept()

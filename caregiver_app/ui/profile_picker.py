@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from collections.abc import Callable
 from typing import TypeVar
@@ -203,5 +204,12 @@ def choose_profile(
         if picker.exec() != QDialog.DialogCode.Accepted:
             return None
         profile = picker.chosen
-    store.profiles.mark_used(profile.id)
+    remember_profile(store, profile)
     return profile
+
+
+def remember_profile(store: Store, profile: Profile) -> None:
+    """Pre-select ``profile`` next time. Only a convenience: a store that cannot be written now
+    (read-only, a full disk) is no reason not to start."""
+    with contextlib.suppress(sqlite3.Error):
+        store.profiles.mark_used(profile.id)

@@ -75,6 +75,11 @@ class ProgressTracker(QObject):
     def _on_lesson_shown(self, lesson_id: str) -> None:
         self.leave_lesson()
         saved = self._write(lambda: self.progress.opened(lesson_id))
+        if saved is False:  # not writable now (read-only, a full disk): show what was saved
+            try:
+                saved = self.progress.lesson(lesson_id)
+            except sqlite3.Error:
+                saved = None
         self.lesson_id = lesson_id
         self._reading.start()
         if not saved.ok or saved.value is None:

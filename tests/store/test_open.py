@@ -122,17 +122,17 @@ def test_second_copy_of_the_app_is_refused(tmp_path: Path) -> None:
     open_store(tmp_path).store.close()  # free again once the first copy closes
 
 
-def test_rolling_backups_once_a_day_keeping_seven(tmp_path: Path) -> None:
+def test_start_up_backups_once_a_day_and_two_weeks_of_them_kept(tmp_path: Path) -> None:
     store = open_store(tmp_path).store
     start = datetime.now() + timedelta(days=1)  # after the backup made when the store opened
     made = [
-        rolling_backup(store.connection, tmp_path, start + timedelta(days=day)) for day in range(10)
+        rolling_backup(store.connection, tmp_path, start + timedelta(days=day)) for day in range(30)
     ]
     assert all(made)
-    assert rolling_backup(store.connection, tmp_path, start + timedelta(days=9, hours=2)) is None
-    kept = sorted(path.name for path in (tmp_path / "backups").iterdir())
-    assert len(kept) == 7
-    assert kept[-1] == made[-1].path.name  # the newest are the ones kept
+    assert rolling_backup(store.connection, tmp_path, start + timedelta(days=29, hours=2)) is None
+    kept = {path.name for path in (tmp_path / "backups").iterdir()}
+    assert {backup.path.name for backup in made[-14:]} <= kept  # one for each of the last 14 days
+    assert len(kept) < 14 + 4  # the older ones thinned to about one a week
     store.close()
 
 
