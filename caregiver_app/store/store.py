@@ -211,8 +211,10 @@ class Store:
         finally:
             if candidate is not None:
                 candidate.close()
+            # Tidying up must not turn a restore that happened into an error: a copy left
+            # behind ends in .partial and is swept at the next start.
             for name in (temp.name, temp.name + "-wal", temp.name + "-shm"):
-                with contextlib.suppress(FileNotFoundError):
+                with contextlib.suppress(OSError):
                     temp.with_name(name).unlink()
         self._changes_at_backup = -1  # the restored data is not in any backup of this session
         return before

@@ -84,19 +84,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_theme(app, preferences.theme)  # before any view is built with its colours
-        self.banner = QLabel()
-        self.banner.setObjectName("problemBanner")
-        self.banner.setWordWrap(True)
-        self.banner.hide()
-        self._banner_messages: dict[str, str] = {}  # topic -> newest message
-        self.stack = QStackedWidget()
-        central = QWidget()
-        central_layout = QVBoxLayout(central)
-        central_layout.setContentsMargins(0, 0, 0, 0)
-        central_layout.setSpacing(0)
-        central_layout.addWidget(self.banner)
-        central_layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        self._build_frame()
         self.library_view = LibraryView(library)
         self.stack.addWidget(self.library_view)
         self._reader: ReaderView | None = None
@@ -119,6 +107,22 @@ class MainWindow(QMainWindow):
         self.backup_schedule.failed.connect(lambda message: self.show_banner(message, "backup"))
         self.backup_schedule.made.connect(lambda _backup: self.clear_banner("backup"))
         self._show_profile()
+
+    def _build_frame(self) -> None:
+        """The banner over the page stack: what every view is shown in."""
+        self.banner = QLabel()
+        self.banner.setObjectName("problemBanner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        self._banner_messages: dict[str, str] = {}  # topic -> newest message
+        self.stack = QStackedWidget()
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.banner)
+        central_layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
 
     # --- views, created when first needed ---------------------------------------------------
 

@@ -74,19 +74,20 @@ class ProgressTracker(QObject):
 
     def _on_lesson_shown(self, lesson_id: str) -> None:
         self.leave_lesson()
-        saved = self._write(lambda: self.progress.opened(lesson_id))
-        if saved is False:  # not writable now (read-only, a full disk): show what was saved
+        written = self._write(lambda: self.progress.opened(lesson_id))
+        state = written.value
+        if not written.ok:  # not writable now (read-only, a full disk): show what was saved
             try:
-                saved = self.progress.lesson(lesson_id)
+                state = self.progress.lesson(lesson_id)
             except sqlite3.Error:
-                saved = None
+                state = None
         self.lesson_id = lesson_id
         self._reading.start()
-        if not saved.ok or saved.value is None:
+        if state is None:
             return  # the reader still shows the lesson; the banner says why nothing was kept
-        self.reader.set_completed(saved.value.completed)
+        self.reader.set_completed(state.completed)
         self.reader.restore(
-            position=saved.value.position,
+            position=state.position,
             reflections=self._read(lambda: self.private.reflections(lesson_id), {}),
             answers={
                 quiz_id: set(attempt.chosen)
