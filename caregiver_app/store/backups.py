@@ -166,6 +166,16 @@ def make_backup(
     return Backup(target, when, reason, target.stat().st_size)
 
 
+def back_up_file(database: Path, reason: str = "", when: datetime | None = None) -> Backup:
+    """``make_backup`` of the database file at ``database`` over a read-only connection of the
+    calling thread's own, so that a background thread can make it."""
+    reader = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return make_backup(reader, database.parent, reason, when)
+    finally:
+        reader.close()
+
+
 def rolling_backup(
     connection: sqlite3.Connection, data_dir: Path, when: datetime | None = None
 ) -> Backup | None:

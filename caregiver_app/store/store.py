@@ -24,6 +24,7 @@ from caregiver_app.store.backups import (
     BACKUP_WHILE_RUNNING,
     PARTIAL,
     Backup,
+    back_up_file,
     copy_database,
     make_backup,
     newest_good_backup,
@@ -141,11 +142,7 @@ class Store:
         mark, path = self.connection.total_changes, self.path
 
         def work() -> Backup:
-            reader = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-            try:
-                backup = make_backup(reader, path.parent, when=now)
-            finally:
-                reader.close()
+            backup = back_up_file(path, when=now)
             self._changes_at_backup, self._backed_up_at = mark, now
             return backup
 

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app.store import LockedError, PrivateData, Store, StressEntry, Vault
+from caregiver_app.store.backups import back_up_file
 from caregiver_app.store.csvfiles import (
     ImportResult,
     import_entries,
@@ -229,7 +230,7 @@ class ImportDialog(QDialog):
         )
         self._step = "write"
         if self._store.path is None:
-            try:
+            try:  # (nothing on disk to back up first)
                 finished = self._private().save_entries(entries)
             except (LockedError, ValueError, sqlite3.Error) as error:
                 self._failed(error)
@@ -239,6 +240,7 @@ class ImportDialog(QDialog):
         database, profile_id, vault = self._store.path, self._profile_id, self._vault
 
         def work(progress: ReportProgress, should_stop: ShouldStop) -> bool:
+            back_up_file(database, "before-import")  # the log as it was, should they regret it
             return save_imported(
                 database, profile_id, vault, entries, progress=progress, should_stop=should_stop
             )

@@ -177,3 +177,17 @@ def test_a_file_that_is_not_a_stress_log_says_why(qtbot, store, tmp_path) -> Non
         "Imported 0 check-ins. The file could not be used: the first line must name the "
         "columns, with at least date and stress."
     )
+
+
+def test_the_log_as_it_was_is_backed_up_before_an_import_writes(qtbot, store, tmp_path) -> None:
+    from caregiver_app.store.backups import list_backups
+
+    profile = store.profiles.create("Ana")
+    store.private(profile.id).save_entry(StressEntry(date(2026, 1, 5), 3, note="mine"))
+    dialog = open_dialog(qtbot, store, days_file(tmp_path, 5), profile.id)
+    qtbot.waitUntil(lambda: dialog.finished_import, timeout=10000)
+    before = [backup for backup in list_backups(tmp_path / "data") if backup.reason]
+    assert [backup.reason for backup in before] == ["before-import"]
+    kept = sqlite3.connect(before[0].path)
+    assert kept.execute("SELECT count(*) FROM stress_entries").fetchone()[0] == 1
+    kept.close()
