@@ -145,9 +145,9 @@ def test_passcodes_must_be_long_enough_and_not_set_twice(tmp_path: Path) -> None
     profile = store.profiles.create("Ana")
     with pytest.raises(ValueError, match="at least 6"):
         store.set_passcode(profile.id, "2468")  # a 4-digit PIN is too easy to guess offline
-    store.set_passcode(profile.id, "abcdef")
+    store.set_passcode(profile.id, "kettle")
     with pytest.raises(ValueError, match="already has a passcode"):
-        store.set_passcode(profile.id, "ghijkl")
+        store.set_passcode(profile.id, "garden 9")
     assert store.profiles.get(profile.id).has_passcode
     store.close()
 
