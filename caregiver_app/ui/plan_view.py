@@ -233,6 +233,14 @@ class PlanView(QWidget):
         show_privacy_note(
             self.privacy, kept=kept, protected=private.protected, what=self.tr("this plan")
         )
+        kept_aside = sum(private.kept_aside().values())
+        if kept_aside:  # rows the check after unlocking would not trust (see store.integrity)
+            self.privacy.setText(
+                self.privacy.text()
+                + " "
+                + self.tr("%d entries that could not be trusted are kept aside and not shown.")
+                % kept_aside
+            )
         self._loading = True
         plan = private.plan()
         self.person.setText(plan.person)
