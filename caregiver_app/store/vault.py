@@ -16,6 +16,9 @@ memory_cost=m).derive(b'blue kettle 42')"``, three runs each:
     128 MiB, t=4, p=4: 0.28-0.37 s      256 MiB, t=3, p=4: 0.48-0.49 s   <- chosen
     256 MiB, t=2, p=1: 0.54-0.57 s      scrypt n=2**17, r=8, p=1: 0.32 s (128 MiB)
 
+(measured with the machine otherwise idle; with other work keeping both cores busy, load average
+3, the chosen setting took 0.6-2.7 s: still off the UI thread, with "Checking…" shown).
+
 Wraps made before by earlier versions use scrypt n=2**17, r=8, p=1; they keep opening, and the
 passcode wrap moves to Argon2id at the next passcode change. Parameters read from the database are
 bounded (``check_params``): a tampered file can make unlocking fail, never take minutes or
