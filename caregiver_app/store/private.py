@@ -94,6 +94,16 @@ def _clean_tags(tags: tuple[str, ...] | list[str]) -> tuple[str, ...]:
     return tuple(seen.values())
 
 
+@dataclass(frozen=True)
+class _Reading:
+    """How rows are read: plain (no passcode), checked against the record, or (when a fault
+    stopped the check) opened as they are, in the format the profile is in."""
+
+    protected: bool
+    record: RowRecord | None = None
+    legacy: bool = False
+
+
 class PrivateData:
     """Reads and writes one profile's private entries, sealing them when it has a passcode."""
 
@@ -134,49 +144,61 @@ class PrivateData:
         """How many rows of each kind are kept aside (not shown: see ``integrity``)."""
         return dict(integrity.kept_aside_counts(self._db, self.profile_id))
 
-    def _reading(self) -> RowRecord | None:
-        """The record to check rows against (None without a passcode); a profile in the old
-        format, or one whose record is gone, is checked (and upgraded) first."""
+    def _reading(self) -> _Reading:
+        """How to read rows now. A profile in the old format, or one whose record is gone, is
+        checked (and upgraded) first; if that cannot be written (a full disk, a read-only
+        file), rows are read as they are and nothing is moved or upgraded."""
         if self._vault is None or not self.protected:
             if self.locked:
                 raise LockedError("unlock the profile to read private entries")
-            return None
+            return _Reading(protected=False)
         version = integrity.key_format(self._db, self.profile_id, self._vault)
         if version is None:
             raise LockedError("this key does not belong to the profile any more")
         record = integrity.load_record(self._db, self.profile_id, self._vault)
         if version == 1 or record is None:
-            found = self.check()
+            try:
+                found = self.check()
+            except sqlite3.Error:  # a fault, not tampering: read without tidying
+                self.skipped.record_lost |= version == 2
+                return _Reading(protected=True, legacy=version == 1)
             self.skipped.record_lost |= found.record_lost
             record = integrity.load_record(self._db, self.profile_id, self._vault)
-        return record
+        return _Reading(protected=True, record=record)
 
     def _open(
-        self, kind: str, identity: tuple, body: bytes, encrypted: int, record: RowRecord | None
+        self, kind: str, identity: tuple, body: bytes, encrypted: int, reading: _Reading
     ) -> object:
         """The row's content, or None (counted in ``skipped``) when it is not to be trusted."""
         body = bytes(body)
-        if self._vault is None or record is None:
+        if not reading.protected:
             if encrypted:  # sealed, in a profile without a passcode: nothing can open it
                 self.skipped.note("damaged", kind)
                 return None
+        elif not encrypted:
+            self.skipped.note("plain", kind)  # not written by this app: never shown
+            return None
         else:
-            reason = integrity.classify(
-                self._vault,
-                self.profile_id,
-                kind,
-                identity,
-                body=body,
-                encrypted=encrypted,
-                record=record,
-            )
-            if reason is not None:
-                self.skipped.note(reason, kind)
-                return None
-            try:
-                body = self._vault.open(
-                    body, integrity.associated_data(self.profile_id, kind, identity)
+            if reading.record is not None:
+                reason = integrity.classify(
+                    self._vault,
+                    self.profile_id,
+                    kind,
+                    identity,
+                    body=body,
+                    encrypted=encrypted,
+                    record=reading.record,
                 )
+                if reason is not None:
+                    self.skipped.note(reason, kind)
+                    return None
+            bound = (
+                integrity.legacy_associated_data(self.profile_id, kind, identity)
+                if reading.legacy
+                else integrity.associated_data(self.profile_id, kind, identity)
+            )
+            try:
+                body = self._vault.open(body, bound)
             except WrongSecretError:
                 self.skipped.note("damaged", kind)
                 return None
@@ -287,7 +309,7 @@ class PrivateData:
             self._put("reflection", (lesson_id, reflection_id), text[:MAX_TEXT])
 
     def reflections(self, lesson_id: str) -> dict[str, str]:
-        record = self._reading()
+        reading = self._reading()
         rows = self._db.execute(
             "SELECT reflection_id, body, encrypted FROM reflections "
             "WHERE profile_id = ? AND lesson_id = ?",
@@ -295,7 +317,7 @@ class PrivateData:
         ).fetchall()
         answers = {}
         for reflection_id, body, encrypted in rows:
-            text = self._open("reflection", (lesson_id, reflection_id), body, encrypted, record)
+            text = self._open("reflection", (lesson_id, reflection_id), body, encrypted, reading)
             if isinstance(text, str):
                 answers[reflection_id] = text
         return answers
@@ -330,26 +352,26 @@ class PrivateData:
         return removed
 
     def entry(self, day: date) -> StressEntry | None:
-        record = self._reading()
+        reading = self._reading()
         row = self._db.execute(
             "SELECT day, body, encrypted FROM stress_entries WHERE profile_id = ? AND day = ?",
             (self.profile_id, day.isoformat()),
         ).fetchone()
-        return self._entry_from(row, record) if row else None
+        return self._entry_from(row, reading) if row else None
 
     def entries(self, since: date | None = None) -> list[StressEntry]:
         """Check-ins in date order, oldest first."""
-        record = self._reading()
+        reading = self._reading()
         rows = self._db.execute(
             "SELECT day, body, encrypted FROM stress_entries WHERE profile_id = ? AND day >= ? "
             "ORDER BY day",
             (self.profile_id, (since or date.min).isoformat()),
         ).fetchall()
-        found = (self._entry_from(row, record) for row in rows)
+        found = (self._entry_from(row, reading) for row in rows)
         return [entry for entry in found if entry is not None]
 
-    def _entry_from(self, row: tuple, record: RowRecord | None) -> StressEntry | None:
-        data = self._open("stress", (row[0],), row[1], row[2], record)
+    def _entry_from(self, row: tuple, reading: _Reading) -> StressEntry | None:
+        data = self._open("stress", (row[0],), row[1], row[2], reading)
         return StressEntry.from_json(row[0], data) if isinstance(data, dict) else None
 
     def known_tags(self) -> tuple[list[str], list[str]]:
@@ -377,11 +399,11 @@ class PrivateData:
             self._put("plan", (), payload)
 
     def plan(self) -> Plan:
-        record = self._reading()
+        reading = self._reading()
         row = self._db.execute(
             "SELECT body, encrypted, updated_at FROM plans WHERE profile_id = ?", (self.profile_id,)
         ).fetchone()
-        data = self._open("plan", (), row[0], row[1], record) if row else None
+        data = self._open("plan", (), row[0], row[1], reading) if row else None
         if not isinstance(data, dict):
             return Plan()
         stages = {
@@ -418,7 +440,7 @@ class PrivateData:
             self._remove("observation", (observation_id,))
 
     def observations(self) -> list[Observation]:
-        record = self._reading()
+        reading = self._reading()
         rows = self._db.execute(
             "SELECT id, day, body, encrypted FROM observations WHERE profile_id = ? "
             "ORDER BY day, id",
@@ -426,7 +448,7 @@ class PrivateData:
         ).fetchall()
         found = []
         for observation_id, day, body, encrypted in rows:
-            data = self._open("observation", (observation_id,), body, encrypted, record)
+            data = self._open("observation", (observation_id,), body, encrypted, reading)
             if isinstance(data, dict) and data.get("stage") in STAGES:
                 found.append(
                     Observation(
@@ -448,14 +470,14 @@ class PrivateData:
 
     def weekly_results(self) -> list[tuple[date, dict[str, int]]]:
         """Every week's answers, oldest first."""
-        record = self._reading()
+        reading = self._reading()
         rows = self._db.execute(
             "SELECT week, body, encrypted FROM weekly_checkins WHERE profile_id = ? ORDER BY week",
             (self.profile_id,),
         ).fetchall()
         results = []
         for week, body, encrypted in rows:
-            data = self._open("weekly", (week,), body, encrypted, record)
+            data = self._open("weekly", (week,), body, encrypted, reading)
             if isinstance(data, dict) and isinstance(data.get("answers"), dict):
                 results.append(
                     (date.fromisoformat(week), {k: int(v) for k, v in data["answers"].items()})

@@ -14,8 +14,10 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from caregiver_app.store import Plan, StagePlan, StressEntry, open_store, passcodes
+from caregiver_app.store import Plan, StagePlan, StressEntry, integrity, open_store, passcodes
 from caregiver_app.store import vault as vaults
 from caregiver_app.store.integrity import associated_data
 from caregiver_app.store.schema import MIGRATIONS
@@ -248,3 +250,60 @@ def test_unlocking_ten_years_of_check_ins_stays_fast(protected) -> None:
     private.save_entry(StressEntry(date(2026, 1, 1), 3))
     one_save = time.perf_counter() - began
     assert checked_and_read < 3 and one_save < 1  # generous; benchmarks/ has the figures
+
+
+def test_a_full_disk_during_the_upgrade_hides_and_moves_nothing(
+    tmp_path: Path, monkeypatch
+) -> None:
+    make_version_4_database(tmp_path / "caregiver.db")
+    store = open_store(tmp_path).store
+    vault = vaults.unlock(passcodes.lock_material(store.connection, 1), PASSCODE)
+
+    def disk_full(*_args) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(integrity, "check_in_transaction", disk_full)
+    private = store.private(1, vault)
+    assert [entry.note for entry in private.entries()] == ["written by the old version"]
+    assert private.kept_aside() == {}
+    store.close()
+
+
+@given(
+    st.dictionaries(
+        st.sampled_from(["name", "n", "r", "p", "memory_kib", "iterations", "lanes", "x"]),
+        st.one_of(
+            st.sampled_from(["scrypt", "argon2id"]),
+            st.integers(min_value=-(2**70), max_value=2**70),
+            st.floats(),
+            st.none(),
+            st.booleans(),
+        ),
+    )
+)
+def test_stored_key_derivation_parameters_are_either_refused_or_bounded(params: dict) -> None:
+    try:
+        accepted = vaults.check_params(params)
+    except vaults.WrongSecretError:
+        return
+    if accepted["name"] == "argon2id":
+        assert accepted["memory_kib"] * 1024 <= vaults.MAX_MEMORY_BYTES
+        assert accepted["memory_kib"] * accepted["iterations"] <= vaults.MAX_ARGON2_WORK_KIB
+    else:
+        assert 128 * accepted["n"] * accepted["r"] <= vaults.MAX_MEMORY_BYTES
+        assert accepted["n"] * accepted["r"] * accepted["p"] <= vaults.MAX_SCRYPT_WORK
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.binary(max_size=200) | st.builds(lambda t: t.encode(), st.text(max_size=200)))
+def test_a_damaged_record_is_reported_and_rebuilt_never_a_crash(tmp_path_factory, body) -> None:
+    store = open_store(tmp_path_factory.mktemp("data")).store
+    profile = store.profiles.create("Ana")
+    vault, _ = store.set_passcode(profile.id, PASSCODE)
+    private = store.private(profile.id, vault)
+    private.save_entry(StressEntry(date(2026, 3, 1), 2, note="kept"))
+    store.connection.execute("UPDATE row_records SET body = ?", (body,))
+    found = private.check()
+    assert found.record_lost and not any(found.by_reason().values())
+    assert [entry.note for entry in private.entries()] == ["kept"]
+    store.close()
