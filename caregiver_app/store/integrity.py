@@ -295,6 +295,8 @@ def check_in_transaction(db: sqlite3.Connection, profile_id: int, vault: Vault) 
         findings.record_lost = True
     elif record.counter < vault.newest_record:
         findings.record_older = True
+    else:
+        vault.newest_record = record.counter
     current = RowRecord() if record is None else record
     seen = set()
     for kind, identity, body, encrypted in list(rows_of(db, profile_id)):

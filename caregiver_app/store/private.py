@@ -144,6 +144,11 @@ class PrivateData:
         """How many rows of each kind are kept aside (not shown: see ``integrity``)."""
         return dict(integrity.kept_aside_counts(self._db, self.profile_id))
 
+    def not_shown(self) -> int:
+        """How many rows are not shown: kept aside, or skipped by reads of this object."""
+        skipped = sum(self.skipped.count(reason) for reason in ("plain", "damaged", "older"))
+        return sum(self.kept_aside().values()) + skipped
+
     def _reading(self) -> _Reading:
         """How to read rows now. A profile in the old format, or one whose record is gone, is
         checked (and upgraded) first; if that cannot be written (a full disk, a read-only
@@ -164,6 +169,9 @@ class PrivateData:
                 return _Reading(protected=True, legacy=version == 1)
             self.skipped.record_lost |= found.record_lost
             record = integrity.load_record(self._db, self.profile_id, self._vault)
+        if record is not None:
+            self.skipped.record_older |= record.counter < self._vault.newest_record
+            self._vault.newest_record = max(self._vault.newest_record, record.counter)
         return _Reading(protected=True, record=record)
 
     def _open(

@@ -233,14 +233,6 @@ class PlanView(QWidget):
         show_privacy_note(
             self.privacy, kept=kept, protected=private.protected, what=self.tr("this plan")
         )
-        kept_aside = sum(private.kept_aside().values())
-        if kept_aside:  # rows the check after unlocking would not trust (see store.integrity)
-            self.privacy.setText(
-                self.privacy.text()
-                + " "
-                + self.tr("%d entries that could not be trusted are kept aside and not shown.")
-                % kept_aside
-            )
         self._loading = True
         plan = private.plan()
         self.person.setText(plan.person)
@@ -251,6 +243,16 @@ class PlanView(QWidget):
             self.tr("Last saved %s") % plan.updated_at[:10] if plan.updated_at else ""
         )
         self._fill_timeline()
+        kept_aside = private.not_shown()
+        if kept_aside:  # rows the app does not trust (see store.integrity)
+            self.privacy.setText(
+                self.privacy.text()
+                + " "
+                + self.tr(
+                    "%d entries could not be trusted and are not shown; they are kept, not deleted."
+                )
+                % kept_aside
+            )
 
     def clear(self) -> None:
         """Forget the profile's data and empty every widget (on lock, switch or restore)."""

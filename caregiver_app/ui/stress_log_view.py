@@ -335,15 +335,17 @@ class StressLogView(QWidget):
         show_privacy_note(
             self.privacy, kept=kept, protected=private.protected, what=self.tr("these entries")
         )
-        kept_aside = sum(private.kept_aside().values())
-        if kept_aside:  # rows the check after unlocking would not trust (see store.integrity)
+        self.refresh()
+        kept_aside = private.not_shown()
+        if kept_aside:  # rows the app does not trust (see store.integrity)
             self.privacy.setText(
                 self.privacy.text()
                 + " "
-                + self.tr("%d entries that could not be trusted are kept aside and not shown.")
+                + self.tr(
+                    "%d entries could not be trusted and are not shown; they are kept, not deleted."
+                )
                 % kept_aside
             )
-        self.refresh()
 
     def restyle(self) -> None:
         self.chart.restyle()

@@ -78,4 +78,4 @@ def test_unlocking_says_which_entries_are_kept_aside(qtbot, make_window, monkeyp
     window.show_private_view("stress-log")
     view = window.private_area.stress_view
     assert [entry.note for entry in view.entries] == ["mine"]
-    assert "2 entries that could not be trusted are kept aside" in view.privacy.text()
+    assert "2 entries could not be trusted and are not shown" in view.privacy.text()
