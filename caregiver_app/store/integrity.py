@@ -18,12 +18,15 @@ With nothing but the database file on one machine, this detects:
 It cannot detect the whole database, or this profile's rows together with the record that lists
 them, put back to an older copy while the app is closed: that older state is consistent in every
 way the file can show. Only something kept outside the file (a counter in the OS keyring, on
-another device) could tell, and the app has no such place. If the record itself is deleted or
-damaged, rows that open are still genuine (the key and the associated data vouch for that) but
-their age cannot be checked: that is reported, and a new record is made from them. Rows sealed by
-earlier versions (associated data ``"{profile}/{context}"``, where reflection IDs could be read
-two ways) are re-sealed in the new format at the first unlock; what was swapped or rolled back
-before that unlock cannot be told apart from the genuine rows then.
+another device) could tell, and the app has no such place. When rows and record disagree, the
+file cannot say which side was put back: the record is trusted, so if only the record was put
+back (while the app was closed), the newer rows are the ones kept aside (reported, not deleted).
+If the record itself is deleted or damaged, rows that open are still genuine (the key and the
+associated data vouch for that) but their age cannot be checked: that is reported, and a new
+record is made from them. Rows sealed by earlier versions (associated data
+``"{profile}/{context}"``, where reflection IDs could be read two ways) are re-sealed in the new
+format at the first unlock; what was swapped or rolled back before that unlock cannot be told
+apart from the genuine rows then.
 
 Downgrade: which format a profile is in is not a plain flag but its key check, an HMAC under the
 data key (``Vault.key_check``), so no one without the key can mark a profile as old-format. With
