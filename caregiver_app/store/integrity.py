@@ -196,15 +196,32 @@ def save_record(db: sqlite3.Connection, profile_id: int, vault: Vault, record: R
 def key_format(db: sqlite3.Connection, profile_id: int, vault: Vault) -> int | None:
     """2: the profile's rows are in the current format; 1: sealed by an earlier version and not
     yet upgraded; None: this key does not belong to the profile (any more)."""
-    row = db.execute("SELECT key_check FROM profiles WHERE id = ?", (profile_id,)).fetchone()
-    if not row or row[0] is None:
-        return None
+    row = db.execute(
+        "SELECT key_check, key_wrapped_by_passcode IS NOT NULL FROM profiles WHERE id = ?",
+        (profile_id,),
+    ).fetchone()
+    if not row or not row[1]:
+        return None  # no passcode (any more): no key belongs to the profile
+    if row[0] is None:  # protected before key checks existed (schema 3): the rows must say
+        return 1 if _opens_a_legacy_row(db, profile_id, vault) else None
     stored = bytes(row[0])
     if hmac.compare_digest(stored, vault.key_check()):
         return 2
     if hmac.compare_digest(stored, vault.legacy_key_check()):
         return 1
     return None
+
+
+def _opens_a_legacy_row(db: sqlite3.Connection, profile_id: int, vault: Vault) -> bool:
+    """True when the first sealed row found opens the old way, or there is none to try."""
+    for kind, identity, body, encrypted in rows_of(db, profile_id):
+        if encrypted:
+            try:
+                vault.open(body, legacy_associated_data(profile_id, kind, identity))
+            except WrongSecretError:
+                return False
+            return True
+    return True
 
 
 def where(kind: Kind, identity: tuple) -> tuple[str, tuple]:

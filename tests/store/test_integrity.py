@@ -177,13 +177,14 @@ def test_what_cannot_be_detected_the_whole_file_put_back(tmp_path: Path) -> None
     store.close()
 
 
-def make_version_4_database(path: Path) -> dict:
+def make_version_4_database(path: Path, version: int = 4) -> dict:
     """A database as the previous version wrote it: scrypt parameters shared by both wraps,
-    rows sealed with the associated data "{profile}/{context}", the old key check."""
+    rows sealed with the associated data "{profile}/{context}", the old key check (none at all
+    in version 3)."""
     old = sqlite3.connect(path)
-    for number in range(4):
+    for number in range(version):
         old.executescript(MIGRATIONS[number])
-    old.execute("PRAGMA user_version = 4")
+    old.execute(f"PRAGMA user_version = {version}")
     data_key = bytes(range(32))
     vault = vaults.Vault(data_key)
     params = {"n": 2**10, "r": 8, "p": 1}
@@ -196,10 +197,12 @@ def make_version_4_database(path: Path) -> dict:
     check = hmac.new(data_key, b"caregiver companion key check", hashlib.sha256).digest()
     old.execute(
         "INSERT INTO profiles (id, name, created_at, kdf_name, kdf_params, passcode_salt, "
-        "key_wrapped_by_passcode, recovery_salt, key_wrapped_by_recovery, key_check) "
-        "VALUES (1, 'Ana', 'then', 'scrypt', ?, ?, ?, ?, ?, ?)",
-        (json.dumps(params), *wraps, check),
+        "key_wrapped_by_passcode, recovery_salt, key_wrapped_by_recovery) "
+        "VALUES (1, 'Ana', 'then', 'scrypt', ?, ?, ?, ?, ?)",
+        (json.dumps(params), *wraps),
     )
+    if version >= 4:
+        old.execute("UPDATE profiles SET key_check = ?", (check,))
     note = json.dumps({"stress": 4, "note": "written by the old version"}).encode()
     old.execute(
         "INSERT INTO stress_entries VALUES (1, '2026-01-05', ?, 1, 'then')",
@@ -308,4 +311,17 @@ def test_a_damaged_record_is_reported_and_rebuilt_never_a_crash(tmp_path_factory
     found = private.check()
     assert found.record_lost and not any(found.by_reason().values())
     assert [entry.note for entry in private.entries()] == ["kept"]
+    store.close()
+
+
+def test_a_profile_protected_before_key_checks_existed_opens_and_upgrades(tmp_path: Path) -> None:
+    make_version_4_database(tmp_path / "caregiver.db", version=3)
+    store = open_store(tmp_path).store
+    vault = vaults.unlock(passcodes.lock_material(store.connection, 1), PASSCODE)
+    private = store.private(1, vault)
+    assert [entry.note for entry in private.entries()] == ["written by the old version"]
+    private.save_entry(StressEntry(date(2026, 1, 6), 2, note="and a new one"))  # writing works
+    assert len(store.private(1, vault).entries()) == 2
+    assert passcodes.key_check_matches(store.connection, 1, vault)
+    assert not passcodes.key_check_matches(store.connection, 1, vaults.Vault(bytes(32)))
     store.close()
