@@ -2,37 +2,32 @@
 
 The slow part (``vault.unlock``) needs no database, so the UI runs it off the UI thread with the
 ``LockMaterial`` read here, then reports the result back with ``record_unlock``.
+
+The count of wrong tries lives in the same database as the wrapped keys, so anyone who can edit
+the file can reset it, or copy the file and guess elsewhere. It only slows guessing through the
+app. The real defence is the cost of each guess (Argon2id, 256 MiB and half a second: see
+``vault``) and a passcode that is not among the first few thousand anyone would try
+(``passcode_rules``).
 """
 
 from __future__ import annotations
 
-import hmac
 import sqlite3
-from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 
+from caregiver_app.store import integrity
 from caregiver_app.store import vault as vaults
 from caregiver_app.store.database import transaction
+from caregiver_app.store.passcode_rules import passcode_problem
 from caregiver_app.store.vault import LockMaterial, Vault
 
 FREE_ATTEMPTS = 3
 MAX_WAIT_SECONDS = 300
 
-# Each private table: how to name a row (bound into its ciphertext) and how to find it again.
-_TABLES: tuple[tuple[str, str, Callable[[tuple], str]], ...] = (
-    ("reflections", "lesson_id, reflection_id", lambda key: f"reflection/{key[0]}/{key[1]}"),
-    ("stress_entries", "day", lambda key: f"stress/{key[0]}"),
-    ("plans", "profile_id", lambda _key: "plan"),
-    ("observations", "id", lambda key: f"observation/{key[0]}"),
-    ("weekly_checkins", "week", lambda key: f"weekly/{key[0]}"),
-)
-
 
 def key_check_matches(db: sqlite3.Connection, profile_id: int, vault: Vault) -> bool:
-    row = db.execute("SELECT key_check FROM profiles WHERE id = ?", (profile_id,)).fetchone()
-    return bool(
-        row and row[0] is not None and hmac.compare_digest(bytes(row[0]), vault.key_check())
-    )
+    """True when ``vault`` is the profile's key (its rows in either format)."""
+    return integrity.key_format(db, profile_id, vault) is not None
 
 
 def wait_after_failures(failures: int) -> int:
@@ -44,13 +39,20 @@ def wait_after_failures(failures: int) -> int:
 
 def lock_material(db: sqlite3.Connection, profile_id: int) -> LockMaterial | None:
     row = db.execute(
-        "SELECT kdf_name, kdf_params, passcode_salt, key_wrapped_by_passcode, recovery_salt, "
-        "key_wrapped_by_recovery FROM profiles WHERE id = ?",
+        "SELECT passcode_kdf, passcode_salt, key_wrapped_by_passcode, recovery_kdf, "
+        "recovery_salt, key_wrapped_by_recovery FROM profiles WHERE id = ?",
         (profile_id,),
     ).fetchone()
-    if row is None or row[3] is None:
+    if row is None or row[2] is None:
         return None
-    return LockMaterial(row[0], row[1], bytes(row[2]), bytes(row[3]), bytes(row[4]), bytes(row[5]))
+    return LockMaterial(
+        row[0] or "",
+        bytes(row[1] or b""),
+        bytes(row[2]),
+        row[3] or "",
+        bytes(row[4] or b""),
+        bytes(row[5] or b""),
+    )
 
 
 def seconds_to_wait(db: sqlite3.Connection, profile_id: int) -> int:
@@ -104,31 +106,32 @@ def set_passcode(
 
     ``created`` is ``vault.create(passcode)`` made beforehand (it is the slow part, so the UI makes
     it off the UI thread). Returns the vault and the recovery code, to be shown to the user once.
+    Raises ``ValueError`` with a message for the user when the passcode is too easy to guess.
     """
-    if len(passcode) < vaults.MIN_PASSCODE_LENGTH:
-        raise ValueError(f"a passcode needs at least {vaults.MIN_PASSCODE_LENGTH} characters")
+    problem = passcode_problem(passcode)
+    if problem:
+        raise ValueError(problem)
     if lock_material(db, profile_id) is not None:
         raise ValueError("this profile already has a passcode; change it instead")
     vault, material, recovery_code = created or vaults.create(passcode)
     with transaction(db):
         db.execute(
-            "UPDATE profiles SET kdf_name = ?, kdf_params = ?, passcode_salt = ?, "
-            "key_wrapped_by_passcode = ?, recovery_salt = ?, key_wrapped_by_recovery = ?, "
-            "key_check = ?, failed_unlocks = 0, unlock_blocked_until = NULL WHERE id = ?",
+            "UPDATE profiles SET kdf_name = NULL, kdf_params = NULL, passcode_kdf = ?, "
+            "passcode_salt = ?, key_wrapped_by_passcode = ?, recovery_kdf = ?, recovery_salt = ?, "
+            "key_wrapped_by_recovery = ?, key_check = ?, failed_unlocks = 0, "
+            "unlock_blocked_until = NULL WHERE id = ?",
             (
-                material.kdf_name,
-                material.kdf_params,
+                material.passcode_kdf,
                 material.passcode_salt,
                 material.key_wrapped_by_passcode,
+                material.recovery_kdf,
                 material.recovery_salt,
                 material.key_wrapped_by_recovery,
                 vault.key_check(),
                 profile_id,
             ),
         )
-        for table, key, context, body, _encrypted in _private_rows(db, profile_id, encrypted=0):
-            sealed = vault.seal(bytes(body), f"{profile_id}/{context}")
-            _update(db, table, key, profile_id, (sealed, 1))
+        integrity.seal_plain_rows(db, profile_id, vault)
     forget_old_pages(db)
     return vault, recovery_code
 
@@ -136,76 +139,53 @@ def set_passcode(
 def change_passcode(
     db: sqlite3.Connection, profile_id: int, vault: Vault, new_passcode: str
 ) -> None:
-    """A new passcode for an unlocked profile. Only the data key is re-wrapped; the copy wrapped
-    under the old passcode is then purged from the WAL (the caller replaces old backups)."""
-    if len(new_passcode) < vaults.MIN_PASSCODE_LENGTH:
-        raise ValueError(f"a passcode needs at least {vaults.MIN_PASSCODE_LENGTH} characters")
-    salt, wrapped = vault.wrap_for(new_passcode)
+    """A new passcode for an unlocked profile. Only the data key is re-wrapped, with today's key
+    derivation, stored with the wrap (the recovery wrap keeps its own); the copy wrapped under
+    the old passcode is then purged from the WAL (the caller replaces old backups)."""
+    problem = passcode_problem(new_passcode)
+    if problem:
+        raise ValueError(problem)
+    if not key_check_matches(db, profile_id, vault):
+        raise integrity.LockedError("this key does not belong to the profile any more")
+    kdf, salt, wrapped = vault.wrap_for(new_passcode)
     with transaction(db):
         db.execute(
-            "UPDATE profiles SET passcode_salt = ?, key_wrapped_by_passcode = ?, "
+            "UPDATE profiles SET passcode_kdf = ?, passcode_salt = ?, key_wrapped_by_passcode = ?, "
             "failed_unlocks = 0, unlock_blocked_until = NULL WHERE id = ?",
-            (salt, wrapped, profile_id),
+            (kdf, salt, wrapped, profile_id),
         )
     forget_old_pages(db)
 
 
 def remove_passcode(db: sqlite3.Connection, profile_id: int, vault: Vault) -> int:
-    """Take the passcode away: every private entry is stored unencrypted again.
+    """Take the passcode away: every genuine private entry is stored unencrypted again.
 
-    Returns how many damaged entries (that no key opens) were deleted on the way.
+    Rows the app does not trust (see ``integrity``) are kept aside, never decrypted into the
+    profile; returns how many.
     """
-    damaged = 0
     with transaction(db):
-        for table, key, context, body, _encrypted in _private_rows(db, profile_id, encrypted=1):
-            try:
-                plain = vault.open(bytes(body), f"{profile_id}/{context}")
-            except vaults.WrongSecretError:
-                columns, values = key
-                where = " AND ".join(f"{column.strip()} = ?" for column in columns.split(","))
-                db.execute(
-                    f"DELETE FROM {table} WHERE profile_id = ? AND {where}", (profile_id, *values)
-                )
-                damaged += 1
-                continue
-            _update(db, table, key, profile_id, (plain, 0))
+        kept_aside = integrity.open_all_rows(db, profile_id, vault)
         db.execute(
-            "UPDATE profiles SET kdf_name = NULL, kdf_params = NULL, passcode_salt = NULL, "
-            "key_wrapped_by_passcode = NULL, recovery_salt = NULL, key_wrapped_by_recovery = NULL, "
-            "key_check = NULL, failed_unlocks = 0, unlock_blocked_until = NULL WHERE id = ?",
+            "UPDATE profiles SET kdf_name = NULL, kdf_params = NULL, passcode_kdf = NULL, "
+            "passcode_salt = NULL, key_wrapped_by_passcode = NULL, recovery_kdf = NULL, "
+            "recovery_salt = NULL, key_wrapped_by_recovery = NULL, key_check = NULL, "
+            "failed_unlocks = 0, unlock_blocked_until = NULL WHERE id = ?",
             (profile_id,),
         )
-    return damaged
+    forget_old_pages(db)
+    return kept_aside
 
 
-def forget_old_pages(db: sqlite3.Connection) -> None:
+def forget_old_pages(db: sqlite3.Connection) -> bool:
     """Push everything into the main file and empty the WAL, so no old frame keeps old text.
 
-    With ``secure_delete`` on, replaced rows in the main file are overwritten too.
+    With ``secure_delete`` on, replaced rows in the main file are overwritten too. It runs after
+    the change has committed, so it must not turn a change that happened into an error: when it
+    cannot be done now (a full disk, a busy file) it returns False, and ``Store.close`` (or
+    SQLite itself, when the last connection closes) does it later.
     """
-    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-
-
-def _private_rows(db: sqlite3.Connection, profile_id: int, encrypted: int) -> Iterator[tuple]:
-    for table, key_columns, context in _TABLES:
-        rows = db.execute(
-            f"SELECT {key_columns}, body, encrypted FROM {table} "
-            "WHERE profile_id = ? AND encrypted = ?",
-            (profile_id, encrypted),
-        ).fetchall()
-        width = len(key_columns.split(","))
-        for row in rows:
-            key = row[:width]
-            yield table, (key_columns, key), context(key), row[width], row[width + 1]
-
-
-def _update(
-    db: sqlite3.Connection, table: str, key: tuple, profile_id: int, sealed: tuple[bytes, int]
-) -> None:
-    columns, values = key
-    body, encrypted = sealed
-    where = " AND ".join(f"{column.strip()} = ?" for column in columns.split(","))
-    db.execute(
-        f"UPDATE {table} SET body = ?, encrypted = ? WHERE profile_id = ? AND {where}",
-        (body, encrypted, profile_id, *values),
-    )
+    try:
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except sqlite3.Error:
+        return False
+    return True

@@ -2,27 +2,33 @@
 observations. Sealed by the profile's vault when it has a passcode; plain (and said so) when not.
 
 Every read and write goes through ``PrivateData``, so no private text can reach the disk unsealed
-once a passcode is set: with the profile locked, writing raises ``LockedError``.
+once a passcode is set: with the profile locked, writing raises ``LockedError``. In a protected
+profile only rows this app sealed, in their own place and in their latest version, are shown;
+``integrity`` says what is detected and what is done with the rest (kept aside, never deleted).
+
+To write rows, do it inside ``with self._writing():`` (one transaction, and the sealed record of
+row fingerprints loaded once and saved at the end) and store each row with ``_put`` (or
+``_put_entry`` for a check-in); ``_put`` seals and records it. A bulk import is one ``_writing``
+block around many ``_put_entry`` calls.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
 
+from caregiver_app.store import integrity
 from caregiver_app.store.database import now, transaction
+from caregiver_app.store.integrity import BY_NAME, Findings, LockedError, RowRecord
 from caregiver_app.store.vault import Vault, WrongSecretError
 
 MAX_TEXT = 20_000
 MOODS = ("very low", "low", "okay", "good", "very good")
 STAGES = ("well", "early", "worse", "crisis")
-
-
-class LockedError(Exception):
-    """The profile has a passcode and is locked: unlock it before reading or writing."""
 
 
 @dataclass(frozen=True)
@@ -88,6 +94,16 @@ def _clean_tags(tags: tuple[str, ...] | list[str]) -> tuple[str, ...]:
     return tuple(seen.values())
 
 
+@dataclass(frozen=True)
+class _Reading:
+    """How rows are read: plain (no passcode), checked against the record, or (when a fault
+    stopped the check) opened as they are, in the format the profile is in."""
+
+    protected: bool
+    record: RowRecord | None = None
+    legacy: bool = False
+
+
 class PrivateData:
     """Reads and writes one profile's private entries, sealing them when it has a passcode."""
 
@@ -95,6 +111,9 @@ class PrivateData:
         self._db = connection
         self.profile_id = profile_id
         self._vault = vault
+        self._record: RowRecord | None = None  # while inside ``_writing``
+        # Rows a read skipped because they are not to be trusted (``check`` keeps them aside).
+        self.skipped = Findings()
 
     @property
     def protected(self) -> bool:
@@ -109,73 +128,204 @@ class PrivateData:
     def locked(self) -> bool:
         return self._vault is None and self.protected
 
-    # --- sealing -------------------------------------------------------------------------
+    # --- integrity -----------------------------------------------------------------------
 
-    def _check_vault(self) -> None:
-        """A key from before a passcode change, removal or restore never touches entries."""
-        from caregiver_app.store.passcodes import key_check_matches  # noqa: PLC0415
+    def check(self) -> Findings:
+        """Upgrade rows sealed by an earlier version, keep aside every row not to be trusted
+        and say which (run it after unlocking, and show the user what it found). Nothing to do
+        without a passcode."""
+        if not self.protected:
+            return Findings()
+        self._require_open()
+        with transaction(self._db):
+            return integrity.check_in_transaction(self._db, self.profile_id, self._vault)
 
-        if not key_check_matches(self._db, self.profile_id, self._vault):
+    def kept_aside(self) -> dict[str, int]:
+        """How many rows of each kind are kept aside (not shown: see ``integrity``)."""
+        return dict(integrity.kept_aside_counts(self._db, self.profile_id))
+
+    def not_shown(self) -> int:
+        """How many rows are not shown: kept aside, or skipped by reads of this object."""
+        skipped = sum(self.skipped.count(reason) for reason in ("plain", "damaged", "older"))
+        return sum(self.kept_aside().values()) + skipped
+
+    def _reading(self) -> _Reading:
+        """How to read rows now. A profile in the old format, or one whose record is gone, is
+        checked (and upgraded) first; if that cannot be written (a full disk, a read-only
+        file), rows are read as they are and nothing is moved or upgraded."""
+        if self._vault is None or not self.protected:
+            if self.locked:
+                raise LockedError("unlock the profile to read private entries")
+            return _Reading(protected=False)
+        version = integrity.key_format(self._db, self.profile_id, self._vault)
+        if version is None:
             raise LockedError("this key does not belong to the profile any more")
+        record = integrity.load_record(self._db, self.profile_id, self._vault)
+        if version == 1 or record is None:
+            try:
+                found = self.check()
+            except sqlite3.Error:  # a fault, not tampering: read without tidying
+                self.skipped.record_lost |= version == 2
+                return _Reading(protected=True, legacy=version == 1)
+            self.skipped.record_lost |= found.record_lost
+            record = integrity.load_record(self._db, self.profile_id, self._vault)
+        if record is not None:
+            self.skipped.record_older |= record.counter < self._vault.newest_record
+            self._vault.newest_record = max(self._vault.newest_record, record.counter)
+        return _Reading(protected=True, record=record)
 
-    def _seal(self, payload: object, context: str) -> tuple[bytes, int]:
-        data = json.dumps(payload, ensure_ascii=False).encode("utf-8")
-        if self._vault is not None:
-            self._check_vault()
-            return self._vault.seal(data, f"{self.profile_id}/{context}"), 1
-        if self.protected:
-            raise LockedError("unlock the profile before writing private entries")
-        return data, 0
+    def _open(
+        self, kind: str, identity: tuple, body: bytes, encrypted: int, reading: _Reading
+    ) -> object:
+        """The row's content, or None (counted in ``skipped``) when it is not to be trusted."""
+        body = bytes(body)
+        if not reading.protected:
+            if encrypted:  # sealed, in a profile without a passcode: nothing can open it
+                self.skipped.note("damaged", kind)
+                return None
+        elif not encrypted:
+            self.skipped.note("plain", kind)  # not written by this app: never shown
+            return None
+        else:
+            if reading.record is not None:
+                reason = integrity.classify(
+                    self._vault,
+                    self.profile_id,
+                    kind,
+                    identity,
+                    body=body,
+                    encrypted=encrypted,
+                    record=reading.record,
+                )
+                if reason is not None:
+                    self.skipped.note(reason, kind)
+                    return None
+            bound = (
+                integrity.legacy_associated_data(self.profile_id, kind, identity)
+                if reading.legacy
+                else integrity.associated_data(self.profile_id, kind, identity)
+            )
+            try:
+                body = self._vault.open(body, bound)
+            except WrongSecretError:
+                self.skipped.note("damaged", kind)
+                return None
+        try:
+            return json.loads(body.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError):
+            self.skipped.note("damaged", kind)
+            return None
+
+    # --- writing -------------------------------------------------------------------------
 
     def _require_open(self) -> None:
         if self.locked:
             raise LockedError("unlock the profile before changing private entries")
 
-    def _open(self, body: bytes, encrypted: int, context: str) -> object:
-        if encrypted:
-            if self._vault is None:
-                raise LockedError("unlock the profile to read private entries")
+    @contextlib.contextmanager
+    def _writing(self) -> Iterator[None]:
+        """One transaction for a change to private rows; with a passcode, the record of row
+        fingerprints is loaded once and saved (sealed, counter + 1) at the end."""
+        self._require_open()
+        with transaction(self._db):
+            if self._vault is not None:
+                if integrity.key_format(self._db, self.profile_id, self._vault) != 2:
+                    # Old format, a lost record, or a key that is no longer the profile's.
+                    integrity.check_in_transaction(self._db, self.profile_id, self._vault)
+                self._record = integrity.load_record(self._db, self.profile_id, self._vault)
+                if self._record is None:
+                    integrity.check_in_transaction(self._db, self.profile_id, self._vault)
+                    self._record = integrity.load_record(self._db, self.profile_id, self._vault)
             try:
-                body = self._vault.open(bytes(body), f"{self.profile_id}/{context}")
-            except WrongSecretError:
-                return None  # a damaged entry is skipped, never shown as garbage
-        try:
-            return json.loads(bytes(body).decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError):
-            return None
+                yield
+                if self._record is not None and self._record.changed:
+                    integrity.save_record(self._db, self.profile_id, self._vault, self._record)
+            finally:
+                self._record = None
+
+    def _put(self, kind: str, identity: tuple, payload: object, extra: dict | None = None) -> None:
+        """Store one row (inside ``_writing``): sealed and recorded with a passcode, plain
+        without. A row in its place that is not to be trusted is kept aside first, so it is
+        neither overwritten nor ever sealed as if genuine."""
+        data = json.dumps(payload, ensure_ascii=False).encode("utf-8")
+        table = BY_NAME[kind]
+        if self._vault is not None:
+            if self._record is None:
+                raise RuntimeError("private rows are written inside PrivateData._writing()")
+            self._keep_aside_if_untrusted(kind, identity)
+            body = self._vault.seal(
+                data, integrity.associated_data(self.profile_id, kind, identity)
+            )
+            encrypted = 1
+            self._record.put(kind, identity, body)
+        else:
+            if self.protected:
+                raise LockedError("unlock the profile before writing private entries")
+            body, encrypted = data, 0
+        columns = ["profile_id", *table.key_columns, *(extra or {}), "body", "encrypted"]
+        values = [self.profile_id, *identity, *(extra or {}).values(), body, encrypted]
+        self._db.execute(
+            f"INSERT INTO {table.table} ({', '.join(columns)}, updated_at) "
+            f"VALUES ({', '.join('?' * len(columns))}, ?) "
+            f"ON CONFLICT ({', '.join(table.unique)}) DO UPDATE SET body = excluded.body, "
+            "encrypted = excluded.encrypted, updated_at = excluded.updated_at",
+            (*values, now()),
+        )
+
+    def _remove(self, kind: str, identity: tuple) -> None:
+        """Delete one row (inside ``_writing``); one not to be trusted is kept aside instead."""
+        if self._vault is not None and self._record is not None:
+            if self._keep_aside_if_untrusted(kind, identity):
+                return
+            self._record.drop(kind, identity)
+        clause, values = integrity.where(BY_NAME[kind], identity)
+        self._db.execute(
+            f"DELETE FROM {BY_NAME[kind].table} WHERE {clause}", (self.profile_id, *values)
+        )
+
+    def _keep_aside_if_untrusted(self, kind: str, identity: tuple) -> bool:
+        clause, values = integrity.where(BY_NAME[kind], identity)
+        row = self._db.execute(
+            f"SELECT body, encrypted FROM {BY_NAME[kind].table} WHERE {clause}",
+            (self.profile_id, *values),
+        ).fetchone()
+        if row is None:
+            return False
+        reason = integrity.classify(
+            self._vault,
+            self.profile_id,
+            kind,
+            identity,
+            body=bytes(row[0]),
+            encrypted=row[1],
+            record=self._record,
+        )
+        if reason is None:
+            return False
+        integrity.keep_aside(self._db, self.profile_id, kind, identity, reason)
+        self._record.drop(kind, identity)
+        return True
 
     # --- reflections ---------------------------------------------------------------------
 
     def save_reflection(self, lesson_id: str, reflection_id: str, text: str) -> None:
         """Keep the reader's answer as typed (an empty answer removes it)."""
-        context = f"reflection/{lesson_id}/{reflection_id}"
-        self._require_open()
-        with transaction(self._db):
+        with self._writing():
             if not text.strip():
-                self._db.execute(
-                    "DELETE FROM reflections "
-                    "WHERE profile_id = ? AND lesson_id = ? AND reflection_id = ?",
-                    (self.profile_id, lesson_id, reflection_id),
-                )
+                self._remove("reflection", (lesson_id, reflection_id))
                 return
-            body, encrypted = self._seal(text[:MAX_TEXT], context)
-            self._db.execute(
-                "INSERT INTO reflections (profile_id, lesson_id, reflection_id, body, encrypted, "
-                "updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (profile_id, lesson_id, "
-                "reflection_id) DO UPDATE SET body = excluded.body, "
-                "encrypted = excluded.encrypted, updated_at = excluded.updated_at",
-                (self.profile_id, lesson_id, reflection_id, body, encrypted, now()),
-            )
+            self._put("reflection", (lesson_id, reflection_id), text[:MAX_TEXT])
 
     def reflections(self, lesson_id: str) -> dict[str, str]:
+        reading = self._reading()
         rows = self._db.execute(
             "SELECT reflection_id, body, encrypted FROM reflections "
             "WHERE profile_id = ? AND lesson_id = ?",
             (self.profile_id, lesson_id),
-        )
+        ).fetchall()
         answers = {}
         for reflection_id, body, encrypted in rows:
-            text = self._open(body, encrypted, f"reflection/{lesson_id}/{reflection_id}")
+            text = self._open("reflection", (lesson_id, reflection_id), body, encrypted, reading)
             if isinstance(text, str):
                 answers[reflection_id] = text
         return answers
@@ -184,8 +334,8 @@ class PrivateData:
 
     def save_entry(self, entry: StressEntry) -> None:
         """Add or replace the check-in for ``entry.day``."""
-        with transaction(self._db):
-            self._write_entry(entry)
+        with self._writing():
+            self._put_entry(entry)
 
     def save_entries(
         self,
@@ -205,19 +355,20 @@ class PrivateData:
 
         total = len(entries)
         try:
-            with transaction(self._db):
+            with self._writing():
                 for done, entry in enumerate(entries, start=1):
                     if should_stop is not None and should_stop():
                         raise StoppedError
-                    self._write_entry(entry)
+                    self._put_entry(entry)
                     if progress is not None:
                         progress(done, total)
         except StoppedError:
             return False
         return True
 
-    def _write_entry(self, entry: StressEntry) -> None:
-        """The one way a check-in is written; the caller holds the transaction."""
+    def _put_entry(self, entry: StressEntry) -> None:
+        """Store one check-in (inside ``_writing``), tidied and checked: the one way a check-in
+        is written."""
         if not 0 <= entry.stress <= 10:
             raise ValueError("stress is from 0 to 10")
         entry = StressEntry(
@@ -229,44 +380,36 @@ class PrivateData:
             _clean_tags(entry.helped),
             entry.note[:MAX_TEXT],
         )
-        day = entry.day.isoformat()
-        body, encrypted = self._seal(entry.to_json(), f"stress/{day}")
-        self._db.execute(
-            "INSERT INTO stress_entries (profile_id, day, body, encrypted, updated_at) "
-            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (profile_id, day) DO UPDATE SET "
-            "body = excluded.body, encrypted = excluded.encrypted, "
-            "updated_at = excluded.updated_at",
-            (self.profile_id, day, body, encrypted, now()),
-        )
+        self._put("stress", (entry.day.isoformat(),), entry.to_json())
 
     def delete_entry(self, day: date) -> StressEntry | None:
         """Delete the check-in for ``day``; returns it, so the user can undo."""
         removed = self.entry(day)  # raises LockedError when locked
-        with transaction(self._db):
-            self._db.execute(
-                "DELETE FROM stress_entries WHERE profile_id = ? AND day = ?",
-                (self.profile_id, day.isoformat()),
-            )
+        with self._writing():
+            self._remove("stress", (day.isoformat(),))
         return removed
 
     def entry(self, day: date) -> StressEntry | None:
+        reading = self._reading()
         row = self._db.execute(
             "SELECT day, body, encrypted FROM stress_entries WHERE profile_id = ? AND day = ?",
             (self.profile_id, day.isoformat()),
         ).fetchone()
-        return self._entry_from(row) if row else None
+        return self._entry_from(row, reading) if row else None
 
     def entries(self, since: date | None = None) -> list[StressEntry]:
         """Check-ins in date order, oldest first."""
+        reading = self._reading()
         rows = self._db.execute(
             "SELECT day, body, encrypted FROM stress_entries WHERE profile_id = ? AND day >= ? "
             "ORDER BY day",
             (self.profile_id, (since or date.min).isoformat()),
-        )
-        return [entry for entry in (self._entry_from(row) for row in rows) if entry is not None]
+        ).fetchall()
+        found = (self._entry_from(row, reading) for row in rows)
+        return [entry for entry in found if entry is not None]
 
-    def _entry_from(self, row: tuple) -> StressEntry | None:
-        data = self._open(row[1], row[2], f"stress/{row[0]}")
+    def _entry_from(self, row: tuple, reading: _Reading) -> StressEntry | None:
+        data = self._open("stress", (row[0],), row[1], row[2], reading)
         return StressEntry.from_json(row[0], data) if isinstance(data, dict) else None
 
     def known_tags(self) -> tuple[list[str], list[str]]:
@@ -290,20 +433,15 @@ class PrivateData:
             "person": plan.person[:200],
             "stages": {stage: asdict(plan.stages.get(stage, StagePlan())) for stage in STAGES},
         }
-        body, encrypted = self._seal(payload, "plan")
-        with transaction(self._db):
-            self._db.execute(
-                "INSERT INTO plans (profile_id, body, encrypted, updated_at) VALUES (?, ?, ?, ?) "
-                "ON CONFLICT (profile_id) DO UPDATE SET body = excluded.body, "
-                "encrypted = excluded.encrypted, updated_at = excluded.updated_at",
-                (self.profile_id, body, encrypted, now()),
-            )
+        with self._writing():
+            self._put("plan", (), payload)
 
     def plan(self) -> Plan:
+        reading = self._reading()
         row = self._db.execute(
             "SELECT body, encrypted, updated_at FROM plans WHERE profile_id = ?", (self.profile_id,)
         ).fetchone()
-        data = self._open(row[0], row[1], "plan") if row else None
+        data = self._open("plan", (), row[0], row[1], reading) if row else None
         if not isinstance(data, dict):
             return Plan()
         stages = {
@@ -321,39 +459,34 @@ class PrivateData:
     def add_observation(self, day: date, stage: str, note: str) -> int:
         if stage not in STAGES:
             raise ValueError(f"stage must be one of {STAGES}")
-        with transaction(self._db):
-            cursor = self._db.execute(
-                "INSERT INTO observations (profile_id, day, body, encrypted, updated_at) "
-                "VALUES (?, ?, x'', 0, ?)",
-                (self.profile_id, day.isoformat(), now()),
+        with self._writing():
+            # The id is part of what the row is sealed with, so it is chosen before the row is
+            # written (the transaction holds the write lock: no one else can take it meanwhile).
+            observation_id = int(
+                self._db.execute("SELECT coalesce(max(id), 0) + 1 FROM observations").fetchone()[0]
             )
-            observation_id = int(cursor.lastrowid)
-            body, encrypted = self._seal(
-                {"stage": stage, "note": note[:MAX_TEXT]}, f"observation/{observation_id}"
-            )
-            self._db.execute(
-                "UPDATE observations SET body = ?, encrypted = ? WHERE id = ?",
-                (body, encrypted, observation_id),
+            self._put(
+                "observation",
+                (observation_id,),
+                {"stage": stage, "note": note[:MAX_TEXT]},
+                extra={"day": day.isoformat()},
             )
         return observation_id
 
     def delete_observation(self, observation_id: int) -> None:
-        self._require_open()
-        with transaction(self._db):
-            self._db.execute(
-                "DELETE FROM observations WHERE id = ? AND profile_id = ?",
-                (observation_id, self.profile_id),
-            )
+        with self._writing():
+            self._remove("observation", (observation_id,))
 
     def observations(self) -> list[Observation]:
+        reading = self._reading()
         rows = self._db.execute(
             "SELECT id, day, body, encrypted FROM observations WHERE profile_id = ? "
             "ORDER BY day, id",
             (self.profile_id,),
-        )
+        ).fetchall()
         found = []
         for observation_id, day, body, encrypted in rows:
-            data = self._open(body, encrypted, f"observation/{observation_id}")
+            data = self._open("observation", (observation_id,), body, encrypted, reading)
             if isinstance(data, dict) and data.get("stage") in STAGES:
                 found.append(
                     Observation(
@@ -370,25 +503,19 @@ class PrivateData:
     def save_weekly(self, week: date, answers: dict[str, int]) -> None:
         """Answers (question id -> score) for the week starting on Monday ``week``."""
         monday = (week - timedelta(days=week.weekday())).isoformat()
-        body, encrypted = self._seal({"answers": answers}, f"weekly/{monday}")
-        with transaction(self._db):
-            self._db.execute(
-                "INSERT INTO weekly_checkins (profile_id, week, body, encrypted, updated_at) "
-                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (profile_id, week) DO UPDATE SET "
-                "body = excluded.body, encrypted = excluded.encrypted, "
-                "updated_at = excluded.updated_at",
-                (self.profile_id, monday, body, encrypted, now()),
-            )
+        with self._writing():
+            self._put("weekly", (monday,), {"answers": answers})
 
     def weekly_results(self) -> list[tuple[date, dict[str, int]]]:
         """Every week's answers, oldest first."""
+        reading = self._reading()
         rows = self._db.execute(
             "SELECT week, body, encrypted FROM weekly_checkins WHERE profile_id = ? ORDER BY week",
             (self.profile_id,),
-        )
+        ).fetchall()
         results = []
         for week, body, encrypted in rows:
-            data = self._open(body, encrypted, f"weekly/{week}")
+            data = self._open("weekly", (week,), body, encrypted, reading)
             if isinstance(data, dict) and isinstance(data.get("answers"), dict):
                 results.append(
                     (date.fromisoformat(week), {k: int(v) for k, v in data["answers"].items()})
@@ -398,14 +525,14 @@ class PrivateData:
     # --- everything ----------------------------------------------------------------------
 
     def delete_all(self) -> None:
-        """Delete every private entry of this profile (progress and quiz answers stay)."""
-        self._require_open()
-        with transaction(self._db):
-            for table in (
-                "reflections",
-                "stress_entries",
-                "plans",
-                "observations",
-                "weekly_checkins",
-            ):
-                self._db.execute(f"DELETE FROM {table} WHERE profile_id = ?", (self.profile_id,))
+        """Delete every private entry of this profile, those kept aside too (progress and quiz
+        answers stay)."""
+        with self._writing():
+            for kind in integrity.KINDS:
+                self._db.execute(
+                    f"DELETE FROM {kind.table} WHERE profile_id = ?", (self.profile_id,)
+                )
+            self._db.execute("DELETE FROM kept_aside WHERE profile_id = ?", (self.profile_id,))
+            if self._record is not None:
+                self._record.rows.clear()
+                self._record.changed = True

@@ -114,6 +114,37 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE profiles ADD COLUMN key_check BLOB;
     """,
+    # 4 -> 5 (issue 12): each wrap of the data key keeps its own key derivation (JSON with its
+    # name), so a passcode change with newer parameters can never lock anyone out; until now
+    # both wraps shared ``kdf_name``/``kdf_params`` (left in place, no longer read). A sealed
+    # per-profile record of every private row's fingerprint (rollback detection), and a place
+    # where rows the app will not trust are kept aside instead of being shown or deleted.
+    """
+    ALTER TABLE profiles ADD COLUMN passcode_kdf TEXT;
+    ALTER TABLE profiles ADD COLUMN recovery_kdf TEXT;
+    UPDATE profiles
+        SET passcode_kdf = json_set(kdf_params, '$.name', kdf_name),
+            recovery_kdf = json_set(kdf_params, '$.name', kdf_name)
+        WHERE kdf_params IS NOT NULL AND json_valid(kdf_params);
+
+    CREATE TABLE row_records (
+        profile_id INTEGER PRIMARY KEY REFERENCES profiles(id) ON DELETE CASCADE,
+        body BLOB NOT NULL                     -- sealed JSON: counter and row fingerprints
+    );
+
+    CREATE TABLE kept_aside (
+        id INTEGER PRIMARY KEY,
+        profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,                    -- "stress", "plan", "reflection", ...
+        identity TEXT NOT NULL,                -- JSON array: the row's key columns
+        reason TEXT NOT NULL CHECK (reason IN ('plain', 'damaged', 'older')),
+        body BLOB NOT NULL,
+        encrypted INTEGER NOT NULL CHECK (encrypted IN (0, 1)),
+        extra TEXT,                            -- JSON: other plain columns (an observation's day)
+        kept_at TEXT NOT NULL
+    );
+    CREATE INDEX kept_aside_by_profile ON kept_aside (profile_id, kind);
+    """,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -217,6 +217,8 @@ class Store:
         return before
 
     def close(self) -> None:
+        if not self.read_only:
+            passcodes.forget_old_pages(self.connection)  # old text left in the WAL, if any
         with contextlib.suppress(sqlite3.Error):
             self.connection.close()
         if self._lock is not None:

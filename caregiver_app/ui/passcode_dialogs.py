@@ -21,9 +21,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caregiver_app.store import Profile, Store, Vault, WrongSecretError, passcodes
+from caregiver_app.store import (
+    LockedError,
+    Profile,
+    Store,
+    Vault,
+    WrongSecretError,
+    passcode_rules,
+    passcodes,
+)
 from caregiver_app.store import vault as vaults
 from caregiver_app.ui.operations import LatestOnly
+from caregiver_app.ui.page import tr
 
 
 def _passcode_field(name: str, accessible: str) -> QLineEdit:
@@ -42,6 +51,63 @@ def _wrapping(text: str, name: str = "") -> QLabel:
     return label
 
 
+def rule_text(problem: str) -> str:
+    """The store's reason for refusing a passcode, in the user's language."""
+    texts = {
+        passcode_rules.TOO_SHORT: tr(
+            "A passcode needs at least 6 characters, not counting spaces at the start or end."
+        ),
+        passcode_rules.REPEATED: tr(
+            "A passcode that repeats one character or a short pattern is easy to guess."
+        ),
+        passcode_rules.SEQUENCE: tr(
+            "A run like 123456 or abcdef is one of the first things anyone tries."
+        ),
+        passcode_rules.COMMON: tr(
+            "This is one of the passcodes people use most, so it is among the first guesses."
+        ),
+    }
+    return texts.get(problem, problem)
+
+
+def passcode_hint(passcode: str) -> str:
+    """What the hint under a new passcode says while it is typed: why it is refused, or how
+    hard it is to guess, in plain words."""
+    if not passcode:
+        return ""
+    problem = passcode_rules.passcode_problem(passcode)
+    if problem:
+        return rule_text(problem)
+    strength = passcode_rules.passcode_strength(passcode)
+    if strength == "strong":
+        return tr("Strength: strong.")
+    if strength == "okay":
+        return tr("Strength: okay. A few more characters, or another word, make it stronger.")
+    return tr("Strength: weak. Longer is better: try three or four words you will remember.")
+
+
+def _new_passcode_hint(field: QLineEdit) -> QLabel:
+    hint = _wrapping("", "passcodeHint")
+    hint.setAccessibleName(tr("How good the new passcode is"))
+    field.setAccessibleDescription(passcode_rule_text())
+    return hint
+
+
+def passcode_rule_text() -> str:
+    """The rule for new passcodes, as the dialogs state it."""
+    return tr(
+        "At least 6 characters, not one character repeated and not a run like 123456. "
+        "A few words you will remember work well."
+    )
+
+
+def _why_not(ok: QPushButton, reason: str) -> None:
+    """Enable OK when there is no reason not to; otherwise say the reason on the button."""
+    ok.setEnabled(not reason)
+    ok.setToolTip(reason)
+    ok.setAccessibleDescription(reason)
+
+
 class SetPasscodeDialog(QDialog):
     """Choose a passcode; the private entries are then encrypted and a recovery code is shown."""
 
@@ -55,6 +121,7 @@ class SetPasscodeDialog(QDialog):
         self.setMinimumWidth(500)
         self.passcode = _passcode_field("newPasscode", self.tr("New passcode"))
         self.repeat = _passcode_field("repeatPasscode", self.tr("New passcode again"))
+        self.hint = _new_passcode_hint(self.passcode)
         self.understood = QCheckBox(
             self.tr(
                 "I understand: if I forget my passcode and lose my recovery code, my private "
@@ -75,13 +142,16 @@ class SetPasscodeDialog(QDialog):
                 self.tr(
                     "A passcode encrypts %s's stress log, reflections and warning-signs plan, so "
                     "no one else using this computer can read them. Choose something others at "
-                    "home could not guess (at least 4 characters)."
+                    "home could not guess."
                 )
                 % profile.name
+                + " "
+                + passcode_rule_text()
             )
         )
         layout.addWidget(QLabel(self.tr("Passcode:")))
         layout.addWidget(self.passcode)
+        layout.addWidget(self.hint)
         layout.addWidget(QLabel(self.tr("The same passcode again:")))
         layout.addWidget(self.repeat)
         layout.addWidget(self.understood)
@@ -92,14 +162,25 @@ class SetPasscodeDialog(QDialog):
         self.understood.toggled.connect(self._check)
         self.buttons.accepted.connect(self.apply)
         self.buttons.rejected.connect(self.reject)
+        self._check()
 
     def _check(self) -> None:
-        long_enough = len(self.passcode.text()) >= vaults.MIN_PASSCODE_LENGTH
-        same = self.passcode.text() == self.repeat.text()
+        passcode = self.passcode.text()
+        same = passcode == self.repeat.text()
+        self.hint.setText(passcode_hint(passcode))
         self.message.setText(
             "" if same or not self.repeat.text() else self.tr("The two passcodes are not the same.")
         )
-        self.ok.setEnabled(long_enough and same and self.understood.isChecked())
+        problem = passcode_rules.passcode_problem(passcode)
+        if problem:
+            reason = rule_text(problem)
+        elif not same:
+            reason = self.tr("Type the same passcode again in the second box.")
+        elif not self.understood.isChecked():
+            reason = self.tr("Tick the box to say you understand what a lost passcode means.")
+        else:
+            reason = ""
+        _why_not(self.ok, reason)
 
     def apply(self) -> None:
         """Make the keys off the UI thread (about a second), then encrypt and show the code."""
@@ -299,6 +380,7 @@ class ChangePasscodeDialog(QDialog):
         self.current.setVisible(ask_current)
         self.passcode = _passcode_field("changedPasscode", self.tr("New passcode"))
         self.repeat = _passcode_field("changedPasscodeAgain", self.tr("New passcode again"))
+        self.hint = _new_passcode_hint(self.passcode)
         self.message = _wrapping("", "feedbackWrong")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -309,8 +391,10 @@ class ChangePasscodeDialog(QDialog):
         layout.addWidget(
             _wrapping(self.tr("Choose a new passcode. Your recovery code stays the same."))
         )
+        layout.addWidget(_wrapping(passcode_rule_text()))
         layout.addWidget(self.current)
         layout.addWidget(self.passcode)
+        layout.addWidget(self.hint)
         layout.addWidget(self.repeat)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
@@ -318,13 +402,23 @@ class ChangePasscodeDialog(QDialog):
             field.textChanged.connect(self._check)
         buttons.accepted.connect(self.apply)
         buttons.rejected.connect(self.reject)
+        self._check()
 
     def _check(self) -> None:
-        same = self.passcode.text() == self.repeat.text()
+        passcode = self.passcode.text()
+        same = passcode == self.repeat.text()
+        self.hint.setText(passcode_hint(passcode))
         self.message.setText(
             "" if same or not self.repeat.text() else self.tr("The two passcodes are not the same.")
         )
-        self.ok.setEnabled(same and len(self.passcode.text()) >= vaults.MIN_PASSCODE_LENGTH)
+        problem = passcode_rules.passcode_problem(passcode)
+        if problem:
+            reason = rule_text(problem)
+        elif not same:
+            reason = self.tr("Type the same passcode again in the second box.")
+        else:
+            reason = ""
+        _why_not(self.ok, reason)
 
     def apply(self) -> None:
         if self.vault is None:  # the area locked while this was open
@@ -357,7 +451,12 @@ class ChangePasscodeDialog(QDialog):
         self._change()
 
     def _change(self) -> None:
-        self.store.change_passcode(self.profile.id, self.vault, self.passcode.text())
+        try:
+            self.store.change_passcode(self.profile.id, self.vault, self.passcode.text())
+        except (ValueError, LockedError, sqlite3.Error) as error:
+            self._check()
+            self.message.setText(self.tr("The passcode was not changed: %s") % error)
+            return
         self.accept()
 
     def forget(self) -> None:

@@ -243,6 +243,16 @@ class PlanView(QWidget):
             self.tr("Last saved %s") % plan.updated_at[:10] if plan.updated_at else ""
         )
         self._fill_timeline()
+        kept_aside = private.not_shown()
+        if kept_aside:  # rows the app does not trust (see store.integrity)
+            self.privacy.setText(
+                self.privacy.text()
+                + " "
+                + self.tr(
+                    "%d entries could not be trusted and are not shown; they are kept, not deleted."
+                )
+                % kept_aside
+            )
 
     def clear(self) -> None:
         """Forget the profile's data and empty every widget (on lock, switch or restore)."""

@@ -6,6 +6,7 @@ twice), which also covers the screen with the library, a view anyone may see.
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,7 +25,9 @@ from PySide6.QtWidgets import (
 from caregiver_app.lessons.weekly import load_weekly_checkin
 from caregiver_app.store import LockedError, PrivateData, Profile, Vault, passcodes
 from caregiver_app.store.csvfiles import export_entries
+from caregiver_app.store.integrity import Findings
 from caregiver_app.ui.import_dialog import ImportDialog
+from caregiver_app.ui.page import tr
 from caregiver_app.ui.passcode_dialogs import ChangePasscodeDialog, SetPasscodeDialog, UnlockDialog
 from caregiver_app.ui.plan_view import PlanView, save_plan_pdf
 from caregiver_app.ui.reports import stress_report_html, write_pdf
@@ -42,6 +45,67 @@ _INPUT_EVENTS = {
     QEvent.Type.MouseMove,
     QEvent.Type.Wheel,
 }
+
+
+def _where(kind: str) -> str:
+    return {
+        "stress": tr("your stress log"),
+        "plan": tr("your warning-signs plan"),
+        "observation": tr("the observations of your plan"),
+        "reflection": tr("your reflections"),
+        "weekly": tr("your weekly check-ins"),
+    }.get(kind, kind)
+
+
+def findings_text(findings: Findings) -> str:
+    """What the check after unlocking found, in plain words, one sentence per finding."""
+    one = {
+        "plain": tr(
+            "1 entry in %s was not written by this app and is not shown; it is kept aside."
+        ),
+        "damaged": tr("1 entry in %s was changed or moved and cannot be opened; it is kept aside."),
+        "older": tr(
+            "1 entry in %s was replaced by an older copy of itself; the older copy is not shown "
+            "and is kept aside."
+        ),
+        "missing": tr("1 entry in %s that this app wrote is gone from the file."),
+    }
+    many = {
+        "plain": tr(
+            "%d entries in %s were not written by this app and are not shown; they are kept aside."
+        ),
+        "damaged": tr(
+            "%d entries in %s were changed or moved and cannot be opened; they are kept aside."
+        ),
+        "older": tr(
+            "%d entries in %s were replaced by older copies of themselves; the older copies are "
+            "not shown and are kept aside."
+        ),
+        "missing": tr("%d entries in %s that this app wrote are gone from the file."),
+    }
+    lines = []
+    for reason, counts in findings.by_reason().items():
+        for kind, count in sorted(counts.items()):
+            if count == 1:
+                lines.append(one[reason] % _where(kind))
+            elif count:
+                lines.append(many[reason] % (count, _where(kind)))
+    if findings.record_lost:
+        lines.append(
+            tr(
+                "The app's record of your entries was missing or damaged, so it could not check "
+                "whether older copies were put back. It has made a new record."
+            )
+        )
+    if findings.record_older:
+        lines.append(tr("The app's record of your entries went back to an older copy."))
+    lines.append(
+        tr(
+            "This app deleted nothing. If you did not expect this, someone may have changed "
+            "this app's data file."
+        )
+    )
+    return "\n\n".join(lines)
 
 
 class LockedView(QWidget):
@@ -210,6 +274,7 @@ class PrivateArea(QObject):
         if not accepted:
             return False
         self.vault = vault
+        self._report_findings()
         if used_recovery_code:
             QMessageBox.information(
                 self.window,
@@ -223,6 +288,17 @@ class PrivateArea(QObject):
             )
         self._opened()
         return True
+
+    def _report_findings(self) -> None:
+        """Check the rows right after unlocking, and say what was found and kept aside."""
+        try:
+            findings = self.data().check()
+        except (LockedError, sqlite3.Error):
+            return  # reads refuse such rows anyway; a read-only file cannot be tidied now
+        if findings:
+            QMessageBox.warning(
+                self.window, self.tr("Some private entries are not shown"), findings_text(findings)
+            )
 
     def _destroy(self, dialog: QDialog) -> None:
         """A dialog that held a key or a passcode: empty it and delete it."""
@@ -336,8 +412,12 @@ class PrivateArea(QObject):
             if damaged:
                 QMessageBox.information(
                     self.window,
-                    self.tr("Some entries were damaged"),
-                    self.tr("%d damaged entries could not be opened and were removed.") % damaged,
+                    self.tr("Some entries were kept aside"),
+                    self.tr(
+                        "%d entries could not be trusted, so they were kept aside and not made "
+                        "readable."
+                    )
+                    % damaged,
                 )
 
     def delete_all(self) -> None:

@@ -341,6 +341,16 @@ class StressLogView(QWidget):
             self.privacy, kept=kept, protected=private.protected, what=self.tr("these entries")
         )
         self.refresh()
+        kept_aside = private.not_shown()
+        if kept_aside:  # rows the app does not trust (see store.integrity)
+            self.privacy.setText(
+                self.privacy.text()
+                + " "
+                + self.tr(
+                    "%d entries could not be trusted and are not shown; they are kept, not deleted."
+                )
+                % kept_aside
+            )
 
     def restyle(self) -> None:
         self.chart.restyle()

@@ -340,3 +340,25 @@ def test_cancelling_save_imported_leaves_nothing(store: Store) -> None:
 def test_a_stress_with_a_fraction_is_rounded_halves_up() -> None:
     result = read("date,stress\n2026-11-01,4.5\n2026-11-02,5.5\n2026-11-03,0.4\n")
     assert [entry.stress for entry in result.entries] == [5, 6, 0]
+
+
+def test_a_background_import_into_a_protected_profile_is_trusted_afterwards(
+    tmp_path: Path,
+) -> None:
+    """The import writes over a connection of its own; the app's connection, which had read the
+    log (and remembered its row record) before, must see every imported check-in as genuine."""
+    from caregiver_app.store.csvfiles import save_imported
+
+    store = open_store(tmp_path / "data").store
+    profile = store.profiles.create("Ana")
+    vault, _code = store.set_passcode(profile.id, "blue kettle 42")
+    private = store.private(profile.id, vault)
+    private.save_entry(StressEntry(date(2026, 1, 1), 2))
+    assert len(private.entries()) == 1  # read once: the record's counter is remembered
+    entries = [StressEntry(date(2026, 2, day), day % 11) for day in range(1, 29)]
+    assert save_imported(store.path, profile.id, vault, entries)
+    assert len(private.entries()) == 29
+    assert private.not_shown() == 0 and not private.check()
+    private.save_entry(StressEntry(date(2026, 3, 1), 5))  # and writing on afterwards works
+    assert len(store.private(profile.id, vault).entries()) == 30
+    store.close()

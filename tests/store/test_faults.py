@@ -207,8 +207,13 @@ def test_an_older_database_in_a_read_only_folder_is_shown_brought_up_to_date(
 
     make_data(tmp_path)
     connection = sqlite3.connect(tmp_path / DB_FILE)
-    connection.execute("ALTER TABLE profiles DROP COLUMN key_check")
-    connection.execute("PRAGMA user_version = 3")
+    # As version 3 left it: without what migrations 4 and 5 add.
+    connection.executescript(
+        "DROP TABLE row_records; DROP TABLE kept_aside; "
+        "ALTER TABLE profiles DROP COLUMN passcode_kdf; "
+        "ALTER TABLE profiles DROP COLUMN recovery_kdf; "
+        "ALTER TABLE profiles DROP COLUMN key_check; PRAGMA user_version = 3;"
+    )
     connection.commit()
     connection.close()
 

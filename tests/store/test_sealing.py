@@ -107,13 +107,24 @@ def test_changing_the_passcode_reaches_the_copies_too(data) -> None:
         if copy.execute("SELECT 1 FROM profiles").fetchone() is None:
             copy.close()
             continue
-        row = copy.execute(
-            "SELECT kdf_name, kdf_params, passcode_salt, key_wrapped_by_passcode, "
-            "recovery_salt, key_wrapped_by_recovery FROM profiles WHERE id = ?",
-            (profile.id,),
-        ).fetchone()
+        material = lock_material(copy, profile.id)
         copy.close()
-        material = vaults.LockMaterial(row[0], row[1], *(bytes(value) for value in row[2:]))
         with pytest.raises(vaults.WrongSecretError):
             vaults.unlock(material, "blue kettle 42")
         vaults.unlock(material, "red kettle 43")
+
+
+def test_a_sealed_copy_restored_opens_with_nothing_kept_aside(data, tmp_path: Path) -> None:
+    """The copies are sealed the way the live data is (row record included): restoring one and
+    unlocking finds every entry genuine, none "not written by this app"."""
+    store, profile, data_dir = data
+    store.set_passcode(profile.id, "blue kettle 42")
+    newest = list_backups(data_dir)[0]
+    copy = open_store(tmp_path / "elsewhere").store
+    copy.restore_from(newest.path)
+    vault = vaults.unlock(lock_material(copy.connection, profile.id), "blue kettle 42")
+    private = copy.private(profile.id, vault)
+    assert not private.check()
+    assert [entry.note for entry in private.entries()] == [SECRET]
+    assert private.not_shown() == 0
+    copy.close()

@@ -3,6 +3,7 @@ or recovering the passcode keeps every entry."""
 
 from __future__ import annotations
 
+import time
 from datetime import date
 from pathlib import Path
 
@@ -145,9 +146,9 @@ def test_passcodes_must_be_long_enough_and_not_set_twice(tmp_path: Path) -> None
     profile = store.profiles.create("Ana")
     with pytest.raises(ValueError, match="at least 6"):
         store.set_passcode(profile.id, "2468")  # a 4-digit PIN is too easy to guess offline
-    store.set_passcode(profile.id, "abcdef")
+    store.set_passcode(profile.id, "kettle")
     with pytest.raises(ValueError, match="already has a passcode"):
-        store.set_passcode(profile.id, "ghijkl")
+        store.set_passcode(profile.id, "garden 9")
     assert store.profiles.get(profile.id).has_passcode
     store.close()
 
@@ -163,3 +164,82 @@ def test_entries_are_bound_to_their_row(protected) -> None:
         "UPDATE stress_entries SET body = ? WHERE day = ?", (rows[1][1], rows[0][0])
     )
     assert [entry.note for entry in private.entries()] == ["hard day"]
+
+
+def test_a_passcode_change_after_the_key_derivation_moved_on_still_unlocks(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """Issue 12, item 8: the passcode was re-wrapped with new parameters but the old ones were
+    kept, so the new passcode no longer opened the profile."""
+    monkeypatch.setattr(vaults, "NEW_WRAP_KDF", {"name": "scrypt", "n": 2**12, "r": 8, "p": 1})
+    store = open_store(tmp_path).store
+    profile = store.profiles.create("Ana")
+    vault, recovery_code = store.set_passcode(profile.id, "blue kettle 42")
+    store.private(profile.id, vault).save_entry(StressEntry(date(2026, 3, 1), 4, note="kept"))
+    # A later version raises the cost and moves to Argon2id.
+    monkeypatch.setattr(
+        vaults,
+        "NEW_WRAP_KDF",
+        {"name": "argon2id", "memory_kib": 8 * 1024, "iterations": 1, "lanes": 1},
+    )
+    store.change_passcode(profile.id, vault, "green teapot 7")
+
+    material = passcodes.lock_material(store.connection, profile.id)
+    assert '"argon2id"' in material.passcode_kdf and '"scrypt"' in material.recovery_kdf
+    reopened = vaults.unlock(material, "green teapot 7")
+    assert store.private(profile.id, reopened).entries()[0].note == "kept"
+    vaults.unlock(material, recovery_code, with_recovery_code=True)  # its own, older parameters
+    store.close()
+
+
+@pytest.mark.parametrize(
+    "stored",
+    [
+        '{"name": "argon2id", "memory_kib": 16777216, "iterations": 1, "lanes": 1}',  # 16 GiB
+        '{"name": "argon2id", "memory_kib": 1048576, "iterations": 10, "lanes": 4}',  # minutes
+        '{"name": "scrypt", "n": 4194304, "r": 8, "p": 1}',  # 4 GiB
+        '{"name": "scrypt", "n": 131072, "r": 8, "p": 4, "extra": 1}',
+        '{"name": "pbkdf2", "iterations": 1}',
+        '{"name": "scrypt", "n": 1000, "r": 8, "p": 1}',  # not a power of two
+        "not json",
+        "",
+    ],
+)
+def test_tampered_key_derivation_parameters_fail_at_once(
+    tmp_path: Path, stored: str, monkeypatch
+) -> None:
+    monkeypatch.setattr(vaults, "NEW_WRAP_KDF", {"name": "scrypt", "n": 2**10, "r": 8, "p": 1})
+    store = open_store(tmp_path).store
+    profile = store.profiles.create("Ana")
+    store.set_passcode(profile.id, "blue kettle 42")
+    store.connection.execute("UPDATE profiles SET passcode_kdf = ?", (stored,))
+    material = passcodes.lock_material(store.connection, profile.id)
+    began = time.perf_counter()
+    with pytest.raises(WrongSecretError):
+        vaults.unlock(material, "blue kettle 42")
+    assert time.perf_counter() - began < 0.1  # refused before any work
+    store.close()
+
+
+def test_new_wraps_use_argon2id_with_at_least_64_mib() -> None:
+    params = vaults.check_params(vaults.NEW_WRAP_KDF)
+    assert params["name"] == "argon2id" and params["memory_kib"] >= 64 * 1024
+
+
+@pytest.mark.parametrize(
+    "passcode",
+    ["      ", "  abc   ", "aaaaaa", "111111", "123456", "abcdef", "654321", "121212", "Password"],
+)
+def test_blank_repeated_and_common_passcodes_are_refused(
+    tmp_path: Path, passcode: str, monkeypatch
+) -> None:
+    """Issue 12, item 9: six spaces were accepted as a passcode."""
+    monkeypatch.setattr(vaults, "NEW_WRAP_KDF", {"name": "scrypt", "n": 2**10, "r": 8, "p": 1})
+    store = open_store(tmp_path).store
+    profile = store.profiles.create("Ana")
+    with pytest.raises(ValueError):
+        store.set_passcode(profile.id, passcode)
+    vault, _ = store.set_passcode(profile.id, "blue kettle 42")
+    with pytest.raises(ValueError):
+        store.change_passcode(profile.id, vault, passcode)
+    store.close()

@@ -1,0 +1,81 @@
+"""The passcode dialogs state the real rule, hint at strength as the user types, and say why
+OK is not available yet (issue 12, item 9); unlocking reports entries kept aside (item 7)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from PySide6.QtWidgets import QMessageBox
+
+from caregiver_app.store import StressEntry
+from caregiver_app.ui.passcode_dialogs import ChangePasscodeDialog, SetPasscodeDialog, UnlockDialog
+from tests.ui.test_private_area import PASSCODE, give_passcode
+
+
+def test_the_set_dialog_states_the_real_rule_and_says_why_ok_waits(qtbot, make_window) -> None:
+    window = make_window()
+    dialog = SetPasscodeDialog(window.store, window.profile, window)
+    qtbot.addWidget(dialog)
+    texts = " ".join(label.text() for label in dialog.findChildren(type(dialog.hint)))
+    assert "at least 4" not in texts and "At least 6 characters" in texts
+
+    qtbot.keyClicks(dialog.passcode, "      ")  # six spaces used to be accepted
+    qtbot.keyClicks(dialog.repeat, "      ")
+    dialog.understood.setChecked(True)
+    assert not dialog.ok.isEnabled()
+    assert "at least 6 characters" in dialog.hint.text()
+    assert dialog.ok.toolTip() == dialog.hint.text()
+
+    for typed, refused in (("123456", "run like 123456"), ("aaaaaa", "repeats one character")):
+        dialog.passcode.setText(typed)
+        dialog.repeat.setText(typed)
+        assert not dialog.ok.isEnabled() and refused in dialog.ok.toolTip()
+
+    dialog.passcode.setText("kettle")
+    assert dialog.hint.text().startswith("Strength: weak")
+    assert "same passcode again" in dialog.ok.toolTip()
+    dialog.passcode.setText(PASSCODE)
+    dialog.repeat.setText(PASSCODE)
+    assert dialog.hint.text() == "Strength: strong."
+    assert dialog.ok.isEnabled() and dialog.ok.toolTip() == ""
+
+
+def test_the_change_dialog_uses_the_same_rule(qtbot, make_window, monkeypatch) -> None:
+    window = make_window()
+    give_passcode(qtbot, window, monkeypatch)
+    dialog = ChangePasscodeDialog(window.store, window.profile, window.private_area.vault, window)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.passcode, "abcdef")
+    qtbot.keyClicks(dialog.repeat, "abcdef")
+    assert not dialog.ok.isEnabled() and "abcdef" in dialog.ok.toolTip()
+
+
+def test_unlocking_says_which_entries_are_kept_aside(qtbot, make_window, monkeypatch) -> None:
+    window = make_window()
+    give_passcode(qtbot, window, monkeypatch)
+    window.private_data().save_entry(StressEntry(date(2026, 3, 1), 3, note="mine"))
+    for day in ("2026-03-02", "2026-03-03"):
+        window.store.connection.execute(
+            "INSERT INTO stress_entries VALUES (?, ?, ?, 0, 'now')",
+            (window.profile.id, day, json.dumps({"stress": 9, "note": "planted"}).encode()),
+        )
+    vault = window.private_area.vault
+    window.private_area.lock()
+
+    def accept(dialog) -> int:
+        dialog.vault = vault
+        return UnlockDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(UnlockDialog, "exec", accept)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    assert window.private_area.unlock()
+    assert shown and (
+        "2 entries in your stress log were not written by this app and are not shown; they are "
+        "kept aside." in shown[0]
+    )
+    window.show_private_view("stress-log")
+    view = window.private_area.stress_view
+    assert [entry.note for entry in view.entries] == ["mine"]
+    assert "2 entries could not be trusted and are not shown" in view.privacy.text()
