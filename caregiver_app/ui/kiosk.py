@@ -1,17 +1,20 @@
 """Kiosk mode for clinic waiting rooms: full screen, anonymous, in memory, reset when idle.
 
-A visit lives in one window over a memory store. When nobody has touched the screen for a while,
-"Are you still there?" counts down; then the window and its store are thrown away and a new one
-is built, so no view, history or Back button can reach the previous visitor's answers. Leaving
-kiosk mode needs the admin PIN from the site config (Ctrl+Alt+Shift+Q opens the prompt).
+A visit lives in one window over a memory store. It ends when the visitor presses "End my visit"
+(always on the toolbar) or Escape twice, or when nobody has touched the screen for a while and
+"Are you still there?" has counted down: then the window and its store are thrown away and a new
+one is built, so no view, shortcut, history or Back button can reach the previous visitor's
+answers. Leaving kiosk mode needs the admin PIN from the site config (Ctrl+Alt+Shift+Q opens the
+prompt). A kiosk whose config has problems, or no working PIN, never serves visitors and never
+closes: it shows a locked screen that tells staff what is wrong (fail closed).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -23,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caregiver_app.adminpin import verify_pin
-from caregiver_app.config import Settings
+from caregiver_app.adminpin import is_pin_hash, verify_pin
+from caregiver_app.config import ConfigProblem, Settings, kiosk_faults
 
 ADMIN_SHORTCUT = "Ctrl+Alt+Shift+Q"
 _INPUT = {
@@ -83,28 +86,173 @@ class StillThereDialog(QDialog):
 
 
 class AdminPinDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None):
+    """Staff type the PIN; a wrong one clears the field and shows how long until the next try."""
+
+    def __init__(
+        self,
+        check: Callable[[str], bool],
+        wait_seconds: Callable[[], int],
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
+        self._check = check
+        self._wait_seconds = wait_seconds
+        self.failed = False
         self.setWindowTitle(self.tr("Staff only"))
         self.pin = QLineEdit()
         self.pin.setObjectName("adminPin")
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setAccessibleName(self.tr("Admin PIN"))
+        self.pin.setAccessibleDescription(self.tr("The PIN that leaves kiosk mode"))
         self.message = QLabel(self.tr("Type the admin PIN to leave kiosk mode."))
         self.message.setWordWrap(True)
+        self.wait_message = QLabel()
+        self.wait_message.setObjectName("pinWait")
+        self.wait_message.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("Leave kiosk mode"))
+        self.ok.setAccessibleName(self.tr("Leave kiosk mode"))
+        self.ok.setAccessibleDescription(self.tr("Checks the PIN"))
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleName(self.tr("Cancel"))
+        cancel.setAccessibleDescription(self.tr("Stay in kiosk mode"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
         layout.addWidget(self.pin)
+        layout.addWidget(self.wait_message)
         layout.addWidget(buttons)
+        self.timer = QTimer(self)
+        self.timer.setInterval(1000)
+        self.timer.timeout.connect(self._show_wait)
+        self._show_wait()
+
+    def accept(self) -> None:
+        if self._wait_seconds():
+            return
+        pin = self.pin.text()
+        self.pin.clear()  # the PIN is not kept on screen, right or wrong
+        if self._check(pin):
+            super().accept()
+            return
+        self.failed = True
+        self._show_wait()
+
+    def reject(self) -> None:
+        self.pin.clear()
+        self.timer.stop()
+        super().reject()
+
+    def _show_wait(self) -> None:
+        wait = self._wait_seconds()
+        self.pin.setEnabled(not wait)
+        self.ok.setEnabled(not wait)
+        wrong = self.tr("That PIN is not right.") + " " if self.failed else ""
+        if wait:
+            self.wait_message.setText(
+                wrong + self.tr("After wrong PINs, the next try waits: %d seconds left.") % wait
+            )
+            if not self.timer.isActive():
+                self.timer.start()
+        else:
+            self.timer.stop()
+            self.wait_message.setText(wrong + self.tr("Try again.") if wrong else "")
+            self.pin.setFocus()
+        self.wait_message.setVisible(bool(self.wait_message.text()))
+
+
+class KioskLockedScreen(QWidget):
+    """A kiosk that cannot serve visitors: its config has problems or no working admin PIN.
+    It shows no lessons and nothing a visitor could type into, never becomes the family app,
+    and cannot be closed from the app: only the operating system can end it."""
+
+    def __init__(self, faults: Sequence[ConfigProblem], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("page")
+        self.setWindowTitle(self.tr("Caregiver Companion"))
+        self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+        self.allow_close = False  # tests close it; people cannot
+        title = QLabel(self.tr("This kiosk is not ready"))
+        title.setObjectName("pageTitle")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        title.setFont(font)
+        visitors = QLabel(
+            self.tr(
+                "Sorry, this computer cannot be used right now. If you need help now, please ask "
+                "at the reception desk, or call your local emergency number."
+            )
+        )
+        visitors.setObjectName("kioskVisitorMessage")
+        no_pin = any("admin_pin_hash" in fault.message for fault in faults)
+        staff_text = (
+            self.tr(
+                "This kiosk has no working admin PIN, so it stays locked and cannot be closed "
+                "from here. Ask IT to set kiosk.admin_pin_hash in the site config (see "
+                "caregiver-app hash-pin)."
+            )
+            if no_pin
+            else self.tr(
+                "The kiosk's site config has problems, so it stays locked and cannot be closed "
+                "from here. Ask IT to fix it (caregiver-app check-config shows each problem)."
+            )
+        )
+        staff = QLabel(self.tr("For staff:") + " " + staff_text)
+        staff.setObjectName("kioskStaffMessage")
+        self.problems = QLabel("\n".join(str(fault) for fault in faults[:12]))
+        self.problems.setObjectName("kioskProblems")
+        self.problems.setTextFormat(Qt.TextFormat.PlainText)
+        self.shortcut_note = QLabel(
+            self.tr("Leaving kiosk mode needs a working admin PIN; this kiosk has none yet.")
+        )
+        self.shortcut_note.setObjectName("kioskShortcutNote")
+        self.shortcut_note.hide()
+        for label in (visitors, staff, self.problems, self.shortcut_note):
+            label.setWordWrap(True)
+        body = visitors.font()
+        body.setPointSizeF(body.pointSizeF() * 1.3)
+        visitors.setFont(body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 48, 48, 48)
+        layout.setSpacing(18)
+        layout.addStretch(1)
+        for label in (title, visitors, staff, self.problems, self.shortcut_note):
+            layout.addWidget(label)
+        layout.addStretch(2)
+        # Staff who try the exit shortcut learn why nothing happens.
+        shortcut = QShortcut(QKeySequence(ADMIN_SHORTCUT), self)
+        shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        shortcut.activated.connect(self.shortcut_note.show)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.allow_close:
+            event.accept()
+        else:
+            event.ignore()
+
+
+def start_kiosk(
+    settings: Settings, make_window: Callable[[], QWidget], full_screen: bool = True
+) -> KioskSession | KioskLockedScreen:
+    """The kiosk for ``settings``: a session for visitors when its config is clean and it has a
+    working admin PIN; otherwise the locked screen, with the problems for staff."""
+    faults = kiosk_faults(settings)
+    if faults:
+        screen = KioskLockedScreen(faults)
+        screen.showFullScreen() if full_screen else screen.show()
+        return screen
+    session = KioskSession(settings, make_window)
+    session.start(full_screen)
+    return session
 
 
 class KioskSession(QObject):
-    """Owns the kiosk window, its idle countdown, the wipe and the way out."""
+    """Owns the kiosk window, its idle countdown, the end of each visit and the way out."""
 
     wiped = Signal()
     exiting = Signal()
@@ -116,7 +264,9 @@ class KioskSession(QObject):
         self.settings = settings
         self._make_window = make_window
         self.window: QWidget | None = None
+        self.end_visit_button: QPushButton | None = None
         self.still_there: StillThereDialog | None = None
+        self.pin_dialog: AdminPinDialog | None = None
         self._failed_pins = 0
         self._pin_blocked = QElapsedTimer()
         self._pin_wait_ms = 0
@@ -137,7 +287,8 @@ class KioskSession(QObject):
         return self.window
 
     def _fit(self, window: QWidget) -> None:
-        """What a visitor may not do: files, profiles, passcodes, settings, quitting."""
+        """What a visitor may not do: files, profiles, passcodes, settings, quitting; and what
+        they always can: end their visit."""
         window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
         window.refresh_fonts()  # re-creating the window without a frame reset them
         window.menuBar().hide()
@@ -149,11 +300,28 @@ class KioskSession(QObject):
             action.setEnabled(False)
         actions.print_lesson.setEnabled(self.settings.allow_printing)
         actions.take_home.setVisible(True)
+        # One click, no confirmation: a visitor leaving in a hurry must be able to clear what
+        # they wrote, and losing a half-written answer costs less than the next visitor
+        # reading it. The label says exactly what it does.
+        button = QPushButton(self.tr("End my visit"))
+        button.setObjectName("primaryButton")
+        button.setAccessibleName(self.tr("End my visit"))
+        button.setAccessibleDescription(
+            self.tr("Clears everything you read and wrote here, for the next person")
+        )
+        button.setToolTip(self.tr("Clear everything you read and wrote here (or press Esc twice)"))
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        button.clicked.connect(self.end_visit)
+        actions.toolbar.insertWidget(actions.support, button)
+        self.end_visit_button = button
+        # Escape twice hides the screen in the family app; in a kiosk it ends the visit. Queued:
+        # the window is replaced only after the key press has been handled.
+        window.private_area.quick_hidden.connect(self.end_visit, Qt.ConnectionType.QueuedConnection)
         shortcut = QShortcut(QKeySequence(ADMIN_SHORTCUT), window)
         shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
         shortcut.activated.connect(self.request_exit)
 
-    # --- idle and wipe -------------------------------------------------------------------
+    # --- idle, the end of a visit, and the wipe -------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _INPUT and self.still_there is None and self.window is not None:
@@ -176,8 +344,21 @@ class KioskSession(QObject):
         else:
             self.wipe()
 
+    def end_visit(self) -> None:
+        """The visitor is done ("End my visit", or Escape twice): clear everything now, and say
+        so on the fresh screen."""
+        if self.window is None:
+            return
+        self.wipe()
+        self.window.statusBar().showMessage(
+            self.tr("Your visit has ended. Everything you read and wrote here was cleared."),
+            8000,
+        )
+
     def wipe(self) -> None:
         """End the visit: a new window over a new, empty store; the old one is destroyed."""
+        if self.pin_dialog is not None:
+            self.pin_dialog.reject()
         old = self.window
         self.window = self._make_window()
         self._fit(self.window)
@@ -191,32 +372,45 @@ class KioskSession(QObject):
 
     # --- leaving -------------------------------------------------------------------------
 
-    def ask_pin(self) -> str | None:
-        """The PIN typed by staff (a method, so tests can type it)."""
-        dialog = AdminPinDialog(self.window)
-        return dialog.pin.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
-
     def pin_wait_seconds(self) -> int:
         if not self._pin_blocked.isValid():
             return 0
         return max(0, (self._pin_wait_ms - self._pin_blocked.elapsed() + 999) // 1000)
 
-    def request_exit(self) -> bool:
-        """Leave kiosk mode if the admin PIN is right; wrong PINs make the next try wait."""
+    def request_exit(self) -> None:
+        """Ask staff for the admin PIN; the right one leaves kiosk mode. Without a working PIN
+        hash nothing leaves (start_kiosk shows the locked screen for such a kiosk instead)."""
+        if self.window is None or not is_pin_hash(self.settings.admin_pin_hash):
+            return
+        if self.pin_dialog is not None:
+            self.pin_dialog.raise_()
+            return
+        dialog = AdminPinDialog(self._check_pin, self.pin_wait_seconds, self.window)
+        dialog.accepted.connect(self._leave)
+        dialog.finished.connect(self._pin_dialog_closed)
+        self.pin_dialog = dialog
+        dialog.open()
+
+    def _check_pin(self, pin: str) -> bool:
+        """True for the right PIN; each wrong one doubles the wait before the next (to 60 s)."""
         if self.pin_wait_seconds():
             return False
-        if self.settings.admin_pin_hash:
-            pin = self.ask_pin()
-            if pin is None:
-                return False
-            if not verify_pin(pin, self.settings.admin_pin_hash):
-                self._failed_pins += 1
-                self._pin_wait_ms = min(60_000, 1000 * 2 ** (self._failed_pins - 1))
-                self._pin_blocked.start()
-                return False
+        if verify_pin(pin, self.settings.admin_pin_hash):
+            self._failed_pins = 0
+            return True
+        self._failed_pins += 1
+        self._pin_wait_ms = min(60_000, 1000 * 2 ** (self._failed_pins - 1))
+        self._pin_blocked.start()
+        return False
+
+    def _pin_dialog_closed(self) -> None:
+        dialog, self.pin_dialog = self.pin_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+
+    def _leave(self) -> None:
         self.idle.stop()
         self.exiting.emit()
         if self.window is not None:
             self.window.allow_close = True
             self.window.close()
-        return True
