@@ -19,9 +19,13 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
+    QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -300,6 +304,33 @@ class KioskSession(QObject):
             action.setEnabled(False)
         actions.print_lesson.setEnabled(self.settings.allow_printing)
         actions.take_home.setVisible(True)
+        self.end_visit_button = self._add_visit_bar(window)
+        # Escape twice hides the screen in the family app; in a kiosk it ends the visit. Queued:
+        # the window is replaced only after the key press has been handled.
+        window.private_area.quick_hidden.connect(self.end_visit, Qt.ConnectionType.QueuedConnection)
+        shortcut = QShortcut(QKeySequence(ADMIN_SHORTCUT), window)
+        shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        shortcut.activated.connect(self.request_exit)
+
+    def _add_visit_bar(self, window: QWidget) -> QPushButton:
+        """A second toolbar row for the visit: what a shared computer keeps (nothing), the
+        take-home card, and "End my visit". On its own row, so that the red Get support button
+        keeps its place on the first, at any text size."""
+        bar = QToolBar(self.tr("Your visit"))
+        bar.setObjectName("visitBar")
+        bar.setMovable(False)
+        bar.setFloatable(False)
+        bar.toggleViewAction().setEnabled(False)  # no context menu to hide it
+        note = QLabel(self.tr("This is a shared computer: nothing you read or write here is kept."))
+        note.setObjectName("visitNote")
+        # Shrinks (and clips) before it can push the buttons out of sight.
+        note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        window.actions.toolbar.removeAction(window.actions.take_home)
+        take_home = QToolButton()
+        take_home.setObjectName("takeHomeButton")
+        take_home.setDefaultAction(window.actions.take_home)
+        take_home.setAccessibleName(window.actions.take_home.text())
+        take_home.setAccessibleDescription(window.actions.take_home.toolTip())
         # One click, no confirmation: a visitor leaving in a hurry must be able to clear what
         # they wrote, and losing a half-written answer costs less than the next visitor
         # reading it. The label says exactly what it does.
@@ -312,14 +343,17 @@ class KioskSession(QObject):
         button.setToolTip(self.tr("Clear everything you read and wrote here (or press Esc twice)"))
         button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         button.clicked.connect(self.end_visit)
-        actions.toolbar.insertWidget(actions.support, button)
-        self.end_visit_button = button
-        # Escape twice hides the screen in the family app; in a kiosk it ends the visit. Queued:
-        # the window is replaced only after the key press has been handled.
-        window.private_area.quick_hidden.connect(self.end_visit, Qt.ConnectionType.QueuedConnection)
-        shortcut = QShortcut(QKeySequence(ADMIN_SHORTCUT), window)
-        shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
-        shortcut.activated.connect(self.request_exit)
+        row = QWidget()
+        row.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(8, 0, 0, 0)
+        layout.addWidget(note, 1)
+        layout.addWidget(take_home)
+        layout.addWidget(button)
+        bar.addWidget(row)
+        window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
+        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        return button
 
     # --- idle, the end of a visit, and the wipe -------------------------------------------
 

@@ -440,3 +440,22 @@ def test_kiosk_headings_and_lessons_keep_their_size(qtbot, sample_content, tmp_p
     body = QApplication.font().pointSizeF()
     assert view.title.fontInfo().pointSizeF() > 1.5 * body
     assert view.lesson_buttons["signs/common"].fontInfo().pointSizeF() > body
+
+
+def test_get_support_and_end_my_visit_both_fit_at_any_text_size(
+    qtbot, sample_content, tmp_path: Path
+) -> None:
+    from tests.ui.test_accessibility import unlabelled_controls
+
+    session = start_session(qtbot, kiosk_settings(sample_content.root, tmp_path / "data"))
+    window = session.window
+    window.resize(1100, 800)
+    for percent in (100, 200):
+        window.set_text_scale(percent)
+        qtbot.wait(50)
+        support = window.actions.toolbar.widgetForAction(window.actions.support)
+        for button in (support, session.end_visit_button):
+            assert button.isVisible(), percent
+            assert button.mapTo(window, button.rect().topRight()).x() <= window.width()
+    window.set_text_scale(100)
+    assert unlabelled_controls(window) == []
