@@ -229,13 +229,13 @@ def _broken(path: Path, site: bool, line: int, message: str, raw: bytes | None =
         ConfigProblem(
             name,
             where,
-            "this file may ask for kiosk mode, so the app starts as a locked kiosk until the "
-            "file is fixed",
+            f"{_MAY_BE_A_KIOSK}, so the app starts as a locked kiosk until the file is fixed",
         )
     )
     return _Reading({}, problems, wants_kiosk=True)
 
 
+_MAY_BE_A_KIOSK = "this file may ask for kiosk mode"
 _SCAN_BYTES = 4 * 2**20  # a bigger file that mentions no kiosk in its start counts as one
 
 
@@ -351,7 +351,7 @@ def _no_pin_problem(path: Path, text: str | None) -> ConfigProblem:
 def _mentions_pin(problems: list[ConfigProblem]) -> bool:
     """A problem already says why there is no PIN (a malformed hash, or a broken file)."""
     return any(
-        problem.message.startswith("kiosk.admin_pin_hash") or "locked kiosk" in problem.message
+        problem.message.startswith(("kiosk.admin_pin_hash", _MAY_BE_A_KIOSK))
         for problem in problems
     )
 

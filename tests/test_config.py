@@ -328,3 +328,10 @@ def test_idle_times_default_to_two_minutes_and_stay_in_sane_ranges(tmp_path: Pat
     site = write(site, _GOOD_KIOSK + "idle_seconds = 300\nwarning_seconds = 45\n")
     settings = config.resolve(config_file=site)
     assert (settings.kiosk_idle_seconds, settings.kiosk_warning_seconds) == (300, 45)
+
+
+def test_check_config_names_every_reason_a_kiosk_is_locked_at_once(tmp_path: Path) -> None:
+    site = write(tmp_path / "config.toml", '[kiosk]\nenabled = "yes"\n')
+    messages = [problem.message for problem in config.check_config(site)]
+    assert any("must be true or false" in message for message in messages)
+    assert any("no admin_pin_hash" in message for message in messages)  # not after a second run

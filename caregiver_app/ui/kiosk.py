@@ -209,7 +209,7 @@ class KioskLockedScreen(QWidget):
         staff = QLabel(self.tr("For staff:") + " " + staff_text)
         staff.setObjectName("kioskStaffMessage")
         self.problems = QLabel("\n".join(str(fault) for fault in faults[:12]))
-        self.problems.setObjectName("kioskProblems")
+        self.problems.setObjectName("problemBanner")  # drawn as the family window's notices
         self.problems.setTextFormat(Qt.TextFormat.PlainText)
         self.shortcut_note = QLabel(
             self.tr("Leaving kiosk mode needs a working admin PIN; this kiosk has none yet.")
@@ -218,9 +218,10 @@ class KioskLockedScreen(QWidget):
         self.shortcut_note.hide()
         for label in (visitors, staff, self.problems, self.shortcut_note):
             label.setWordWrap(True)
-        body = visitors.font()
-        body.setPointSizeF(body.pointSizeF() * 1.3)
-        visitors.setFont(body)
+        for label, scale in ((visitors, 1.4), (staff, 1.1)):
+            body = label.font()
+            body.setPointSizeF(body.pointSizeF() * scale)
+            label.setFont(body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 48, 48, 48)
         layout.setSpacing(18)
