@@ -120,12 +120,8 @@ def check_content_command(content_dir: Path) -> int:
 
 
 def check_config_command(path: Path | None) -> int:
-    from caregiver_app.config import (  # noqa: PLC0415
-        check_config,
-        config_warnings,
-        site_config_path,
-        user_config_path,
-    )
+    from caregiver_app.config import site_config_path, user_config_path  # noqa: PLC0415
+    from caregiver_app.config_check import check_config, config_warnings  # noqa: PLC0415
 
     problems = check_config(path)
     for problem in problems + config_warnings(path):

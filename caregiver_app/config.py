@@ -9,9 +9,7 @@ is reported as ``file:line: message`` and the default is used for what is wrong.
 from __future__ import annotations
 
 import locale
-import os
 import re
-import stat
 import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -100,7 +98,7 @@ def user_config_path() -> Path:
 
 
 @dataclass(frozen=True)
-class _Reading:
+class Reading:
     """What one config file gives: Settings field -> value, its problems, its text (None when it
     could not be read as text), and whether it asks for kiosk mode (even when it is broken)."""
 
@@ -112,18 +110,18 @@ class _Reading:
 
 def read_config(path: Path, site: bool) -> tuple[dict[str, Any], list[ConfigProblem]]:
     """The settings one file gives (Settings field -> value) and its problems."""
-    reading = _read(path, site)
+    reading = read_file(path, site)
     return reading.values, reading.problems
 
 
-def _load(path: Path, site: bool) -> tuple[str, dict[str, Any]] | _Reading:
+def _load(path: Path, site: bool) -> tuple[str, dict[str, Any]] | Reading:
     """The text and the parsed tables of ``path``, or the reading of a missing or broken file."""
     try:
         if path.stat().st_size > MAX_CONFIG_BYTES:
             return _broken(path, site, 0, "is larger than 256 KB; not read")
         raw = path.read_bytes()
     except FileNotFoundError:
-        return _Reading({}, [])
+        return Reading({}, [])
     except OSError as error:
         return _broken(path, site, 0, f"could not be read ({error.strerror or error})")
     try:
@@ -141,9 +139,9 @@ def _load(path: Path, site: bool) -> tuple[str, dict[str, Any]] | _Reading:
         return _broken(path, site, line, f"is not valid TOML: {reason}", raw)
 
 
-def _read(path: Path, site: bool) -> _Reading:
+def read_file(path: Path, site: bool) -> Reading:
     loaded = _load(path, site)
-    if isinstance(loaded, _Reading):
+    if isinstance(loaded, Reading):
         return loaded
     text, data = loaded
     name = str(path)
@@ -159,19 +157,19 @@ def _read(path: Path, site: bool) -> _Reading:
             sections = ", ".join(f"[{key}]" for key in _KEYS)
             problems.append(
                 ConfigProblem(
-                    name, _line_of(text, section), f"unknown section [{section}]; known: {sections}"
+                    name, line_of(text, section), f"unknown section [{section}]; known: {sections}"
                 )
             )
             continue
         if section in _SITE_ONLY and not site:
             problems.append(
                 ConfigProblem(
-                    name, _line_of(text, section), f"[{section}] can only be set in the site config"
+                    name, line_of(text, section), f"[{section}] can only be set in the site config"
                 )
             )
             continue
         for key, value in table.items():
-            line = _line_of(text, section, key)
+            line = line_of(text, section, key)
             if key not in known:
                 problems.append(
                     ConfigProblem(
@@ -192,7 +190,7 @@ def _read(path: Path, site: bool) -> _Reading:
                 problems.append(ConfigProblem(name, line, f"{section}.{key} {message}"))
             else:
                 values[target] = checked
-    return _Reading(values, problems, text, wants_kiosk or bool(values.get("kiosk")))
+    return Reading(values, problems, text, wants_kiosk or bool(values.get("kiosk")))
 
 
 # What a broken file that meant a kiosk might hold: a [kiosk] table, or an "enabled" key.
@@ -211,19 +209,19 @@ def _looks_true(value: object) -> bool:
     return True
 
 
-def _broken(path: Path, site: bool, line: int, message: str, raw: bytes | None = None) -> _Reading:
+def _broken(path: Path, site: bool, line: int, message: str, raw: bytes | None = None) -> Reading:
     """A file that could not be read, decoded or parsed. A site config that may have asked for
     a kiosk (its bytes mention one, or they could not be read at all) makes this a locked kiosk:
     a kiosk must never quietly become an app with profiles, files and Quit."""
     name = str(path)
     problems = [ConfigProblem(name, line, message)]
     if not site:
-        return _Reading({}, problems)
+        return Reading({}, problems)
     if raw is None:
         raw = _head(path)
     hint = _KIOSK_HINT.search(raw.replace(b"\0", b"")) if raw is not None else None
     if raw is not None and hint is None and len(raw) < _SCAN_BYTES:
-        return _Reading({}, problems)
+        return Reading({}, problems)
     where = raw[: hint.start()].replace(b"\0", b"").count(b"\n") + 1 if hint else 0
     problems.append(
         ConfigProblem(
@@ -232,7 +230,7 @@ def _broken(path: Path, site: bool, line: int, message: str, raw: bytes | None =
             f"{_MAY_BE_A_KIOSK}, so the app starts as a locked kiosk until the file is fixed",
         )
     )
-    return _Reading({}, problems, wants_kiosk=True)
+    return Reading({}, problems, wants_kiosk=True)
 
 
 _MAY_BE_A_KIOSK = "this file may ask for kiosk mode"
@@ -282,7 +280,7 @@ def _check(kind: type, value: Any, target: str, base: Path) -> tuple[Any, str]:
     return value, ""
 
 
-def _line_of(text: str, section: str, key: str | None = None) -> int:
+def line_of(text: str, section: str, key: str | None = None) -> int:
     """The line of ``[section]`` (or of ``key`` inside it) in ``text``; 0 if not found."""
     lines = text.splitlines()
     header = re.compile(rf"^\s*\[\[?\s*{re.escape(section)}(\.[^\]]*)?\s*\]\]?\s*(#.*)?$")
@@ -316,8 +314,8 @@ def resolve(
     that cannot be read) is a kiosk; ``kiosk_faults`` says whether it can serve visitors."""
     settings = defaults()
     site_path = config_file or site_config_path()
-    site = _read(site_path, site=True)
-    user = _read(user_config_path(), site=False)
+    site = read_file(site_path, site=True)
+    user = read_file(user_config_path(), site=False)
     problems = site.problems + user.problems
     overrides: dict[str, Any] = {**site.values, **user.values}
     if content_dir is not None:
@@ -332,8 +330,8 @@ def resolve(
         overrides["config_file"] = config_file
     if overrides.get("kiosk"):
         overrides.setdefault("allow_printing", False)  # kiosks print only when IT says so
-        if not overrides.get("admin_pin_hash") and not _mentions_pin(problems):
-            problems.append(_no_pin_problem(site_path, site.text))
+        if not overrides.get("admin_pin_hash") and not says_why_no_pin(problems):
+            problems.append(no_pin_problem(site_path, site.text))
     return replace(settings, **overrides, problems=tuple(problems))
 
 
@@ -343,12 +341,12 @@ NO_PIN_MESSAGE = (
 )
 
 
-def _no_pin_problem(path: Path, text: str | None) -> ConfigProblem:
-    line = _line_of(text, "kiosk", "enabled") or _line_of(text, "kiosk") if text else 0
+def no_pin_problem(path: Path, text: str | None) -> ConfigProblem:
+    line = line_of(text, "kiosk", "enabled") or line_of(text, "kiosk") if text else 0
     return ConfigProblem(str(path), line, NO_PIN_MESSAGE)
 
 
-def _mentions_pin(problems: list[ConfigProblem]) -> bool:
+def says_why_no_pin(problems: list[ConfigProblem]) -> bool:
     """A problem already says why there is no PIN (a malformed hash, or a broken file)."""
     return any(
         problem.message.startswith(("kiosk.admin_pin_hash", _MAY_BE_A_KIOSK))
@@ -368,68 +366,3 @@ def kiosk_faults(settings: Settings) -> tuple[ConfigProblem, ...]:
     if not is_pin_hash(settings.admin_pin_hash):
         return (ConfigProblem(str(settings.config_file or site_config_path()), 0, NO_PIN_MESSAGE),)
     return ()
-
-
-def check_config(path: Path | None = None) -> list[ConfigProblem]:
-    """Problems in ``path`` (as a site config), or in the site and user configs of this machine:
-    each key's own, then what only shows with the file as a whole on this machine."""
-    if path is not None:
-        if not path.exists():
-            return [ConfigProblem(str(path), 0, "no such file")]
-        return _problems_in(path, site=True)
-    return _problems_in(site_config_path(), site=True) + _problems_in(
-        user_config_path(), site=False
-    )
-
-
-def _problems_in(path: Path, site: bool) -> list[ConfigProblem]:
-    reading = _read(path, site)
-    values, problems, text = reading.values, list(reading.problems), reading.text or ""
-    name = str(path)
-    if reading.wants_kiosk and not values.get("admin_pin_hash") and not _mentions_pin(problems):
-        problems.append(_no_pin_problem(path, text))
-    folder = values.get("content_dir")
-    if folder is not None and not folder.is_dir():
-        problems.append(
-            ConfigProblem(
-                name,
-                _line_of(text, "content", "folder"),
-                f"content.folder {folder} cannot be reached from this computer; the app will "
-                "show the lessons it comes with",
-            )
-        )
-    from caregiver_app.lessons.services import parse_service  # noqa: PLC0415
-
-    for number, entry in enumerate(values.get("clinic_services", ()), start=1):
-        for problem in parse_service(entry, name, number)[1]:
-            # A crisis line filed as "support" would be listed with ordinary services.
-            line = _line_of(text, "clinic.services")
-            problems.append(ConfigProblem(name, line, f"clinic.services: {problem.message}"))
-    return problems
-
-
-def config_warnings(path: Path | None = None) -> list[ConfigProblem]:
-    """What is not wrong in the file but weakens the kiosk: a PIN hash every user of the
-    machine can read can be guessed offline, one PIN after another, without the app's waits."""
-    paths_ = [path] if path is not None else [site_config_path(), user_config_path()]
-    warnings = []
-    for candidate in paths_:
-        reading = _read(candidate, site=True)
-        if not reading.values.get("admin_pin_hash") or os.name != "posix":
-            continue  # Windows keeps access in ACLs, which st_mode does not show
-        try:
-            mode = candidate.stat().st_mode
-        except OSError:
-            continue
-        if mode & stat.S_IROTH:
-            warnings.append(
-                ConfigProblem(
-                    str(candidate),
-                    _line_of(reading.text or "", "kiosk", "admin_pin_hash"),
-                    "warning: every user of this computer can read this file and so the admin "
-                    "PIN hash, from which a PIN can be guessed offline; let only administrators "
-                    "and the kiosk account read it (for example: chmod o-r, owned by root with "
-                    "the kiosk account's group)",
-                )
-            )
-    return warnings

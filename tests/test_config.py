@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from caregiver_app import config
+from caregiver_app import config, config_check
 from caregiver_app.adminpin import hash_pin, verify_pin
 from caregiver_app.cli import main
 
@@ -113,7 +113,7 @@ def test_pin_hashes_are_salted_and_malformed_ones_never_match() -> None:
 def test_the_example_site_config_is_valid() -> None:
     example = Path(__file__).resolve().parent.parent / "docs" / "site-config.example.toml"
     # Only what depends on this computer: the example's shared folder is not here.
-    problems = config.check_config(example)
+    problems = config_check.check_config(example)
     assert [problem.message.split()[0] for problem in problems] == ["content.folder"]
     settings = config.resolve(config_file=example)
     assert not settings.kiosk and settings.clinic_name and len(settings.clinic_services) == 2
@@ -126,7 +126,7 @@ def test_check_config_catches_what_only_shows_on_the_whole_file(tmp_path: Path) 
         '[[clinic.services]]\nname = "Crisis desk"\nkind = "hotline"\nphone = "555 0100"\n',
         encoding="utf-8",
     )
-    messages = {problem.line: problem.message for problem in config.check_config(site)}
+    messages = {problem.line: problem.message for problem in config_check.check_config(site)}
     assert "cannot be reached" in messages[2]  # the share is not there
     assert "no admin_pin_hash" in messages[5]  # anyone could leave kiosk mode
     assert "kind must be one of" in messages[7]  # a crisis line shown as ordinary support
@@ -136,7 +136,7 @@ def test_check_config_catches_what_only_shows_on_the_whole_file(tmp_path: Path) 
         f'admin_pin_hash = "{hash_pin("24681357")}"\n',
         encoding="utf-8",
     )
-    assert config.check_config(site) == []
+    assert config_check.check_config(site) == []
 
 
 def test_a_placeholder_pin_hash_is_refused() -> None:
@@ -332,6 +332,6 @@ def test_idle_times_default_to_two_minutes_and_stay_in_sane_ranges(tmp_path: Pat
 
 def test_check_config_names_every_reason_a_kiosk_is_locked_at_once(tmp_path: Path) -> None:
     site = write(tmp_path / "config.toml", '[kiosk]\nenabled = "yes"\n')
-    messages = [problem.message for problem in config.check_config(site)]
+    messages = [problem.message for problem in config_check.check_config(site)]
     assert any("must be true or false" in message for message in messages)
     assert any("no admin_pin_hash" in message for message in messages)  # not after a second run

@@ -1,39 +1,39 @@
 """Kiosk mode for clinic waiting rooms: full screen, anonymous, in memory, reset when idle.
 
 A visit lives in one window over a memory store. It ends when the visitor presses "End my visit"
-(always on the toolbar) or Escape twice, or when nobody has touched the screen for a while and
-"Are you still there?" has counted down: then the window and its store are thrown away and a new
-one is built, so no view, shortcut, history or Back button can reach the previous visitor's
-answers. Leaving kiosk mode needs the admin PIN from the site config (Ctrl+Alt+Shift+Q opens the
-prompt). A kiosk whose config has problems, or no working PIN, never serves visitors and never
-closes: it shows a locked screen that tells staff what is wrong (fail closed).
+(always at the top of the screen) or Escape twice, or when nobody has touched the screen for a
+while and "Are you still there?" has counted down: then the window and its store are thrown away
+and a new one is built, so no view, shortcut, history or Back button can reach the previous
+visitor's answers. Leaving kiosk mode needs the admin PIN from the site config
+(Ctrl+Alt+Shift+Q opens the prompt). A kiosk whose config has problems, or no working PIN, never
+serves visitors and never closes: it shows a locked screen that tells staff what is wrong.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSizePolicy,
     QToolBar,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from caregiver_app.adminpin import is_pin_hash, verify_pin
-from caregiver_app.config import ConfigProblem, Settings, kiosk_faults
+from caregiver_app.config import Settings, kiosk_faults
+from caregiver_app.ui.kiosk_dialogs import AdminPinDialog, StillThereDialog
+from caregiver_app.ui.kiosk_locked import ADMIN_SHORTCUT, KioskLockedScreen
 
-ADMIN_SHORTCUT = "Ctrl+Alt+Shift+Q"
+__all__ = ["ADMIN_SHORTCUT", "KioskLockedScreen", "KioskSession", "start_kiosk"]
+
 _INPUT = {
     QEvent.Type.KeyPress,
     QEvent.Type.MouseButtonPress,
@@ -41,204 +41,6 @@ _INPUT = {
     QEvent.Type.Wheel,
     QEvent.Type.TouchBegin,
 }
-
-
-class StillThereDialog(QDialog):
-    """Counts down; "I'm still here" keeps the visit, silence ends it."""
-
-    def __init__(self, seconds: int, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Are you still there?"))
-        self.remaining = seconds
-        self.message = QLabel()
-        self.message.setObjectName("stillThereMessage")
-        self.message.setWordWrap(True)
-        font = self.message.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        self.message.setFont(font)
-        stay = QPushButton(self.tr("I'm still here"))
-        stay.setObjectName("primaryButton")
-        stay.clicked.connect(self.accept)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.message)
-        layout.addWidget(stay)
-        self.timer = QTimer(self)
-        self.timer.setInterval(1000)
-        self.timer.timeout.connect(self._tick)
-        self._show_remaining()
-
-    def start(self) -> None:
-        self.timer.start()
-        self.open()
-
-    def _tick(self) -> None:
-        self.remaining -= 1
-        if self.remaining <= 0:
-            self.timer.stop()
-            self.reject()
-            return
-        self._show_remaining()
-
-    def _show_remaining(self) -> None:
-        self.message.setText(
-            self.tr(
-                "Are you still there? To keep this visit private, everything will be cleared "
-                "in %d seconds."
-            )
-            % self.remaining
-        )
-
-
-class AdminPinDialog(QDialog):
-    """Staff type the PIN; a wrong one clears the field and shows how long until the next try."""
-
-    def __init__(
-        self,
-        check: Callable[[str], bool],
-        wait_seconds: Callable[[], int],
-        parent: QWidget | None = None,
-    ):
-        super().__init__(parent)
-        self._check = check
-        self._wait_seconds = wait_seconds
-        self.failed = False
-        self.setWindowTitle(self.tr("Staff only"))
-        self.pin = QLineEdit()
-        self.pin.setObjectName("adminPin")
-        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin.setAccessibleName(self.tr("Admin PIN"))
-        self.pin.setAccessibleDescription(self.tr("The PIN that leaves kiosk mode"))
-        self.message = QLabel(self.tr("Type the admin PIN to leave kiosk mode."))
-        self.message.setWordWrap(True)
-        self.wait_message = QLabel()
-        self.wait_message.setObjectName("pinWait")
-        self.wait_message.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(self.tr("Leave kiosk mode"))
-        self.ok.setAccessibleName(self.tr("Leave kiosk mode"))
-        self.ok.setAccessibleDescription(self.tr("Checks the PIN"))
-        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName(self.tr("Cancel"))
-        cancel.setAccessibleDescription(self.tr("Stay in kiosk mode"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.message)
-        layout.addWidget(self.pin)
-        layout.addWidget(self.wait_message)
-        layout.addWidget(buttons)
-        self.timer = QTimer(self)
-        self.timer.setInterval(1000)
-        self.timer.timeout.connect(self._show_wait)
-        self._show_wait()
-
-    def accept(self) -> None:
-        if self._wait_seconds():
-            return
-        pin = self.pin.text()
-        self.pin.clear()  # the PIN is not kept on screen, right or wrong
-        if self._check(pin):
-            super().accept()
-            return
-        self.failed = True
-        self._show_wait()
-
-    def reject(self) -> None:
-        self.pin.clear()
-        self.timer.stop()
-        super().reject()
-
-    def _show_wait(self) -> None:
-        wait = self._wait_seconds()
-        self.pin.setEnabled(not wait)
-        self.ok.setEnabled(not wait)
-        wrong = self.tr("That PIN is not right.") + " " if self.failed else ""
-        if wait:
-            self.wait_message.setText(
-                wrong + self.tr("After wrong PINs, the next try waits: %d seconds left.") % wait
-            )
-            if not self.timer.isActive():
-                self.timer.start()
-        else:
-            self.timer.stop()
-            self.wait_message.setText(wrong + self.tr("Try again.") if wrong else "")
-            self.pin.setFocus()
-        self.wait_message.setVisible(bool(self.wait_message.text()))
-
-
-class KioskLockedScreen(QWidget):
-    """A kiosk that cannot serve visitors: its config has problems or no working admin PIN.
-    It shows no lessons and nothing a visitor could type into, never becomes the family app,
-    and cannot be closed from the app: only the operating system can end it."""
-
-    def __init__(self, faults: Sequence[ConfigProblem], parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("page")
-        self.setWindowTitle(self.tr("Caregiver Companion"))
-        self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
-        self.allow_close = False  # tests close it; people cannot
-        title = QLabel(self.tr("This kiosk is not ready"))
-        title.setObjectName("pageTitle")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        font.setBold(True)
-        title.setFont(font)
-        visitors = QLabel(
-            self.tr(
-                "Sorry, this computer cannot be used right now. If you need help now, please ask "
-                "at the reception desk, or call your local emergency number."
-            )
-        )
-        visitors.setObjectName("kioskVisitorMessage")
-        no_pin = any("admin_pin_hash" in fault.message for fault in faults)
-        staff_text = (
-            self.tr(
-                "This kiosk has no working admin PIN, so it stays locked and cannot be closed "
-                "from here. Ask IT to set kiosk.admin_pin_hash in the site config (see "
-                "caregiver-app hash-pin)."
-            )
-            if no_pin
-            else self.tr(
-                "The kiosk's site config has problems, so it stays locked and cannot be closed "
-                "from here. Ask IT to fix it (caregiver-app check-config shows each problem)."
-            )
-        )
-        staff = QLabel(self.tr("For staff:") + " " + staff_text)
-        staff.setObjectName("kioskStaffMessage")
-        self.problems = QLabel("\n".join(str(fault) for fault in faults[:12]))
-        self.problems.setObjectName("problemBanner")  # drawn as the family window's notices
-        self.problems.setTextFormat(Qt.TextFormat.PlainText)
-        self.shortcut_note = QLabel(
-            self.tr("Leaving kiosk mode needs a working admin PIN; this kiosk has none yet.")
-        )
-        self.shortcut_note.setObjectName("kioskShortcutNote")
-        self.shortcut_note.hide()
-        for label in (visitors, staff, self.problems, self.shortcut_note):
-            label.setWordWrap(True)
-        for label, scale in ((visitors, 1.4), (staff, 1.1)):
-            body = label.font()
-            body.setPointSizeF(body.pointSizeF() * scale)
-            label.setFont(body)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 48, 48, 48)
-        layout.setSpacing(18)
-        layout.addStretch(1)
-        for label in (title, visitors, staff, self.problems, self.shortcut_note):
-            layout.addWidget(label)
-        layout.addStretch(2)
-        # Staff who try the exit shortcut learn why nothing happens.
-        shortcut = QShortcut(QKeySequence(ADMIN_SHORTCUT), self)
-        shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
-        shortcut.activated.connect(self.shortcut_note.show)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.allow_close:
-            event.accept()
-        else:
-            event.ignore()
 
 
 def start_kiosk(
@@ -394,6 +196,7 @@ class KioskSession(QObject):
         """End the visit: a new window over a new, empty store; the old one is destroyed."""
         if self.pin_dialog is not None:
             self.pin_dialog.reject()
+        QApplication.clipboard().clear()  # a copied answer must not be the next visitor's paste
         old = self.window
         self.window = self._make_window()
         self._fit(self.window)

@@ -101,7 +101,7 @@ def test_a_crisis_number_with_an_override_is_cleaned_and_a_wrong_one_reported(
 
 
 def test_site_config_services_and_clinic_name_are_cleaned(tmp_path) -> None:
-    from caregiver_app import config
+    from caregiver_app import config, config_check
     from caregiver_app.cli import main
 
     site = tmp_path / "config.toml"
@@ -112,6 +112,6 @@ def test_site_config_services_and_clinic_name_are_cleaned(tmp_path) -> None:
     )
     settings = config.resolve(config_file=site)
     assert settings.clinic_name == "Riverside Clinic"
-    problems = config.check_config(site)
+    problems = config_check.check_config(site)
     assert any("phone '555 0100 x' is not a phone number" in p.message for p in problems)
     assert main(["check-config", str(site)]) == 1

@@ -278,6 +278,7 @@ def test_end_my_visit_is_on_every_page_and_clears_everything(
     session = start_session(qtbot, kiosk_settings(sample_content.root, tmp_path / "data"))
     window = session.window
     write_everything(qtbot, window)
+    QApplication.clipboard().setText("my son stopped sleeping")  # copied from a reflection
     pages = {
         "library": window.show_library,
         "lesson": lambda: open_lesson_and_wait(qtbot, window, "signs/common"),
@@ -297,6 +298,7 @@ def test_end_my_visit_is_on_every_page_and_clears_everything(
     assert session.window is not window
     assert "Your visit has ended" in session.window.statusBar().currentMessage()
     assert session.end_visit_button.isVisible()
+    assert QApplication.clipboard().text() == ""
     assert_nothing_of_the_last_visit(qtbot, session.window)
 
 

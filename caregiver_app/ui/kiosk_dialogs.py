@@ -1,0 +1,142 @@
+"""The kiosk's two dialogs: "Are you still there?" for visitors, and the admin PIN for staff."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class StillThereDialog(QDialog):
+    """Counts down; "I'm still here" keeps the visit, silence ends it."""
+
+    def __init__(self, seconds: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Are you still there?"))
+        self.remaining = seconds
+        self.message = QLabel()
+        self.message.setObjectName("stillThereMessage")
+        self.message.setWordWrap(True)
+        font = self.message.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        self.message.setFont(font)
+        stay = QPushButton(self.tr("I'm still here"))
+        stay.setObjectName("primaryButton")
+        stay.clicked.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+        layout.addWidget(stay)
+        self.timer = QTimer(self)
+        self.timer.setInterval(1000)
+        self.timer.timeout.connect(self._tick)
+        self._show_remaining()
+
+    def start(self) -> None:
+        self.timer.start()
+        self.open()
+
+    def _tick(self) -> None:
+        self.remaining -= 1
+        if self.remaining <= 0:
+            self.timer.stop()
+            self.reject()
+            return
+        self._show_remaining()
+
+    def _show_remaining(self) -> None:
+        self.message.setText(
+            self.tr(
+                "Are you still there? To keep this visit private, everything will be cleared "
+                "in %d seconds."
+            )
+            % self.remaining
+        )
+
+
+class AdminPinDialog(QDialog):
+    """Staff type the PIN; a wrong one clears the field and shows how long until the next try."""
+
+    def __init__(
+        self,
+        check: Callable[[str], bool],
+        wait_seconds: Callable[[], int],
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self._check = check
+        self._wait_seconds = wait_seconds
+        self.failed = False
+        self.setWindowTitle(self.tr("Staff only"))
+        self.pin = QLineEdit()
+        self.pin.setObjectName("adminPin")
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setAccessibleName(self.tr("Admin PIN"))
+        self.pin.setAccessibleDescription(self.tr("The PIN that leaves kiosk mode"))
+        self.message = QLabel(self.tr("Type the admin PIN to leave kiosk mode."))
+        self.message.setWordWrap(True)
+        self.wait_message = QLabel()
+        self.wait_message.setObjectName("pinWait")
+        self.wait_message.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("Leave kiosk mode"))
+        self.ok.setAccessibleName(self.tr("Leave kiosk mode"))
+        self.ok.setAccessibleDescription(self.tr("Checks the PIN"))
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleName(self.tr("Cancel"))
+        cancel.setAccessibleDescription(self.tr("Stay in kiosk mode"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+        layout.addWidget(self.pin)
+        layout.addWidget(self.wait_message)
+        layout.addWidget(buttons)
+        self.timer = QTimer(self)
+        self.timer.setInterval(1000)
+        self.timer.timeout.connect(self._show_wait)
+        self._show_wait()
+
+    def accept(self) -> None:
+        if self._wait_seconds():
+            return
+        pin = self.pin.text()
+        self.pin.clear()  # the PIN is not kept on screen, right or wrong
+        if self._check(pin):
+            super().accept()
+            return
+        self.failed = True
+        self._show_wait()
+
+    def reject(self) -> None:
+        self.pin.clear()
+        self.timer.stop()
+        super().reject()
+
+    def _show_wait(self) -> None:
+        wait = self._wait_seconds()
+        self.pin.setEnabled(not wait)
+        self.ok.setEnabled(not wait)
+        wrong = self.tr("That PIN is not right.") + " " if self.failed else ""
+        if wait:
+            self.wait_message.setText(
+                wrong + self.tr("After wrong PINs, the next try waits: %d seconds left.") % wait
+            )
+            if not self.timer.isActive():
+                self.timer.start()
+        else:
+            self.timer.stop()
+            self.wait_message.setText(wrong + self.tr("Try again.") if wrong else "")
+            self.pin.setFocus()
+        self.wait_message.setVisible(bool(self.wait_message.text()))
