@@ -223,23 +223,26 @@ class KioskSession(QObject):
         if self.pin_dialog is not None:
             self.pin_dialog.raise_()
             return
-        dialog = AdminPinDialog(self._check_pin, self.pin_wait_seconds, self.window)
+        stored = self.settings.admin_pin_hash
+        dialog = AdminPinDialog(
+            lambda pin: verify_pin(pin, stored),
+            self._record_pin,
+            self.pin_wait_seconds,
+            self.window,
+        )
         dialog.accepted.connect(self._leave)
         dialog.finished.connect(self._pin_dialog_closed)
         self.pin_dialog = dialog
         dialog.open()
 
-    def _check_pin(self, pin: str) -> bool:
-        """True for the right PIN; each wrong one doubles the wait before the next (to 60 s)."""
-        if self.pin_wait_seconds():
-            return False
-        if verify_pin(pin, self.settings.admin_pin_hash):
+    def _record_pin(self, right: bool) -> None:
+        """Each wrong PIN doubles the wait before the next try (up to a minute)."""
+        if right:
             self._failed_pins = 0
-            return True
+            return
         self._failed_pins += 1
         self._pin_wait_ms = min(60_000, 1000 * 2 ** (self._failed_pins - 1))
         self._pin_blocked.start()
-        return False
 
     def _pin_dialog_closed(self) -> None:
         dialog, self.pin_dialog = self.pin_dialog, None

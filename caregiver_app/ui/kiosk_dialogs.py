@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caregiver_app.ui.operations import LatestOnly
+
 
 class StillThereDialog(QDialog):
     """Counts down; "I'm still here" keeps the visit, silence ends it."""
@@ -63,17 +65,24 @@ class StillThereDialog(QDialog):
 
 
 class AdminPinDialog(QDialog):
-    """Staff type the PIN; a wrong one clears the field and shows how long until the next try."""
+    """Staff type the PIN; a wrong one clears the field and shows how long until the next try.
+
+    ``verify`` runs off the UI thread (a key derivation, up to about a second); ``record`` gets
+    its answer on the UI thread; ``wait_seconds`` says how long the next try must wait."""
 
     def __init__(
         self,
-        check: Callable[[str], bool],
+        verify: Callable[[str], bool],
+        record: Callable[[bool], None],
         wait_seconds: Callable[[], int],
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
-        self._check = check
+        self._verify = verify
+        self._record = record
         self._wait_seconds = wait_seconds
+        self._worker = LatestOnly(self)
+        self.checking = False
         self.failed = False
         self.setWindowTitle(self.tr("Staff only"))
         self.pin = QLineEdit()
@@ -109,11 +118,22 @@ class AdminPinDialog(QDialog):
         self._show_wait()
 
     def accept(self) -> None:
-        if self._wait_seconds():
+        if self.checking or self._wait_seconds():
             return
         pin = self.pin.text()
         self.pin.clear()  # the PIN is not kept on screen, right or wrong
-        if self._check(pin):
+        self.checking = True
+        self.pin.setEnabled(False)
+        self.ok.setEnabled(False)
+        self.wait_message.setText(self.tr("Checking…"))
+        self.wait_message.show()
+        verify = self._verify
+        self._worker.start(lambda: verify(pin), self._checked)
+
+    def _checked(self, right: bool) -> None:
+        self.checking = False
+        self._record(right)
+        if right:
             super().accept()
             return
         self.failed = True
@@ -125,6 +145,8 @@ class AdminPinDialog(QDialog):
         super().reject()
 
     def _show_wait(self) -> None:
+        if self.checking:
+            return
         wait = self._wait_seconds()
         self.pin.setEnabled(not wait)
         self.ok.setEnabled(not wait)

@@ -156,6 +156,8 @@ def test_leaving_needs_the_admin_pin_and_wrong_pins_show_their_wait(
     qtbot.waitExposed(dialog)
     qtbot.keyClicks(dialog.pin, "111111")
     qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    assert "Checking" in dialog.wait_message.text()  # the key derivation runs off the UI thread
+    qtbot.waitUntil(lambda: not dialog.checking, timeout=5000)
     # Staff see that it was wrong and how long until the next try; the field waits too.
     assert dialog.isVisible() and not exits and dialog.pin.text() == ""
     assert "That PIN is not right" in dialog.wait_message.text()
@@ -165,6 +167,7 @@ def test_leaving_needs_the_admin_pin_and_wrong_pins_show_their_wait(
     assert "seconds left" not in dialog.wait_message.text()
     qtbot.keyClicks(dialog.pin, "222222")
     qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.checking, timeout=5000)
     assert "2 seconds left" in dialog.wait_message.text()  # each wrong PIN doubles the wait
     session._pin_wait_ms = 0
     dialog._show_wait()
