@@ -108,6 +108,7 @@ class AdminPinDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        self.setMinimumWidth(440)
         layout.addWidget(self.message)
         layout.addWidget(self.pin)
         layout.addWidget(self.wait_message)
@@ -152,9 +153,12 @@ class AdminPinDialog(QDialog):
         self.ok.setEnabled(not wait)
         wrong = self.tr("That PIN is not right.") + " " if self.failed else ""
         if wait:
-            self.wait_message.setText(
-                wrong + self.tr("After wrong PINs, the next try waits: %d seconds left.") % wait
+            left = (
+                self.tr("You can try again in 1 second.")
+                if wait == 1
+                else self.tr("You can try again in %d seconds.") % wait
             )
+            self.wait_message.setText(wrong + left)
             if not self.timer.isActive():
                 self.timer.start()
         else:
@@ -162,3 +166,4 @@ class AdminPinDialog(QDialog):
             self.wait_message.setText(wrong + self.tr("Try again.") if wrong else "")
             self.pin.setFocus()
         self.wait_message.setVisible(bool(self.wait_message.text()))
+        self.adjustSize()  # room for the note, which may wrap over lines
