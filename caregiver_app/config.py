@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import locale
 import re
+import stat
 import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -117,7 +118,10 @@ def read_config(path: Path, site: bool) -> tuple[dict[str, Any], list[ConfigProb
 def _load(path: Path, site: bool) -> tuple[str, dict[str, Any]] | Reading:
     """The text and the parsed tables of ``path``, or the reading of a missing or broken file."""
     try:
-        if path.stat().st_size > MAX_CONFIG_BYTES:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):  # a folder, or a pipe that would never end
+            return _broken(path, site, 0, "is not a file; not read", unreadable=True)
+        if info.st_size > MAX_CONFIG_BYTES:
             return _broken(path, site, 0, "is larger than 256 KB; not read")
         raw = path.read_bytes()
     except FileNotFoundError:
@@ -129,14 +133,14 @@ def _load(path: Path, site: bool) -> tuple[str, dict[str, Any]] | Reading:
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
         message = "is not UTF-8 text (this line has a byte that is not); save it as UTF-8"
-        return _broken(path, site, line, message, raw)
+        return _broken(path, site, line, message, raw=raw)
     try:
         return text, tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         where = re.search(r"line (\d+)", str(error))
         reason = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(error))
         line = int(where.group(1)) if where else 0
-        return _broken(path, site, line, f"is not valid TOML: {reason}", raw)
+        return _broken(path, site, line, f"is not valid TOML: {reason}", raw=raw)
 
 
 def read_file(path: Path, site: bool) -> Reading:
@@ -209,7 +213,15 @@ def _looks_true(value: object) -> bool:
     return True
 
 
-def _broken(path: Path, site: bool, line: int, message: str, raw: bytes | None = None) -> Reading:
+def _broken(
+    path: Path,
+    site: bool,
+    line: int,
+    message: str,
+    *,
+    raw: bytes | None = None,
+    unreadable: bool = False,
+) -> Reading:
     """A file that could not be read, decoded or parsed. A site config that may have asked for
     a kiosk (its bytes mention one, or they could not be read at all) makes this a locked kiosk:
     a kiosk must never quietly become an app with profiles, files and Quit."""
@@ -217,12 +229,13 @@ def _broken(path: Path, site: bool, line: int, message: str, raw: bytes | None =
     problems = [ConfigProblem(name, line, message)]
     if not site:
         return Reading({}, problems)
-    if raw is None:
+    if raw is None and not unreadable:
         raw = _head(path)
-    hint = _KIOSK_HINT.search(raw.replace(b"\0", b"")) if raw is not None else None
-    if raw is not None and hint is None and len(raw) < _SCAN_BYTES:
+    scanned = raw.replace(b"\0", b"") if raw is not None else None  # UTF-16 reads as ASCII
+    hint = _KIOSK_HINT.search(scanned) if scanned is not None else None
+    if scanned is not None and hint is None and len(raw) < _SCAN_BYTES:
         return Reading({}, problems)
-    where = raw[: hint.start()].replace(b"\0", b"").count(b"\n") + 1 if hint else 0
+    where = scanned[: hint.start()].count(b"\n") + 1 if hint else 0
     problems.append(
         ConfigProblem(
             name,

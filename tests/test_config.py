@@ -170,6 +170,11 @@ BROKEN_KIOSK_CONFIGS: dict[str, tuple[bytes, int, str]] = {
         "not UTF-8",
     ),
     "UTF-16 from Notepad": (_GOOD_KIOSK.encode("utf-16"), 1, "not UTF-8"),
+    "UTF-16 with the kiosk further down": (
+        ("# clinic\n" * 3 + _GOOD_KIOSK).encode("utf-16"),
+        4,
+        "may ask for kiosk mode",
+    ),
     "too large": (
         _GOOD_KIOSK.encode() + b"# padding\n" * 30_000,
         0,
@@ -243,6 +248,13 @@ def test_a_site_config_that_cannot_be_read_is_treated_as_a_kiosk(
     monkeypatch.setattr(Path, "open", lambda *_a, **_k: (_ for _ in ()).throw(PermissionError()))
     settings = config.resolve(config_file=site)
     assert settings.kiosk and "Permission denied" in config.kiosk_faults(settings)[0].message
+
+
+def test_a_site_config_that_is_a_folder_is_treated_as_a_kiosk(tmp_path: Path) -> None:
+    site = tmp_path / "config.toml"
+    site.mkdir()
+    settings = config.resolve(config_file=site)
+    assert settings.kiosk and "is not a file" in config.kiosk_faults(settings)[0].message
 
 
 def test_kiosk_flag_without_any_config_is_a_locked_kiosk(tmp_path: Path) -> None:
