@@ -3,7 +3,9 @@
 The site config (TOML) is how clinic IT sets up many machines at once: the content folder (which
 may be a read-only network share), language, kiosk mode and its timeouts, the admin PIN hash,
 printing, and the clinic's own support services. A bad file never stops the app: every problem
-is reported as ``file:line: message`` and the default is used for what is wrong.
+is reported as ``file:line: message`` and the default is used for what is wrong. Kiosks fail
+closed instead: a machine meant to be one stays one, and ``kiosk_faults`` keeps it locked while
+anything in its config is wrong or it has no working admin PIN.
 """
 
 from __future__ import annotations
@@ -144,6 +146,8 @@ def _load(path: Path, site: bool) -> tuple[str, dict[str, Any]] | Reading:
 
 
 def read_file(path: Path, site: bool) -> Reading:
+    """Everything one config file says (``site``: the site config, which alone may set up a
+    kiosk), including whether it asks for a kiosk when it is broken."""
     loaded = _load(path, site)
     if isinstance(loaded, Reading):
         return loaded

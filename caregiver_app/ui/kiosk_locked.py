@@ -58,6 +58,11 @@ class KioskLockedScreen(QWidget):
         self.problems.setTextFormat(Qt.TextFormat.PlainText)
         self.shortcut_note = QLabel(
             self.tr("Leaving kiosk mode needs a working admin PIN; this kiosk has none yet.")
+            if no_pin
+            else self.tr(
+                "A locked kiosk cannot be left from here, even with the PIN: fix the site "
+                "config, then restart the computer."
+            )
         )
         self.shortcut_note.setObjectName("kioskShortcutNote")
         self.shortcut_note.hide()
