@@ -207,11 +207,10 @@ def run_gui(settings: Settings) -> int:
 def _run_kiosk(app: object, settings: Settings) -> int:
     """A clinic kiosk: every visit in memory; the session resets itself when idle. A kiosk
     with config problems or no working admin PIN shows its locked screen and never quits."""
-    from caregiver_app.ui.kiosk import KioskSession, start_kiosk  # noqa: PLC0415
+    from caregiver_app.ui.kiosk import start_kiosk  # noqa: PLC0415
 
     kiosk = start_kiosk(settings, lambda: build_window(settings))
-    if isinstance(kiosk, KioskSession):
-        kiosk.exiting.connect(app.quit)
+    kiosk.exiting.connect(app.quit)
     return app.exec()
 
 

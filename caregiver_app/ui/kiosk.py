@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,9 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caregiver_app.adminpin import is_pin_hash, verify_pin
+from caregiver_app.adminpin import is_pin_hash
 from caregiver_app.config import Settings, kiosk_faults
-from caregiver_app.ui.kiosk_dialogs import AdminPinDialog, StillThereDialog
+from caregiver_app.ui.kiosk_dialogs import (
+    AdminPinDialog,
+    PinGate,
+    StillThereDialog,
+    open_pin_dialog,
+)
 from caregiver_app.ui.kiosk_locked import ADMIN_SHORTCUT, KioskLockedScreen
 
 __all__ = ["ADMIN_SHORTCUT", "KioskLockedScreen", "KioskSession", "start_kiosk"]
@@ -50,7 +55,7 @@ def start_kiosk(
     working admin PIN; otherwise the locked screen, with the problems for staff."""
     faults = kiosk_faults(settings)
     if faults:
-        screen = KioskLockedScreen(faults)
+        screen = KioskLockedScreen(faults, settings.admin_pin_hash)
         screen.showFullScreen() if full_screen else screen.show()
         return screen
     session = KioskSession(settings, make_window)
@@ -74,9 +79,7 @@ class KioskSession(QObject):
         self.end_visit_button: QPushButton | None = None
         self.still_there: StillThereDialog | None = None
         self.pin_dialog: AdminPinDialog | None = None
-        self._failed_pins = 0
-        self._pin_blocked = QElapsedTimer()
-        self._pin_wait_ms = 0
+        self.pins = PinGate()
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
         self.idle.setInterval(settings.kiosk_idle_seconds * 1000)
@@ -211,9 +214,7 @@ class KioskSession(QObject):
     # --- leaving -------------------------------------------------------------------------
 
     def pin_wait_seconds(self) -> int:
-        if not self._pin_blocked.isValid():
-            return 0
-        return max(0, (self._pin_wait_ms - self._pin_blocked.elapsed() + 999) // 1000)
+        return self.pins.wait_seconds()
 
     def request_exit(self) -> None:
         """Ask staff for the admin PIN; the right one leaves kiosk mode. Without a working PIN
@@ -223,26 +224,9 @@ class KioskSession(QObject):
         if self.pin_dialog is not None:
             self.pin_dialog.raise_()
             return
-        stored = self.settings.admin_pin_hash
-        dialog = AdminPinDialog(
-            lambda pin: verify_pin(pin, stored),
-            self._record_pin,
-            self.pin_wait_seconds,
-            self.window,
-        )
-        dialog.accepted.connect(self._leave)
+        dialog = open_pin_dialog(self.settings.admin_pin_hash, self.pins, self._leave, self.window)
         dialog.finished.connect(self._pin_dialog_closed)
         self.pin_dialog = dialog
-        dialog.open()
-
-    def _record_pin(self, right: bool) -> None:
-        """Each wrong PIN doubles the wait before the next try (up to a minute)."""
-        if right:
-            self._failed_pins = 0
-            return
-        self._failed_pins += 1
-        self._pin_wait_ms = min(60_000, 1000 * 2 ** (self._failed_pins - 1))
-        self._pin_blocked.start()
 
     def _pin_dialog_closed(self) -> None:
         dialog, self.pin_dialog = self.pin_dialog, None

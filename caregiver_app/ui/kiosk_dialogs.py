@@ -1,10 +1,11 @@
-"""The kiosk's two dialogs: "Are you still there?" for visitors, and the admin PIN for staff."""
+"""The kiosk's two dialogs: "Are you still there?" for visitors, and the admin PIN for staff,
+with the waits that make guessing the PIN slow."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QElapsedTimer, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caregiver_app.adminpin import verify_pin
 from caregiver_app.ui.operations import LatestOnly
 
 
@@ -167,3 +169,42 @@ class AdminPinDialog(QDialog):
             self.pin.setFocus()
         self.wait_message.setVisible(bool(self.wait_message.text()))
         self.adjustSize()  # room for the note, which may wrap over lines
+
+
+class PinGate:
+    """The waits between admin PIN tries: each wrong PIN doubles the next wait, up to a minute."""
+
+    def __init__(self) -> None:
+        self._failed = 0
+        self._since = QElapsedTimer()
+        self._wait_ms = 0
+
+    def wait_seconds(self) -> int:
+        if not self._since.isValid():
+            return 0
+        return max(0, (self._wait_ms - self._since.elapsed() + 999) // 1000)
+
+    def record(self, right: bool) -> None:
+        if right:
+            self._failed = 0
+            return
+        self._failed += 1
+        self._wait_ms = min(60_000, 1000 * 2 ** (self._failed - 1))
+        self._since.start()
+
+    def clear_wait(self) -> None:
+        """For tests: the next try need not wait."""
+        self._wait_ms = 0
+
+
+def open_pin_dialog(
+    stored: str, gate: PinGate, on_right: Callable[[], None], parent: QWidget
+) -> AdminPinDialog:
+    """Open (not exec) the PIN prompt for the hash ``stored``; ``on_right`` runs once the right
+    PIN is typed."""
+    dialog = AdminPinDialog(
+        lambda pin: verify_pin(pin, stored), gate.record, gate.wait_seconds, parent
+    )
+    dialog.accepted.connect(on_right)
+    dialog.open()
+    return dialog

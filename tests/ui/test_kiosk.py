@@ -170,7 +170,7 @@ def test_leaving_needs_the_admin_pin_and_wrong_pins_show_their_wait(
     qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.checking, timeout=5000)
     assert "try again in 2 seconds" in dialog.wait_message.text()  # each wrong PIN doubles it
-    session._pin_wait_ms = 0
+    session.pins.clear_wait()
     dialog._show_wait()
     with qtbot.waitSignal(session.exiting):
         qtbot.keyClicks(dialog.pin, PIN)
@@ -228,6 +228,38 @@ def test_a_kiosk_with_a_broken_config_starts_locked_and_stays_so(
     screen.close()
     assert screen.isVisible() and screen.shortcut_note.isVisible()  # nothing leaves it
     screen.allow_close = True
+
+
+def test_staff_with_a_working_pin_can_close_a_kiosk_locked_by_its_config(
+    qtbot, sample_content, tmp_path: Path
+) -> None:
+    from caregiver_app import config
+    from caregiver_app.ui.app import _application, build_window
+    from caregiver_app.ui.kiosk import KioskLockedScreen, start_kiosk
+
+    site = tmp_path / "config.toml"
+    site.write_text(
+        f'[kiosk]\nenabled = true\nadmin_pin_hash = "{PIN_HASH}"\nidle_second = 90\n',
+        encoding="utf-8",
+    )
+    settings = config.resolve(content_dir=sample_content.root, config_file=site)
+    _application()
+    screen = start_kiosk(settings, lambda: build_window(settings), full_screen=False)
+    qtbot.addWidget(screen)
+    assert isinstance(screen, KioskLockedScreen)
+    assert f"{site}:4: unknown key 'idle_second'" in screen.problems.text()
+    screen.request_exit()  # Ctrl+Alt+Shift+Q
+    dialog = screen.pin_dialog
+    qtbot.keyClicks(dialog.pin, "111111")
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.checking, timeout=5000)
+    assert screen.isVisible() and "try again in 1 second" in dialog.wait_message.text()
+    screen.pins.clear_wait()
+    dialog._show_wait()
+    with qtbot.waitSignal(screen.exiting):
+        qtbot.keyClicks(dialog.pin, PIN)
+        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    assert not screen.isVisible()
 
 
 def test_kiosk_flag_without_a_pin_renders_the_locked_screen(sample_content, tmp_path) -> None:
