@@ -74,11 +74,11 @@ def test_clean_text_leaves_no_control_or_format_character(text: str) -> None:
 )
 @settings(max_examples=200, deadline=None)
 def test_a_number_with_bidi_controls_is_shown_as_its_digits(number, controls, random) -> None:
-    characters = list(number.strip() or "1")
+    characters = list(number)
     for control in controls:
         characters.insert(random.randrange(len(characters) + 1), control)
     cleaned = clean_text("".join(characters))
-    assert cleaned == " ".join(number.strip().split()) or cleaned == "1"
+    assert cleaned == " ".join(number.split())  # the same digits, in the same order
     assert is_plausible_phone(cleaned)
 
 
