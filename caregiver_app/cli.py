@@ -52,12 +52,23 @@ def build_parser() -> argparse.ArgumentParser:
         description="Print one line per problem as 'path:line: message'; exit 1 if there is any.",
     )
     check_config.add_argument("file", type=Path, nargs="?", metavar="FILE")
-    commands.add_parser(
+    hash_pin = commands.add_parser(
         "hash-pin",
         help="ask for an admin PIN and print its hash for the site config",
-        description="Asks for the PIN twice (or reads it from standard input) and prints the "
-        "line to put under [kiosk] as admin_pin_hash.",
+        description="Asks for the PIN (six digits or more) twice, or reads it from standard "
+        "input, and prints the line to put under [kiosk] as admin_pin_hash. The scrypt cost can "
+        "be raised, up to about a second and a gigabyte to check.",
     )
+    from caregiver_app.adminpin import DEFAULT_N, DEFAULT_P, DEFAULT_R  # noqa: PLC0415
+
+    for flag, default, meaning in (
+        ("--n", DEFAULT_N, "scrypt work factor, a power of two"),
+        ("--r", DEFAULT_R, "scrypt block size"),
+        ("--p", DEFAULT_P, "scrypt parallelism"),
+    ):
+        hash_pin.add_argument(
+            flag, type=int, default=default, metavar="N", help=f"{meaning} (default {default})"
+        )
     return parser
 
 
@@ -68,7 +79,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "check-config":
         return check_config_command(args.file)
     if args.command == "hash-pin":
-        return hash_pin_command()
+        return hash_pin_command(args.n, args.r, args.p)
 
     from caregiver_app import config  # noqa: PLC0415  (not needed by the commands above)
 
@@ -109,10 +120,11 @@ def check_content_command(content_dir: Path) -> int:
 
 
 def check_config_command(path: Path | None) -> int:
-    from caregiver_app.config import check_config, site_config_path, user_config_path  # noqa: PLC0415
+    from caregiver_app.config import site_config_path, user_config_path  # noqa: PLC0415
+    from caregiver_app.config_check import check_config, config_warnings  # noqa: PLC0415
 
     problems = check_config(path)
-    for problem in problems:
+    for problem in problems + config_warnings(path):
         print(problem)
     if problems:
         return 1
@@ -125,22 +137,26 @@ def check_config_command(path: Path | None) -> int:
     return 0
 
 
-def hash_pin_command() -> int:
+def hash_pin_command(n: int, r: int, p: int) -> int:
     import getpass  # noqa: PLC0415
 
-    from caregiver_app.adminpin import hash_pin  # noqa: PLC0415
+    from caregiver_app.adminpin import cost_problem, hash_pin  # noqa: PLC0415
 
+    problem = cost_problem(n, r, p)  # before asking for a PIN that would be wasted
+    if problem:
+        print(f"Refused: {problem}.", file=sys.stderr)
+        return 1
     if sys.stdin.isatty():
-        pin = getpass.getpass("Admin PIN: ")
-        if getpass.getpass("The same PIN again: ") != pin:
+        pin = getpass.getpass("Admin PIN (six digits or more): ").strip()
+        if getpass.getpass("The same PIN again: ").strip() != pin:
             print("The two PINs are not the same; nothing was made.", file=sys.stderr)
             return 1
     else:
-        pin = sys.stdin.readline().rstrip("\n")
+        pin = sys.stdin.readline().strip()  # a file made on Windows ends its line with \r\n
     try:
-        hashed = hash_pin(pin)
+        hashed = hash_pin(pin, n, r, p)
     except ValueError as error:
-        print(str(error), file=sys.stderr)
+        print(f"Refused: {error}; nothing was made.", file=sys.stderr)
         return 1
     print(f'admin_pin_hash = "{hashed}"')
     return 0

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,6 +15,11 @@ KINDS = ("emergency", "crisis", "support")
 RESOURCES_FILE = "resources.yaml"
 MAX_RESOURCES_BYTES = 256_000
 _TEXT_FIELDS = ("name", "region", "phone", "text", "web", "hours", "description", "source")
+# What a phone number may hold once cleaned; anything else (letters, a stray symbol) is reported.
+_PHONE = re.compile(r"[0-9+\-(). ]*[0-9][0-9+\-(). ]*")
+# Controls (Cc), format characters such as bidi overrides and zero-width marks (Cf), and lone
+# surrogates (Cs): invisible in a file, they can reorder a crisis number on screen.
+_INVISIBLE = {"Cc", "Cf", "Cs"}
 
 
 @dataclass(frozen=True)
@@ -26,6 +33,23 @@ class Service:
     hours: str = ""
     description: str = ""
     source: str = ""
+
+
+def clean_text(text: str) -> str:
+    """``text`` as it may be shown: NFC, without control or format characters (bidi overrides
+    and isolates, zero-width spaces and marks), runs of white space as one space, trimmed."""
+    words = unicodedata.normalize("NFC", text).split()
+    kept = (
+        "".join(char for char in word if unicodedata.category(char) not in _INVISIBLE)
+        for word in words
+    )
+    # Removing a mark can leave characters that compose: normalise again.
+    return unicodedata.normalize("NFC", " ".join(word for word in kept if word))
+
+
+def is_plausible_phone(number: str) -> bool:
+    """Digits with spaces, +, -, parentheses and dots between them, as numbers are written."""
+    return _PHONE.fullmatch(number) is not None
 
 
 def load_services(language_dir: Path, root: Path) -> tuple[list[Service], list[Problem]]:
@@ -78,7 +102,7 @@ def parse_service(entry: object, relpath: str, number: int) -> tuple[Service | N
                 Problem(relpath, 0, f"{where}: {key} must be text, not {describe_type(value)}")
             )
             continue
-        values[key] = " ".join(value.split())
+        values[key] = clean_text(value)
     kind = entry.get("kind", "support")
     if kind not in KINDS:
         problems.append(Problem(relpath, 0, f"{where}: kind must be one of {', '.join(KINDS)}"))
@@ -88,6 +112,15 @@ def parse_service(entry: object, relpath: str, number: int) -> tuple[Service | N
     if not (values.get("phone") or values.get("web") or values.get("text")):
         problems.append(
             Problem(relpath, 0, f"{where} ({values['name']}) has no phone, text or web address")
+        )
+    if values.get("phone") and not is_plausible_phone(values["phone"]):
+        problems.append(
+            Problem(
+                relpath,
+                0,
+                f"{where} ({values['name']}): phone {values['phone']!r} is not a phone number; use "
+                "digits, spaces, +, -, dots and parentheses only",
+            )
         )
     if values.get("web") and not values["web"].startswith(("https://", "http://")):
         problems.append(Problem(relpath, 0, f"{where}: web must start with https:// or http://"))

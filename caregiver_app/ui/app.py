@@ -208,12 +208,12 @@ def run_gui(settings: Settings) -> int:
 
 
 def _run_kiosk(app: object, settings: Settings) -> int:
-    """A clinic kiosk: every visit in memory; the session resets itself when idle."""
-    from caregiver_app.ui.kiosk import KioskSession  # noqa: PLC0415
+    """A clinic kiosk: every visit in memory; the session resets itself when idle. A kiosk
+    with config problems or no working admin PIN shows its locked screen and never quits."""
+    from caregiver_app.ui.kiosk import start_kiosk  # noqa: PLC0415
 
-    session = KioskSession(settings, lambda: build_window(settings))
-    session.exiting.connect(app.quit)
-    session.start()
+    kiosk = start_kiosk(settings, lambda: build_window(settings))
+    kiosk.exiting.connect(app.quit)
     return app.exec()
 
 
@@ -273,23 +273,33 @@ def take_screenshot(settings: Settings, out: Path, view: str) -> int:
 
 
 def _render_view(app: object, settings: Settings, opened: OpenedStore, out: Path, view: str) -> int:
+    locked = None  # the locked kiosk screen, when the kiosk cannot serve visitors
     if settings.kiosk:  # as a visitor sees it: no menus, no profiles, "Take this home"
-        from caregiver_app.ui.kiosk import KioskSession  # noqa: PLC0415
+        from caregiver_app.ui.kiosk import KioskSession, start_kiosk  # noqa: PLC0415
 
-        session = KioskSession(settings, lambda: build_window(settings, opened))
-        window = session.start(full_screen=False)
+        kiosk = start_kiosk(settings, lambda: build_window(settings, opened), full_screen=False)
+        locked = None if isinstance(kiosk, KioskSession) else kiosk
+        window = kiosk if locked is not None else kiosk.window
     else:
         window = build_window(settings, opened)
     try:
-        return _grab(app, window, opened, out, view)
+        return _grab(app, window, opened, out, view, locked=locked)
     finally:
         window.close()
 
 
-def _grab(app: object, window: object, opened: OpenedStore, out: Path, view: str) -> int:
+def _grab(
+    app: object, window: object, opened: OpenedStore, out: Path, view: str, *, locked: object
+) -> int:
     window.resize(*SCREENSHOT_SIZE)
     target = window
-    if view == "profiles":
+    if locked is not None:  # the locked kiosk shows the same screen whatever the view
+        print("This kiosk starts locked:", file=sys.stderr)
+        for fault in locked.problems.text().splitlines():
+            print(f"  {fault}", file=sys.stderr)
+        window.show()
+        window.allow_close = True
+    elif view == "profiles":
         from caregiver_app.ui.profile_picker import ProfilePicker  # noqa: PLC0415
 
         window.show()

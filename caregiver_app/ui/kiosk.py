@@ -1,32 +1,44 @@
 """Kiosk mode for clinic waiting rooms: full screen, anonymous, in memory, reset when idle.
 
-A visit lives in one window over a memory store. When nobody has touched the screen for a while,
-"Are you still there?" counts down; then the window and its store are thrown away and a new one
-is built, so no view, history or Back button can reach the previous visitor's answers. Leaving
-kiosk mode needs the admin PIN from the site config (Ctrl+Alt+Shift+Q opens the prompt).
+A visit lives in one window over a memory store. It ends when the visitor presses "End my visit"
+(always at the top of the screen) or Escape twice, or when nobody has touched the screen for a
+while and "Are you still there?" has counted down: then the window and its store are thrown away
+and a new one is built, so no view, shortcut, history or Back button can reach the previous
+visitor's answers. Leaving kiosk mode needs the admin PIN from the site config
+(Ctrl+Alt+Shift+Q opens the prompt). A kiosk whose config has problems, or no working PIN, never
+serves visitors and never closes: it shows a locked screen that tells staff what is wrong.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QVBoxLayout,
+    QSizePolicy,
+    QToolBar,
+    QToolButton,
     QWidget,
 )
 
-from caregiver_app.adminpin import verify_pin
-from caregiver_app.config import Settings
+from caregiver_app.adminpin import is_pin_hash
+from caregiver_app.config import Settings, kiosk_faults
+from caregiver_app.ui.kiosk_dialogs import (
+    AdminPinDialog,
+    PinGate,
+    StillThereDialog,
+    open_pin_dialog,
+)
+from caregiver_app.ui.kiosk_locked import ADMIN_SHORTCUT, KioskLockedScreen
 
-ADMIN_SHORTCUT = "Ctrl+Alt+Shift+Q"
+__all__ = ["ADMIN_SHORTCUT", "KioskLockedScreen", "KioskSession", "start_kiosk"]
+
 _INPUT = {
     QEvent.Type.KeyPress,
     QEvent.Type.MouseButtonPress,
@@ -36,75 +48,23 @@ _INPUT = {
 }
 
 
-class StillThereDialog(QDialog):
-    """Counts down; "I'm still here" keeps the visit, silence ends it."""
-
-    def __init__(self, seconds: int, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Are you still there?"))
-        self.remaining = seconds
-        self.message = QLabel()
-        self.message.setObjectName("stillThereMessage")
-        self.message.setWordWrap(True)
-        font = self.message.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        self.message.setFont(font)
-        stay = QPushButton(self.tr("I'm still here"))
-        stay.setObjectName("primaryButton")
-        stay.clicked.connect(self.accept)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.message)
-        layout.addWidget(stay)
-        self.timer = QTimer(self)
-        self.timer.setInterval(1000)
-        self.timer.timeout.connect(self._tick)
-        self._show_remaining()
-
-    def start(self) -> None:
-        self.timer.start()
-        self.open()
-
-    def _tick(self) -> None:
-        self.remaining -= 1
-        if self.remaining <= 0:
-            self.timer.stop()
-            self.reject()
-            return
-        self._show_remaining()
-
-    def _show_remaining(self) -> None:
-        self.message.setText(
-            self.tr(
-                "Are you still there? To keep this visit private, everything will be cleared "
-                "in %d seconds."
-            )
-            % self.remaining
-        )
-
-
-class AdminPinDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Staff only"))
-        self.pin = QLineEdit()
-        self.pin.setObjectName("adminPin")
-        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin.setAccessibleName(self.tr("Admin PIN"))
-        self.message = QLabel(self.tr("Type the admin PIN to leave kiosk mode."))
-        self.message.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.message)
-        layout.addWidget(self.pin)
-        layout.addWidget(buttons)
+def start_kiosk(
+    settings: Settings, make_window: Callable[[], QWidget], full_screen: bool = True
+) -> KioskSession | KioskLockedScreen:
+    """The kiosk for ``settings``: a session for visitors when its config is clean and it has a
+    working admin PIN; otherwise the locked screen, with the problems for staff."""
+    faults = kiosk_faults(settings)
+    if faults:
+        screen = KioskLockedScreen(faults, settings.admin_pin_hash)
+        screen.showFullScreen() if full_screen else screen.show()
+        return screen
+    session = KioskSession(settings, make_window)
+    session.start(full_screen)
+    return session
 
 
 class KioskSession(QObject):
-    """Owns the kiosk window, its idle countdown, the wipe and the way out."""
+    """Owns the kiosk window, its idle countdown, the end of each visit and the way out."""
 
     wiped = Signal()
     exiting = Signal()
@@ -116,10 +76,10 @@ class KioskSession(QObject):
         self.settings = settings
         self._make_window = make_window
         self.window: QWidget | None = None
+        self.end_visit_button: QPushButton | None = None
         self.still_there: StillThereDialog | None = None
-        self._failed_pins = 0
-        self._pin_blocked = QElapsedTimer()
-        self._pin_wait_ms = 0
+        self.pin_dialog: AdminPinDialog | None = None
+        self.pins = PinGate()
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
         self.idle.setInterval(settings.kiosk_idle_seconds * 1000)
@@ -137,7 +97,8 @@ class KioskSession(QObject):
         return self.window
 
     def _fit(self, window: QWidget) -> None:
-        """What a visitor may not do: files, profiles, passcodes, settings, quitting."""
+        """What a visitor may not do: files, profiles, passcodes, settings, quitting; and what
+        they always can: end their visit."""
         window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
         window.refresh_fonts()  # re-creating the window without a frame reset them
         window.menuBar().hide()
@@ -149,11 +110,58 @@ class KioskSession(QObject):
             action.setEnabled(False)
         actions.print_lesson.setEnabled(self.settings.allow_printing)
         actions.take_home.setVisible(True)
+        self.end_visit_button = self._add_visit_bar(window)
+        # Escape twice hides the screen in the family app; in a kiosk it ends the visit. Queued:
+        # the window is replaced only after the key press has been handled.
+        window.private_area.quick_hidden.connect(self.end_visit, Qt.ConnectionType.QueuedConnection)
         shortcut = QShortcut(QKeySequence(ADMIN_SHORTCUT), window)
         shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
         shortcut.activated.connect(self.request_exit)
 
-    # --- idle and wipe -------------------------------------------------------------------
+    def _add_visit_bar(self, window: QWidget) -> QPushButton:
+        """A second toolbar row for the visit: what a shared computer keeps (nothing), the
+        take-home card, and "End my visit". On its own row, so that the red Get support button
+        keeps its place on the first, at any text size."""
+        bar = QToolBar(self.tr("Your visit"))
+        bar.setObjectName("visitBar")
+        bar.setMovable(False)
+        bar.setFloatable(False)
+        bar.toggleViewAction().setEnabled(False)  # no context menu to hide it
+        note = QLabel(self.tr("This is a shared computer: nothing you read or write here is kept."))
+        note.setObjectName("visitNote")
+        # Shrinks (and clips) before it can push the buttons out of sight.
+        note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        window.actions.toolbar.removeAction(window.actions.take_home)
+        take_home = QToolButton()
+        take_home.setObjectName("takeHomeButton")
+        take_home.setDefaultAction(window.actions.take_home)
+        take_home.setAccessibleName(window.actions.take_home.text())
+        take_home.setAccessibleDescription(window.actions.take_home.toolTip())
+        # One click, no confirmation: a visitor leaving in a hurry must be able to clear what
+        # they wrote, and losing a half-written answer costs less than the next visitor
+        # reading it. The label says exactly what it does.
+        button = QPushButton(self.tr("End my visit"))
+        button.setObjectName("primaryButton")
+        button.setAccessibleName(self.tr("End my visit"))
+        button.setAccessibleDescription(
+            self.tr("Clears everything you read and wrote here, for the next person")
+        )
+        button.setToolTip(self.tr("Clear everything you read and wrote here (or press Esc twice)"))
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        button.clicked.connect(self.end_visit)
+        row = QWidget()
+        row.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(8, 0, 0, 0)
+        layout.addWidget(note, 1)
+        layout.addWidget(take_home)
+        layout.addWidget(button)
+        bar.addWidget(row)
+        window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
+        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        return button
+
+    # --- idle, the end of a visit, and the wipe -------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _INPUT and self.still_there is None and self.window is not None:
@@ -176,8 +184,22 @@ class KioskSession(QObject):
         else:
             self.wipe()
 
+    def end_visit(self) -> None:
+        """The visitor is done ("End my visit", or Escape twice): clear everything now, and say
+        so on the fresh screen."""
+        if self.window is None:
+            return
+        self.wipe()
+        self.window.statusBar().showMessage(
+            self.tr("Your visit has ended. Everything you read and wrote here was cleared."),
+            8000,
+        )
+
     def wipe(self) -> None:
         """End the visit: a new window over a new, empty store; the old one is destroyed."""
+        if self.pin_dialog is not None:
+            self.pin_dialog.reject()
+        QApplication.clipboard().clear()  # a copied answer must not be the next visitor's paste
         old = self.window
         self.window = self._make_window()
         self._fit(self.window)
@@ -191,32 +213,29 @@ class KioskSession(QObject):
 
     # --- leaving -------------------------------------------------------------------------
 
-    def ask_pin(self) -> str | None:
-        """The PIN typed by staff (a method, so tests can type it)."""
-        dialog = AdminPinDialog(self.window)
-        return dialog.pin.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
-
     def pin_wait_seconds(self) -> int:
-        if not self._pin_blocked.isValid():
-            return 0
-        return max(0, (self._pin_wait_ms - self._pin_blocked.elapsed() + 999) // 1000)
+        return self.pins.wait_seconds()
 
-    def request_exit(self) -> bool:
-        """Leave kiosk mode if the admin PIN is right; wrong PINs make the next try wait."""
-        if self.pin_wait_seconds():
-            return False
-        if self.settings.admin_pin_hash:
-            pin = self.ask_pin()
-            if pin is None:
-                return False
-            if not verify_pin(pin, self.settings.admin_pin_hash):
-                self._failed_pins += 1
-                self._pin_wait_ms = min(60_000, 1000 * 2 ** (self._failed_pins - 1))
-                self._pin_blocked.start()
-                return False
+    def request_exit(self) -> None:
+        """Ask staff for the admin PIN; the right one leaves kiosk mode. Without a working PIN
+        hash nothing leaves (start_kiosk shows the locked screen for such a kiosk instead)."""
+        if self.window is None or not is_pin_hash(self.settings.admin_pin_hash):
+            return
+        if self.pin_dialog is not None:
+            self.pin_dialog.raise_()
+            return
+        dialog = open_pin_dialog(self.settings.admin_pin_hash, self.pins, self._leave, self.window)
+        dialog.finished.connect(self._pin_dialog_closed)
+        self.pin_dialog = dialog
+
+    def _pin_dialog_closed(self) -> None:
+        dialog, self.pin_dialog = self.pin_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+
+    def _leave(self) -> None:
         self.idle.stop()
         self.exiting.emit()
         if self.window is not None:
             self.window.allow_close = True
             self.window.close()
-        return True

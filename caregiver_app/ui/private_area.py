@@ -134,6 +134,7 @@ class PrivateArea(QObject):
     """Everything private for the window's current profile."""
 
     lock_changed = Signal(bool)  # True: locked
+    quick_hidden = Signal()  # Escape twice: a kiosk ends the visit
 
     def __init__(self, window: MainWindow, idle_minutes: int):
         super().__init__(window)
@@ -330,6 +331,7 @@ class PrivateArea(QObject):
         """Escape twice: cover the screen with the library at once, and lock."""
         self.window.show_library()
         self.lock()
+        self.quick_hidden.emit()
 
     def _opened(self) -> None:
         self.idle_timer.start()

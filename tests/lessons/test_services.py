@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import unicodedata
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from caregiver_app.lessons import load_services
+from caregiver_app.lessons.services import clean_text, is_plausible_phone
 from tests.conftest import ContentBuilder
 
 
@@ -43,3 +49,69 @@ def test_missing_file_lists_nothing_and_broken_file_is_reported(content: Content
     content.raw("resources.yaml", "services: [oops")
     services, problems = load_services(content.language_dir, content.root)
     assert services == [] and "not valid YAML" in problems[0].message
+
+
+# --- text from clinics is shown as written, never reordered by invisible characters ------------
+
+BIDI_AND_INVISIBLE = [chr(code) for code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))]
+BIDI_AND_INVISIBLE += [chr(code) for code in range(0x200B, 0x2010)] + ["\x00", "\x1b", "\ufeff"]
+
+
+@given(st.text())
+@settings(max_examples=500, deadline=None)
+def test_clean_text_leaves_no_control_or_format_character(text: str) -> None:
+    cleaned = clean_text(text)
+    assert not any(unicodedata.category(char) in ("Cc", "Cf", "Cs") for char in cleaned)
+    assert unicodedata.is_normalized("NFC", cleaned)
+    assert cleaned == cleaned.strip() and "  " not in cleaned
+    assert clean_text(cleaned) == cleaned  # cleaning twice changes nothing more
+
+
+@given(
+    st.text(alphabet="0123456789 +-().", min_size=1).filter(lambda t: any(c.isdigit() for c in t)),
+    st.lists(st.sampled_from(BIDI_AND_INVISIBLE), min_size=1),
+    st.randoms(),
+)
+@settings(max_examples=200, deadline=None)
+def test_a_number_with_bidi_controls_is_shown_as_its_digits(number, controls, random) -> None:
+    characters = list(number)
+    for control in controls:
+        characters.insert(random.randrange(len(characters) + 1), control)
+    cleaned = clean_text("".join(characters))
+    assert cleaned == " ".join(number.split())  # the same digits, in the same order
+    assert is_plausible_phone(cleaned)
+
+
+def test_a_crisis_number_with_an_override_is_cleaned_and_a_wrong_one_reported(
+    content: ContentBuilder,
+) -> None:
+    content.raw(
+        "resources.yaml",
+        "services:\n"
+        '  - name: "Crisis \\u202eline"\n    kind: crisis\n    phone: "\\u202e0800 123\\u202c"\n'
+        '  - name: "Help\\u200b desk"\n    kind: support\n    phone: "call 555 0100"\n',
+    )
+    services, problems = load_services(content.language_dir, content.root)
+    assert [(service.name, service.phone) for service in services] == [
+        ("Crisis line", "0800 123"),
+        ("Help desk", "call 555 0100"),  # still listed: a wrong number is better than none
+    ]
+    (problem,) = problems
+    assert "service 2 (Help desk): phone 'call 555 0100' is not a phone number" in problem.message
+
+
+def test_site_config_services_and_clinic_name_are_cleaned(tmp_path) -> None:
+    from caregiver_app import config, config_check
+    from caregiver_app.cli import main
+
+    site = tmp_path / "config.toml"
+    site.write_text(
+        '[clinic]\nname = "River\u2066side\u2069 Clinic"\n'
+        '[[clinic.services]]\nname = "Desk"\nkind = "crisis"\nphone = "\u202e555 0100 x"\n',
+        encoding="utf-8",
+    )
+    settings = config.resolve(config_file=site)
+    assert settings.clinic_name == "Riverside Clinic"
+    problems = config_check.check_config(site)
+    assert any("phone '555 0100 x' is not a phone number" in p.message for p in problems)
+    assert main(["check-config", str(site)]) == 1

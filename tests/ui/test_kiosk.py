@@ -10,19 +10,23 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QImage, QKeySequence
+from PySide6.QtWidgets import QApplication, QLabel
 
 from caregiver_app.adminpin import hash_pin
 from caregiver_app.config import Settings
 from caregiver_app.store import StressEntry
 from caregiver_app.ui.kiosk import KioskSession
+from tests.test_config import BROKEN_KIOSK_CONFIGS
 from tests.ui.conftest import open_lesson_and_wait
+
+PIN = "24681357"
+PIN_HASH = hash_pin(PIN)
 
 
 def kiosk_settings(content: Path, data: Path, **changes: object) -> Settings:
     base = Settings(content, data, "en", True, kiosk_idle_seconds=30, kiosk_warning_seconds=5)
-    return replace(base, allow_printing=False, **changes)
+    return replace(base, **{"allow_printing": False, "admin_pin_hash": PIN_HASH, **changes})
 
 
 _SESSIONS: list[KioskSession] = []
@@ -89,7 +93,11 @@ def test_screenshot_in_kiosk_mode_writes_nothing(sample_content, tmp_path: Path)
         "--content",
         str(sample_content.root),
     ]
+    site = tmp_path / "config.toml"
+    site.write_text(f'[kiosk]\nadmin_pin_hash = "{PIN_HASH}"\n', encoding="utf-8")
     command += [
+        "--config",
+        str(site),
         "--data-dir",
         str(data),
         "--screenshot",
@@ -137,22 +145,234 @@ def test_idle_asks_are_you_still_there_then_wipes(qtbot, sample_content, tmp_pat
     assert second.stack.currentWidget() is second.library_view
 
 
-def test_leaving_needs_the_admin_pin_and_wrong_pins_wait(
-    qtbot, sample_content, tmp_path: Path, monkeypatch
+def test_leaving_needs_the_admin_pin_and_wrong_pins_show_their_wait(
+    qtbot, sample_content, tmp_path: Path
 ) -> None:
-    settings = kiosk_settings(
-        sample_content.root, tmp_path / "data", admin_pin_hash=hash_pin("2468")
-    )
-    session = start_session(qtbot, settings)
-    monkeypatch.setattr(session, "ask_pin", lambda: "1111")
-    assert not session.request_exit()
-    assert session.window.isVisible() and session.pin_wait_seconds() >= 1
-    monkeypatch.setattr(session, "ask_pin", lambda: "2468")
-    assert not session.request_exit()  # still waiting after the wrong PIN, even with the right one
-    session._pin_wait_ms = 0
+    session = start_session(qtbot, kiosk_settings(sample_content.root, tmp_path / "data"))
+    exits: list[bool] = []
+    session.exiting.connect(lambda: exits.append(True))
+    session.request_exit()  # what Ctrl+Alt+Shift+Q does
+    dialog = session.pin_dialog
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.pin, "111111")
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    assert "Checking" in dialog.wait_message.text()  # the key derivation runs off the UI thread
+    qtbot.waitUntil(lambda: not dialog.checking, timeout=5000)
+    # Staff see that it was wrong and how long until the next try; the field waits too.
+    assert dialog.isVisible() and not exits and dialog.pin.text() == ""
+    assert "That PIN is not right" in dialog.wait_message.text()
+    assert "try again in 1 second." in dialog.wait_message.text()
+    assert dialog.wait_message.isVisible()
+    assert not dialog.pin.isEnabled() and not dialog.ok.isEnabled()
+    qtbot.waitUntil(dialog.ok.isEnabled, timeout=3000)  # the countdown ends by itself
+    assert "try again in" not in dialog.wait_message.text()
+    qtbot.keyClicks(dialog.pin, "222222")
+    qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.checking, timeout=5000)
+    assert "try again in 2 seconds" in dialog.wait_message.text()  # each wrong PIN doubles it
+    session.pins.clear_wait()
+    dialog._show_wait()
     with qtbot.waitSignal(session.exiting):
-        assert session.request_exit()
+        qtbot.keyClicks(dialog.pin, PIN)
+        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
     assert not session.window.isVisible()
+
+
+def test_a_session_without_a_working_pin_never_leaves(qtbot, sample_content, tmp_path) -> None:
+    # The old way out: no admin_pin_hash, and Ctrl+Alt+Shift+Q quit without asking.
+    exits: list[bool] = []
+    for stored in ("", "scrypt$32768$8$1$REPLACE$ME"):
+        settings = kiosk_settings(sample_content.root, tmp_path / "data", admin_pin_hash=stored)
+        session = start_session(qtbot, settings)
+        session.exiting.connect(lambda: exits.append(True))
+        session.request_exit()
+        assert not exits and session.window.isVisible() and session.pin_dialog is None
+
+
+@pytest.mark.parametrize("case", list(BROKEN_KIOSK_CONFIGS))
+def test_a_kiosk_with_a_broken_config_starts_locked_and_stays_so(
+    qtbot, sample_content, tmp_path: Path, case: str
+) -> None:
+    from caregiver_app import config
+    from caregiver_app.ui.app import _application, build_window
+    from caregiver_app.ui.kiosk import ADMIN_SHORTCUT, KioskLockedScreen, start_kiosk
+
+    raw, line, _words = BROKEN_KIOSK_CONFIGS[case]
+    site = tmp_path / "config.toml"
+    site.write_bytes(raw)
+    settings = config.resolve(
+        content_dir=sample_content.root, data_dir=tmp_path / "data", config_file=site
+    )
+    _application()
+    screen = start_kiosk(settings, lambda: build_window(settings), full_screen=False)
+    qtbot.addWidget(screen)
+    assert isinstance(screen, KioskLockedScreen)
+    visible = [widget for widget in QApplication.topLevelWidgets() if widget.isVisible()]
+    assert visible == [screen]  # no family window: no profiles, files, export or Quit
+    assert "This kiosk is not ready" in screen.findChild(QLabel, "pageTitle").text()
+    assert f"{site}:{line}:" in screen.problems.text()  # what staff tell IT
+    staff = screen.findChild(QLabel, "kioskStaffMessage").text()
+    if "PIN" in case:
+        assert "Ask IT to set kiosk.admin_pin_hash" in staff and "hash-pin" in staff
+    screen.activateWindow()
+    qtbot.waitUntil(screen.isActiveWindow, timeout=2000)
+    qtbot.keySequence(screen, QKeySequence(ADMIN_SHORTCUT))
+    screen.close()
+    assert screen.isVisible() and screen.shortcut_note.isVisible()  # nothing leaves it
+    screen.allow_close = True
+
+
+def test_staff_with_a_working_pin_can_close_a_kiosk_locked_by_its_config(
+    qtbot, sample_content, tmp_path: Path
+) -> None:
+    from caregiver_app import config
+    from caregiver_app.ui.app import _application, build_window
+    from caregiver_app.ui.kiosk import KioskLockedScreen, start_kiosk
+
+    site = tmp_path / "config.toml"
+    site.write_text(
+        f'[kiosk]\nenabled = true\nadmin_pin_hash = "{PIN_HASH}"\nidle_second = 90\n',
+        encoding="utf-8",
+    )
+    settings = config.resolve(content_dir=sample_content.root, config_file=site)
+    _application()
+    screen = start_kiosk(settings, lambda: build_window(settings), full_screen=False)
+    qtbot.addWidget(screen)
+    assert isinstance(screen, KioskLockedScreen)
+    assert f"{site}:4: unknown key 'idle_second'" in screen.problems.text()
+    screen.request_exit()  # Ctrl+Alt+Shift+Q
+    dialog = screen.pin_dialog
+    qtbot.keyClicks(dialog.pin, "111111")
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.checking, timeout=5000)
+    assert screen.isVisible() and "try again in 1 second" in dialog.wait_message.text()
+    screen.pins.clear_wait()
+    dialog._show_wait()
+    with qtbot.waitSignal(screen.exiting):
+        qtbot.keyClicks(dialog.pin, PIN)
+        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    assert not screen.isVisible()
+
+
+def test_kiosk_flag_without_a_pin_renders_the_locked_screen(sample_content, tmp_path) -> None:
+    out = tmp_path / "locked.png"
+    result = subprocess.run(
+        [
+            *(sys.executable, "-m", "caregiver_app", "--kiosk"),
+            *("--content", str(sample_content.root), "--data-dir", str(tmp_path / "data")),
+            *("--screenshot", str(out)),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "This kiosk starts locked" in result.stderr and "no admin_pin_hash" in result.stderr
+    assert QImage(str(out)).width() >= 800
+
+
+# --- the end of a visit -------------------------------------------------------------------------
+
+
+def write_everything(qtbot, window) -> None:
+    """A visitor's private words: a reflection, a stress check-in and a plan."""
+    visit(qtbot, window)
+    window.show_private_view("plan")
+    plan = window.private_area.plan_view
+    qtbot.keyClicks(plan.person, "Sam")
+    plan.save()
+    assert window.private_data().plan().person == "Sam"
+
+
+def assert_nothing_of_the_last_visit(qtbot, window) -> None:
+    """Every shortcut and view of the new window shows nothing the previous visitor wrote."""
+    assert window.history == [] and window.viewed == []
+    window.go_back()
+    assert window.stack.currentWidget() is window.library_view
+    for action in (window.actions.stress_log, window.actions.plan, window.actions.progress):
+        action.trigger()
+    assert window.private_data().entries() == [] and window.private_data().plan().person == ""
+    assert window.private_area.stress_view.table.rowCount() == 0
+    assert window.private_area.plan_view.person.text() == ""
+    assert window.store.progress(window.profile.id).all_lessons() == {}
+    open_lesson_and_wait(qtbot, window, "basics/welcome")
+    assert window.reader.reflection_widgets[0].text() == ""
+
+
+def test_end_my_visit_is_on_every_page_and_clears_everything(
+    qtbot, sample_content, tmp_path: Path
+) -> None:
+    session = start_session(qtbot, kiosk_settings(sample_content.root, tmp_path / "data"))
+    window = session.window
+    write_everything(qtbot, window)
+    QApplication.clipboard().setText("my son stopped sleeping")  # copied from a reflection
+    pages = {
+        "library": window.show_library,
+        "lesson": lambda: open_lesson_and_wait(qtbot, window, "signs/common"),
+        "support": window.show_support,
+        "progress": window.show_progress,
+        "stress log": lambda: window.show_private_view("stress-log"),
+        "plan": lambda: window.show_private_view("plan"),
+        "search": lambda: window.show_search("sleep"),
+    }
+    for page, show in pages.items():
+        show()
+        assert session.end_visit_button.isVisible(), page
+    button = session.end_visit_button
+    assert button.accessibleName() == "End my visit" and button.accessibleDescription()
+    with qtbot.waitSignal(session.wiped):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # one click: no question asked
+    assert session.window is not window
+    assert "Your visit has ended" in session.window.statusBar().currentMessage()
+    assert session.end_visit_button.isVisible()
+    assert QApplication.clipboard().text() == ""
+    assert_nothing_of_the_last_visit(qtbot, session.window)
+
+
+def test_end_my_visit_works_from_the_keyboard(qtbot, sample_content, tmp_path: Path) -> None:
+    session = start_session(qtbot, kiosk_settings(sample_content.root, tmp_path / "data"))
+    write_everything(qtbot, session.window)
+    button = session.end_visit_button
+    assert button.focusPolicy() & Qt.FocusPolicy.TabFocus
+    session.window.activateWindow()
+    qtbot.waitUntil(session.window.isActiveWindow, timeout=2000)
+    button.setFocus()
+    with qtbot.waitSignal(session.wiped):
+        qtbot.keyClick(button, Qt.Key.Key_Space)
+    assert_nothing_of_the_last_visit(qtbot, session.window)
+
+
+def test_escape_twice_ends_the_visit(qtbot, sample_content, tmp_path: Path) -> None:
+    session = start_session(qtbot, kiosk_settings(sample_content.root, tmp_path / "data"))
+    window = session.window
+    write_everything(qtbot, window)
+    window.show_private_view("stress-log")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    view = window.private_area.stress_view
+    view.note.setFocus()
+    qtbot.keyClicks(view.note, "a thought")
+    with qtbot.waitSignal(session.wiped):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    assert session.window is not window
+    assert_nothing_of_the_last_visit(qtbot, session.window)
+
+
+def test_idle_times_come_from_the_site_config(qtbot, sample_content, tmp_path: Path) -> None:
+    from caregiver_app import config
+
+    site = tmp_path / "config.toml"
+    site.write_text(f'[kiosk]\nenabled = true\nadmin_pin_hash = "{PIN_HASH}"\n', encoding="utf-8")
+    settings = config.resolve(content_dir=sample_content.root, config_file=site)
+    session = start_session(qtbot, settings)
+    assert session.idle.interval() == 120_000  # two minutes by default
+    session.ask_still_there()
+    assert (
+        session.still_there.remaining == 30 and "30 seconds" in session.still_there.message.text()
+    )
+    session.still_there.accept()
 
 
 def test_kiosk_hides_files_profiles_and_passcodes(qtbot, sample_content, tmp_path: Path) -> None:
@@ -250,3 +470,22 @@ def test_kiosk_headings_and_lessons_keep_their_size(qtbot, sample_content, tmp_p
     body = QApplication.font().pointSizeF()
     assert view.title.fontInfo().pointSizeF() > 1.5 * body
     assert view.lesson_buttons["signs/common"].fontInfo().pointSizeF() > body
+
+
+def test_get_support_and_end_my_visit_both_fit_at_any_text_size(
+    qtbot, sample_content, tmp_path: Path
+) -> None:
+    from tests.ui.test_accessibility import unlabelled_controls
+
+    session = start_session(qtbot, kiosk_settings(sample_content.root, tmp_path / "data"))
+    window = session.window
+    window.resize(1100, 800)
+    for percent in (100, 200):
+        window.set_text_scale(percent)
+        qtbot.wait(50)
+        support = window.actions.toolbar.widgetForAction(window.actions.support)
+        for button in (support, session.end_visit_button):
+            assert button.isVisible(), percent
+            assert button.mapTo(window, button.rect().topRight()).x() <= window.width()
+    window.set_text_scale(100)
+    assert unlabelled_controls(window) == []

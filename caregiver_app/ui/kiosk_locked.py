@@ -1,0 +1,119 @@
+"""The screen of a kiosk that must not serve visitors: its site config has problems, or it has no
+working admin PIN. Fail closed: it is neither the family app nor a kiosk anyone can leave, though
+staff who have a working PIN can close it to fix the config."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from caregiver_app.adminpin import is_pin_hash
+from caregiver_app.config import ConfigProblem
+from caregiver_app.ui.kiosk_dialogs import AdminPinDialog, PinGate, open_pin_dialog
+
+ADMIN_SHORTCUT = "Ctrl+Alt+Shift+Q"
+
+
+class KioskLockedScreen(QWidget):
+    """A kiosk that cannot serve visitors: its config has problems or no working admin PIN.
+    It shows no lessons and nothing a visitor could type into, never becomes the family app,
+    and cannot be closed from the app: only the operating system can end it."""
+
+    exiting = Signal()
+
+    def __init__(
+        self,
+        faults: Sequence[ConfigProblem],
+        admin_pin_hash: str = "",
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self._admin_pin_hash = admin_pin_hash if is_pin_hash(admin_pin_hash) else ""
+        self.pins = PinGate()
+        self.pin_dialog: AdminPinDialog | None = None
+        self.setObjectName("page")
+        self.setWindowTitle(self.tr("Caregiver Companion"))
+        self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+        self.allow_close = False  # tests close it; people cannot
+        title = QLabel(self.tr("This kiosk is not ready"))
+        title.setObjectName("pageTitle")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        title.setFont(font)
+        visitors = QLabel(
+            self.tr(
+                "Sorry, this computer cannot be used right now. If you need help now, please ask "
+                "at the reception desk, or call your local emergency number."
+            )
+        )
+        visitors.setObjectName("kioskVisitorMessage")
+        no_pin = not self._admin_pin_hash
+        staff_text = (
+            self.tr(
+                "This kiosk has no working admin PIN, so it stays locked and cannot be closed "
+                "from here. Ask IT to set kiosk.admin_pin_hash in the site config (see "
+                "caregiver-app hash-pin)."
+            )
+            if no_pin
+            else self.tr(
+                "The kiosk's site config has problems, so it stays locked. Ask IT to fix it "
+                "(caregiver-app check-config shows each problem); Ctrl+Alt+Shift+Q and the admin "
+                "PIN close this screen."
+            )
+        )
+        staff = QLabel(self.tr("For staff:") + " " + staff_text)
+        staff.setObjectName("kioskStaffMessage")
+        self.problems = QLabel("\n".join(str(fault) for fault in faults[:12]))
+        self.problems.setObjectName("problemBanner")  # drawn as the family window's notices
+        self.problems.setTextFormat(Qt.TextFormat.PlainText)
+        self.shortcut_note = QLabel(
+            self.tr("Leaving kiosk mode needs a working admin PIN; this kiosk has none yet.")
+        )
+        self.shortcut_note.setObjectName("kioskShortcutNote")
+        self.shortcut_note.hide()
+        for label in (visitors, staff, self.problems, self.shortcut_note):
+            label.setWordWrap(True)
+        for label, scale in ((visitors, 1.4), (staff, 1.1)):
+            body = label.font()
+            body.setPointSizeF(body.pointSizeF() * scale)
+            label.setFont(body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 48, 48, 48)
+        layout.setSpacing(18)
+        layout.addStretch(1)
+        for label in (title, visitors, staff, self.problems, self.shortcut_note):
+            layout.addWidget(label)
+        layout.addStretch(2)
+        # Staff who try the exit shortcut learn why nothing happens.
+        shortcut = QShortcut(QKeySequence(ADMIN_SHORTCUT), self)
+        shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        shortcut.activated.connect(self.request_exit)
+
+    def request_exit(self) -> None:
+        """With a working PIN, ask for it and close; without one, say why nothing happens."""
+        if not self._admin_pin_hash:
+            self.shortcut_note.show()
+            return
+        if self.pin_dialog is None:
+            self.pin_dialog = open_pin_dialog(self._admin_pin_hash, self.pins, self._leave, self)
+            self.pin_dialog.finished.connect(self._pin_dialog_closed)
+
+    def _pin_dialog_closed(self) -> None:
+        dialog, self.pin_dialog = self.pin_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+
+    def _leave(self) -> None:
+        self.exiting.emit()
+        self.allow_close = True
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.allow_close:
+            event.accept()
+        else:
+            event.ignore()
