@@ -20,6 +20,24 @@ SCREENSHOT_SIZE = (1100, 820)
 DESKTOP_ID = "io.github.caregivercompanion.CaregiverCompanion"  # resources/linux/<id>.desktop
 
 
+def _quiet_offscreen_notes() -> None:
+    """Qt's messages go where they went before, except the offscreen platform's notes on what
+    it cannot do (a screenshot is drawn offscreen; they say nothing about the app)."""
+    from PySide6.QtCore import qInstallMessageHandler  # noqa: PLC0415
+
+    previous = None
+
+    def handler(mode: object, context: object, message: str) -> None:
+        if message.startswith("This plugin does not support"):
+            return
+        if previous is not None:
+            previous(mode, context, message)
+        else:
+            print(message, file=sys.stderr)
+
+    previous = qInstallMessageHandler(handler)
+
+
 def _application(language: str = "en") -> object:
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
@@ -258,6 +276,7 @@ def take_screenshot(settings: Settings, out: Path, view: str) -> int:
     from caregiver_app.store import AlreadyRunningError, OpenedStore, memory_store  # noqa: PLC0415
     from caregiver_app.ui import operations  # noqa: PLC0415
 
+    _quiet_offscreen_notes()
     app = _application(settings.language)
     try:
         opened = _open_store(settings)

@@ -207,3 +207,43 @@ def test_a_content_check_that_fails_says_so_and_can_be_run_again(
     assert "Permission denied" in view.summary.text()
     assert view.recheck_button.isVisible() and view.recheck_button.isEnabled()
     assert not view.progress.isVisible()
+
+
+@pytest.mark.parametrize(
+    "view",
+    [
+        "library",
+        "lesson:basics/welcome",
+        "progress",
+        "profiles",
+        "stress-log",
+        "plan",
+        "support",
+        "problems",
+    ],
+)
+def test_a_screenshot_of_any_view_prints_nothing_on_stderr(
+    view: str, tmp_path, sample_content
+) -> None:
+    """No warning, no traceback, no note from the platform: a clean run is silent."""
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "caregiver_app",
+            "--content",
+            str(sample_content.root),
+            "--data-dir",
+            str(tmp_path / "data"),
+            "--screenshot",
+            str(tmp_path / "out.png"),
+            "--view",
+            view,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0
+    assert result.stderr == ""
