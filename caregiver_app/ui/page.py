@@ -45,8 +45,11 @@ def centred_page(owner: QWidget, column: QLayout, max_width: int, name: str = ""
     return scroll
 
 
-def show_privacy_note(label: QLabel, *, kept: bool, protected: bool, what: str) -> None:
-    """Say plainly, where the user writes, who can read it: ``what`` is "these entries"..."""
+def show_privacy_note(
+    label: QLabel, *, kept: bool, protected: bool, what: str, not_shown: int = 0
+) -> None:
+    """Say plainly, where the user writes, who can read it: ``what`` is "these entries"...;
+    ``not_shown`` counts entries the app does not trust (see ``store.integrity``)."""
     if not kept:
         text = tr(
             "Nothing you write here is kept: it is cleared when you leave, or after a few "
@@ -65,6 +68,11 @@ def show_privacy_note(label: QLabel, *, kept: bool, protected: bool, what: str) 
             % what
         )
         name = "problemBanner"
+    if not_shown:
+        text += " " + (
+            tr("%d entries could not be trusted and are not shown; they are kept, not deleted.")
+            % not_shown
+        )
     label.setText(text)
     label.setObjectName(name)
     label.style().polish(label)

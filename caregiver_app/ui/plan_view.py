@@ -230,9 +230,6 @@ class PlanView(QWidget):
 
     def show_private(self, private: PrivateData, kept: bool = True) -> None:
         self.private = private
-        show_privacy_note(
-            self.privacy, kept=kept, protected=private.protected, what=self.tr("this plan")
-        )
         self._loading = True
         plan = private.plan()
         self.person.setText(plan.person)
@@ -243,16 +240,13 @@ class PlanView(QWidget):
             self.tr("Last saved %s") % plan.updated_at[:10] if plan.updated_at else ""
         )
         self._fill_timeline()
-        kept_aside = private.not_shown()
-        if kept_aside:  # rows the app does not trust (see store.integrity)
-            self.privacy.setText(
-                self.privacy.text()
-                + " "
-                + self.tr(
-                    "%d entries could not be trusted and are not shown; they are kept, not deleted."
-                )
-                % kept_aside
-            )
+        show_privacy_note(  # after reading: it counts what could not be trusted
+            self.privacy,
+            kept=kept,
+            protected=private.protected,
+            what=self.tr("this plan"),
+            not_shown=private.not_shown(),
+        )
 
     def clear(self) -> None:
         """Forget the profile's data and empty every widget (on lock, switch or restore)."""

@@ -337,20 +337,14 @@ class StressLogView(QWidget):
     def show_private(self, private: PrivateData, kept: bool = True) -> None:
         """Show this profile's log (the caller has made sure it is open)."""
         self.private = private
-        show_privacy_note(
-            self.privacy, kept=kept, protected=private.protected, what=self.tr("these entries")
-        )
         self.refresh()
-        kept_aside = private.not_shown()
-        if kept_aside:  # rows the app does not trust (see store.integrity)
-            self.privacy.setText(
-                self.privacy.text()
-                + " "
-                + self.tr(
-                    "%d entries could not be trusted and are not shown; they are kept, not deleted."
-                )
-                % kept_aside
-            )
+        show_privacy_note(  # after reading: it counts what could not be trusted
+            self.privacy,
+            kept=kept,
+            protected=private.protected,
+            what=self.tr("these entries"),
+            not_shown=private.not_shown(),
+        )
 
     def restyle(self) -> None:
         self.chart.restyle()

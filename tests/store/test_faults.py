@@ -22,6 +22,7 @@ from caregiver_app.store import open_store, passcodes
 from caregiver_app.store import store as store_module
 from caregiver_app.store.backups import rolling_backup
 from caregiver_app.store.database import DB_FILE
+from tests.store.old_versions import as_version_3
 
 FAULTS = {
     "SQLITE_FULL": 13,
@@ -207,13 +208,7 @@ def test_an_older_database_in_a_read_only_folder_is_shown_brought_up_to_date(
 
     make_data(tmp_path)
     connection = sqlite3.connect(tmp_path / DB_FILE)
-    # As version 3 left it: without what migrations 4 and 5 add.
-    connection.executescript(
-        "DROP TABLE row_records; DROP TABLE kept_aside; "
-        "ALTER TABLE profiles DROP COLUMN passcode_kdf; "
-        "ALTER TABLE profiles DROP COLUMN recovery_kdf; "
-        "ALTER TABLE profiles DROP COLUMN key_check; PRAGMA user_version = 3;"
-    )
+    as_version_3(connection)
     connection.commit()
     connection.close()
 

@@ -10,6 +10,7 @@ import pytest
 
 from caregiver_app.store import UnusableDatabaseError, list_backups, open_store
 from caregiver_app.store.schema import LATEST_VERSION
+from tests.store.old_versions import as_version_3
 
 
 def contents(store) -> list[str]:
@@ -115,13 +116,7 @@ def test_restoring_an_older_version_brings_it_up_to_date_in_a_copy(live, tmp_pat
     old = tmp_path / "old.db"
     live.export_to(old)
     connection = sqlite3.connect(old)
-    # As version 3 left it: without what migrations 4 and 5 add.
-    connection.executescript(
-        "DROP TABLE row_records; DROP TABLE kept_aside; "
-        "ALTER TABLE profiles DROP COLUMN passcode_kdf; "
-        "ALTER TABLE profiles DROP COLUMN recovery_kdf; "
-        "ALTER TABLE profiles DROP COLUMN key_check; PRAGMA user_version = 3;"
-    )
+    as_version_3(connection)
     connection.commit()
     connection.close()
     old_bytes = old.read_bytes()

@@ -141,17 +141,15 @@ def test_shutdown_waits_for_workers_and_drops_their_results(qtbot) -> None:
     assert delivered == []
 
 
-@pytest.mark.parametrize("view", ["lesson:no-such-lesson", "no-such-view"])
-def test_screenshot_of_an_unknown_view_prints_only_the_explanation(
-    view: str, tmp_path, sample_content
-) -> None:
-    result = subprocess.run(
+def _screenshot(view: str, tmp_path, content_root) -> subprocess.CompletedProcess:
+    """``caregiver-app --screenshot`` in a process of its own, as a user would run it."""
+    return subprocess.run(
         [
             sys.executable,
             "-m",
             "caregiver_app",
             "--content",
-            str(sample_content.root),
+            str(content_root),
             "--data-dir",
             str(tmp_path / "data"),
             "--screenshot",
@@ -164,6 +162,13 @@ def test_screenshot_of_an_unknown_view_prints_only_the_explanation(
         timeout=60,
         check=False,
     )
+
+
+@pytest.mark.parametrize("view", ["lesson:no-such-lesson", "no-such-view"])
+def test_screenshot_of_an_unknown_view_prints_only_the_explanation(
+    view: str, tmp_path, sample_content
+) -> None:
+    result = _screenshot(view, tmp_path, sample_content.root)
     assert result.returncode == 2
     assert "Traceback" not in result.stderr and "RuntimeError" not in result.stderr
     assert result.stderr.strip().splitlines()[0].startswith(("There is no lesson", "Unknown view"))
@@ -226,24 +231,6 @@ def test_a_screenshot_of_any_view_prints_nothing_on_stderr(
     view: str, tmp_path, sample_content
 ) -> None:
     """No warning, no traceback, no note from the platform: a clean run is silent."""
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "caregiver_app",
-            "--content",
-            str(sample_content.root),
-            "--data-dir",
-            str(tmp_path / "data"),
-            "--screenshot",
-            str(tmp_path / "out.png"),
-            "--view",
-            view,
-        ],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    result = _screenshot(view, tmp_path, sample_content.root)
     assert result.returncode == 0
     assert result.stderr == ""
