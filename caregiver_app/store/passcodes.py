@@ -137,17 +137,24 @@ def set_passcode(
 
 
 def change_passcode(
-    db: sqlite3.Connection, profile_id: int, vault: Vault, new_passcode: str
+    db: sqlite3.Connection,
+    profile_id: int,
+    vault: Vault,
+    new_passcode: str,
+    wrap: tuple[str, bytes, bytes] | None = None,
 ) -> None:
     """A new passcode for an unlocked profile. Only the data key is re-wrapped, with today's key
     derivation, stored with the wrap (the recovery wrap keeps its own); the copy wrapped under
-    the old passcode is then purged from the WAL (the caller replaces old backups)."""
+    the old passcode is then purged from the WAL (the caller replaces old backups).
+
+    ``wrap`` is ``vault.wrap_for(new_passcode)`` made beforehand: the key derivation is the slow
+    part, so the UI makes it off the UI thread."""
     problem = passcode_problem(new_passcode)
     if problem:
         raise ValueError(problem)
     if not key_check_matches(db, profile_id, vault):
         raise integrity.LockedError("this key does not belong to the profile any more")
-    kdf, salt, wrapped = vault.wrap_for(new_passcode)
+    kdf, salt, wrapped = wrap or vault.wrap_for(new_passcode)
     with transaction(db):
         db.execute(
             "UPDATE profiles SET passcode_kdf = ?, passcode_salt = ?, key_wrapped_by_passcode = ?, "

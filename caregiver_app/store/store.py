@@ -166,9 +166,16 @@ class Store:
         self._seal_copies(profile_id, vault, passcode)
         return vault, recovery_code
 
-    def change_passcode(self, profile_id: int, vault: Vault, new_passcode: str) -> None:
-        """A new passcode; copies keep the key wrapped under the new one only."""
-        passcodes.change_passcode(self.connection, profile_id, vault, new_passcode)
+    def change_passcode(
+        self,
+        profile_id: int,
+        vault: Vault,
+        new_passcode: str,
+        wrap: tuple[str, bytes, bytes] | None = None,
+    ) -> None:
+        """A new passcode; copies keep the key wrapped under the new one only. ``wrap``: see
+        ``passcodes.change_passcode``."""
+        passcodes.change_passcode(self.connection, profile_id, vault, new_passcode, wrap)
         self._seal_copies(profile_id, vault, new_passcode)
 
     def _seal_copies(self, profile_id: int, vault: Vault, passcode: str) -> None:

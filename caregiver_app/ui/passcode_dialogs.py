@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app.store import (
+    DatabaseFaultError,
     LockedError,
     Profile,
     Store,
@@ -33,6 +34,7 @@ from caregiver_app.store import (
 from caregiver_app.store import vault as vaults
 from caregiver_app.ui.operations import LatestOnly
 from caregiver_app.ui.page import tr
+from caregiver_app.ui.saving import describe_failure
 
 
 def _passcode_field(name: str, accessible: str) -> QLineEdit:
@@ -189,17 +191,24 @@ class SetPasscodeDialog(QDialog):
         self.message.setObjectName("")
         self.message.setText(self.tr("Making your keys and encrypting your private entries…"))
         self._worker.start(
-            lambda: vaults.create(passcode), lambda created: self._finish(passcode, created)
+            lambda: vaults.create(passcode),
+            lambda created: self._finish(passcode, created),
+            self._failed,
         )
+
+    def _failed(self, error: BaseException) -> None:
+        """Nothing was changed: say why, and give the dialog back."""
+        self.setEnabled(True)
+        self.message.setObjectName("feedbackWrong")
+        self.message.setText(self.tr("The passcode was not set: %s") % _reason(error))
 
     def _finish(self, passcode: str, created: tuple) -> None:
         try:
             self.vault, self.recovery_code = self.store.set_passcode(
                 self.profile.id, passcode, created
             )
-        except (ValueError, sqlite3.Error) as error:
-            self.setEnabled(True)
-            self.message.setText(self.tr("The passcode was not set: %s") % error)
+        except (ValueError, LockedError, OSError, sqlite3.Error, DatabaseFaultError) as error:
+            self._failed(error)
             return
         self.setEnabled(True)
         self.show_recovery_code(self.recovery_code)
@@ -451,11 +460,26 @@ class ChangePasscodeDialog(QDialog):
         self._change()
 
     def _change(self) -> None:
+        """Wrap the key under the new passcode off the UI thread (the key derivation takes about
+        half a second, more on a busy machine), then store it."""
+        vault, passcode = self.vault, self.passcode.text()
+        self.ok.setEnabled(False)
+        self.message.setText(self.tr("Changing your passcode…"))
+        self._worker.start(
+            lambda: vault.wrap_for(passcode),
+            lambda wrap: self._store_change(passcode, wrap),
+            self._change_failed,
+        )
+
+    def _change_failed(self, error: BaseException) -> None:
+        self._check()
+        self.message.setText(self.tr("The passcode was not changed: %s") % _reason(error))
+
+    def _store_change(self, passcode: str, wrap: tuple[str, bytes, bytes]) -> None:
         try:
-            self.store.change_passcode(self.profile.id, self.vault, self.passcode.text())
-        except (ValueError, LockedError, sqlite3.Error) as error:
-            self._check()
-            self.message.setText(self.tr("The passcode was not changed: %s") % error)
+            self.store.change_passcode(self.profile.id, self.vault, passcode, wrap)
+        except (ValueError, LockedError, OSError, sqlite3.Error, DatabaseFaultError) as error:
+            self._change_failed(error)
             return
         self.accept()
 
@@ -463,3 +487,14 @@ class ChangePasscodeDialog(QDialog):
         for field in (self.current, self.passcode, self.repeat):
             field.clear()
         self.vault = None
+
+
+def _reason(error: BaseException) -> str:
+    """Why a passcode could not be set or changed, in words (never a traceback)."""
+    if isinstance(error, MemoryError):
+        return QCoreApplication.translate(
+            "PasscodeDialogs", "this computer does not have enough free memory right now"
+        )
+    if isinstance(error, ValueError):
+        return str(error)  # the passcode rule, already in words
+    return describe_failure(error)

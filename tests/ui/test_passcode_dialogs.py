@@ -79,3 +79,55 @@ def test_unlocking_says_which_entries_are_kept_aside(qtbot, make_window, monkeyp
     view = window.private_area.stress_view
     assert [entry.note for entry in view.entries] == ["mine"]
     assert "2 entries could not be trusted and are not shown" in view.privacy.text()
+
+
+def test_making_the_keys_fails_says_why_and_gives_the_dialog_back(
+    qtbot, make_window, monkeypatch
+) -> None:
+    """The key derivation needs 256 MiB; a machine without it raised, and the dialog stayed
+    greyed out on "Making your keys…" for good."""
+    from caregiver_app.store import vault as vaults
+
+    window = make_window()
+    dialog = SetPasscodeDialog(window.store, window.profile, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+
+    def no_memory(_passcode):
+        raise MemoryError
+
+    monkeypatch.setattr(vaults, "create", no_memory)
+    dialog.passcode.setText(PASSCODE)
+    dialog.repeat.setText(PASSCODE)
+    dialog.understood.setChecked(True)
+    dialog.apply()
+    qtbot.waitUntil(dialog.isEnabled, timeout=5000)
+    assert "not have enough free memory" in dialog.message.text()
+    assert not window.store.profiles.get(window.profile.id).has_passcode
+
+
+def test_a_new_passcode_is_derived_off_the_ui_thread(qtbot, make_window, monkeypatch) -> None:
+    import threading
+
+    from caregiver_app.store.vault import Vault
+
+    window = make_window()
+    give_passcode(qtbot, window, monkeypatch)
+    threads: list[bool] = []
+    real = Vault.wrap_for
+
+    def recording(self, secret, params=None):
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(self, secret, params)
+
+    monkeypatch.setattr(Vault, "wrap_for", recording)
+    dialog = ChangePasscodeDialog(
+        window.store, window.profile, window.private_area.vault, window, ask_current=False
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.passcode.setText("garden gate blue 7")
+    dialog.repeat.setText("garden gate blue 7")
+    with qtbot.waitSignal(dialog.accepted, timeout=10000):
+        dialog.ok.click()
+    assert threads == [False]  # once, and not on the UI thread
