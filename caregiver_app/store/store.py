@@ -166,6 +166,31 @@ class Store:
         self._seal_copies(profile_id, vault, passcode)
         return vault, recovery_code
 
+    def set_passcode_work(
+        self, profile_id: int, passcode: str, created: tuple[Vault, LockMaterial, str]
+    ) -> Callable[[], list[Path]] | None:
+        """``set_passcode`` for a background thread: sealing a long log and every copy of it
+        takes most of a second, too long for the UI thread. The work opens a connection of the
+        calling thread's own and returns the copies it could not seal (store them in
+        ``unsealed_copies`` on the UI thread). None for a store without a file, or one that
+        cannot be written: call ``set_passcode`` there (it is quick, or it says why not)."""
+        if self.path is None or self.read_only:
+            return None
+        database = self.path
+
+        def work() -> list[Path]:
+            with contextlib.suppress(OSError, sqlite3.Error):
+                back_up_file(database, "before-passcode")  # sealed below with the others
+            connection = connect(database)
+            try:
+                vault, _code = passcodes.set_passcode(connection, profile_id, passcode, created)
+                return seal_copies(connection, database.parent, profile_id, vault, passcode)
+            finally:
+                passcodes.forget_old_pages(connection)
+                connection.close()
+
+        return work
+
     def change_passcode(
         self,
         profile_id: int,

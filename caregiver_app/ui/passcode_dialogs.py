@@ -196,6 +196,12 @@ class SetPasscodeDialog(QDialog):
             self._failed,
         )
 
+    def reject(self) -> None:
+        """Not while the keys are made and the entries sealed: closing then would leave the
+        passcode set with its recovery code never shown."""
+        if not self._worker.busy:
+            super().reject()
+
     def _failed(self, error: BaseException) -> None:
         """Nothing was changed: say why, and give the dialog back."""
         self.setEnabled(True)
@@ -203,13 +209,22 @@ class SetPasscodeDialog(QDialog):
         self.message.setText(self.tr("The passcode was not set: %s") % _reason(error))
 
     def _finish(self, passcode: str, created: tuple) -> None:
+        """The keys are made: seal the entries and every copy of them, off the UI thread too
+        where the store has a file."""
+        work = self.store.set_passcode_work(self.profile.id, passcode, created)
+        if work is not None:
+            self._worker.start(work, lambda unsealed: self._sealed(created, unsealed), self._failed)
+            return
         try:
-            self.vault, self.recovery_code = self.store.set_passcode(
-                self.profile.id, passcode, created
-            )
+            self.store.set_passcode(self.profile.id, passcode, created)
         except (ValueError, LockedError, OSError, sqlite3.Error, DatabaseFaultError) as error:
             self._failed(error)
             return
+        self._sealed(created, self.store.unsealed_copies)
+
+    def _sealed(self, created: tuple, unsealed: list) -> None:
+        self.store.unsealed_copies = unsealed
+        self.vault, _material, self.recovery_code = created
         self.setEnabled(True)
         self.show_recovery_code(self.recovery_code)
         self.accept()

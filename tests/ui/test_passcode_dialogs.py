@@ -131,3 +131,40 @@ def test_a_new_passcode_is_derived_off_the_ui_thread(qtbot, make_window, monkeyp
     with qtbot.waitSignal(dialog.accepted, timeout=10000):
         dialog.ok.click()
     assert threads == [False]  # once, and not on the UI thread
+
+
+def test_setting_a_passcode_seals_off_the_ui_thread_and_cannot_be_closed_halfway(
+    qtbot, make_window, monkeypatch
+) -> None:
+    import threading
+
+    from caregiver_app.store import passcodes
+
+    window = make_window()
+    threads: list[bool] = []
+    release = threading.Event()
+    real = passcodes.set_passcode
+
+    def recording(*args, **kwargs):
+        threads.append(threading.current_thread() is threading.main_thread())
+        release.wait(5)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(passcodes, "set_passcode", recording)
+    dialog = SetPasscodeDialog(window.store, window.profile, window)
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(dialog, "show_recovery_code", lambda code: shown.append(code))
+    shown: list[str] = []
+    dialog.show()
+    dialog.passcode.setText(PASSCODE)
+    dialog.repeat.setText(PASSCODE)
+    dialog.understood.setChecked(True)
+    dialog.apply()
+    qtbot.waitUntil(lambda: threads == [False], timeout=10000)  # sealing, in a worker
+    dialog.reject()  # Escape or the close button, halfway
+    assert dialog.isVisible()
+    release.set()
+    with qtbot.waitSignal(dialog.accepted, timeout=10000):
+        pass
+    assert len(shown) == 1 and shown[0] == dialog.recovery_code
+    assert window.store.profiles.get(window.profile.id).has_passcode
