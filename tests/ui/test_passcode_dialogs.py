@@ -153,8 +153,8 @@ def test_setting_a_passcode_seals_off_the_ui_thread_and_cannot_be_closed_halfway
     monkeypatch.setattr(passcodes, "set_passcode", recording)
     dialog = SetPasscodeDialog(window.store, window.profile, window)
     qtbot.addWidget(dialog)
-    monkeypatch.setattr(dialog, "show_recovery_code", lambda code: shown.append(code))
     shown: list[str] = []
+    monkeypatch.setattr(dialog, "show_recovery_code", shown.append)
     dialog.show()
     dialog.passcode.setText(PASSCODE)
     dialog.repeat.setText(PASSCODE)
