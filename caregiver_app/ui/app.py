@@ -20,15 +20,21 @@ SCREENSHOT_SIZE = (1100, 820)
 DESKTOP_ID = "io.github.caregivercompanion.CaregiverCompanion"  # resources/linux/<id>.desktop
 
 
-def _quiet_offscreen_notes() -> None:
-    """Qt's messages go where they went before, except the offscreen platform's notes on what
-    it cannot do (a screenshot is drawn offscreen; they say nothing about the app)."""
-    from PySide6.QtCore import qInstallMessageHandler  # noqa: PLC0415
+# Notes Qt prints about the machine, not the app: the offscreen platform (screenshots) saying
+# what it cannot do, and a speech plug-in whose system library is missing (the read-aloud bar
+# says so in words). Everything else Qt says goes where it went before.
+_PLATFORM_NOTES = ("This plugin does not support", "Error loading text-to-speech plug-in")
 
+
+def _quiet_platform_notes() -> None:
+    from PySide6.QtCore import QLoggingCategory, qInstallMessageHandler  # noqa: PLC0415
+
+    # Qt's audio looks for PipeWire before PulseAudio and says so when it is not there.
+    QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver.warning=false")
     previous = None
 
     def handler(mode: object, context: object, message: str) -> None:
-        if message.startswith("This plugin does not support"):
+        if message.startswith(_PLATFORM_NOTES):
             return
         if previous is not None:
             previous(mode, context, message)
@@ -191,6 +197,7 @@ def run_gui(settings: Settings) -> int:
     from caregiver_app.store import AlreadyRunningError  # noqa: PLC0415
     from caregiver_app.ui.profile_picker import choose_profile  # noqa: PLC0415
 
+    _quiet_platform_notes()
     app = _application(settings.language)
     for problem in settings.problems:  # for staff at a terminal; the window says it too
         print(problem, file=sys.stderr)
@@ -276,7 +283,7 @@ def take_screenshot(settings: Settings, out: Path, view: str) -> int:
     from caregiver_app.store import AlreadyRunningError, OpenedStore, memory_store  # noqa: PLC0415
     from caregiver_app.ui import operations  # noqa: PLC0415
 
-    _quiet_offscreen_notes()
+    _quiet_platform_notes()
     app = _application(settings.language)
     try:
         opened = _open_store(settings)
