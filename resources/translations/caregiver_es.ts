@@ -373,17 +373,17 @@
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="83"/>
         <source>Strength: strong.</source>
-        <translation>Seguridad: fuerte.</translation>
+        <translation>Seguridad: alta.</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="85"/>
         <source>Strength: okay. A few more characters, or another word, make it stronger.</source>
-        <translation>Seguridad: aceptable. Unos caracteres más, u otra palabra, lo hacen más seguro.</translation>
+        <translation>Seguridad: media. Unos caracteres más, u otra palabra, lo hacen más seguro.</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="86"/>
         <source>Strength: weak. Longer is better: try three or four words you will remember.</source>
-        <translation>Seguridad: débil. Más largo es mejor: prueba con tres o cuatro palabras que vayas a recordar.</translation>
+        <translation>Seguridad: baja. Más largo es mejor: prueba con tres o cuatro palabras que vayas a recordar.</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="91"/>

@@ -373,7 +373,7 @@
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="83"/>
         <source>Strength: strong.</source>
-        <translation>मज़बूती: मज़बूत।</translation>
+        <translation>मज़बूती: अच्छी।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="85"/>
