@@ -195,6 +195,7 @@ def run_gui(settings: Settings) -> int:
     from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
 
     from caregiver_app.store import AlreadyRunningError  # noqa: PLC0415
+    from caregiver_app.ui.page import tr  # noqa: PLC0415  (the empty context, as lupdate files it)
     from caregiver_app.ui.profile_picker import choose_profile  # noqa: PLC0415
 
     _quiet_platform_notes()
@@ -208,8 +209,8 @@ def run_gui(settings: Settings) -> int:
     except AlreadyRunningError:
         QMessageBox.information(
             None,
-            app.tr("Caregiver Companion is already open"),
-            app.tr(
+            tr("Caregiver Companion is already open"),
+            tr(
                 "Caregiver Companion is already open on this computer, perhaps in another "
                 "window. Switch to that window. Only one copy can use your data at a time, so "
                 "that nothing you save is lost."
@@ -249,32 +250,29 @@ def _offer_backup(opened: OpenedStore) -> None:
     from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
 
     from caregiver_app.store import DatabaseFaultError, UnusableDatabaseError  # noqa: PLC0415
+    from caregiver_app.ui.page import tr  # noqa: PLC0415  (the empty context, as lupdate files it)
 
     notice = opened.notice
     box = QMessageBox(QMessageBox.Icon.Warning, "Caregiver Companion", notice.message)
-    box.setWindowTitle(box.tr("Your saved progress could not be opened"))
+    box.setWindowTitle(tr("Your saved progress could not be opened"))
     restore = None
     if notice.backup is not None:
         made = notice.backup.made_at.strftime("%A %d %B %Y, %H:%M")
-        box.setInformativeText(
-            box.tr("A backup from %s can bring back what was saved then.") % made
-        )
-        restore = box.addButton(box.tr("Restore that backup"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(box.tr("Start fresh"), QMessageBox.ButtonRole.RejectRole)
+        box.setInformativeText(tr("A backup from %s can bring back what was saved then.") % made)
+        restore = box.addButton(tr("Restore that backup"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(tr("Start fresh"), QMessageBox.ButtonRole.RejectRole)
     else:
-        box.setInformativeText(box.tr("There is no backup to restore, so the app starts fresh."))
+        box.setInformativeText(tr("There is no backup to restore, so the app starts fresh."))
     box.exec()
     if restore is not None and box.clickedButton() is restore:
         try:
             opened.store.restore_from(notice.backup.path)
         except (UnusableDatabaseError, DatabaseFaultError) as error:
             QMessageBox.warning(
-                None, box.tr("Restore failed"), box.tr("Nothing was changed, because %s.") % error
+                None, tr("Restore failed"), tr("Nothing was changed, because %s.") % error
             )
         except (OSError, sqlite3.Error) as error:
-            QMessageBox.warning(
-                None, box.tr("Restore failed"), box.tr("Nothing was changed: %s") % error
-            )
+            QMessageBox.warning(None, tr("Restore failed"), tr("Nothing was changed: %s") % error)
 
 
 def take_screenshot(settings: Settings, out: Path, view: str) -> int:

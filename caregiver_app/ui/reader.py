@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from caregiver_app.lessons import HtmlPart, Lesson, Quiz, Reflection, RenderedLesson
 from caregiver_app.ui.blocks import QuizWidget, ReflectionWidget, set_reading_font
 from caregiver_app.ui.lesson_text import LessonText
+from caregiver_app.ui.page import tr  # module-level text: the empty context, as lupdate files it
 from caregiver_app.ui.read_aloud import ReadAloudBar
 from caregiver_app.ui.search_view import FindBar
 from caregiver_app.ui.theme import READER_FONT_FACTOR, scaled_font
@@ -34,10 +35,8 @@ def confirm_and_open_external(parent: QWidget, url: QUrl) -> bool:
     """Ask before leaving the app for the web browser; open the address only on "Open"."""
     answer = QMessageBox.question(
         parent,
-        parent.tr("Open in your web browser?"),
-        parent.tr(
-            "This link leads outside Caregiver Companion, to:\n\n%s\n\nOpen it in your web browser?"
-        )
+        tr("Open in your web browser?"),
+        tr("This link leads outside Caregiver Companion, to:\n\n%s\n\nOpen it in your web browser?")
         % url.toString(),
         QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,

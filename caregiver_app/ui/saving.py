@@ -27,26 +27,34 @@ class Saved(Generic[T]):
     value: T | None = None
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StoreWriter", text)
-
-
+# Each message is spelled out in QCoreApplication.translate(context, literal): lupdate finds
+# only such calls, not the strings handed to a helper of our own.
 def describe_failure(error: BaseException) -> str:
     """Why a save failed, for a person: what happened, not the library's message."""
     name = getattr(error, "sqlite_errorname", "") or ""
     if isinstance(error, LockedError):
-        return _tr("the profile is locked; unlock it to save")
+        return QCoreApplication.translate("StoreWriter", "the profile is locked; unlock it to save")
     if name.startswith(_FULL) or getattr(error, "errno", None) == 28:
-        return _tr("the disk is full; free some space and it will save again")
+        return QCoreApplication.translate(
+            "StoreWriter", "the disk is full; free some space and it will save again"
+        )
     if name.startswith(_READ_ONLY) or getattr(error, "errno", None) in (1, 13, 30):
-        return _tr("the data file cannot be written to (it is read-only or not yours)")
+        return QCoreApplication.translate(
+            "StoreWriter", "the data file cannot be written to (it is read-only or not yours)"
+        )
     if getattr(error, "errno", None) in (2, 20):  # ENOENT, ENOTDIR
-        return _tr("that folder does not exist (a drive may have been unplugged)")
+        return QCoreApplication.translate(
+            "StoreWriter", "that folder does not exist (a drive may have been unplugged)"
+        )
     if name.startswith(_BUSY):
-        return _tr("the data file is busy; it will be tried again")
+        return QCoreApplication.translate(
+            "StoreWriter", "the data file is busy; it will be tried again"
+        )
     if name.startswith("SQLITE_IOERR") or isinstance(error, OSError):
-        return _tr("the disk could not be written to")
-    return _tr("the data file refused the change (%s)") % error
+        return QCoreApplication.translate("StoreWriter", "the disk could not be written to")
+    return (
+        QCoreApplication.translate("StoreWriter", "the data file refused the change (%s)") % error
+    )
 
 
 class StoreWriter(QObject):
@@ -71,7 +79,9 @@ class StoreWriter(QObject):
         except (sqlite3.Error, OSError, LockedError) as error:
             self._failing = True
             self.failed.emit(
-                _tr("%1 could not be saved: %2. What you typed is still on screen.")
+                QCoreApplication.translate(
+                    "StoreWriter", "%1 could not be saved: %2. What you typed is still on screen."
+                )
                 .replace("%1", self._what)
                 .replace("%2", describe_failure(error))
             )

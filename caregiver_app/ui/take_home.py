@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app.lessons import HtmlPart, Lesson, Quiz, Reflection, RenderedLesson, Service
+from caregiver_app.ui.page import tr  # module-level text: the empty context, as lupdate files it
 from caregiver_app.ui.theme import lesson_style_sheet, qt_html
 
 
@@ -92,7 +93,7 @@ def print_html(
     """Print ``page_html``; with ``ask`` the print dialog is shown first. True when printed."""
     if QPrinterInfo.defaultPrinter().isNull() and not QPrinterInfo.availablePrinters():
         QMessageBox.information(
-            parent, parent.tr("No printer"), parent.tr("No printer is set up on this computer.")
+            parent, tr("No printer"), tr("No printer is set up on this computer.")
         )
         return False
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)

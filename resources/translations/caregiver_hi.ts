@@ -4,19 +4,24 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../caregiver_app/ui/page.py" line="52"/>
+        <location filename="../../caregiver_app/ui/page.py" line="55"/>
         <source>Nothing you write here is kept: it is cleared when you leave, or after a few quiet minutes.</source>
         <translation>यहाँ लिखा कुछ भी रखा नहीं जाता: आपके जाने पर, या कुछ मिनट तक कुछ न करने पर, सब मिट जाता है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/page.py" line="57"/>
+        <location filename="../../caregiver_app/ui/page.py" line="60"/>
         <source>Encrypted with your passcode: only you can read %s.</source>
         <translation>आपके पासकोड से एन्क्रिप्ट (सुरक्षित): %s सिर्फ़ आप ही पढ़ सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/page.py" line="62"/>
+        <location filename="../../caregiver_app/ui/page.py" line="65"/>
         <source>Not encrypted: anyone who uses this computer can read %s. &lt;a href=&quot;#passcode&quot;&gt;Set a passcode&lt;/a&gt; to keep it private.</source>
         <translation>एन्क्रिप्ट नहीं है: इस कंप्यूटर को इस्तेमाल करने वाला कोई भी %s पढ़ सकता है। इसे निजी रखने के लिए &lt;a href=&quot;#passcode&quot;&gt;पासकोड लगाएँ&lt;/a&gt;।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/page.py" line="73"/>
+        <source>%d entries could not be trusted and are not shown; they are kept, not deleted.</source>
+        <translation>%d एंट्री पर भरोसा नहीं किया जा सका, इसलिए वे नहीं दिखाई गईं; वे रखी हुई हैं, मिटाई नहीं गईं।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/support_view.py" line="19"/>
@@ -64,297 +69,570 @@
         <translation>SMS भेजें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="66"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="68"/>
         <source>Library</source>
         <translation>लाइब्रेरी</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="69"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="71"/>
         <source>All lessons (Alt+Home)</source>
         <translation>सभी पाठ (Alt+Home)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="71"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="73"/>
         <source>Back</source>
         <translation>वापस</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="73"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="75"/>
         <source>Larger text</source>
         <translation>बड़े अक्षर</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="76"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="78"/>
         <source>Larger text (Ctrl+plus)</source>
         <translation>बड़े अक्षर (Ctrl+plus)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="79"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="81"/>
         <source>Smaller text</source>
         <translation>छोटे अक्षर</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="82"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="84"/>
         <source>Smaller text (Ctrl+minus)</source>
         <translation>छोटे अक्षर (Ctrl+minus)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="85"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="87"/>
         <source>Normal text size</source>
         <translation>अक्षरों का सामान्य आकार</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/support_view.py" line="28"/>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="88"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="90"/>
         <source>Get support</source>
         <translation>सहायता पाएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="91"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="93"/>
         <source>Crisis lines and support services (F1)</source>
         <translation>संकट हेल्पलाइन और सहायता सेवाएँ (F1)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="93"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="95"/>
         <source>Content problems</source>
         <translation>सामग्री की समस्याएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="95"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="97"/>
         <source>Progress</source>
         <translation>प्रगति</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="98"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="100"/>
         <source>Your progress (Alt+P)</source>
         <translation>आपकी प्रगति (Alt+P)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="101"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="103"/>
         <source>Switch profile…</source>
         <translation>प्रोफ़ाइल बदलें…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="104"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="106"/>
         <source>Choose who is using the app</source>
         <translation>चुनें कि ऐप किसकी प्रोफ़ाइल में खुले</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="106"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="108"/>
         <source>Your data (backup and restore)…</source>
         <translation>आपकी जानकारी (बैकअप बनाना और वापस लाना)…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="108"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="110"/>
         <source>Stress log</source>
         <translation>तनाव डायरी</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="111"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="113"/>
         <source>Your private stress log (Alt+S)</source>
         <translation>आपकी निजी तनाव डायरी (Alt+S)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="114"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="116"/>
         <source>Plan</source>
         <translation>योजना</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="117"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="119"/>
         <source>The warning-signs plan (Alt+W)</source>
         <translation>चेतावनी संकेत योजना (Alt+W)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="120"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="122"/>
         <source>Set or change passcode…</source>
         <translation>पासकोड लगाएँ या बदलें…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="123"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="125"/>
         <source>Remove passcode…</source>
         <translation>पासकोड हटाएँ…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="126"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="128"/>
         <source>Lock private entries</source>
         <translation>निजी एंट्री लॉक करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="129"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="131"/>
         <source>Lock now (or press Escape twice to hide everything)</source>
         <translation>अभी लॉक करें (या सब कुछ छिपाने के लिए Escape दो बार दबाएँ)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="132"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="134"/>
         <source>Delete all my private data…</source>
         <translation>मेरी सारी निजी जानकारी मिटाएँ…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="135"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="137"/>
         <source>Print lesson…</source>
         <translation>पाठ प्रिंट करें…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="138"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="140"/>
         <source>Take this home</source>
         <translation>इसे घर ले जाएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="138"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="140"/>
         <source>A card of the lessons you read today</source>
         <translation>आज पढ़े गए पाठों का एक कार्ड</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="141"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="143"/>
         <source>Quit</source>
         <translation>ऐप बंद करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="142"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="144"/>
         <source>About Caregiver Companion</source>
         <translation>Caregiver Companion के बारे में</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="146"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="148"/>
         <source>&amp;App</source>
         <translation>ऐप (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="150"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="152"/>
         <source>Lock private entries after</source>
         <translation>इतनी देर बाद निजी एंट्री लॉक करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="154"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="156"/>
         <source>&amp;View</source>
         <translation>दिखावट (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="160"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="162"/>
         <source>Theme</source>
         <translation>थीम</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="161"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="163"/>
         <source>&amp;Help</source>
         <translation>मदद (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="166"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="168"/>
         <source>Follow the system</source>
         <translation>सिस्टम के अनुसार</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="167"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="169"/>
         <source>Light</source>
         <translation>हल्की</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="168"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="170"/>
         <source>Dark</source>
         <translation>गहरी</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="169"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="171"/>
         <source>High contrast</source>
         <translation>हाई कॉन्ट्रास्ट</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="187"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="179"/>
         <source>1 minute without use</source>
         <translation>1 मिनट इस्तेमाल न होने पर</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="187"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="179"/>
         <source>%1 minutes without use</source>
         <translation>%1 मिनट इस्तेमाल न होने पर</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="197"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="204"/>
         <source>Main</source>
         <translation>मुख्य</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="206"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="213"/>
         <source>A−</source>
         <translation>अ−</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="207"/>
+        <location filename="../../caregiver_app/ui/window_actions.py" line="214"/>
         <source>A+</source>
         <translation>अ+</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="134"/>
+        <location filename="../../caregiver_app/ui/app.py" line="155"/>
         <source>No lessons could be read from the lesson folder %s (a network drive may be offline, or the folder is empty), so the lessons that come with the app are shown. Restart the app to try again.</source>
         <translation>पाठों के फ़ोल्डर %s से कोई पाठ नहीं पढ़ा जा सका (हो सकता है कोई नेटवर्क ड्राइव बंद हो, या फ़ोल्डर खाली हो), इसलिए ऐप के साथ आने वाले पाठ दिखाए जा रहे हैं। फिर से कोशिश करने के लिए ऐप को दोबारा शुरू करें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="144"/>
+        <location filename="../../caregiver_app/ui/app.py" line="165"/>
         <source>The settings file has problems; defaults are used for them:</source>
         <translation>सेटिंग फ़ाइल में कुछ समस्याएँ हैं; उनकी जगह पहले से तय मान इस्तेमाल किए जा रहे हैं:</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/app.py" line="205"/>
+        <source>Caregiver Companion is already open</source>
+        <translation>Caregiver Companion पहले से खुला है</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/app.py" line="207"/>
+        <source>Caregiver Companion is already open on this computer, perhaps in another window. Switch to that window. Only one copy can use your data at a time, so that nothing you save is lost.</source>
+        <translation>Caregiver Companion इस कंप्यूटर पर पहले से खुला है, शायद किसी दूसरी विंडो में। उसी विंडो पर जाएँ। एक समय में सिर्फ़ एक ही ऐप आपकी जानकारी इस्तेमाल कर सकता है, ताकि आपका सेव किया हुआ कुछ भी खो न जाए।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/app.py" line="250"/>
+        <source>Your saved progress could not be opened</source>
+        <translation>आपकी सेव की गई प्रगति खोली नहीं जा सकी</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/app.py" line="254"/>
+        <source>A backup from %s can bring back what was saved then.</source>
+        <translation>%s का बैकअप उस समय तक सेव की गई चीज़ें वापस ला सकता है।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/app.py" line="255"/>
+        <source>Restore that backup</source>
+        <translation>वह बैकअप वापस लाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/app.py" line="256"/>
+        <source>Start fresh</source>
+        <translation>नए सिरे से शुरू करें</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/app.py" line="258"/>
+        <source>There is no backup to restore, so the app starts fresh.</source>
+        <translation>वापस लाने के लिए कोई बैकअप नहीं है, इसलिए ऐप नए सिरे से शुरू होगा।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/app.py" line="265"/>
+        <location filename="../../caregiver_app/ui/app.py" line="268"/>
+        <source>Restore failed</source>
+        <translation>जानकारी वापस नहीं लाई जा सकी</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/app.py" line="265"/>
+        <source>Nothing was changed, because %s.</source>
+        <translation>कुछ भी नहीं बदला गया, क्योंकि %s।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/app.py" line="268"/>
+        <source>Nothing was changed: %s</source>
+        <translation>कुछ भी नहीं बदला गया: %s</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="58"/>
+        <source>A passcode needs at least 6 characters, not counting spaces at the start or end.</source>
+        <translation>पासकोड में कम से कम 6 अक्षर होने चाहिए। शुरू या आख़िर की खाली जगह (स्पेस) नहीं गिनी जाती।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="61"/>
+        <source>A passcode that repeats one character or a short pattern is easy to guess.</source>
+        <translation>जिस पासकोड में एक ही अक्षर या छोटा-सा पैटर्न बार-बार आए, उसका अंदाज़ा लगाना आसान है।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="64"/>
+        <source>A run like 123456 or abcdef is one of the first things anyone tries.</source>
+        <translation>123456 या abcdef जैसा सिलसिला वह चीज़ है जिसे कोई भी सबसे पहले आज़माता है।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="67"/>
+        <source>This is one of the passcodes people use most, so it is among the first guesses.</source>
+        <translation>यह सबसे ज़्यादा इस्तेमाल होने वाले पासकोड में से एक है, इसलिए इसे सबसे पहले आज़माया जाता है।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="83"/>
+        <source>Strength: strong.</source>
+        <translation>मज़बूती: अच्छी।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="85"/>
+        <source>Strength: okay. A few more characters, or another word, make it stronger.</source>
+        <translation>मज़बूती: ठीक-ठाक। कुछ और अक्षर या एक और शब्द जोड़ने से यह ज़्यादा मज़बूत होगा।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="86"/>
+        <source>Strength: weak. Longer is better: try three or four words you will remember.</source>
+        <translation>मज़बूती: कमज़ोर। लंबा पासकोड बेहतर है: तीन-चार ऐसे शब्द आज़माएँ जो आपको याद रहें।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="91"/>
+        <source>How good the new passcode is</source>
+        <translation>नया पासकोड कितना मज़बूत है</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="99"/>
+        <source>At least 6 characters, not one character repeated and not a run like 123456. A few words you will remember work well.</source>
+        <translation>कम से कम 6 अक्षर, एक ही अक्षर बार-बार नहीं, और 123456 जैसा सिलसिला नहीं। याद रहने वाले कुछ शब्द अच्छे रहते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private_area.py" line="52"/>
+        <source>your stress log</source>
+        <translation>आपकी तनाव डायरी</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private_area.py" line="53"/>
+        <source>your warning-signs plan</source>
+        <translation>आपकी चेतावनी संकेत योजना</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private_area.py" line="54"/>
+        <source>the observations of your plan</source>
+        <translation>आपकी योजना में दर्ज देखी गई बातें</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private_area.py" line="55"/>
+        <source>your reflections</source>
+        <translation>आपके लिखे हुए विचार</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private_area.py" line="56"/>
+        <source>your weekly check-ins</source>
+        <translation>आपके हफ़्ते के चेक-इन</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private_area.py" line="64"/>
+        <source>1 entry in %s was not written by this app and is not shown; it is kept aside.</source>
+        <translation>%s में 1 एंट्री इस ऐप ने नहीं लिखी थी, इसलिए वह नहीं दिखाई गई; उसे अलग रख दिया गया है।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private_area.py" line="66"/>
+        <source>1 entry in %s was changed or moved and cannot be opened; it is kept aside.</source>
+        <translation>%s में 1 एंट्री बदली गई या कहीं और रखी गई, और खोली नहीं जा सकती; उसे अलग रख दिया गया है।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private_area.py" line="68"/>
+        <source>1 entry in %s was replaced by an older copy of itself; the older copy is not shown and is kept aside.</source>
+        <translation>%s में 1 एंट्री की जगह उसी की एक पुरानी कॉपी रख दी गई; वह पुरानी कॉपी नहीं दिखाई गई और उसे अलग रख दिया गया है।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private_area.py" line="71"/>
+        <source>1 entry in %s that this app wrote is gone from the file.</source>
+        <translation>%s में इस ऐप की लिखी 1 एंट्री फ़ाइल से ग़ायब है।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private_area.py" line="75"/>
+        <source>%d entries in %s were not written by this app and are not shown; they are kept aside.</source>
+        <translation>%d एंट्री इस ऐप ने नहीं लिखी थीं (ये %s में हैं), इसलिए नहीं दिखाई गईं; इन्हें अलग रख दिया गया है।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private_area.py" line="78"/>
+        <source>%d entries in %s were changed or moved and cannot be opened; they are kept aside.</source>
+        <translation>%d एंट्री (ये %s में हैं) बदली गईं या कहीं और रखी गईं, और खोली नहीं जा सकतीं; इन्हें अलग रख दिया गया है।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private_area.py" line="81"/>
+        <source>%d entries in %s were replaced by older copies of themselves; the older copies are not shown and are kept aside.</source>
+        <translation>%d एंट्री (ये %s में हैं) की जगह उन्हीं की पुरानी कॉपियाँ रख दी गईं; वे पुरानी कॉपियाँ नहीं दिखाई गईं और उन्हें अलग रख दिया गया है।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private_area.py" line="84"/>
+        <source>%d entries in %s that this app wrote are gone from the file.</source>
+        <translation>इस ऐप की लिखी %d एंट्री फ़ाइल से ग़ायब हैं (ये %s में थीं)।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private_area.py" line="96"/>
+        <source>The app&apos;s record of your entries was missing or damaged, so it could not check whether older copies were put back. It has made a new record.</source>
+        <translation>आपकी एंट्री का जो हिसाब ऐप रखता है, वह नहीं मिला या ख़राब था, इसलिए ऐप यह नहीं जाँच सका कि कहीं पुरानी कॉपियाँ वापस तो नहीं रखी गईं। ऐप ने नया हिसाब बना लिया है।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private_area.py" line="101"/>
+        <source>The app&apos;s record of your entries went back to an older copy.</source>
+        <translation>आपकी एंट्री का जो हिसाब ऐप रखता है, वह किसी पुरानी कॉपी पर लौट गया है।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private_area.py" line="104"/>
+        <source>This app deleted nothing. If you did not expect this, someone may have changed this app&apos;s data file.</source>
+        <translation>इस ऐप ने कुछ भी नहीं मिटाया। अगर आपको इसकी उम्मीद नहीं थी, तो हो सकता है किसी ने इस ऐप की डेटा फ़ाइल बदली हो।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/reader.py" line="38"/>
+        <source>Open in your web browser?</source>
+        <translation>अपने वेब ब्राउज़र में खोलें?</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/reader.py" line="39"/>
+        <source>This link leads outside Caregiver Companion, to:
+
+%s
+
+Open it in your web browser?</source>
+        <translation>यह लिंक Caregiver Companion से बाहर, यहाँ ले जाता है:
+
+%s
+
+क्या इसे अपने वेब ब्राउज़र में खोलें?</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/take_home.py" line="96"/>
+        <source>No printer</source>
+        <translation>कोई प्रिंटर नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/take_home.py" line="96"/>
+        <source>No printer is set up on this computer.</source>
+        <translation>इस कंप्यूटर पर कोई प्रिंटर सेट नहीं है।</translation>
     </message>
 </context>
 <context>
     <name>AdminPinDialog</name>
     <message>
-        <location filename="../../caregiver_app/ui/kiosk.py" line="88"/>
+        <location filename="../../caregiver_app/ui/kiosk_dialogs.py" line="89"/>
         <source>Staff only</source>
         <translation>सिर्फ़ स्टाफ़ के लिए</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/kiosk.py" line="92"/>
+        <location filename="../../caregiver_app/ui/kiosk_dialogs.py" line="93"/>
         <source>Admin PIN</source>
         <translation>एडमिन PIN</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/kiosk.py" line="93"/>
+        <location filename="../../caregiver_app/ui/kiosk_dialogs.py" line="94"/>
+        <source>The PIN that leaves kiosk mode</source>
+        <translation>कियोस्क मोड से बाहर निकलने का PIN</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/kiosk_dialogs.py" line="95"/>
         <source>Type the admin PIN to leave kiosk mode.</source>
         <translation>कियोस्क मोड से बाहर निकलने के लिए एडमिन PIN टाइप करें।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/kiosk_dialogs.py" line="104"/>
+        <location filename="../../caregiver_app/ui/kiosk_dialogs.py" line="105"/>
+        <source>Leave kiosk mode</source>
+        <translation>कियोस्क मोड से बाहर निकलें</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/kiosk_dialogs.py" line="106"/>
+        <source>Checks the PIN</source>
+        <translation>PIN जाँचता है</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/kiosk_dialogs.py" line="108"/>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/kiosk_dialogs.py" line="109"/>
+        <source>Stay in kiosk mode</source>
+        <translation>कियोस्क मोड में ही रहें</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/kiosk_dialogs.py" line="131"/>
+        <source>Checking…</source>
+        <translation>जाँच हो रही है…</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/kiosk_dialogs.py" line="156"/>
+        <source>That PIN is not right.</source>
+        <translation>यह PIN सही नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/kiosk_dialogs.py" line="159"/>
+        <source>You can try again in 1 second.</source>
+        <translation>आप 1 सेकंड बाद फिर से कोशिश कर सकते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/kiosk_dialogs.py" line="161"/>
+        <source>You can try again in %d seconds.</source>
+        <translation>आप %d सेकंड बाद फिर से कोशिश कर सकते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/kiosk_dialogs.py" line="168"/>
+        <source>Try again.</source>
+        <translation>फिर से कोशिश करें।</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSchedule</name>
+    <message>
+        <location filename="../../caregiver_app/ui/backup_schedule.py" line="67"/>
+        <source>The automatic backup could not be made (%s). Your data is still saved; the app will try again later.</source>
+        <translation>अपने आप बनने वाला बैकअप नहीं बन सका (%s)। आपकी जानकारी अब भी सेव है; ऐप बाद में फिर से कोशिश करेगा।</translation>
     </message>
 </context>
 <context>
     <name>ChangePasscodeDialog</name>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="296"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="377"/>
         <source>Change passcode</source>
         <translation>पासकोड बदलें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="297"/>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="298"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="378"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="379"/>
         <source>Current passcode</source>
         <translation>अभी का पासकोड</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="300"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="381"/>
         <source>New passcode</source>
         <translation>नया पासकोड</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="301"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="382"/>
         <source>New passcode again</source>
         <translation>नया पासकोड दोबारा</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="310"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="392"/>
         <source>Choose a new passcode. Your recovery code stays the same.</source>
         <translation>नया पासकोड चुनें। आपका रिकवरी कोड वही रहेगा।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="325"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="412"/>
         <source>The two passcodes are not the same.</source>
         <translation>दोनों पासकोड एक जैसे नहीं हैं।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="340"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="418"/>
+        <source>Type the same passcode again in the second box.</source>
+        <translation>दूसरे बॉक्स में वही पासकोड फिर से टाइप करें।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="434"/>
         <source>Checking…</source>
         <translation>जाँच हो रही है…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="354"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="448"/>
         <source>That is not the current passcode.</source>
         <translation>यह अभी वाला पासकोड नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="458"/>
+        <source>The passcode was not changed: %s</source>
+        <translation>पासकोड नहीं बदला गया: %s</translation>
     </message>
 </context>
 <context>
@@ -385,92 +663,112 @@
         <translation>फ़ाइल से वापस लाएँ…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="65"/>
-        <source>Automatic backups (one a day, the last seven are kept):</source>
-        <translation>अपने आप बनने वाले बैकअप (रोज़ एक, आख़िरी सात रखे जाते हैं):</translation>
+        <location filename="../../caregiver_app/ui/data_dialog.py" line="67"/>
+        <source>Automatic backups (made while you use the app and before big changes; one a day is kept for two weeks, then one a week, then one a month for a year):</source>
+        <translation>अपने आप बनने वाले बैकअप (ये ऐप इस्तेमाल करते समय और बड़े बदलावों से पहले बनते हैं; दो हफ़्ते तक रोज़ का एक, फिर हर हफ़्ते का एक, फिर एक साल तक हर महीने का एक बैकअप रखा जाता है):</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="69"/>
+        <location filename="../../caregiver_app/ui/data_dialog.py" line="74"/>
         <source>Automatic backups</source>
         <translation>अपने आप बनने वाले बैकअप</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="70"/>
+        <location filename="../../caregiver_app/ui/data_dialog.py" line="75"/>
         <source>Restore the selected backup…</source>
         <translation>चुना हुआ बैकअप वापस लाएँ…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="103"/>
+        <location filename="../../caregiver_app/ui/data_dialog.py" line="113"/>
+        <source>before a restore</source>
+        <translation>वापस लाने से पहले</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/data_dialog.py" line="114"/>
+        <source>before an import</source>
+        <translation>फ़ाइल से जोड़ने से पहले</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/data_dialog.py" line="115"/>
+        <source>before a passcode was set</source>
+        <translation>पासकोड लगाने से पहले</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/data_dialog.py" line="122"/>
         <source>Back up to a file</source>
         <translation>फ़ाइल में बैकअप बनाएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="109"/>
+        <location filename="../../caregiver_app/ui/data_dialog.py" line="128"/>
         <source>Restore from a file</source>
         <translation>फ़ाइल से वापस लाएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="116"/>
+        <location filename="../../caregiver_app/ui/data_dialog.py" line="135"/>
         <source>Replace everything?</source>
         <translation>सब कुछ बदल दें?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="118"/>
+        <location filename="../../caregiver_app/ui/data_dialog.py" line="137"/>
         <source>This replaces ALL profiles, progress and notes on this computer with those in %s. What is here now will be lost unless you back it up first. A backup made before a passcode was set holds those entries unencrypted. Continue?</source>
         <translation>इस कंप्यूटर पर मौजूद सभी प्रोफ़ाइल, प्रगति और नोट्स हट जाएँगे, और उनकी जगह इसमें रखी चीज़ें आ जाएँगी: %s। अभी यहाँ जो है, वह खो जाएगा, जब तक कि आप पहले उसका बैकअप न बना लें। पासकोड लगाने से पहले बनाए गए बैकअप में वे एंट्री बिना एन्क्रिप्शन के रहती हैं। आगे बढ़ें?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="136"/>
+        <location filename="../../caregiver_app/ui/data_dialog.py" line="155"/>
         <source>Backup failed</source>
         <translation>बैकअप नहीं बन सका</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="136"/>
+        <location filename="../../caregiver_app/ui/data_dialog.py" line="155"/>
         <source>Nothing was saved: %s</source>
         <translation>कुछ भी सेव नहीं हुआ: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="140"/>
+        <location filename="../../caregiver_app/ui/data_dialog.py" line="159"/>
         <source>Backup saved</source>
         <translation>बैकअप सेव हो गया</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="140"/>
+        <location filename="../../caregiver_app/ui/data_dialog.py" line="159"/>
         <source>Everything was saved to %s.</source>
         <translation>सब कुछ %s में सेव हो गया।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="150"/>
+        <location filename="../../caregiver_app/ui/data_dialog.py" line="169"/>
         <source>the backup from %s</source>
         <translation>%s का बैकअप</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="159"/>
+        <location filename="../../caregiver_app/ui/data_dialog.py" line="178"/>
         <source>Cannot restore this file</source>
         <translation>इस फ़ाइल से जानकारी वापस नहीं लाई जा सकती</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="160"/>
+        <location filename="../../caregiver_app/ui/data_dialog.py" line="179"/>
         <source>Nothing was changed, because %s.</source>
         <translation>कुछ भी नहीं बदला गया, क्योंकि %s।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="165"/>
+        <location filename="../../caregiver_app/ui/data_dialog.py" line="184"/>
         <source>Restore failed</source>
         <translation>जानकारी वापस नहीं लाई जा सकी</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="165"/>
+        <location filename="../../caregiver_app/ui/data_dialog.py" line="184"/>
         <source>Nothing was changed: %s</source>
         <translation>कुछ भी नहीं बदला गया: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="168"/>
+        <location filename="../../caregiver_app/ui/data_dialog.py" line="190"/>
+        <source>What was here before is kept as the backup from %s, in the list of automatic backups.</source>
+        <translation>पहले यहाँ जो था, वह %s के बैकअप के रूप में, अपने आप बनने वाले बैकअप की सूची में रखा गया है।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/data_dialog.py" line="193"/>
         <source>Restored</source>
         <translation>वापस आ गई</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="168"/>
+        <location filename="../../caregiver_app/ui/data_dialog.py" line="187"/>
         <source>Your data was restored.</source>
         <translation>आपकी जानकारी वापस आ गई।</translation>
     </message>
@@ -478,30 +776,280 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="139"/>
-        <location filename="../../caregiver_app/ui/search_view.py" line="140"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="152"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="153"/>
         <source>Find in this lesson</source>
         <translation>इस पाठ में ढूँढें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="142"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="155"/>
         <source>Previous</source>
         <translation>पिछला</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="143"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="156"/>
         <source>Next</source>
         <translation>अगला</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="144"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="157"/>
         <source>Close</source>
         <translation>बंद करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="194"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="207"/>
         <source>Not found</source>
         <translation>नहीं मिला</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../caregiver_app/ui/import_dialog.py" line="72"/>
+        <source>Import a stress log</source>
+        <translation>फ़ाइल से तनाव डायरी जोड़ें</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/import_dialog.py" line="82"/>
+        <source>Import progress</source>
+        <translation>फ़ाइल से जोड़ने की प्रगति</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/import_dialog.py" line="83"/>
+        <source>How much of the file is done</source>
+        <translation>फ़ाइल का कितना हिस्सा हो चुका है</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/import_dialog.py" line="87"/>
+        <source>Rows that were skipped</source>
+        <translation>छोड़ी गई पंक्तियाँ</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/import_dialog.py" line="89"/>
+        <source>Each skipped row of the file, with its line number and why</source>
+        <translation>फ़ाइल की हर छोड़ी गई पंक्ति, उसके लाइन नंबर और कारण के साथ</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/import_dialog.py" line="93"/>
+        <source>&amp;Replace them</source>
+        <translation>उन्हें बदलें (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/import_dialog.py" line="95"/>
+        <source>Use the file&apos;s check-ins for days you had already logged</source>
+        <translation>जिन दिनों का चेक-इन आप पहले ही कर चुके हैं, उनके लिए फ़ाइल वाले चेक-इन रखें</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/import_dialog.py" line="97"/>
+        <source>&amp;Keep mine</source>
+        <translation>मेरे वाले रखें (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/import_dialog.py" line="99"/>
+        <source>Import only the days you have not logged yet</source>
+        <translation>सिर्फ़ वे दिन जोड़ें जिनका चेक-इन आपने अभी तक नहीं किया है</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/import_dialog.py" line="101"/>
+        <source>&amp;Try again</source>
+        <translation>फिर से कोशिश करें (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/import_dialog.py" line="102"/>
+        <source>Read the file and import it again</source>
+        <translation>फ़ाइल फिर से पढ़ें और दोबारा जोड़ें</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/import_dialog.py" line="103"/>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/import_dialog.py" line="104"/>
+        <source>Stop: nothing is imported</source>
+        <translation>रोकें: कुछ भी नहीं जोड़ा जाएगा</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/import_dialog.py" line="105"/>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/import_dialog.py" line="106"/>
+        <source>Close this window</source>
+        <translation>यह विंडो बंद करें</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/import_dialog.py" line="164"/>
+        <source>Reading %s…</source>
+        <translation>%s को पढ़ा जा रहा है…</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/import_dialog.py" line="209"/>
+        <source>1 day already has a check-in; the file&apos;s will replace it.</source>
+        <translation>1 दिन का चेक-इन पहले से है; फ़ाइल वाला चेक-इन उसकी जगह ले लेगा।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/import_dialog.py" line="211"/>
+        <source>%d days already have a check-in; the file&apos;s will replace them.</source>
+        <translation>%d दिनों का चेक-इन पहले से है; फ़ाइल वाले चेक-इन उनकी जगह ले लेंगे।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/import_dialog.py" line="215"/>
+        <source>Replace them, or keep yours for those days?</source>
+        <translation>उन्हें बदलें, या उन दिनों के लिए अपने वाले रखें?</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/import_dialog.py" line="227"/>
+        <source>Saving 1 check-in…</source>
+        <translation>1 चेक-इन सेव हो रहा है…</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/import_dialog.py" line="229"/>
+        <source>Saving %d check-ins…</source>
+        <translation>%d चेक-इन सेव हो रहे हैं…</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/import_dialog.py" line="261"/>
+        <source>Imported 1 check-in.</source>
+        <translation>1 चेक-इन जोड़ा गया।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/import_dialog.py" line="263"/>
+        <source>Imported %d check-ins.</source>
+        <translation>%d चेक-इन जोड़े गए।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/import_dialog.py" line="267"/>
+        <source>1 day you had already logged was left as it was.</source>
+        <translation>जिस 1 दिन का हाल आपने पहले ही लिखा था, उसे वैसे ही रहने दिया गया।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/import_dialog.py" line="269"/>
+        <source>%d days you had already logged were left as they were.</source>
+        <translation>जिन %d दिनों का हाल आपने पहले ही लिखा था, उन्हें वैसे ही रहने दिया गया।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/import_dialog.py" line="274"/>
+        <source>1 row was skipped:</source>
+        <translation>1 पंक्ति छोड़ दी गई:</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/import_dialog.py" line="276"/>
+        <source>%d rows were skipped:</source>
+        <translation>%d पंक्तियाँ छोड़ दी गईं:</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/import_dialog.py" line="279"/>
+        <source>The file could not be used: %s.</source>
+        <translation>इस फ़ाइल का इस्तेमाल नहीं हो सका: %s।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/import_dialog.py" line="287"/>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>रद्द किया गया: कुछ भी नहीं जोड़ा गया।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/import_dialog.py" line="293"/>
+        <source>The import stopped and nothing was imported: %s</source>
+        <translation>फ़ाइल से जोड़ना रुक गया और कुछ भी नहीं जोड़ा गया: %s</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/import_dialog.py" line="314"/>
+        <source>the private entries were locked. Unlock them and try again.</source>
+        <translation>निजी एंट्री लॉक थीं। उन्हें अनलॉक करके फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/import_dialog.py" line="316"/>
+        <source>the data was in use. Please try again in a moment.</source>
+        <translation>उस समय जानकारी इस्तेमाल में थी। कृपया थोड़ी देर में फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/import_dialog.py" line="318"/>
+        <source>your data could not be saved (%s).</source>
+        <translation>आपकी जानकारी सेव नहीं हो सकी (%s)।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/import_dialog.py" line="320"/>
+        <source>the file could not be read (%s).</source>
+        <translation>फ़ाइल पढ़ी नहीं जा सकी (%s)।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/import_dialog.py" line="332"/>
+        <source>Cancelling…</source>
+        <translation>रद्द किया जा रहा है…</translation>
+    </message>
+</context>
+<context>
+    <name>KioskLockedScreen</name>
+    <message>
+        <location filename="../../caregiver_app/ui/kiosk_locked.py" line="38"/>
+        <source>Caregiver Companion</source>
+        <translation>Caregiver Companion</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/kiosk_locked.py" line="41"/>
+        <source>This kiosk is not ready</source>
+        <translation>यह कियोस्क अभी तैयार नहीं है</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/kiosk_locked.py" line="49"/>
+        <source>Sorry, this computer cannot be used right now. If you need help now, please ask at the reception desk, or call your local emergency number.</source>
+        <translation>माफ़ कीजिए, यह कंप्यूटर अभी इस्तेमाल नहीं किया जा सकता। अगर आपको अभी मदद चाहिए, तो रिसेप्शन पर पूछें, या अपने इलाके का इमरजेंसी नंबर मिलाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/kiosk_locked.py" line="57"/>
+        <source>This kiosk has no working admin PIN, so it stays locked and cannot be closed from here. Ask IT to set kiosk.admin_pin_hash in the site config (see caregiver-app hash-pin).</source>
+        <translation>इस कियोस्क में कोई चालू एडमिन PIN नहीं है, इसलिए यह लॉक रहता है और यहाँ से बंद नहीं किया जा सकता। IT टीम से साइट कॉन्फ़िग में kiosk.admin_pin_hash सेट करने को कहें (देखें caregiver-app hash-pin)।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/kiosk_locked.py" line="63"/>
+        <source>The kiosk&apos;s site config has problems, so it stays locked. Ask IT to fix it (caregiver-app check-config shows each problem); Ctrl+Alt+Shift+Q and the admin PIN close this screen.</source>
+        <translation>इस कियोस्क की साइट कॉन्फ़िग में समस्याएँ हैं, इसलिए यह लॉक रहता है। IT टीम से इसे ठीक करने को कहें (caregiver-app check-config हर समस्या दिखाता है); Ctrl+Alt+Shift+Q और एडमिन PIN से यह स्क्रीन बंद होती है।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/kiosk_locked.py" line="68"/>
+        <source>For staff:</source>
+        <translation>स्टाफ़ के लिए:</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/kiosk_locked.py" line="74"/>
+        <source>Leaving kiosk mode needs a working admin PIN; this kiosk has none yet.</source>
+        <translation>कियोस्क मोड से बाहर निकलने के लिए चालू एडमिन PIN चाहिए; इस कियोस्क में अभी कोई PIN नहीं है।</translation>
+    </message>
+</context>
+<context>
+    <name>KioskSession</name>
+    <message>
+        <location filename="../../caregiver_app/ui/kiosk.py" line="125"/>
+        <source>Your visit</source>
+        <translation>आपका इस्तेमाल</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/kiosk.py" line="130"/>
+        <source>This is a shared computer: nothing you read or write here is kept.</source>
+        <translation>यह सबके इस्तेमाल का कंप्यूटर है: आप यहाँ जो भी पढ़ते या लिखते हैं, वह रखा नहीं जाता।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/kiosk.py" line="143"/>
+        <location filename="../../caregiver_app/ui/kiosk.py" line="145"/>
+        <source>End my visit</source>
+        <translation>मेरा इस्तेमाल ख़त्म करें</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/kiosk.py" line="147"/>
+        <source>Clears everything you read and wrote here, for the next person</source>
+        <translation>आपने यहाँ जो कुछ पढ़ा और लिखा, वह सब अगले व्यक्ति के लिए मिटा देता है</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/kiosk.py" line="149"/>
+        <source>Clear everything you read and wrote here (or press Esc twice)</source>
+        <translation>आपने यहाँ जो कुछ पढ़ा और लिखा, सब मिटाएँ (या Esc दो बार दबाएँ)</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/kiosk.py" line="194"/>
+        <source>Your visit has ended. Everything you read and wrote here was cleared.</source>
+        <translation>आपका इस्तेमाल ख़त्म हो गया। आपने यहाँ जो कुछ पढ़ा और लिखा, वह सब मिटा दिया गया।</translation>
     </message>
 </context>
 <context>
@@ -515,42 +1063,42 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../caregiver_app/ui/library_view.py" line="55"/>
+        <location filename="../../caregiver_app/ui/library_view.py" line="56"/>
         <source>Lessons for families</source>
         <translation>परिवारों के लिए पाठ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library_view.py" line="59"/>
+        <location filename="../../caregiver_app/ui/library_view.py" line="60"/>
         <source>Short lessons you can read in any order and come back to. If you are new, begin with the first module. Help is one click away: the red Get support button at the top of every screen.</source>
         <translation>छोटे-छोटे पाठ, जिन्हें आप किसी भी क्रम में पढ़ सकते हैं और बाद में फिर से देख सकते हैं। अगर आप यहाँ पहली बार हैं, तो पहले मॉड्यूल से शुरू करें। मदद बस एक क्लिक दूर है: हर स्क्रीन पर सबसे ऊपर लाल रंग का सहायता पाएँ बटन।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library_view.py" line="70"/>
+        <location filename="../../caregiver_app/ui/library_view.py" line="71"/>
         <source>Continue where you left off</source>
         <translation>जहाँ छोड़ा था, वहीं से आगे पढ़ें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library_view.py" line="80"/>
+        <location filename="../../caregiver_app/ui/library_view.py" line="81"/>
         <source>1 problem was found in the lesson files. A lesson may be missing.</source>
         <translation>पाठ की फ़ाइलों में 1 समस्या मिली। हो सकता है कोई पाठ दिखाई न दे।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library_view.py" line="83"/>
+        <location filename="../../caregiver_app/ui/library_view.py" line="84"/>
         <source>%1 problems were found in the lesson files. Some lessons may be missing.</source>
         <translation>पाठ की फ़ाइलों में %1 समस्याएँ मिलीं। हो सकता है कुछ पाठ दिखाई न दें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library_view.py" line="87"/>
+        <location filename="../../caregiver_app/ui/library_view.py" line="88"/>
         <source>Show content problems</source>
         <translation>सामग्री की समस्याएँ देखें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library_view.py" line="96"/>
+        <location filename="../../caregiver_app/ui/library_view.py" line="97"/>
         <source>No lessons were found in the content folder.</source>
         <translation>सामग्री वाले फ़ोल्डर में कोई पाठ नहीं मिला।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caregiver_app/ui/library_view.py" line="181"/>
+        <location filename="../../caregiver_app/ui/library_view.py" line="183"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n मिनट</numerusform>
@@ -558,17 +1106,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library_view.py" line="183"/>
+        <location filename="../../caregiver_app/ui/library_view.py" line="185"/>
         <source>✓ Completed</source>
         <translation>✓ पूरा हुआ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library_view.py" line="183"/>
+        <location filename="../../caregiver_app/ui/library_view.py" line="185"/>
         <source>In progress</source>
         <translation>जारी है</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library_view.py" line="201"/>
+        <location filename="../../caregiver_app/ui/library_view.py" line="203"/>
         <source>Continue where you left off: %s</source>
         <translation>जहाँ छोड़ा था, वहीं से आगे पढ़ें: %s</translation>
     </message>
@@ -576,12 +1124,12 @@
 <context>
     <name>LockedView</name>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="52"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="117"/>
         <source>This profile&apos;s private entries are locked.</source>
         <translation>इस प्रोफ़ाइल की निजी एंट्री लॉक हैं।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="58"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="123"/>
         <source>Unlock…</source>
         <translation>अनलॉक करें…</translation>
     </message>
@@ -589,72 +1137,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="78"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="80"/>
         <source>Caregiver Companion</source>
         <translation>Caregiver Companion</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="210"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="97"/>
+        <source>Your progress</source>
+        <translation>आपकी प्रगति</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/main_window.py" line="225"/>
         <source>Lesson not found</source>
         <translation>पाठ नहीं मिला</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="212"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="227"/>
         <source>The lesson “%s” is not in this library. It may have been moved or left out because of a problem in its file.</source>
         <translation>पाठ “%s” इस लाइब्रेरी में नहीं है। हो सकता है उसे कहीं और रख दिया गया हो, या उसकी फ़ाइल में किसी समस्या के कारण उसे छोड़ दिया गया हो।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="280"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="291"/>
         <source>Text size %d%%</source>
         <translation>अक्षरों का आकार %d%%</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="291"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="315"/>
         <source>Your answer is not saved: nothing from this session is kept.</source>
         <translation>आपका जवाब सेव नहीं होगा: इस बार के इस्तेमाल की कोई भी बात रखी नहीं जाती।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="293"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="317"/>
+        <source>Your answer cannot be saved: your saved data can only be read now.</source>
+        <translation>आपका जवाब सेव नहीं हो सकता: अभी आपकी सेव की गई जानकारी सिर्फ़ पढ़ी जा सकती है।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/main_window.py" line="319"/>
         <source>Locked. Unlock your private entries (App menu) to see and write here.</source>
         <translation>लॉक है। यहाँ देखने और लिखने के लिए अपनी निजी एंट्री अनलॉक करें (ऐप मेन्यू में)।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="295"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="321"/>
         <source>Saved as you type, encrypted with your passcode.</source>
         <translation>लिखते-लिखते अपने आप सेव होता है, आपके पासकोड से एन्क्रिप्ट होकर।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="298"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="324"/>
         <source>Saved as you type, in the profile of %s. Not encrypted: set a passcode (App menu) to keep it private.</source>
         <translation>लिखते-लिखते अपने आप %s की प्रोफ़ाइल में सेव होता है। यह एन्क्रिप्ट नहीं है: इसे निजी रखने के लिए पासकोड लगाएँ (ऐप मेन्यू में)।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="344"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="375"/>
+        <source>%d older copies of your data could not be encrypted with the new passcode, because they are damaged or were made by a newer version. They may still hold private entries unencrypted. They were kept in %s: %s. Delete them once you are sure you do not need them.</source>
+        <translation>आपकी जानकारी की %d पुरानी कॉपियाँ नए पासकोड से एन्क्रिप्ट नहीं हो सकीं, क्योंकि वे ख़राब हैं या किसी नए वर्ज़न से बनी थीं। हो सकता है उनमें अब भी निजी एंट्री बिना एन्क्रिप्शन के हों। उन्हें %s में रखा गया है: %s। जब आपको पक्का हो जाए कि उनकी ज़रूरत नहीं है, तब उन्हें मिटा दें।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/main_window.py" line="391"/>
         <source>%s is using the app. Click to switch.</source>
         <translation>ऐप अभी %s की प्रोफ़ाइल में खुला है। बदलने के लिए क्लिक करें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="346"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="394"/>
         <source>Caregiver Companion — %s</source>
         <translation>Caregiver Companion — %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="387"/>
-        <source>Your progress could not be saved (%s).</source>
-        <translation>आपकी प्रगति सेव नहीं हो सकी (%s)।</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="409"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="453"/>
         <source>Your progress could not be read (%s).</source>
         <translation>आपकी प्रगति खोली नहीं जा सकी (%s)।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="440"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="484"/>
         <source>About Caregiver Companion</source>
         <translation>Caregiver Companion के बारे में</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="442"/>
+        <location filename="../../caregiver_app/ui/main_window.py" line="486"/>
         <source>Caregiver Companion %s
 
 Lessons for families caring for someone with a mental illness. It works offline and sends nothing anywhere.
@@ -820,27 +1378,27 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
         <translation>चुनी हुई बात हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="234"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="247"/>
         <source>this plan</source>
         <translation>यह योजना</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="243"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="240"/>
         <source>Last saved %s</source>
         <translation>आख़िरी बार सेव हुआ: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="269"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="273"/>
         <source>Saving…</source>
         <translation>सेव हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="280"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="284"/>
         <source>Not saved: %s. What you wrote is still here.</source>
         <translation>सेव नहीं हुआ: %s। आपने जो लिखा था, वह अभी भी यहीं है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="282"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="286"/>
         <source>✓ Saved</source>
         <translation>✓ सेव हो गया</translation>
     </message>
@@ -848,134 +1406,124 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
 <context>
     <name>PrivateArea</name>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="215"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="282"/>
         <source>Choose a new passcode</source>
         <translation>नया पासकोड चुनें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="216"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="283"/>
         <source>You used your recovery code. Please choose a new passcode now.</source>
         <translation>आपने अपने रिकवरी कोड का इस्तेमाल किया है। कृपया अभी नया पासकोड चुनें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="318"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="301"/>
+        <source>Some private entries are not shown</source>
+        <translation>कुछ निजी एंट्री नहीं दिखाई जा रही हैं</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private_area.py" line="397"/>
         <source>Remove the passcode?</source>
         <translation>पासकोड हटाएँ?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="320"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="399"/>
         <source>Your private entries will be stored without encryption, and anyone who uses this computer could read them. Remove the passcode?</source>
         <translation>आपकी निजी एंट्री बिना एन्क्रिप्शन के रखी जाएँगी, और इस कंप्यूटर को इस्तेमाल करने वाला कोई भी उन्हें पढ़ सकेगा। पासकोड हटाएँ?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="338"/>
-        <source>Some entries were damaged</source>
-        <translation>कुछ एंट्री ख़राब हो गई थीं</translation>
+        <location filename="../../caregiver_app/ui/private_area.py" line="417"/>
+        <source>Some entries were kept aside</source>
+        <translation>कुछ एंट्री अलग रख दी गईं</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="339"/>
-        <source>%d damaged entries could not be opened and were removed.</source>
-        <translation>%d ख़राब एंट्री खोली नहीं जा सकीं, इसलिए हटा दी गईं।</translation>
+        <location filename="../../caregiver_app/ui/private_area.py" line="419"/>
+        <source>%d entries could not be trusted, so they were kept aside and not made readable.</source>
+        <translation>%d एंट्री पर भरोसा नहीं किया जा सका, इसलिए उन्हें अलग रख दिया गया और खोला नहीं गया।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="347"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="430"/>
         <source>Delete all your private data?</source>
         <translation>अपनी सारी निजी जानकारी मिटाएँ?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="349"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="432"/>
         <source>This deletes every stress check-in, reflection, the warning-signs plan and its observations of %s. Lesson progress stays. This cannot be undone.</source>
         <translation>इससे %s के सभी तनाव चेक-इन, लिखे हुए विचार, चेतावनी संकेत योजना और उसमें दर्ज देखी गई बातें मिट जाएँगी। पाठों की प्रगति बनी रहेगी। इसे बाद में वापस नहीं लाया जा सकता।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="359"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="442"/>
         <source>Your private data was deleted.</source>
         <translation>आपकी निजी जानकारी मिटा दी गई।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="380"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="463"/>
         <source>The file will not be encrypted</source>
         <translation>यह फ़ाइल एन्क्रिप्ट नहीं होगी</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="382"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="465"/>
         <source>Anyone who can open the file you save can read it, whatever your passcode. Keep it somewhere safe, and delete it when you no longer need it. Continue?</source>
         <translation>आपका पासकोड चाहे जो भी हो, जो भी इस फ़ाइल को खोल पाएगा, वह इसे पढ़ सकेगा। इसे किसी सुरक्षित जगह रखें, और ज़रूरत ख़त्म होने पर मिटा दें। आगे बढ़ें?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="394"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="477"/>
         <source>Export the stress log</source>
         <translation>तनाव डायरी को फ़ाइल में सेव करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="400"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="483"/>
         <source>Export failed</source>
         <translation>फ़ाइल सेव नहीं हो सकी</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="402"/>
-        <location filename="../../caregiver_app/ui/private_area.py" line="480"/>
-        <location filename="../../caregiver_app/ui/private_area.py" line="491"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="485"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="544"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="563"/>
         <source>Saved to %s</source>
         <translation>%s में सेव हो गया</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="407"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="490"/>
         <source>Import a stress log</source>
         <translation>फ़ाइल से तनाव डायरी जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="413"/>
-        <source>Import failed</source>
-        <translation>फ़ाइल से जोड़ा नहीं जा सका</translation>
+        <location filename="../../caregiver_app/ui/private_area.py" line="559"/>
+        <source>Could not save the plan</source>
+        <translation>योजना सेव नहीं हो सकी</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="424"/>
-        <source>Import stopped</source>
-        <translation>फ़ाइल से जोड़ना रोक दिया गया</translation>
+        <location filename="../../caregiver_app/ui/private_area.py" line="560"/>
+        <source>The page was not saved: %s</source>
+        <translation>पेज सेव नहीं हुआ: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="426"/>
-        <source>Imported %d check-ins.</source>
-        <translation>%d चेक-इन जोड़े गए।</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="429"/>
-        <source>%d days you had already logged were left as they were.</source>
-        <translation>जिन %d दिनों का हाल आपने पहले ही लिखा था, उन्हें वैसे ही रहने दिया गया।</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="434"/>
-        <source>Rows that could not be read:</source>
-        <translation>ये पंक्तियाँ पढ़ी नहीं जा सकीं:</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="438"/>
-        <source>Import finished</source>
-        <translation>फ़ाइल से जोड़ना पूरा हुआ</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="447"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="507"/>
         <source>Weekly check-in</source>
         <translation>हफ़्ते का चेक-इन</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="448"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="508"/>
         <source>This content folder has no weekly check-in.</source>
         <translation>इस सामग्री फ़ोल्डर में हफ़्ते का चेक-इन नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="462"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="522"/>
         <source>Save a report for your doctor</source>
         <translation>अपने डॉक्टर के लिए रिपोर्ट सेव करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="478"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="540"/>
         <source>Could not save the report</source>
         <translation>रिपोर्ट सेव नहीं हो सकी</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="486"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="541"/>
+        <source>The report was not saved: %s</source>
+        <translation>रिपोर्ट सेव नहीं हुई: %s</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private_area.py" line="550"/>
         <source>Save the plan as a page</source>
         <translation>योजना को एक पेज के रूप में सेव करें</translation>
     </message>
@@ -983,58 +1531,63 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
 <context>
     <name>ProblemsView</name>
     <message>
-        <location filename="../../caregiver_app/ui/problems_view.py" line="53"/>
-        <location filename="../../caregiver_app/ui/problems_view.py" line="79"/>
+        <location filename="../../caregiver_app/ui/problems_view.py" line="36"/>
+        <location filename="../../caregiver_app/ui/problems_view.py" line="62"/>
         <source>Content problems</source>
         <translation>सामग्री की समस्याएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/problems_view.py" line="61"/>
+        <location filename="../../caregiver_app/ui/problems_view.py" line="44"/>
         <source>Problems found in the lesson files of %s. Lessons that cannot be read are left out of the library; unsafe parts of other lessons are removed. Fix the files, then check again.</source>
         <translation>%s की पाठ फ़ाइलों में समस्याएँ मिलीं। जो पाठ पढ़े नहीं जा सकते, उन्हें लाइब्रेरी में नहीं दिखाया जाता; बाक़ी पाठों के असुरक्षित हिस्से हटा दिए जाते हैं। फ़ाइलें ठीक करें, फिर दोबारा जाँचें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/problems_view.py" line="73"/>
+        <location filename="../../caregiver_app/ui/problems_view.py" line="56"/>
         <source>Checking lessons</source>
         <translation>पाठों की जाँच</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/problems_view.py" line="75"/>
+        <location filename="../../caregiver_app/ui/problems_view.py" line="58"/>
         <source>Check again</source>
         <translation>फिर से जाँचें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/problems_view.py" line="82"/>
+        <location filename="../../caregiver_app/ui/problems_view.py" line="65"/>
         <source>File</source>
         <translation>फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/problems_view.py" line="82"/>
+        <location filename="../../caregiver_app/ui/problems_view.py" line="65"/>
         <source>Line</source>
         <translation>लाइन</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/problems_view.py" line="82"/>
+        <location filename="../../caregiver_app/ui/problems_view.py" line="65"/>
         <source>Problem</source>
         <translation>समस्या</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/problems_view.py" line="106"/>
+        <location filename="../../caregiver_app/ui/problems_view.py" line="89"/>
         <source>Checking lessons…</source>
         <translation>पाठों की जाँच हो रही है…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/problems_view.py" line="134"/>
+        <location filename="../../caregiver_app/ui/problems_view.py" line="112"/>
+        <source>The lessons could not be checked (%s). Check again in a moment.</source>
+        <translation>पाठों की जाँच नहीं हो सकी (%s)। थोड़ी देर में फिर से जाँचें।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/problems_view.py" line="130"/>
         <source>1 problem in %2 lessons.</source>
         <translation>%2 पाठों में 1 समस्या।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/problems_view.py" line="136"/>
+        <location filename="../../caregiver_app/ui/problems_view.py" line="132"/>
         <source>%1 problems in %2 lessons.</source>
         <translation>%2 पाठों में %1 समस्याएँ।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caregiver_app/ui/problems_view.py" line="144"/>
+        <location filename="../../caregiver_app/ui/problems_view.py" line="140"/>
         <source>✓ No problems found in %n lesson(s). Every lesson can be read.</source>
         <translation>
             <numerusform>✓ %n पाठ में कोई समस्या नहीं मिली। हर पाठ पढ़ा जा सकता है।</numerusform>
@@ -1045,88 +1598,88 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
 <context>
     <name>ProfilePicker</name>
     <message>
-        <location filename="../../caregiver_app/ui/profile_picker.py" line="27"/>
+        <location filename="../../caregiver_app/ui/profile_picker.py" line="28"/>
         <source>Me</source>
         <translation>मैं</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/profile_picker.py" line="40"/>
-        <location filename="../../caregiver_app/ui/profile_picker.py" line="43"/>
+        <location filename="../../caregiver_app/ui/profile_picker.py" line="41"/>
+        <location filename="../../caregiver_app/ui/profile_picker.py" line="44"/>
         <source>Who is using Caregiver Companion?</source>
         <translation>Caregiver Companion में आपकी प्रोफ़ाइल कौन-सी है?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/profile_picker.py" line="51"/>
+        <location filename="../../caregiver_app/ui/profile_picker.py" line="52"/>
         <source>Each person in the family can have a profile of their own, with their own progress and notes.</source>
         <translation>परिवार के हर सदस्य की अपनी अलग प्रोफ़ाइल हो सकती है, जिसमें उनकी अपनी प्रगति और नोट्स रहते हैं।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/profile_picker.py" line="58"/>
+        <location filename="../../caregiver_app/ui/profile_picker.py" line="59"/>
         <source>Profiles</source>
         <translation>प्रोफ़ाइल</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/profile_picker.py" line="63"/>
+        <location filename="../../caregiver_app/ui/profile_picker.py" line="64"/>
         <source>New profile…</source>
         <translation>नई प्रोफ़ाइल…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/profile_picker.py" line="65"/>
+        <location filename="../../caregiver_app/ui/profile_picker.py" line="66"/>
         <source>Rename…</source>
         <translation>नाम बदलें…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/profile_picker.py" line="67"/>
+        <location filename="../../caregiver_app/ui/profile_picker.py" line="68"/>
         <source>Delete…</source>
         <translation>मिटाएँ…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/profile_picker.py" line="100"/>
+        <location filename="../../caregiver_app/ui/profile_picker.py" line="101"/>
         <source>  (passcode)</source>
         <translation>  (पासकोड)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/profile_picker.py" line="133"/>
+        <location filename="../../caregiver_app/ui/profile_picker.py" line="134"/>
         <source>New profile</source>
         <translation>नई प्रोफ़ाइल</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/profile_picker.py" line="133"/>
+        <location filename="../../caregiver_app/ui/profile_picker.py" line="134"/>
         <source>Name (for example, your first name):</source>
         <translation>नाम (जैसे, आपका पहला नाम):</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/profile_picker.py" line="144"/>
+        <location filename="../../caregiver_app/ui/profile_picker.py" line="145"/>
         <source>Rename profile</source>
         <translation>प्रोफ़ाइल का नाम बदलें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/profile_picker.py" line="144"/>
+        <location filename="../../caregiver_app/ui/profile_picker.py" line="145"/>
         <source>New name:</source>
         <translation>नया नाम:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/profile_picker.py" line="157"/>
+        <location filename="../../caregiver_app/ui/profile_picker.py" line="158"/>
         <source>Delete “%s”?</source>
         <translation>“%s” मिटाएँ?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/profile_picker.py" line="159"/>
+        <location filename="../../caregiver_app/ui/profile_picker.py" line="160"/>
         <source>This deletes the profile “%1” and everything in it: %2 lessons started, %3 completed, %4 quiz answers and %5 written reflections. This cannot be undone.</source>
         <translation>इससे प्रोफ़ाइल “%1” और उसमें रखा सब कुछ मिट जाएगा: %2 शुरू किए गए पाठ, %3 पूरे किए गए पाठ, %4 क्विज़ के जवाब और %5 लिखे हुए विचार। इसे बाद में वापस नहीं लाया जा सकता।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/profile_picker.py" line="178"/>
+        <location filename="../../caregiver_app/ui/profile_picker.py" line="179"/>
         <source>Choose another name</source>
         <translation>कोई दूसरा नाम चुनें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/profile_picker.py" line="181"/>
+        <location filename="../../caregiver_app/ui/profile_picker.py" line="182"/>
         <source>Could not save</source>
         <translation>सेव नहीं हो सका</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/profile_picker.py" line="181"/>
+        <location filename="../../caregiver_app/ui/profile_picker.py" line="182"/>
         <source>Nothing was changed: %s</source>
         <translation>कुछ भी नहीं बदला गया: %s</translation>
     </message>
@@ -1134,14 +1687,9 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
 <context>
     <name>ProgressTracker</name>
     <message>
-        <location filename="../../caregiver_app/ui/progress_tracker.py" line="141"/>
-        <source>This profile is locked, so your answer was not saved. Unlock it to save.</source>
-        <translation>यह प्रोफ़ाइल लॉक है, इसलिए आपका जवाब सेव नहीं हुआ। सेव करने के लिए इसे अनलॉक करें।</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/progress_tracker.py" line="147"/>
-        <source>Your progress could not be saved (%s). What you typed is still on screen.</source>
-        <translation>आपकी प्रगति सेव नहीं हो सकी (%s)। आपने जो टाइप किया था, वह अभी भी स्क्रीन पर है।</translation>
+        <location filename="../../caregiver_app/ui/progress_tracker.py" line="41"/>
+        <source>Your progress</source>
+        <translation>आपकी प्रगति</translation>
     </message>
 </context>
 <context>
@@ -1323,7 +1871,7 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
     </message>
     <message>
         <location filename="../../caregiver_app/ui/read_aloud.py" line="52"/>
-        <location filename="../../caregiver_app/ui/read_aloud.py" line="156"/>
+        <location filename="../../caregiver_app/ui/read_aloud.py" line="159"/>
         <source>▶ Read aloud</source>
         <translation>▶ पढ़कर सुनाएँ</translation>
     </message>
@@ -1359,7 +1907,7 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
         <translation>रफ़्तार:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/read_aloud.py" line="156"/>
+        <location filename="../../caregiver_app/ui/read_aloud.py" line="159"/>
         <source>Pause</source>
         <translation>रोकें</translation>
     </message>
@@ -1408,7 +1956,7 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
     </message>
     <message>
         <location filename="../../caregiver_app/ui/reader.py" line="155"/>
-        <location filename="../../caregiver_app/ui/reader.py" line="323"/>
+        <location filename="../../caregiver_app/ui/reader.py" line="342"/>
         <source>Mark as complete</source>
         <translation>पूरा हुआ दर्ज करें</translation>
     </message>
@@ -1433,37 +1981,44 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
         <translation>“%s” खोला जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="216"/>
+        <location filename="../../caregiver_app/ui/reader.py" line="213"/>
+        <source>“%s” could not be opened. Its file may have been changed or removed while the app was running. Try again, or choose another lesson.</source>
+        <translation>“%s” खोला नहीं जा सका। हो सकता है ऐप चलते समय इसकी फ़ाइल बदली गई हो या हटा दी गई हो। फिर से कोशिश करें, या कोई दूसरा पाठ चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/reader.py" line="235"/>
         <source>%s  ·  about %d min read</source>
         <translation>%s  ·  पढ़ने में लगभग %d मिनट</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="219"/>
+        <location filename="../../caregiver_app/ui/reader.py" line="238"/>
         <source>This lesson has not been translated yet, so it is shown in English.</source>
         <translation>इस पाठ का अनुवाद अभी नहीं हुआ है, इसलिए यह अंग्रेज़ी में दिखाया गया है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="225"/>
+        <location filename="../../caregiver_app/ui/reader.py" line="244"/>
         <source>Some parts of this lesson could not be shown safely and were left out. The lesson&apos;s author can see why under Content problems.</source>
         <translation>इस पाठ के कुछ हिस्से सुरक्षित तरीके से नहीं दिखाए जा सके, इसलिए छोड़ दिए गए। पाठ लिखने वाले, सामग्री की समस्याएँ वाले पेज पर इसका कारण देख सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="231"/>
+        <location filename="../../caregiver_app/ui/reader.py" line="250"/>
         <source>Top of the lesson</source>
         <translation>पाठ में सबसे ऊपर</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="240"/>
+        <location filename="../../caregiver_app/ui/reader.py" line="220"/>
+        <location filename="../../caregiver_app/ui/reader.py" line="259"/>
         <source>← Previous: %s</source>
         <translation>← पिछला: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="241"/>
+        <location filename="../../caregiver_app/ui/reader.py" line="221"/>
+        <location filename="../../caregiver_app/ui/reader.py" line="260"/>
         <source>Next: %s →</source>
         <translation>अगला: %s →</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="323"/>
+        <location filename="../../caregiver_app/ui/reader.py" line="342"/>
         <source>✓ Completed (click to undo)</source>
         <translation>✓ पूरा हुआ (वापस लेने के लिए क्लिक करें)</translation>
     </message>
@@ -1471,27 +2026,27 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="142"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="223"/>
         <source>Your recovery code</source>
         <translation>आपका रिकवरी कोड</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="152"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="233"/>
         <source>Recovery code: %s</source>
         <translation>रिकवरी कोड: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="153"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="234"/>
         <source>I have written it down and put it somewhere safe.</source>
         <translation>मैंने इसे लिखकर किसी सुरक्षित जगह रख दिया है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="155"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="236"/>
         <source>Done</source>
         <translation>हो गया</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="165"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="246"/>
         <source>If you ever forget your passcode, this code unlocks your private entries. Write it on paper now and keep it away from the computer. It is shown only this once: the app does not keep it.</source>
         <translation>अगर आप कभी अपना पासकोड भूल जाएँ, तो इस कोड से आपकी निजी एंट्री खुल जाएँगी। इसे अभी काग़ज़ पर लिख लें और कंप्यूटर से दूर रखें। यह सिर्फ़ इसी एक बार दिखाया जा रहा है: ऐप इसे अपने पास नहीं रखता।</translation>
     </message>
@@ -1522,12 +2077,12 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="113"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="120"/>
         <source>Search lessons (Ctrl+K)</source>
         <translation>पाठों में खोजें (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="114"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="121"/>
         <source>Search lessons</source>
         <translation>पाठों में खोजें</translation>
     </message>
@@ -1545,22 +2100,22 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
         <translation>किसी नतीजे को खोलें, पाठ उसी जगह से पढ़ने के लिए</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="68"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="72"/>
         <source>Getting the lessons ready to search…</source>
         <translation>पाठों को खोज के लिए तैयार किया जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="79"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="83"/>
         <source>No lessons mention “%s”.</source>
         <translation>किसी भी पाठ में “%s” नहीं मिला।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="84"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="88"/>
         <source>1 lesson mentions “%1”.</source>
         <translation>1 पाठ में “%1” का ज़िक्र है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="86"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="90"/>
         <source>%2 lessons mention “%1”.</source>
         <translation>%2 पाठों में “%1” का ज़िक्र है।</translation>
     </message>
@@ -1568,57 +2123,67 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
 <context>
     <name>SetPasscodeDialog</name>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="54"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="120"/>
         <source>Set a passcode</source>
         <translation>पासकोड लगाएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="56"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="122"/>
         <source>New passcode</source>
         <translation>नया पासकोड</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="57"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="123"/>
         <source>New passcode again</source>
         <translation>नया पासकोड दोबारा</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="60"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="127"/>
         <source>I understand: if I forget my passcode and lose my recovery code, my private entries are gone for good.</source>
         <translation>मुझे पता है: अगर मैं अपना पासकोड भूल जाऊँ और रिकवरी कोड भी खो दूँ, तो मेरी निजी एंट्री हमेशा के लिए चली जाएँगी।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="70"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="137"/>
         <source>Set passcode</source>
         <translation>पासकोड लगाएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="76"/>
-        <source>A passcode encrypts %s&apos;s stress log, reflections and warning-signs plan, so no one else using this computer can read them. Choose something others at home could not guess (at least 4 characters).</source>
-        <translation>पासकोड लगाने पर %s की तनाव डायरी, लिखे हुए विचार और चेतावनी संकेत योजना, यह सब एन्क्रिप्ट हो जाता है, ताकि इस कंप्यूटर को इस्तेमाल करने वाला कोई और इन्हें पढ़ न सके। ऐसा पासकोड चुनें जिसका घर के दूसरे लोग अंदाज़ा न लगा सकें (कम से कम 4 अक्षर)।</translation>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="143"/>
+        <source>A passcode encrypts %s&apos;s stress log, reflections and warning-signs plan, so no one else using this computer can read them. Choose something others at home could not guess.</source>
+        <translation>पासकोड लगाने पर %s की तनाव डायरी, लिखे हुए विचार और चेतावनी संकेत योजना, यह सब एन्क्रिप्ट हो जाता है, ताकि इस कंप्यूटर को इस्तेमाल करने वाला कोई और इन्हें पढ़ न सके। ऐसा पासकोड चुनें जिसका घर के दूसरे लोग अंदाज़ा न लगा सकें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="83"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="152"/>
         <source>Passcode:</source>
         <translation>पासकोड:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="85"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="155"/>
         <source>The same passcode again:</source>
         <translation>वही पासकोड दोबारा:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="100"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="172"/>
         <source>The two passcodes are not the same.</source>
         <translation>दोनों पासकोड एक जैसे नहीं हैं।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="109"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="178"/>
+        <source>Type the same passcode again in the second box.</source>
+        <translation>दूसरे बॉक्स में वही पासकोड फिर से टाइप करें।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="180"/>
+        <source>Tick the box to say you understand what a lost passcode means.</source>
+        <translation>यह बताने के लिए बॉक्स पर निशान लगाएँ कि आप समझते हैं कि पासकोड खो जाने का क्या मतलब है।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="190"/>
         <source>Making your keys and encrypting your private entries…</source>
         <translation>आपकी सुरक्षा चाबियाँ बनाई जा रही हैं और निजी एंट्री एन्क्रिप्ट की जा रही हैं…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="121"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="202"/>
         <source>The passcode was not set: %s</source>
         <translation>पासकोड नहीं लग सका: %s</translation>
     </message>
@@ -1626,55 +2191,98 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
 <context>
     <name>StillThereDialog</name>
     <message>
-        <location filename="../../caregiver_app/ui/kiosk.py" line="44"/>
+        <location filename="../../caregiver_app/ui/kiosk_dialogs.py" line="28"/>
         <source>Are you still there?</source>
         <translation>क्या आप अभी भी यहाँ हैं?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/kiosk.py" line="52"/>
+        <location filename="../../caregiver_app/ui/kiosk_dialogs.py" line="36"/>
         <source>I&apos;m still here</source>
         <translation>मैं अभी यहीं हूँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/kiosk.py" line="78"/>
+        <location filename="../../caregiver_app/ui/kiosk_dialogs.py" line="62"/>
         <source>Are you still there? To keep this visit private, everything will be cleared in %d seconds.</source>
         <translation>क्या आप अभी भी यहाँ हैं? इस बार के इस्तेमाल को निजी रखने के लिए, %d सेकंड में सब कुछ मिटा दिया जाएगा।</translation>
     </message>
 </context>
 <context>
+    <name>StoreWriter</name>
+    <message>
+        <location filename="../../caregiver_app/ui/saving.py" line="36"/>
+        <source>the profile is locked; unlock it to save</source>
+        <translation>प्रोफ़ाइल लॉक है; सेव करने के लिए इसे अनलॉक करें</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/saving.py" line="38"/>
+        <source>the disk is full; free some space and it will save again</source>
+        <translation>डिस्क भर गई है; थोड़ी जगह खाली करें, फिर यह दोबारा सेव होने लगेगा</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/saving.py" line="42"/>
+        <source>the data file cannot be written to (it is read-only or not yours)</source>
+        <translation>डेटा फ़ाइल में लिखा नहीं जा सकता (वह सिर्फ़ पढ़ने के लिए है, या आपकी नहीं है)</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/saving.py" line="46"/>
+        <source>that folder does not exist (a drive may have been unplugged)</source>
+        <translation>वह फ़ोल्डर मौजूद नहीं है (हो सकता है कोई ड्राइव निकाल दी गई हो)</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/saving.py" line="50"/>
+        <source>the data file is busy; it will be tried again</source>
+        <translation>डेटा फ़ाइल अभी इस्तेमाल में है; फिर से कोशिश की जाएगी</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/saving.py" line="54"/>
+        <source>the disk could not be written to</source>
+        <translation>डिस्क पर लिखा नहीं जा सका</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/saving.py" line="56"/>
+        <source>the data file refused the change (%s)</source>
+        <translation>डेटा फ़ाइल ने यह बदलाव नहीं लिया (%s)</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/saving.py" line="82"/>
+        <source>%1 could not be saved: %2. What you typed is still on screen.</source>
+        <translation>%1 को सेव नहीं किया जा सका: %2। आपने जो टाइप किया था, वह अभी भी स्क्रीन पर है।</translation>
+    </message>
+</context>
+<context>
     <name>StressChart</name>
     <message>
-        <location filename="../../caregiver_app/ui/stress_chart.py" line="48"/>
+        <location filename="../../caregiver_app/ui/stress_chart.py" line="50"/>
         <source>Stress and sleep over time</source>
         <translation>समय के साथ तनाव और नींद</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_chart.py" line="55"/>
+        <location filename="../../caregiver_app/ui/stress_chart.py" line="57"/>
         <source>Stress (0-10)</source>
         <translation>तनाव (0-10)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_chart.py" line="60"/>
+        <location filename="../../caregiver_app/ui/stress_chart.py" line="62"/>
         <source>7-day average</source>
         <translation>7 दिन का औसत</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_chart.py" line="63"/>
+        <location filename="../../caregiver_app/ui/stress_chart.py" line="65"/>
         <source>Sleep (hours)</source>
         <translation>नींद (घंटे)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_chart.py" line="75"/>
+        <location filename="../../caregiver_app/ui/stress_chart.py" line="77"/>
         <source>Stress</source>
         <translation>तनाव</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_chart.py" line="80"/>
+        <location filename="../../caregiver_app/ui/stress_chart.py" line="83"/>
         <source>Sleep</source>
         <translation>नींद</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_chart.py" line="135"/>
+        <location filename="../../caregiver_app/ui/stress_chart.py" line="151"/>
         <source>The last %d days</source>
         <translation>पिछले %d दिन</translation>
     </message>
@@ -1757,277 +2365,282 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
         <translation>आपका हफ़्ता कैसा रहा, इस पर कुछ सवाल</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="177"/>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="279"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="148"/>
+        <source>Save a one-page summary of the last 30 days to show your own doctor</source>
+        <translation>पिछले 30 दिनों का एक पेज का सारांश सेव करें, ताकि आप उसे अपने डॉक्टर को दिखा सकें</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="185"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="287"/>
         <source>Day</source>
         <translation>दिन</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="178"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="186"/>
         <source>The day this check-in is about</source>
         <translation>यह चेक-इन किस दिन के बारे में है</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="184"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="192"/>
         <source>Stress from 0 to 10</source>
         <translation>तनाव, 0 से 10 तक</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="185"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="193"/>
         <source>0 is no stress at all; 10 is the most you can imagine</source>
         <translation>0 यानी बिल्कुल तनाव नहीं; 10 यानी जितना सोच सकें उतना ज़्यादा</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="193"/>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="200"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="201"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="208"/>
         <source>not noted</source>
         <translation>नहीं लिखा</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="194"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="202"/>
         <source> hours</source>
         <translation> घंटे</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="196"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="204"/>
         <source>Hours of sleep last night</source>
         <translation>पिछली रात कितने घंटे नींद आई</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="197"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="205"/>
         <source>Leave it at &quot;not noted&quot; if you are not sure</source>
         <translation>पक्का न हो तो &quot;नहीं लिखा&quot; ही रहने दें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="201"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="209"/>
         <source>Mood</source>
         <translation>मूड</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="202"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="210"/>
         <source>How your mood has been today</source>
         <translation>आज आपका मूड कैसा रहा</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="204"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="212"/>
         <source>Something else that caused stress (commas between)</source>
         <translation>तनाव की कोई और वजह (बीच में कॉमा लगाएँ)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="207"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="215"/>
         <source>Something else that helped (commas between)</source>
         <translation>कुछ और जिससे मदद मिली (बीच में कॉमा लगाएँ)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="211"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="219"/>
         <source>A note, if you like (only you can read it)</source>
         <translation>चाहें तो कोई नोट लिखें (इसे सिर्फ़ आप पढ़ सकते हैं)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="212"/>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="284"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="220"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="292"/>
         <source>Note</source>
         <translation>नोट</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="213"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="221"/>
         <source>Anything you want to remember about today</source>
         <translation>आज के बारे में जो भी आप याद रखना चाहें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="216"/>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="445"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="224"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="454"/>
         <source>Save check-in</source>
         <translation>चेक-इन सेव करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="218"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="226"/>
         <source>Save (Ctrl+S)</source>
         <translation>सेव करें (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="228"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="236"/>
         <source>Today&apos;s check-in</source>
         <translation>आज का चेक-इन</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="234"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="242"/>
         <source>Day:</source>
         <translation>दिन:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="235"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="243"/>
         <source>Stress:</source>
         <translation>तनाव:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="236"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="244"/>
         <source>Sleep last night:</source>
         <translation>पिछली रात की नींद:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="237"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="245"/>
         <source>Mood:</source>
         <translation>मूड:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="238"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="246"/>
         <source>What caused stress:</source>
         <translation>तनाव की वजह:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="239"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="247"/>
         <source>What helped:</source>
         <translation>किससे मदद मिली:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="240"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="248"/>
         <source>Note:</source>
         <translation>नोट:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="249"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="257"/>
         <source>How it has been</source>
         <translation>अब तक कैसा रहा</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="253"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="261"/>
         <source>%d days</source>
         <translation>%d दिन</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="256"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="264"/>
         <source>Shows the last %d days on the chart</source>
         <translation>चार्ट पर पिछले %d दिन दिखाता है</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="272"/>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="275"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="280"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="283"/>
         <source>Your entries</source>
         <translation>आपकी एंट्री</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="276"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="284"/>
         <source>Your check-ins; choose one to edit or delete it</source>
         <translation>आपके चेक-इन; बदलने या मिटाने के लिए एक चुनें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="280"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="288"/>
         <source>Stress</source>
         <translation>तनाव</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="281"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="289"/>
         <source>Sleep</source>
         <translation>नींद</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="282"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="290"/>
         <source>Caused</source>
         <translation>वजह</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="283"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="291"/>
         <source>Helped</source>
         <translation>मदद मिली</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="292"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="300"/>
         <source>Edit</source>
         <translation>बदलें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="294"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="302"/>
         <source>Change the chosen check-in</source>
         <translation>चुना हुआ चेक-इन बदलें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="295"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="303"/>
         <source>Delete</source>
         <translation>मिटाएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="297"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="305"/>
         <source>Delete the chosen check-in; you can undo it</source>
         <translation>चुना हुआ चेक-इन मिटाएँ; आप इसे वापस ला सकते हैं</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="298"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="306"/>
         <source>Undo delete</source>
         <translation>मिटाया हुआ वापस लाएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="301"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="309"/>
         <source>Export to CSV…</source>
         <translation>CSV फ़ाइल में सेव करें…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="302"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="310"/>
         <source>Save every check-in as a spreadsheet file</source>
         <translation>सभी चेक-इन एक स्प्रेडशीट फ़ाइल में सेव करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="303"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="311"/>
         <source>Import from CSV…</source>
         <translation>CSV फ़ाइल से जोड़ें…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="304"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="312"/>
         <source>Add check-ins from a spreadsheet file</source>
         <translation>किसी स्प्रेडशीट फ़ाइल से चेक-इन जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="305"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="145"/>
         <source>Report for your doctor (PDF)…</source>
         <translation>डॉक्टर के लिए रिपोर्ट (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="336"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="345"/>
         <source>these entries</source>
         <translation>ये एंट्री</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="383"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="392"/>
         <source>After a few check-ins that note what helped, you will see here what goes with calmer days.</source>
         <translation>जब कुछ चेक-इन में यह लिखा होगा कि किससे मदद मिली, तब यहाँ दिखेगा कि शांत दिनों के साथ क्या-क्या जुड़ा होता है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="389"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="398"/>
         <source>On days with “%1”, your stress averaged %2, against %3 on other days.</source>
         <translation>जिन दिनों “%1” था, उन दिनों आपका औसत तनाव %2 रहा, जबकि बाक़ी दिनों में %3।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="397"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="406"/>
         <source>These are patterns in your own notes, not proof: other things differ between days too.</source>
         <translation>ये आपके अपने नोट्स में दिखने वाले पैटर्न हैं, पक्का सबूत नहीं: हर दिन और भी बहुत कुछ अलग होता है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="425"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="434"/>
         <source>%1 of 10: %2</source>
         <translation>10 में से %1: %2</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="445"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="454"/>
         <source>Update check-in</source>
         <translation>चेक-इन अपडेट करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="466"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="475"/>
         <source>Not saved: %s. What you wrote is still here.</source>
         <translation>सेव नहीं हुआ: %s। आपने जो लिखा था, वह अभी भी यहीं है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="469"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="478"/>
         <source>✓ Saved for %s.</source>
         <translation>✓ %s के लिए सेव हो गया।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="471"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="480"/>
         <source>Check-in saved</source>
         <translation>चेक-इन सेव हो गया</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="490"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="499"/>
         <source>Undo delete of %s</source>
         <translation>%s का मिटाया हुआ वापस लाएँ</translation>
     </message>
@@ -2056,17 +2669,17 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
 <context>
     <name>TakeHomeDialog</name>
     <message>
-        <location filename="../../caregiver_app/ui/take_home.py" line="124"/>
+        <location filename="../../caregiver_app/ui/take_home.py" line="125"/>
         <source>Take this home</source>
         <translation>इसे घर ले जाएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/take_home.py" line="136"/>
+        <location filename="../../caregiver_app/ui/take_home.py" line="137"/>
         <source>Print</source>
         <translation>प्रिंट करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/take_home.py" line="142"/>
+        <location filename="../../caregiver_app/ui/take_home.py" line="143"/>
         <source>Close</source>
         <translation>बंद करें</translation>
     </message>
@@ -2074,63 +2687,63 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="190"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="271"/>
         <source>Unlock %s</source>
         <translation>%s की प्रोफ़ाइल अनलॉक करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="193"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="274"/>
         <source>%s&apos;s private entries are locked. Type the passcode to open them.</source>
         <translation>%s की निजी एंट्री लॉक हैं। इन्हें खोलने के लिए पासकोड टाइप करें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="196"/>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="223"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="277"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="304"/>
         <source>Passcode</source>
         <translation>पासकोड</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="197"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="278"/>
         <source>I forgot my passcode: use my recovery code instead</source>
         <translation>पासकोड याद नहीं है: इसकी जगह मेरा रिकवरी कोड इस्तेमाल करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="200"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="281"/>
         <source>Unlock result</source>
         <translation>अनलॉक का नतीजा</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="205"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="286"/>
         <source>Unlock</source>
         <translation>अनलॉक करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="223"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="304"/>
         <source>Recovery code</source>
         <translation>रिकवरी कोड</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="231"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="312"/>
         <source>Too many wrong tries. You can try again in %d seconds.</source>
         <translation>बहुत बार ग़लत कोशिश हुई। आप %d सेकंड बाद फिर से कोशिश कर सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="236"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="317"/>
         <source>Too many</source>
         <translation>बहुत बार</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="248"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="329"/>
         <source>Checking…</source>
         <translation>जाँच हो रही है…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="266"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="347"/>
         <source>That recovery code did not open this profile.</source>
         <translation>इस रिकवरी कोड से यह प्रोफ़ाइल नहीं खुली।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="268"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="349"/>
         <source>That passcode did not open this profile.</source>
         <translation>इस पासकोड से यह प्रोफ़ाइल नहीं खुली।</translation>
     </message>
@@ -2176,83 +2789,6 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
         <location filename="../../caregiver_app/ui/weekly_dialog.py" line="125"/>
         <source>Get support</source>
         <translation>सहायता पाएँ</translation>
-    </message>
-</context>
-<context>
-    <name>app</name>
-    <message>
-        <location filename="../../caregiver_app/ui/app.py" line="183"/>
-        <source>Caregiver Companion is already open</source>
-        <translation>Caregiver Companion पहले से खुला है</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/app.py" line="185"/>
-        <source>Caregiver Companion is already open on this computer, perhaps in another window. Switch to that window. Only one copy can use your data at a time, so that nothing you save is lost.</source>
-        <translation>Caregiver Companion इस कंप्यूटर पर पहले से खुला है, शायद किसी दूसरी विंडो में। उसी विंडो पर जाएँ। एक समय में सिर्फ़ एक ही ऐप आपकी जानकारी इस्तेमाल कर सकता है, ताकि आपका सेव किया हुआ कुछ भी खो न जाए।</translation>
-    </message>
-</context>
-<context>
-    <name>box</name>
-    <message>
-        <location filename="../../caregiver_app/ui/app.py" line="225"/>
-        <source>Your saved progress could not be opened</source>
-        <translation>आपकी सेव की गई प्रगति खोली नहीं जा सकी</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/app.py" line="230"/>
-        <source>A backup from %s can bring back what was saved then.</source>
-        <translation>%s का बैकअप उस समय तक सेव की गई चीज़ें वापस ला सकता है।</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/app.py" line="232"/>
-        <source>Restore that backup</source>
-        <translation>वह बैकअप वापस लाएँ</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/app.py" line="233"/>
-        <source>Start fresh</source>
-        <translation>नए सिरे से शुरू करें</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/app.py" line="235"/>
-        <source>There is no backup to restore, so the app starts fresh.</source>
-        <translation>वापस लाने के लिए कोई बैकअप नहीं है, इसलिए ऐप नए सिरे से शुरू होगा।</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/app.py" line="241"/>
-        <source>Restore failed</source>
-        <translation>जानकारी वापस नहीं लाई जा सकी</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="37"/>
-        <source>Open in your web browser?</source>
-        <translation>अपने वेब ब्राउज़र में खोलें?</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="39"/>
-        <source>This link leads outside Caregiver Companion, to:
-
-%s
-
-Open it in your web browser?</source>
-        <translation>यह लिंक Caregiver Companion से बाहर, यहाँ ले जाता है:
-
-%s
-
-क्या इसे अपने वेब ब्राउज़र में खोलें?</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/take_home.py" line="95"/>
-        <source>No printer</source>
-        <translation>कोई प्रिंटर नहीं</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/take_home.py" line="95"/>
-        <source>No printer is set up on this computer.</source>
-        <translation>इस कंप्यूटर पर कोई प्रिंटर सेट नहीं है।</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 import pytest
@@ -83,3 +84,42 @@ def test_the_danger_box_on_get_support_is_in_spanish(spanish_window) -> None:
     assert "Llama al número de emergencias de tu zona" in page
     assert "Call your local emergency number" not in page
     assert "Si alguien está en peligro ahora mismo" in page
+
+
+def test_a_failed_save_is_told_in_spanish(spanish_window) -> None:
+    """The StoreWriter's messages were passed through a helper lupdate could not see."""
+    from caregiver_app.ui.saving import StoreWriter
+
+    writer = StoreWriter("Tu progreso")
+    told: list[str] = []
+    writer.failed.connect(told.append)
+
+    def disk_full() -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    assert not writer.attempt(disk_full).ok
+    assert told == [
+        "Tu progreso no se pudo guardar: el disco está lleno; libera algo de espacio y se volverá "
+        "a guardar. Lo que escribiste sigue en la pantalla."
+    ]
+
+
+def test_the_question_before_leaving_for_the_browser_is_in_spanish(
+    spanish_window, monkeypatch
+) -> None:
+    """parent.tr() looked in the parent's class context, where lupdate had not filed it."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtWidgets import QMessageBox
+
+    from caregiver_app.ui.reader import confirm_and_open_external
+
+    asked: list[tuple[str, str]] = []
+
+    def answer(parent, title, text, *rest):
+        asked.append((title, text))
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    assert not confirm_and_open_external(spanish_window, QUrl("https://example.org"))
+    assert asked[0][0] == "¿Abrir en tu navegador web?"
+    assert asked[0][1].startswith("Este enlace lleva fuera de Caregiver Companion")
