@@ -290,108 +290,108 @@
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="155"/>
+        <location filename="../../caregiver_app/ui/app.py" line="161"/>
         <source>No lessons could be read from the lesson folder %s (a network drive may be offline, or the folder is empty), so the lessons that come with the app are shown. Restart the app to try again.</source>
         <translation>No se pudo leer ninguna lección de la carpeta %s (puede que una unidad de red esté desconectada o que la carpeta esté vacía), así que se muestran las lecciones que vienen con la aplicación. Reinicia la aplicación para volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="165"/>
+        <location filename="../../caregiver_app/ui/app.py" line="171"/>
         <source>The settings file has problems; defaults are used for them:</source>
         <translation>El archivo de configuración tiene problemas; en esos puntos se usan los valores predeterminados:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="205"/>
+        <location filename="../../caregiver_app/ui/app.py" line="212"/>
         <source>Caregiver Companion is already open</source>
         <translation>Caregiver Companion ya está abierto</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="207"/>
+        <location filename="../../caregiver_app/ui/app.py" line="214"/>
         <source>Caregiver Companion is already open on this computer, perhaps in another window. Switch to that window. Only one copy can use your data at a time, so that nothing you save is lost.</source>
         <translation>Caregiver Companion ya está abierto en esta computadora, quizás en otra ventana. Cambia a esa ventana. Solo una copia puede usar tus datos a la vez, para que no se pierda nada de lo que guardas.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="250"/>
+        <location filename="../../caregiver_app/ui/app.py" line="257"/>
         <source>Your saved progress could not be opened</source>
         <translation>No se pudo abrir tu progreso guardado</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="254"/>
+        <location filename="../../caregiver_app/ui/app.py" line="261"/>
         <source>A backup from %s can bring back what was saved then.</source>
         <translation>Una copia de seguridad del %s puede recuperar lo que se guardó entonces.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="255"/>
+        <location filename="../../caregiver_app/ui/app.py" line="262"/>
         <source>Restore that backup</source>
         <translation>Restaurar esa copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="256"/>
+        <location filename="../../caregiver_app/ui/app.py" line="263"/>
         <source>Start fresh</source>
         <translation>Empezar de cero</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="258"/>
+        <location filename="../../caregiver_app/ui/app.py" line="265"/>
         <source>There is no backup to restore, so the app starts fresh.</source>
         <translation>No hay ninguna copia de seguridad para restaurar, así que la aplicación empieza de cero.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="265"/>
-        <location filename="../../caregiver_app/ui/app.py" line="268"/>
+        <location filename="../../caregiver_app/ui/app.py" line="272"/>
+        <location filename="../../caregiver_app/ui/app.py" line="275"/>
         <source>Restore failed</source>
         <translation>No se pudo restaurar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="265"/>
+        <location filename="../../caregiver_app/ui/app.py" line="272"/>
         <source>Nothing was changed, because %s.</source>
         <translation>No se cambió nada, porque %s.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="268"/>
+        <location filename="../../caregiver_app/ui/app.py" line="275"/>
         <source>Nothing was changed: %s</source>
         <translation>No se cambió nada: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="58"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="60"/>
         <source>A passcode needs at least 6 characters, not counting spaces at the start or end.</source>
         <translation>Un código de acceso necesita al menos 6 caracteres, sin contar los espacios al principio o al final.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="61"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="63"/>
         <source>A passcode that repeats one character or a short pattern is easy to guess.</source>
         <translation>Un código de acceso que repite un carácter o un patrón corto es fácil de adivinar.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="64"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="66"/>
         <source>A run like 123456 or abcdef is one of the first things anyone tries.</source>
         <translation>Una secuencia como 123456 o abcdef es de lo primero que cualquiera prueba.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="67"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="69"/>
         <source>This is one of the passcodes people use most, so it is among the first guesses.</source>
         <translation>Este es uno de los códigos de acceso más usados, así que es de los primeros que se prueban.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="83"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="85"/>
         <source>Strength: strong.</source>
         <translation>Seguridad: alta.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="85"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="87"/>
         <source>Strength: okay. A few more characters, or another word, make it stronger.</source>
         <translation>Seguridad: media. Unos caracteres más, u otra palabra, lo hacen más seguro.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="86"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="88"/>
         <source>Strength: weak. Longer is better: try three or four words you will remember.</source>
         <translation>Seguridad: baja. Más largo es mejor: prueba con tres o cuatro palabras que vayas a recordar.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="91"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="93"/>
         <source>How good the new passcode is</source>
         <translation>Qué tan seguro es el código de acceso nuevo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="99"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="101"/>
         <source>At least 6 characters, not one character repeated and not a run like 123456. A few words you will remember work well.</source>
         <translation>Al menos 6 caracteres, sin repetir un solo carácter y sin secuencias como 123456. Unas cuantas palabras que vayas a recordar funcionan bien.</translation>
     </message>
@@ -584,53 +584,58 @@ Open it in your web browser?</source>
 <context>
     <name>ChangePasscodeDialog</name>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="377"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="401"/>
         <source>Change passcode</source>
         <translation>Cambiar el código de acceso</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="378"/>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="379"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="402"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="403"/>
         <source>Current passcode</source>
         <translation>Código de acceso actual</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="381"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="405"/>
         <source>New passcode</source>
         <translation>Código de acceso nuevo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="382"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="406"/>
         <source>New passcode again</source>
         <translation>Repite el código de acceso nuevo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="392"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="416"/>
         <source>Choose a new passcode. Your recovery code stays the same.</source>
         <translation>Elige un código de acceso nuevo. Tu código de recuperación no cambia.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="412"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="436"/>
         <source>The two passcodes are not the same.</source>
         <translation>Los dos códigos de acceso no son iguales.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="418"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="442"/>
         <source>Type the same passcode again in the second box.</source>
         <translation>Escribe el mismo código de acceso otra vez en el segundo cuadro.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="434"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="458"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="448"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="472"/>
         <source>That is not the current passcode.</source>
         <translation>Ese no es el código de acceso actual.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="458"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="482"/>
+        <source>Changing your passcode…</source>
+        <translation>Cambiando tu código de acceso…</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="491"/>
         <source>The passcode was not changed: %s</source>
         <translation>No se cambió el código de acceso: %s</translation>
     </message>
@@ -1223,6 +1228,14 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
 Lecciones para familias que cuidan a una persona que vive con una enfermedad mental. Funciona sin internet y no envía nada a ninguna parte.
 
 Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al número de emergencias de tu zona.</translation>
+    </message>
+</context>
+<context>
+    <name>PasscodeDialogs</name>
+    <message>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="510"/>
+        <source>this computer does not have enough free memory right now</source>
+        <translation>esta computadora no tiene suficiente memoria libre en este momento</translation>
     </message>
 </context>
 <context>
@@ -2026,27 +2039,27 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="223"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="247"/>
         <source>Your recovery code</source>
         <translation>Tu código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="233"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="257"/>
         <source>Recovery code: %s</source>
         <translation>Código de recuperación: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="234"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="258"/>
         <source>I have written it down and put it somewhere safe.</source>
         <translation>Lo anoté y lo guardé en un lugar seguro.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="236"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="260"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="246"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="270"/>
         <source>If you ever forget your passcode, this code unlocks your private entries. Write it on paper now and keep it away from the computer. It is shown only this once: the app does not keep it.</source>
         <translation>Si alguna vez olvidas tu código de acceso, este código abre tus notas privadas. Escríbelo ahora en papel y guárdalo lejos de la computadora. Solo se muestra esta vez: la aplicación no lo guarda.</translation>
     </message>
@@ -2123,67 +2136,67 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
 <context>
     <name>SetPasscodeDialog</name>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="120"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="122"/>
         <source>Set a passcode</source>
         <translation>Crear un código de acceso</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="122"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="124"/>
         <source>New passcode</source>
         <translation>Código de acceso nuevo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="123"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="125"/>
         <source>New passcode again</source>
         <translation>Repite el código de acceso nuevo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="127"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="129"/>
         <source>I understand: if I forget my passcode and lose my recovery code, my private entries are gone for good.</source>
         <translation>Entiendo que, si olvido mi código de acceso y pierdo mi código de recuperación, perderé mis notas privadas para siempre.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="137"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="139"/>
         <source>Set passcode</source>
         <translation>Crear código de acceso</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="143"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="145"/>
         <source>A passcode encrypts %s&apos;s stress log, reflections and warning-signs plan, so no one else using this computer can read them. Choose something others at home could not guess.</source>
         <translation>Un código de acceso cifra el registro de estrés, las reflexiones y el plan de señales de alerta de %s, para que nadie más que use esta computadora pueda leerlos. Elige algo que las demás personas de tu casa no puedan adivinar.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="152"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="154"/>
         <source>Passcode:</source>
         <translation>Código de acceso:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="155"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="157"/>
         <source>The same passcode again:</source>
         <translation>Repite el código de acceso:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="172"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="174"/>
         <source>The two passcodes are not the same.</source>
         <translation>Los dos códigos de acceso no son iguales.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="178"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="180"/>
         <source>Type the same passcode again in the second box.</source>
         <translation>Escribe el mismo código de acceso otra vez en el segundo cuadro.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="180"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="182"/>
         <source>Tick the box to say you understand what a lost passcode means.</source>
         <translation>Marca la casilla para confirmar que entiendes lo que significa perder el código de acceso.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="190"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="192"/>
         <source>Making your keys and encrypting your private entries…</source>
         <translation>Creando tus claves y cifrando tus notas privadas…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="202"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="209"/>
         <source>The passcode was not set: %s</source>
         <translation>No se creó el código de acceso: %s</translation>
     </message>
@@ -2687,63 +2700,63 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="271"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="295"/>
         <source>Unlock %s</source>
         <translation>Desbloquear el perfil de %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="274"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="298"/>
         <source>%s&apos;s private entries are locked. Type the passcode to open them.</source>
         <translation>Las notas privadas de %s están bloqueadas. Escribe el código de acceso para abrirlas.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="277"/>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="304"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="301"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="328"/>
         <source>Passcode</source>
         <translation>Código de acceso</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="278"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="302"/>
         <source>I forgot my passcode: use my recovery code instead</source>
         <translation>Olvidé mi código de acceso: usar mi código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="281"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="305"/>
         <source>Unlock result</source>
         <translation>Resultado del desbloqueo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="286"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="310"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="304"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="328"/>
         <source>Recovery code</source>
         <translation>Código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="312"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="336"/>
         <source>Too many wrong tries. You can try again in %d seconds.</source>
         <translation>Demasiados intentos incorrectos. Puedes volver a intentarlo en %d segundos.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="317"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="341"/>
         <source>Too many</source>
         <translation>Demasiados</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="329"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="353"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="347"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="371"/>
         <source>That recovery code did not open this profile.</source>
         <translation>Ese código de recuperación no abrió este perfil.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="349"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="373"/>
         <source>That passcode did not open this profile.</source>
         <translation>Ese código de acceso no abrió este perfil.</translation>
     </message>

@@ -290,108 +290,108 @@
         <translation>अ+</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="155"/>
+        <location filename="../../caregiver_app/ui/app.py" line="161"/>
         <source>No lessons could be read from the lesson folder %s (a network drive may be offline, or the folder is empty), so the lessons that come with the app are shown. Restart the app to try again.</source>
         <translation>पाठों के फ़ोल्डर %s से कोई पाठ नहीं पढ़ा जा सका (हो सकता है कोई नेटवर्क ड्राइव बंद हो, या फ़ोल्डर खाली हो), इसलिए ऐप के साथ आने वाले पाठ दिखाए जा रहे हैं। फिर से कोशिश करने के लिए ऐप को दोबारा शुरू करें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="165"/>
+        <location filename="../../caregiver_app/ui/app.py" line="171"/>
         <source>The settings file has problems; defaults are used for them:</source>
         <translation>सेटिंग फ़ाइल में कुछ समस्याएँ हैं; उनकी जगह पहले से तय मान इस्तेमाल किए जा रहे हैं:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="205"/>
+        <location filename="../../caregiver_app/ui/app.py" line="212"/>
         <source>Caregiver Companion is already open</source>
         <translation>Caregiver Companion पहले से खुला है</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="207"/>
+        <location filename="../../caregiver_app/ui/app.py" line="214"/>
         <source>Caregiver Companion is already open on this computer, perhaps in another window. Switch to that window. Only one copy can use your data at a time, so that nothing you save is lost.</source>
         <translation>Caregiver Companion इस कंप्यूटर पर पहले से खुला है, शायद किसी दूसरी विंडो में। उसी विंडो पर जाएँ। एक समय में सिर्फ़ एक ही ऐप आपकी जानकारी इस्तेमाल कर सकता है, ताकि आपका सेव किया हुआ कुछ भी खो न जाए।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="250"/>
+        <location filename="../../caregiver_app/ui/app.py" line="257"/>
         <source>Your saved progress could not be opened</source>
         <translation>आपकी सेव की गई प्रगति खोली नहीं जा सकी</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="254"/>
+        <location filename="../../caregiver_app/ui/app.py" line="261"/>
         <source>A backup from %s can bring back what was saved then.</source>
         <translation>%s का बैकअप उस समय तक सेव की गई चीज़ें वापस ला सकता है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="255"/>
+        <location filename="../../caregiver_app/ui/app.py" line="262"/>
         <source>Restore that backup</source>
         <translation>वह बैकअप वापस लाएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="256"/>
+        <location filename="../../caregiver_app/ui/app.py" line="263"/>
         <source>Start fresh</source>
         <translation>नए सिरे से शुरू करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="258"/>
+        <location filename="../../caregiver_app/ui/app.py" line="265"/>
         <source>There is no backup to restore, so the app starts fresh.</source>
         <translation>वापस लाने के लिए कोई बैकअप नहीं है, इसलिए ऐप नए सिरे से शुरू होगा।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="265"/>
-        <location filename="../../caregiver_app/ui/app.py" line="268"/>
+        <location filename="../../caregiver_app/ui/app.py" line="272"/>
+        <location filename="../../caregiver_app/ui/app.py" line="275"/>
         <source>Restore failed</source>
         <translation>जानकारी वापस नहीं लाई जा सकी</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="265"/>
+        <location filename="../../caregiver_app/ui/app.py" line="272"/>
         <source>Nothing was changed, because %s.</source>
         <translation>कुछ भी नहीं बदला गया, क्योंकि %s।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="268"/>
+        <location filename="../../caregiver_app/ui/app.py" line="275"/>
         <source>Nothing was changed: %s</source>
         <translation>कुछ भी नहीं बदला गया: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="58"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="60"/>
         <source>A passcode needs at least 6 characters, not counting spaces at the start or end.</source>
         <translation>पासकोड में कम से कम 6 अक्षर होने चाहिए। शुरू या आख़िर की खाली जगह (स्पेस) नहीं गिनी जाती।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="61"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="63"/>
         <source>A passcode that repeats one character or a short pattern is easy to guess.</source>
         <translation>जिस पासकोड में एक ही अक्षर या छोटा-सा पैटर्न बार-बार आए, उसका अंदाज़ा लगाना आसान है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="64"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="66"/>
         <source>A run like 123456 or abcdef is one of the first things anyone tries.</source>
         <translation>123456 या abcdef जैसा सिलसिला वह चीज़ है जिसे कोई भी सबसे पहले आज़माता है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="67"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="69"/>
         <source>This is one of the passcodes people use most, so it is among the first guesses.</source>
         <translation>यह सबसे ज़्यादा इस्तेमाल होने वाले पासकोड में से एक है, इसलिए इसे सबसे पहले आज़माया जाता है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="83"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="85"/>
         <source>Strength: strong.</source>
         <translation>मज़बूती: अच्छी।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="85"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="87"/>
         <source>Strength: okay. A few more characters, or another word, make it stronger.</source>
         <translation>मज़बूती: ठीक-ठाक। कुछ और अक्षर या एक और शब्द जोड़ने से यह ज़्यादा मज़बूत होगा।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="86"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="88"/>
         <source>Strength: weak. Longer is better: try three or four words you will remember.</source>
         <translation>मज़बूती: कमज़ोर। लंबा पासकोड बेहतर है: तीन-चार ऐसे शब्द आज़माएँ जो आपको याद रहें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="91"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="93"/>
         <source>How good the new passcode is</source>
         <translation>नया पासकोड कितना मज़बूत है</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="99"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="101"/>
         <source>At least 6 characters, not one character repeated and not a run like 123456. A few words you will remember work well.</source>
         <translation>कम से कम 6 अक्षर, एक ही अक्षर बार-बार नहीं, और 123456 जैसा सिलसिला नहीं। याद रहने वाले कुछ शब्द अच्छे रहते हैं।</translation>
     </message>
@@ -584,53 +584,58 @@ Open it in your web browser?</source>
 <context>
     <name>ChangePasscodeDialog</name>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="377"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="401"/>
         <source>Change passcode</source>
         <translation>पासकोड बदलें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="378"/>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="379"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="402"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="403"/>
         <source>Current passcode</source>
         <translation>अभी का पासकोड</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="381"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="405"/>
         <source>New passcode</source>
         <translation>नया पासकोड</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="382"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="406"/>
         <source>New passcode again</source>
         <translation>नया पासकोड दोबारा</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="392"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="416"/>
         <source>Choose a new passcode. Your recovery code stays the same.</source>
         <translation>नया पासकोड चुनें। आपका रिकवरी कोड वही रहेगा।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="412"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="436"/>
         <source>The two passcodes are not the same.</source>
         <translation>दोनों पासकोड एक जैसे नहीं हैं।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="418"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="442"/>
         <source>Type the same passcode again in the second box.</source>
         <translation>दूसरे बॉक्स में वही पासकोड फिर से टाइप करें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="434"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="458"/>
         <source>Checking…</source>
         <translation>जाँच हो रही है…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="448"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="472"/>
         <source>That is not the current passcode.</source>
         <translation>यह अभी वाला पासकोड नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="458"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="482"/>
+        <source>Changing your passcode…</source>
+        <translation>आपका पासकोड बदला जा रहा है…</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="491"/>
         <source>The passcode was not changed: %s</source>
         <translation>पासकोड नहीं बदला गया: %s</translation>
     </message>
@@ -1223,6 +1228,14 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
 मानसिक बीमारी के साथ जी रहे अपने किसी प्रियजन की देखभाल करने वाले परिवारों के लिए पाठ। यह बिना इंटरनेट के चलता है और कहीं कुछ नहीं भेजता।
 
 यह जानकारी और समझ बढ़ाने के लिए है, बीमारी की पहचान (डायग्नोसिस) या इलाज के लिए नहीं। आपात स्थिति में अपने इलाके का इमरजेंसी नंबर मिलाएँ।</translation>
+    </message>
+</context>
+<context>
+    <name>PasscodeDialogs</name>
+    <message>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="510"/>
+        <source>this computer does not have enough free memory right now</source>
+        <translation>इस समय इस कंप्यूटर में पर्याप्त खाली मेमोरी नहीं है</translation>
     </message>
 </context>
 <context>
@@ -2026,27 +2039,27 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="223"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="247"/>
         <source>Your recovery code</source>
         <translation>आपका रिकवरी कोड</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="233"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="257"/>
         <source>Recovery code: %s</source>
         <translation>रिकवरी कोड: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="234"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="258"/>
         <source>I have written it down and put it somewhere safe.</source>
         <translation>मैंने इसे लिखकर किसी सुरक्षित जगह रख दिया है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="236"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="260"/>
         <source>Done</source>
         <translation>हो गया</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="246"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="270"/>
         <source>If you ever forget your passcode, this code unlocks your private entries. Write it on paper now and keep it away from the computer. It is shown only this once: the app does not keep it.</source>
         <translation>अगर आप कभी अपना पासकोड भूल जाएँ, तो इस कोड से आपकी निजी एंट्री खुल जाएँगी। इसे अभी काग़ज़ पर लिख लें और कंप्यूटर से दूर रखें। यह सिर्फ़ इसी एक बार दिखाया जा रहा है: ऐप इसे अपने पास नहीं रखता।</translation>
     </message>
@@ -2123,67 +2136,67 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
 <context>
     <name>SetPasscodeDialog</name>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="120"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="122"/>
         <source>Set a passcode</source>
         <translation>पासकोड लगाएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="122"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="124"/>
         <source>New passcode</source>
         <translation>नया पासकोड</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="123"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="125"/>
         <source>New passcode again</source>
         <translation>नया पासकोड दोबारा</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="127"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="129"/>
         <source>I understand: if I forget my passcode and lose my recovery code, my private entries are gone for good.</source>
         <translation>मुझे पता है: अगर मैं अपना पासकोड भूल जाऊँ और रिकवरी कोड भी खो दूँ, तो मेरी निजी एंट्री हमेशा के लिए चली जाएँगी।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="137"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="139"/>
         <source>Set passcode</source>
         <translation>पासकोड लगाएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="143"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="145"/>
         <source>A passcode encrypts %s&apos;s stress log, reflections and warning-signs plan, so no one else using this computer can read them. Choose something others at home could not guess.</source>
         <translation>पासकोड लगाने पर %s की तनाव डायरी, लिखे हुए विचार और चेतावनी संकेत योजना, यह सब एन्क्रिप्ट हो जाता है, ताकि इस कंप्यूटर को इस्तेमाल करने वाला कोई और इन्हें पढ़ न सके। ऐसा पासकोड चुनें जिसका घर के दूसरे लोग अंदाज़ा न लगा सकें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="152"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="154"/>
         <source>Passcode:</source>
         <translation>पासकोड:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="155"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="157"/>
         <source>The same passcode again:</source>
         <translation>वही पासकोड दोबारा:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="172"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="174"/>
         <source>The two passcodes are not the same.</source>
         <translation>दोनों पासकोड एक जैसे नहीं हैं।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="178"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="180"/>
         <source>Type the same passcode again in the second box.</source>
         <translation>दूसरे बॉक्स में वही पासकोड फिर से टाइप करें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="180"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="182"/>
         <source>Tick the box to say you understand what a lost passcode means.</source>
         <translation>यह बताने के लिए बॉक्स पर निशान लगाएँ कि आप समझते हैं कि पासकोड खो जाने का क्या मतलब है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="190"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="192"/>
         <source>Making your keys and encrypting your private entries…</source>
         <translation>आपकी सुरक्षा चाबियाँ बनाई जा रही हैं और निजी एंट्री एन्क्रिप्ट की जा रही हैं…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="202"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="209"/>
         <source>The passcode was not set: %s</source>
         <translation>पासकोड नहीं लग सका: %s</translation>
     </message>
@@ -2687,63 +2700,63 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="271"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="295"/>
         <source>Unlock %s</source>
         <translation>%s की प्रोफ़ाइल अनलॉक करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="274"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="298"/>
         <source>%s&apos;s private entries are locked. Type the passcode to open them.</source>
         <translation>%s की निजी एंट्री लॉक हैं। इन्हें खोलने के लिए पासकोड टाइप करें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="277"/>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="304"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="301"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="328"/>
         <source>Passcode</source>
         <translation>पासकोड</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="278"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="302"/>
         <source>I forgot my passcode: use my recovery code instead</source>
         <translation>पासकोड याद नहीं है: इसकी जगह मेरा रिकवरी कोड इस्तेमाल करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="281"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="305"/>
         <source>Unlock result</source>
         <translation>अनलॉक का नतीजा</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="286"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="310"/>
         <source>Unlock</source>
         <translation>अनलॉक करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="304"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="328"/>
         <source>Recovery code</source>
         <translation>रिकवरी कोड</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="312"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="336"/>
         <source>Too many wrong tries. You can try again in %d seconds.</source>
         <translation>बहुत बार ग़लत कोशिश हुई। आप %d सेकंड बाद फिर से कोशिश कर सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="317"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="341"/>
         <source>Too many</source>
         <translation>बहुत बार</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="329"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="353"/>
         <source>Checking…</source>
         <translation>जाँच हो रही है…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="347"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="371"/>
         <source>That recovery code did not open this profile.</source>
         <translation>इस रिकवरी कोड से यह प्रोफ़ाइल नहीं खुली।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="349"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="373"/>
         <source>That passcode did not open this profile.</source>
         <translation>इस पासकोड से यह प्रोफ़ाइल नहीं खुली।</translation>
     </message>
