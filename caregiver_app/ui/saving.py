@@ -10,14 +10,15 @@ from typing import Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from caregiver_app.store import LockedError
+from caregiver_app.store import DatabaseFaultError, LockedError
 
 T = TypeVar("T")
 
 # sqlite3 error names (``sqlite_errorname``, Python 3.11+) that mean "the disk or the file
 # refused", as opposed to "the data is wrong". Prefix match: SQLITE_IOERR_WRITE and friends.
 _FULL = ("SQLITE_FULL",)
-_READ_ONLY = ("SQLITE_READONLY", "SQLITE_PERM", "SQLITE_CANTOPEN")
+# SQLITE_AUTH: the store's authorizer refusing changes to data it could only open read-only.
+_READ_ONLY = ("SQLITE_READONLY", "SQLITE_PERM", "SQLITE_CANTOPEN", "SQLITE_AUTH")
 _BUSY = ("SQLITE_BUSY", "SQLITE_LOCKED")
 
 
@@ -34,11 +35,17 @@ def describe_failure(error: BaseException) -> str:
     name = getattr(error, "sqlite_errorname", "") or ""
     if isinstance(error, LockedError):
         return QCoreApplication.translate("StoreWriter", "the profile is locked; unlock it to save")
-    if name.startswith(_FULL) or getattr(error, "errno", None) == 28:
+    if name.startswith(_FULL) or getattr(error, "errno", None) == 28 or getattr(
+        error, "full", False
+    ):
         return QCoreApplication.translate(
             "StoreWriter", "the disk is full; free some space and it will save again"
         )
-    if name.startswith(_READ_ONLY) or getattr(error, "errno", None) in (1, 13, 30):
+    if (
+        name.startswith(_READ_ONLY)
+        or getattr(error, "errno", None) in (1, 13, 30)
+        or isinstance(error, DatabaseFaultError)
+    ):
         return QCoreApplication.translate(
             "StoreWriter", "the data file cannot be written to (it is read-only or not yours)"
         )
@@ -76,7 +83,7 @@ class StoreWriter(QObject):
     def attempt(self, change: Callable[[], T]) -> Saved[T]:
         try:
             value = change()
-        except (sqlite3.Error, OSError, LockedError) as error:
+        except (sqlite3.Error, OSError, LockedError, DatabaseFaultError) as error:
             self._failing = True
             self.failed.emit(
                 QCoreApplication.translate(

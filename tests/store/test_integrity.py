@@ -9,7 +9,6 @@ import hmac
 import json
 import shutil
 import sqlite3
-import time
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -240,21 +239,18 @@ def test_entries_sealed_by_the_previous_version_keep_opening_and_are_resealed(
     store.close()
 
 
-def test_unlocking_ten_years_of_check_ins_stays_fast(protected) -> None:
+def test_ten_years_of_check_ins_written_in_one_go_are_all_trusted(protected) -> None:
+    """How fast is for benchmarks/run.py to say (``unlock``), not for a timed test."""
     store, profile_id, vault = protected
     private = store.private(profile_id, vault)
     start = date(2016, 1, 1)
     with private._writing():  # how a bulk import writes many rows: one record update
         for offset in range(3653):
             private._put_entry(StressEntry(start + timedelta(days=offset), offset % 11, 7.0))
-    began = time.perf_counter()
     assert not private.check()
     assert len(private.entries()) == 3653
-    checked_and_read = time.perf_counter() - began
-    began = time.perf_counter()
     private.save_entry(StressEntry(date(2026, 1, 1), 3))
-    one_save = time.perf_counter() - began
-    assert checked_and_read < 3 and one_save < 1  # generous; benchmarks/ has the figures
+    assert len(private.entries()) == 3654 and private.not_shown() == 0
 
 
 def test_a_full_disk_during_the_upgrade_hides_and_moves_nothing(

@@ -174,3 +174,19 @@ def test_copies_a_new_passcode_could_not_seal_are_named(qtbot, make_window) -> N
     window.store.set_passcode(window.profile.id, "blue kettle 42")
     window.reload_profile()
     assert damaged.exists() and damaged.name in window.banner.text()
+
+
+def test_a_save_refused_on_read_only_data_says_so_in_words(qapp, tmp_path: Path) -> None:
+    """The read-only copy's authorizer answers "not authorized"; the user hears why instead."""
+    from caregiver_app.ui.saving import describe_failure
+
+    store = open_store(tmp_path / "data").store
+    store.connection.set_authorizer(lambda *_args: sqlite3.SQLITE_DENY)
+    try:
+        store.profiles.create("Ana")
+    except sqlite3.DatabaseError as error:
+        refused = error
+    store.connection.set_authorizer(None)
+    store.close()
+    assert "read-only" in describe_failure(refused)
+    assert "not authorized" not in describe_failure(refused)
