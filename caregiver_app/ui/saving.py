@@ -35,8 +35,10 @@ def describe_failure(error: BaseException) -> str:
     name = getattr(error, "sqlite_errorname", "") or ""
     if isinstance(error, LockedError):
         return QCoreApplication.translate("StoreWriter", "the profile is locked; unlock it to save")
-    if name.startswith(_FULL) or getattr(error, "errno", None) == 28 or getattr(
-        error, "full", False
+    if (
+        name.startswith(_FULL)
+        or getattr(error, "errno", None) == 28
+        or getattr(error, "full", False)
     ):
         return QCoreApplication.translate(
             "StoreWriter", "the disk is full; free some space and it will save again"
