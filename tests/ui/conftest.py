@@ -53,6 +53,25 @@ def sample_content(content: ContentBuilder) -> ContentBuilder:
 
 
 @pytest.fixture(autouse=True)
+def clicks_only_what_a_user_can_see(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A click on a button no user could see proves nothing (the doctor's report button was
+    tested that way while it was in no layout): every click checks it first."""
+    from pytestqt.qtbot import QtBot
+
+    def guarded(original):
+        def click(widget, *args, **kwargs):
+            name = widget.objectName() or type(widget).__name__
+            assert widget.isVisible(), f"the test clicks {name}, which is not on screen"
+            assert widget.isEnabled(), f"the test clicks {name}, which is disabled"
+            return original(widget, *args, **kwargs)
+
+        return staticmethod(click)
+
+    for name in ("mouseClick", "mouseDClick"):
+        monkeypatch.setattr(QtBot, name, guarded(getattr(QtBot, name)))
+
+
+@pytest.fixture(autouse=True)
 def no_background_work_left_behind(qtbot):
     """Work still running in the background when a test ends fails it (as napari's
     ``dangling_qthread_pool`` does): its result would land in the next test, or in nothing."""

@@ -17,6 +17,7 @@ def test_the_set_dialog_states_the_real_rule_and_says_why_ok_waits(qtbot, make_w
     window = make_window()
     dialog = SetPasscodeDialog(window.store, window.profile, window)
     qtbot.addWidget(dialog)
+    dialog.show()  # a user sees what the test clicks
     texts = " ".join(label.text() for label in dialog.findChildren(type(dialog.hint)))
     assert "at least 4" not in texts and "At least 6 characters" in texts
 
@@ -46,6 +47,7 @@ def test_the_change_dialog_uses_the_same_rule(qtbot, make_window, monkeypatch) -
     give_passcode(qtbot, window, monkeypatch)
     dialog = ChangePasscodeDialog(window.store, window.profile, window.private_area.vault, window)
     qtbot.addWidget(dialog)
+    dialog.show()  # a user sees what the test clicks
     qtbot.keyClicks(dialog.passcode, "abcdef")
     qtbot.keyClicks(dialog.repeat, "abcdef")
     assert not dialog.ok.isEnabled() and "abcdef" in dialog.ok.toolTip()
@@ -153,6 +155,7 @@ def test_setting_a_passcode_seals_off_the_ui_thread_and_cannot_be_closed_halfway
     monkeypatch.setattr(passcodes, "set_passcode", recording)
     dialog = SetPasscodeDialog(window.store, window.profile, window)
     qtbot.addWidget(dialog)
+    dialog.show()  # a user sees what the test clicks
     shown: list[str] = []
     monkeypatch.setattr(dialog, "show_recovery_code", shown.append)
     dialog.show()

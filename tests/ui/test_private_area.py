@@ -26,6 +26,7 @@ def give_passcode(qtbot, window, monkeypatch) -> str:
     )
     dialog = SetPasscodeDialog(window.store, window.profile, window)
     qtbot.addWidget(dialog)
+    dialog.show()  # a user sees what the test clicks
     qtbot.keyClicks(dialog.passcode, PASSCODE)
     qtbot.keyClicks(dialog.repeat, PASSCODE)
     assert not dialog.ok.isEnabled()  # not before "I understand"
@@ -147,6 +148,7 @@ def test_wrong_passcode_reveals_nothing_and_the_right_one_unlocks(
     window.private_area.lock()
     dialog = UnlockDialog(window.store, window.profile, window)
     qtbot.addWidget(dialog)
+    dialog.show()  # a user sees what the test clicks
     qtbot.keyClicks(dialog.secret, "wrong guess")
     qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "did not open" in dialog.message.text(), timeout=10000)
@@ -264,6 +266,7 @@ def test_weekly_check_in_compares_and_points_to_help(qtbot, make_window, monkeyp
     )
     dialog = WeeklyCheckinDialog(checkin, window.private_data(), window.library, window)
     qtbot.addWidget(dialog)
+    dialog.show()  # a user sees what the test clicks
     assert not dialog.submit.isEnabled()
     dialog.groups["a"].button(3).click()
     dialog.groups["b"].button(2).click()
@@ -298,6 +301,7 @@ def test_the_sleep_axis_labels_whole_hours_and_fit_beside_the_chart(qtbot) -> No
 
     chart = StressChart()
     qtbot.addWidget(chart)
+    chart.show()  # a user sees what the test clicks
     today = date.today()
     chart.show_entries([StressEntry(today - timedelta(days=1), 6, 14.5, 2, (), ())], 30, today)
     axis = chart.sleep_axis

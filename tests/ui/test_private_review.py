@@ -91,6 +91,7 @@ def test_changing_the_passcode_needs_the_current_one(qtbot, make_window, monkeyp
     give_passcode(qtbot, window, monkeypatch)
     dialog = ChangePasscodeDialog(window.store, window.profile, window.private_area.vault, window)
     qtbot.addWidget(dialog)
+    dialog.show()  # a user sees what the test clicks
     qtbot.keyClicks(dialog.current, "not the passcode")
     qtbot.keyClicks(dialog.passcode, "taken over 99")
     qtbot.keyClicks(dialog.repeat, "taken over 99")
@@ -108,6 +109,7 @@ def test_a_guess_counts_before_it_is_checked(qtbot, make_window, monkeypatch) ->
     window.private_area.lock()
     dialog = UnlockDialog(window.store, window.profile, window)
     qtbot.addWidget(dialog)
+    dialog.show()  # a user sees what the test clicks
     qtbot.keyClicks(dialog.secret, "guess")
     dialog.try_unlock()
     failures = window.store.connection.execute("SELECT failed_unlocks FROM profiles").fetchone()[0]

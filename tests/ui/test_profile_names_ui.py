@@ -23,6 +23,7 @@ def test_old_names_with_hidden_characters_show_cleaned_and_rename_as_shown(
     )
     picker = ProfilePicker(store)
     qtbot.addWidget(picker)
+    picker.show()  # a user sees what the test clicks
     labels = sorted(picker.list.item(row).text() for row in range(picker.list.count()))
     assert labels == ["Ana", "Me"]  # both listed, drawn without the hidden characters
 

@@ -118,6 +118,7 @@ def test_picker_creates_renames_and_deletes_with_confirmation(
     store.progress(ana.id).opened("m/a")
     picker = ProfilePicker(store)
     qtbot.addWidget(picker)
+    picker.show()  # a user sees what the test clicks
 
     monkeypatch.setattr(picker, "ask_name", lambda *args: "Ben")
     qtbot.mouseClick(picker.new_button, Qt.MouseButton.LeftButton)
@@ -180,6 +181,7 @@ def test_back_up_and_restore_through_the_data_dialog(
     monkeypatch.setattr(QMessageBox, "information", lambda *args: QMessageBox.StandardButton.Ok)
     dialog = DataDialog(window.store, window.settings.data_dir, window)
     qtbot.addWidget(dialog)
+    dialog.show()  # a user sees what the test clicks
     monkeypatch.setattr(dialog, "ask_save_path", lambda: backup)
     qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
     assert backup.is_file()

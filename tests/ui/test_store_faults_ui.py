@@ -72,6 +72,7 @@ def test_a_read_only_folder_starts_shows_the_data_and_says_nothing_is_saved(
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: QMessageBox.StandardButton.Ok)
     dialog = DataDialog(window.store, data_dir, window)
     qtbot.addWidget(dialog)
+    dialog.show()  # a user sees what the test clicks
     assert not dialog.restore_file_button.isEnabled()
     assert dialog.backup_button.isEnabled()  # a copy elsewhere can still be saved
 
@@ -136,6 +137,7 @@ def test_a_foreign_database_is_refused_and_nothing_changes(
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: said.append(text))
     dialog = DataDialog(window.store, window.settings.data_dir, window)
     qtbot.addWidget(dialog)
+    dialog.show()  # a user sees what the test clicks
     monkeypatch.setattr(dialog, "ask_open_path", lambda: foreign)
     monkeypatch.setattr(dialog, "confirm_replace", lambda _source: True)
 
@@ -155,6 +157,7 @@ def test_a_restore_keeps_what_was_there_and_lists_it(
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: said.append(text))
     dialog = DataDialog(window.store, window.settings.data_dir, window)
     qtbot.addWidget(dialog)
+    dialog.show()  # a user sees what the test clicks
     monkeypatch.setattr(dialog, "ask_open_path", lambda: export)
     monkeypatch.setattr(dialog, "confirm_replace", lambda _source: True)
 
@@ -163,6 +166,7 @@ def test_a_restore_keeps_what_was_there_and_lists_it(
     assert "What was here before is kept" in said[-1]
     again = DataDialog(window.store, window.settings.data_dir, window)
     qtbot.addWidget(again)
+    again.show()  # a user sees what the test clicks
     texts = [again.backups.item(row).text() for row in range(again.backups.count())]
     assert any("before a restore" in text for text in texts)
 
