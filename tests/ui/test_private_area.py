@@ -36,6 +36,8 @@ def give_passcode(qtbot, window, monkeypatch) -> str:
     window.reload_profile()
     window.private_area.vault = dialog.vault
     window.private_access_changed()
+    window.activateWindow()  # the dialog had the keyboard; shortcuts go to the active window
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
     return shown[0]
 
 
@@ -277,9 +279,11 @@ def test_weekly_check_in_compares_and_points_to_help(qtbot, make_window, monkeyp
         and "higher than your last check-in" in dialog.result.text()
     )
     assert "A lot." in dialog.result.text()
-    push_buttons = dialog.findChildren(type(dialog.submit))
-    buttons = [button.text() for button in push_buttons if not button.isHidden()]
-    assert "Read: Common signs" in buttons and "Get support" in buttons
+    def shown_buttons() -> list[str]:  # Qt shows buttons added to an open dialog next pass
+        return [b.text() for b in dialog.findChildren(type(dialog.submit)) if b.isVisible()]
+
+    qtbot.waitUntil(lambda: "Get support" in shown_buttons(), timeout=2000)
+    assert "Read: Common signs" in shown_buttons()
     with qtbot.waitSignal(dialog.support_requested):
         next(
             b for b in dialog.findChildren(type(dialog.submit)) if b.text() == "Get support"

@@ -199,6 +199,10 @@ def test_back_up_and_restore_through_the_data_dialog(
     monkeypatch.setattr(
         QMessageBox, "warning", lambda _parent, _title, text, *a: warnings.append(text)
     )
+    dialog = DataDialog(window.store, window.settings.data_dir, window)  # opened again
+    qtbot.addWidget(dialog)
+    dialog.show()
+    monkeypatch.setattr(dialog, "confirm_replace", lambda _source: True)
     monkeypatch.setattr(dialog, "ask_open_path", lambda: garbage)
     qtbot.mouseClick(dialog.restore_file_button, Qt.MouseButton.LeftButton)
     assert "Nothing was changed" in warnings[-1]
