@@ -279,6 +279,7 @@ def test_weekly_check_in_compares_and_points_to_help(qtbot, make_window, monkeyp
         and "higher than your last check-in" in dialog.result.text()
     )
     assert "A lot." in dialog.result.text()
+
     def shown_buttons() -> list[str]:  # Qt shows buttons added to an open dialog next pass
         return [b.text() for b in dialog.findChildren(type(dialog.submit)) if b.isVisible()]
 
