@@ -355,10 +355,20 @@ class UnlockDialog(QDialog):
         def work() -> Vault | None:
             try:
                 return vaults.unlock(material, secret, with_recovery_code=with_code)
-            except (WrongSecretError, MemoryError, ValueError, TypeError, KeyError):
-                return None
+            except (WrongSecretError, ValueError, TypeError, KeyError):
+                return None  # a wrong passcode, or stored material that opens nothing
 
-        self._worker.start(work, lambda vault: self._finish(vault, with_code))
+        # Anything else (not enough memory for the key derivation) is not a wrong passcode,
+        # and must not be told as one.
+        self._worker.start(work, lambda vault: self._finish(vault, with_code), self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(True)
+        self.message.setText(
+            self.tr("Your entries could not be opened just now: %s. Try again in a moment.")
+            % _reason(error)
+        )
+        self._tick()
 
     def _finish(self, vault: Vault | None, with_code: bool) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(True)

@@ -23,6 +23,7 @@ class SearchControl(QObject):
         super().__init__(window)
         self.window = window
         self.index: SearchIndex | None = None
+        self.unavailable = False  # building the index failed
         self._view: SearchView | None = None
         self._find_next_open = ""
         self.box = SearchBox()
@@ -39,13 +40,22 @@ class SearchControl(QObject):
             None if settings.kiosk else paths.cache_dir_for(settings.data_dir) / f"search-{key}.db"
         )
         self._builder = LatestOnly(self)
-        self._builder.start(lambda: SearchIndex.build(library, cache), self._ready)
+        self._builder.start(lambda: SearchIndex.build(library, cache), self._ready, self._failed)
 
     def _ready(self, index: SearchIndex) -> None:
         self.index = index
         if self._view is not None:
             self._view.index = index
             if self.box.text().strip() and self.window.location.view == "search":
+                self._view.show_results(self.box.text().strip())
+
+    def _failed(self, _error: BaseException) -> None:
+        """The index could not be built (not enough memory, a library that changed under it):
+        search says so instead of "getting ready" for ever; lessons stay open from the library."""
+        self.unavailable = True
+        if self._view is not None:
+            self._view.unavailable = True
+            if self.box.text().strip():
                 self._view.show_results(self.box.text().strip())
 
     def _focus_results(self) -> None:
@@ -57,6 +67,7 @@ class SearchControl(QObject):
         if self._view is None:
             self._view = SearchView()
             self._view.index = self.index
+            self._view.unavailable = self.unavailable
             self._view.result_chosen.connect(self._open_result)
             self.window.stack.addWidget(self._view)
         return self._view

@@ -39,6 +39,7 @@ class SearchView(QWidget):
         super().__init__(parent)
         self.setObjectName("page")
         self.index: SearchIndex | None = None
+        self.unavailable = False  # the index could not be built
         self.hits: list[Hit] = []
         self._searcher = LatestOnly(self)
         self.heading = QLabel()
@@ -69,12 +70,27 @@ class SearchView(QWidget):
         """Look for ``query`` off the UI thread (ranking and snippets take over a frame in a
         library of a thousand lessons); the results replace the old ones when they arrive."""
         if self.index is None:
-            self.heading.setText(self.tr("Getting the lessons ready to search…"))
+            self.heading.setText(
+                self.tr(
+                    "Search is not available right now. You can still open every lesson from "
+                    "the Library."
+                )
+                if self.unavailable
+                else self.tr("Getting the lessons ready to search…")
+            )
             self.results.clear()
             return
         index = self.index
         # Only the newest query's results are shown; one typed over by then is dropped.
-        self._searcher.start(lambda: index.search(query), lambda hits: self._show(query, hits))
+        self._searcher.start(
+            lambda: index.search(query), lambda hits: self._show(query, hits), self._failed
+        )
+
+    def _failed(self, _error: BaseException) -> None:
+        self.hits = []
+        self.results.clear()
+        self.heading.setText(self.tr("That search did not work. Try other words in a moment."))
+        self.results_shown.emit()
 
     def _show(self, query: str, hits: list[Hit]) -> None:
         self.hits = hits

@@ -171,3 +171,27 @@ def test_setting_a_passcode_seals_off_the_ui_thread_and_cannot_be_closed_halfway
         pass
     assert len(shown) == 1 and shown[0] == dialog.recovery_code
     assert window.store.profiles.get(window.profile.id).has_passcode
+
+
+def test_unlocking_without_enough_memory_is_not_called_a_wrong_passcode(
+    qtbot, make_window, monkeypatch
+) -> None:
+    from caregiver_app.store import vault as vaults
+
+    window = make_window()
+    give_passcode(qtbot, window, monkeypatch)
+    window.private_area.lock()
+    dialog = UnlockDialog(window.store, window.profile, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+
+    def no_memory(*_args, **_kwargs):
+        raise MemoryError
+
+    monkeypatch.setattr(vaults, "unlock", no_memory)
+    dialog.secret.setText(PASSCODE)
+    dialog.try_unlock()
+    qtbot.waitUntil(lambda: "could not be opened just now" in dialog.message.text(), timeout=5000)
+    assert "did not open" not in dialog.message.text()
+    assert "not have enough free memory" in dialog.message.text()
+    assert dialog.ok.isEnabled() and dialog.vault is None

@@ -92,3 +92,37 @@ def test_down_from_the_search_box_reaches_the_results_and_enter_opens_one(
     with qtbot.waitSignal(window.reader.lesson_shown, timeout=5000):
         qtbot.keyClick(view.results, Qt.Key.Key_Return)
     assert window.reader.rendered.lesson.title == "Common signs"
+
+
+def test_a_search_index_that_cannot_be_built_says_so(qtbot, make_window, monkeypatch) -> None:
+    from caregiver_app.lessons.search import SearchIndex
+
+    def no_memory(*_args, **_kwargs):
+        raise MemoryError
+
+    monkeypatch.setattr(SearchIndex, "build", no_memory)
+    window = make_window()
+    qtbot.waitUntil(lambda: window.search.unavailable, timeout=5000)
+    window.show_search("sleep")
+    assert "not available right now" in window.search.view.heading.text()
+    window.show_library()  # the lessons are all still there
+    assert window.stack.currentWidget() is window.library_view
+
+
+def test_a_query_that_fails_says_so_and_the_next_one_works(qtbot, make_window) -> None:
+    window = make_window()
+    qtbot.waitUntil(lambda: window.search.index is not None, timeout=5000)
+    index = window.search.index
+    working = index.search
+
+    def broken(_query: str, limit: int = 30):
+        raise RuntimeError("the index went away")
+
+    index.search = broken
+    with qtbot.waitSignal(window.search.view.results_shown, timeout=3000):
+        window.show_search("sleep")
+    assert "did not work" in window.search.view.heading.text()
+    index.search = working
+    with qtbot.waitSignal(window.search.view.results_shown, timeout=3000):
+        window.show_search("waking")
+    assert window.search.view.results.count() == 1
