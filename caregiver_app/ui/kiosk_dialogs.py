@@ -131,7 +131,16 @@ class AdminPinDialog(QDialog):
         self.wait_message.setText(self.tr("Checking…"))
         self.wait_message.show()
         verify = self._verify
-        self._worker.start(lambda: verify(pin), self._checked)
+        self._worker.start(lambda: verify(pin), self._checked, self._check_failed)
+
+    def _check_failed(self, _error: BaseException) -> None:
+        """The check itself failed (not enough memory): the kiosk stays a kiosk, and the try
+        is not counted as a wrong PIN."""
+        self.checking = False
+        self.pin.setEnabled(True)
+        self.ok.setEnabled(True)
+        self.pin.setFocus()
+        self.wait_message.setText(self.tr("The PIN could not be checked just now. Try again."))
 
     def _checked(self, right: bool) -> None:
         self.checking = False

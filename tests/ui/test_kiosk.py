@@ -489,3 +489,24 @@ def test_get_support_and_end_my_visit_both_fit_at_any_text_size(
             assert button.mapTo(window, button.rect().topRight()).x() <= window.width()
     window.set_text_scale(100)
     assert unlabelled_controls(window) == []
+
+
+def test_a_pin_check_that_fails_keeps_the_kiosk_and_asks_again(qtbot) -> None:
+    """Not enough memory for the PIN's key derivation: no exit, no wrong try counted, and the
+    dialog is usable again (it stayed on "Checking…" for good)."""
+    from caregiver_app.ui.kiosk_dialogs import AdminPinDialog
+
+    recorded: list[bool] = []
+
+    def no_memory(_pin: str) -> bool:
+        raise MemoryError
+
+    dialog = AdminPinDialog(no_memory, recorded.append, lambda: 0)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.pin.setText("24681357")
+    dialog.accept()
+    qtbot.waitUntil(lambda: not dialog.checking, timeout=5000)
+    assert dialog.isVisible() and dialog.result() != dialog.DialogCode.Accepted
+    assert recorded == [] and dialog.pin.isEnabled()
+    assert "could not be checked" in dialog.wait_message.text()
