@@ -4,7 +4,6 @@ observations over time, and a one-page copy for the care team."""
 from __future__ import annotations
 
 import html
-import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -25,9 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caregiver_app.store import STAGES, LockedError, Plan, PrivateData, StagePlan
+from caregiver_app.store import STAGES, Plan, PrivateData, StagePlan
 from caregiver_app.ui.page import centred_page, show_privacy_note
 from caregiver_app.ui.reports import write_pdf
+from caregiver_app.ui.saving import StoreWriter
 from caregiver_app.ui.theme import BOX_COLOURS, palette
 
 # Marked for lupdate; translated where shown, in this class's context.
@@ -88,6 +88,7 @@ class PlanView(QWidget):
         super().__init__(parent)
         self.setObjectName("page")
         self.private: PrivateData | None = None
+        self.writer = StoreWriter(self.tr("Your plan"), self)  # the window shows failures
         self.fields: dict[tuple[str, str], QPlainTextEdit] = {}
         self.stage_cards: dict[str, QFrame] = {}
         self._save_timer = QTimer(self)
@@ -278,10 +279,9 @@ class PlanView(QWidget):
         self._save_timer.stop()
         if self.private is None or self.private.locked:
             return
-        try:
-            self.private.save_plan(self.current_plan())
-        except (sqlite3.Error, LockedError) as error:
-            self.status.setText(self.tr("Not saved: %s. What you wrote is still here.") % error)
+        private, plan = self.private, self.current_plan()
+        if not self.writer.attempt(lambda: private.save_plan(plan)).ok:
+            self.status.setText(self.tr("Not saved. What you wrote is still here."))
             return
         self.status.setText(self.tr("✓ Saved"))
 
@@ -289,17 +289,19 @@ class PlanView(QWidget):
         note = self.observation_note.text().strip()
         if not note or self.private is None:
             return
-        self.private.add_observation(
-            self.observation_day.date().toPython(), self.observation_stage.currentData(), note
-        )
+        private = self.private
+        day, stage = self.observation_day.date().toPython(), self.observation_stage.currentData()
+        if not self.writer.attempt(lambda: private.add_observation(day, stage, note)).ok:
+            return  # the note stays in its box; the banner says why
         self.observation_note.clear()
         self._fill_timeline()
 
     def remove_observation(self) -> None:
         item = self.timeline.currentItem()
         if item is not None and self.private is not None:
-            self.private.delete_observation(int(item.data(256)))
-            self._fill_timeline()
+            private, observation_id = self.private, int(item.data(256))
+            if self.writer.attempt(lambda: private.delete_observation(observation_id)).ok:
+                self._fill_timeline()
 
     def _fill_timeline(self) -> None:
         self.timeline.clear()

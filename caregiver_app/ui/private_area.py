@@ -23,7 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app.lessons.weekly import load_weekly_checkin
-from caregiver_app.store import LockedError, PrivateData, Profile, Vault, passcodes
+from caregiver_app.store import (
+    DatabaseFaultError,
+    LockedError,
+    PrivateData,
+    Profile,
+    Vault,
+    passcodes,
+)
 from caregiver_app.store.csvfiles import export_entries
 from caregiver_app.store.integrity import Findings
 from caregiver_app.ui.import_dialog import ImportDialog
@@ -31,7 +38,7 @@ from caregiver_app.ui.page import tr
 from caregiver_app.ui.passcode_dialogs import ChangePasscodeDialog, SetPasscodeDialog, UnlockDialog
 from caregiver_app.ui.plan_view import PlanView, save_plan_pdf
 from caregiver_app.ui.reports import stress_report_html, write_pdf
-from caregiver_app.ui.saving import describe_failure
+from caregiver_app.ui.saving import StoreWriter, describe_failure
 from caregiver_app.ui.stress_log_view import StressLogView
 from caregiver_app.ui.weekly_dialog import WeeklyCheckinDialog
 
@@ -223,6 +230,7 @@ class PrivateArea(QObject):
             self._stress.saved.connect(
                 lambda message: self.window.statusBar().showMessage(message, 3000)
             )
+            self._show_failures_of(self._stress.writer, "saving-check-in")
             self.window.stack.addWidget(self._stress)
         return self._stress
 
@@ -233,8 +241,14 @@ class PrivateArea(QObject):
             self._plan.set_passcode_requested.connect(self.set_passcode)
             self._plan.export_requested.connect(self.export_plan)
             self._plan.export_button.setVisible(not self.window.settings.kiosk)
+            self._show_failures_of(self._plan.writer, "saving-plan")
             self.window.stack.addWidget(self._plan)
         return self._plan
+
+    def _show_failures_of(self, writer: StoreWriter, topic: str) -> None:
+        """A view's failed save in the window's banner, until one works again."""
+        writer.failed.connect(lambda message: self.window.show_banner(message, topic))
+        writer.recovered.connect(lambda: self.window.clear_banner(topic))
 
     @property
     def locked_view(self) -> LockedView:
@@ -437,7 +451,16 @@ class PrivateArea(QObject):
             QMessageBox.StandardButton.Cancel,
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self.data().delete_all()
+            try:
+                self.data().delete_all()
+            except (OSError, LockedError, sqlite3.Error, DatabaseFaultError) as error:
+                QMessageBox.warning(
+                    self.window,
+                    self.tr("Nothing was deleted"),
+                    self.tr("Your private data could not be deleted: %s.")
+                    % describe_failure(error),
+                )
+                return
             self._refresh_visible()
             self.window.statusBar().showMessage(self.tr("Your private data was deleted."), 4000)
 

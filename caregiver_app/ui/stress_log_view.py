@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
@@ -28,9 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caregiver_app.store import LockedError, PrivateData, StressEntry
+from caregiver_app.store import PrivateData, StressEntry
 from caregiver_app.store.trends import helped_effects
 from caregiver_app.ui.page import centred_page, show_privacy_note
+from caregiver_app.ui.saving import StoreWriter
 from caregiver_app.ui.stress_chart import RANGES, StressChart
 
 # Marked for lupdate; translated where shown, in this class's context.
@@ -117,6 +117,7 @@ class StressLogView(QWidget):
         super().__init__(parent)
         self.setObjectName("page")
         self.private: PrivateData | None = None
+        self.writer = StoreWriter(self.tr("Your check-in"), self)  # the window shows failures
         self.entries: list[StressEntry] = []
         self.days = RANGES[0]
         self.undo_entry: StressEntry | None = None
@@ -468,11 +469,10 @@ class StressLogView(QWidget):
         if self.private is None:
             return
         entry = self.current_entry()
-        try:
-            self.private.save_entry(entry)
-        except (sqlite3.Error, LockedError) as error:
+        private = self.private
+        if not self.writer.attempt(lambda: private.save_entry(entry)).ok:
             self.feedback.setObjectName("feedbackWrong")
-            self.feedback.setText(self.tr("Not saved: %s. What you wrote is still here.") % error)
+            self.feedback.setText(self.tr("Not saved. What you wrote is still here."))
             return
         self.feedback.setObjectName("feedbackRight")
         self.feedback.setText(self.tr("✓ Saved for %s.") % entry.day.strftime("%A %d %B"))
@@ -494,7 +494,11 @@ class StressLogView(QWidget):
         day = self._selected_day()
         if day is None or self.private is None:
             return
-        self.undo_entry = self.private.delete_entry(day)
+        private = self.private
+        deleted = self.writer.attempt(lambda: private.delete_entry(day))
+        if not deleted.ok:
+            return  # nothing was deleted; the banner says why
+        self.undo_entry = deleted.value
         self._undo_profile = self.private.profile_id
         self.undo_button.setText(self.tr("Undo delete of %s") % day.strftime("%d %b"))
         self.undo_button.show()
@@ -506,7 +510,9 @@ class StressLogView(QWidget):
             and self.private is not None
             and self.private.profile_id == self._undo_profile  # never into another profile
         ):
-            self.private.save_entry(self.undo_entry)
+            private, entry = self.private, self.undo_entry
+            if not self.writer.attempt(lambda: private.save_entry(entry)).ok:
+                return  # the undo stays offered; the banner says why
             self.undo_entry = None
             self.undo_button.hide()
             self.refresh()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
 
 from PySide6.QtCore import Signal
@@ -19,7 +20,8 @@ from PySide6.QtWidgets import (
 
 from caregiver_app.lessons import Library
 from caregiver_app.lessons.weekly import WeeklyCheckin
-from caregiver_app.store import PrivateData
+from caregiver_app.store import DatabaseFaultError, LockedError, PrivateData
+from caregiver_app.ui.saving import describe_failure
 
 
 class WeeklyCheckinDialog(QDialog):
@@ -90,7 +92,14 @@ class WeeklyCheckinDialog(QDialog):
         earlier = [
             result for result in self.private.weekly_results() if result[0] < _monday(date.today())
         ]
-        self.private.save_weekly(date.today(), answers)
+        try:
+            self.private.save_weekly(date.today(), answers)
+        except (OSError, LockedError, sqlite3.Error, DatabaseFaultError) as error:
+            # The answers stay ticked, so the user can try again.
+            self.result.setText(
+                self.tr("Your answers could not be saved: %s.") % describe_failure(error)
+            )
+            return
         total = sum(answers.values())
         text = (
             self.tr("Your total this week: %1 out of %2.")

@@ -396,82 +396,82 @@
         <translation>Al menos 6 caracteres, sin repetir un solo carácter y sin secuencias como 123456. Unas cuantas palabras que vayas a recordar funcionan bien.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="52"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="59"/>
         <source>your stress log</source>
         <translation>tu registro de estrés</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="53"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="60"/>
         <source>your warning-signs plan</source>
         <translation>tu plan de señales de alerta</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="54"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="61"/>
         <source>the observations of your plan</source>
         <translation>las observaciones de tu plan</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="55"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="62"/>
         <source>your reflections</source>
         <translation>tus reflexiones</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="56"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="63"/>
         <source>your weekly check-ins</source>
         <translation>tus revisiones semanales</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="64"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="71"/>
         <source>1 entry in %s was not written by this app and is not shown; it is kept aside.</source>
         <translation>Hay 1 nota en %s que no escribió esta aplicación; no se muestra y se guardó aparte.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="66"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="73"/>
         <source>1 entry in %s was changed or moved and cannot be opened; it is kept aside.</source>
         <translation>1 nota en %s se cambió o se movió y no se puede abrir; se guardó aparte.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="68"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="75"/>
         <source>1 entry in %s was replaced by an older copy of itself; the older copy is not shown and is kept aside.</source>
         <translation>1 nota en %s se reemplazó por una copia más antigua de sí misma; esa copia antigua no se muestra y se guardó aparte.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="71"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="78"/>
         <source>1 entry in %s that this app wrote is gone from the file.</source>
         <translation>1 nota en %s que escribió esta aplicación ya no está en el archivo.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="75"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="82"/>
         <source>%d entries in %s were not written by this app and are not shown; they are kept aside.</source>
         <translation>Hay %d notas en %s que no escribió esta aplicación; no se muestran y se guardaron aparte.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="78"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="85"/>
         <source>%d entries in %s were changed or moved and cannot be opened; they are kept aside.</source>
         <translation>%d notas en %s se cambiaron o se movieron y no se pueden abrir; se guardaron aparte.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="81"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="88"/>
         <source>%d entries in %s were replaced by older copies of themselves; the older copies are not shown and are kept aside.</source>
         <translation>%d notas en %s se reemplazaron por copias más antiguas de sí mismas; esas copias antiguas no se muestran y se guardaron aparte.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="84"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="91"/>
         <source>%d entries in %s that this app wrote are gone from the file.</source>
         <translation>%d notas en %s que escribió esta aplicación ya no están en el archivo.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="96"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="103"/>
         <source>The app&apos;s record of your entries was missing or damaged, so it could not check whether older copies were put back. It has made a new record.</source>
         <translation>El control que la aplicación lleva de tus notas faltaba o estaba dañado, así que no pudo comprobar si se volvieron a poner copias antiguas. Ya creó un control nuevo.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="101"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="108"/>
         <source>The app&apos;s record of your entries went back to an older copy.</source>
         <translation>El control que la aplicación lleva de tus notas volvió a una copia más antigua.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="104"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="111"/>
         <source>This app deleted nothing. If you did not expect this, someone may have changed this app&apos;s data file.</source>
         <translation>Esta aplicación no borró nada. Si no esperabas esto, puede que alguien haya cambiado el archivo de datos de la aplicación.</translation>
     </message>
@@ -553,22 +553,27 @@ Open it in your web browser?</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/kiosk_dialogs.py" line="156"/>
+        <location filename="../../caregiver_app/ui/kiosk_dialogs.py" line="143"/>
+        <source>The PIN could not be checked just now. Try again.</source>
+        <translation>No se pudo comprobar el PIN en este momento. Inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/kiosk_dialogs.py" line="165"/>
         <source>That PIN is not right.</source>
         <translation>Ese PIN no es correcto.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/kiosk_dialogs.py" line="159"/>
+        <location filename="../../caregiver_app/ui/kiosk_dialogs.py" line="168"/>
         <source>You can try again in 1 second.</source>
         <translation>Puedes intentarlo de nuevo en 1 segundo.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/kiosk_dialogs.py" line="161"/>
+        <location filename="../../caregiver_app/ui/kiosk_dialogs.py" line="170"/>
         <source>You can try again in %d seconds.</source>
         <translation>Puedes intentarlo de nuevo en %d segundos.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/kiosk_dialogs.py" line="168"/>
+        <location filename="../../caregiver_app/ui/kiosk_dialogs.py" line="177"/>
         <source>Try again.</source>
         <translation>Inténtalo de nuevo.</translation>
     </message>
@@ -584,58 +589,58 @@ Open it in your web browser?</source>
 <context>
     <name>ChangePasscodeDialog</name>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="401"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="411"/>
         <source>Change passcode</source>
         <translation>Cambiar el código de acceso</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="402"/>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="403"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="412"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="413"/>
         <source>Current passcode</source>
         <translation>Código de acceso actual</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="405"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="415"/>
         <source>New passcode</source>
         <translation>Código de acceso nuevo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="406"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="416"/>
         <source>New passcode again</source>
         <translation>Repite el código de acceso nuevo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="416"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="426"/>
         <source>Choose a new passcode. Your recovery code stays the same.</source>
         <translation>Elige un código de acceso nuevo. Tu código de recuperación no cambia.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="436"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="446"/>
         <source>The two passcodes are not the same.</source>
         <translation>Los dos códigos de acceso no son iguales.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="442"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="452"/>
         <source>Type the same passcode again in the second box.</source>
         <translation>Escribe el mismo código de acceso otra vez en el segundo cuadro.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="458"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="468"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="472"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="482"/>
         <source>That is not the current passcode.</source>
         <translation>Ese no es el código de acceso actual.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="482"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="492"/>
         <source>Changing your passcode…</source>
         <translation>Cambiando tu código de acceso…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="491"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="501"/>
         <source>The passcode was not changed: %s</source>
         <translation>No se cambió el código de acceso: %s</translation>
     </message>
@@ -781,28 +786,28 @@ Open it in your web browser?</source>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="152"/>
-        <location filename="../../caregiver_app/ui/search_view.py" line="153"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="168"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="169"/>
         <source>Find in this lesson</source>
         <translation>Buscar en esta lección</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="155"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="171"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="156"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="172"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="157"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="173"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="207"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="223"/>
         <source>Not found</source>
         <translation>No se encontró</translation>
     </message>
@@ -1129,12 +1134,12 @@ Open it in your web browser?</source>
 <context>
     <name>LockedView</name>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="117"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="124"/>
         <source>This profile&apos;s private entries are locked.</source>
         <translation>Las notas privadas de este perfil están bloqueadas.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="123"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="130"/>
         <source>Unlock…</source>
         <translation>Desbloquear…</translation>
     </message>
@@ -1233,7 +1238,7 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
 <context>
     <name>PasscodeDialogs</name>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="510"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="520"/>
         <source>this computer does not have enough free memory right now</source>
         <translation>esta computadora no tiene suficiente memoria libre en este momento</translation>
     </message>
@@ -1291,124 +1296,129 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
         <translation>Nombres y números a los que llamar en esta etapa</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="113"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="91"/>
+        <source>Your plan</source>
+        <translation>Tu plan</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="114"/>
         <source>Warning-signs plan</source>
         <translation>Plan de señales de alerta</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="121"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="122"/>
         <source>Build this together with your family member when they are well, in their own words where you can. The lessons “Building a relapse signature together” and “An action plan for each stage” show how. It saves as you type.</source>
         <translation>Prepáralo junto con tu familiar cuando esté bien, con sus propias palabras siempre que puedas. Las lecciones “Construir juntos la firma de recaída” y “Un plan de acción para cada etapa” explican cómo hacerlo. Se guarda mientras escribes.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="133"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="134"/>
         <source>Whose plan is this? (a first name)</source>
         <translation>¿De quién es este plan? (un nombre)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="134"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="135"/>
         <source>Whose plan is this</source>
         <translation>De quién es este plan</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="136"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="137"/>
         <source>Save as one page (PDF)…</source>
         <translation>Guardar como una página (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="137"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="138"/>
         <source>Save the plan as one page to print or share</source>
         <translation>Guarda el plan en una página para imprimirla o compartirla</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="186"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="187"/>
         <source>What you have noticed, over time</source>
         <translation>Lo que notaste con el tiempo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="191"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="192"/>
         <source>Day of the observation</source>
         <translation>Día de la observación</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="192"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="193"/>
         <source>The day you noticed it</source>
         <translation>El día en que lo notaste</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="194"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="195"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="195"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="196"/>
         <source>The stage of the plan it fits best</source>
         <translation>La etapa del plan que mejor le corresponde</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="201"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="202"/>
         <source>What did you notice? e.g. up at 3am, skipped dinner</source>
         <translation>¿Qué notaste? Por ejemplo: se levantó a las 3 a. m., no cenó</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="203"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="204"/>
         <source>Observation</source>
         <translation>Observación</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="204"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="205"/>
         <source>What you noticed, in a few words</source>
         <translation>Lo que notaste, en pocas palabras</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="205"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="206"/>
         <source>Add</source>
         <translation>Agregar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="207"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="208"/>
         <source>Add it to the list below</source>
         <translation>Añádelo a la lista de abajo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="215"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="216"/>
         <source>Observations, oldest first</source>
         <translation>Observaciones, de la más antigua a la más reciente</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="216"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="217"/>
         <source>Choose one to remove it</source>
         <translation>Elige una para quitarla</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="218"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="219"/>
         <source>Remove selected</source>
         <translation>Quitar la seleccionada</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="219"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="220"/>
         <source>Remove the chosen observation</source>
         <translation>Quita la observación elegida</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="247"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="248"/>
         <source>this plan</source>
         <translation>este plan</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="240"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="284"/>
+        <source>Not saved. What you wrote is still here.</source>
+        <translation>No se guardó. Lo que escribiste sigue aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="241"/>
         <source>Last saved %s</source>
         <translation>Guardado por última vez: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="273"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="274"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="284"/>
-        <source>Not saved: %s. What you wrote is still here.</source>
-        <translation>No se guardó: %s. Lo que escribiste sigue aquí.</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/plan_view.py" line="286"/>
@@ -1419,124 +1429,134 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
 <context>
     <name>PrivateArea</name>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="282"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="296"/>
         <source>Choose a new passcode</source>
         <translation>Elige un código de acceso nuevo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="283"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="297"/>
         <source>You used your recovery code. Please choose a new passcode now.</source>
         <translation>Usaste tu código de recuperación. Por favor, elige ahora un código de acceso nuevo.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="301"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="315"/>
         <source>Some private entries are not shown</source>
         <translation>Algunas notas privadas no se muestran</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="397"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="411"/>
         <source>Remove the passcode?</source>
         <translation>¿Quitar el código de acceso?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="399"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="413"/>
         <source>Your private entries will be stored without encryption, and anyone who uses this computer could read them. Remove the passcode?</source>
         <translation>Tus notas privadas se guardarán sin cifrar, y cualquier persona que use esta computadora podría leerlas. ¿Quitar el código de acceso?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="417"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="431"/>
         <source>Some entries were kept aside</source>
         <translation>Algunas notas se guardaron aparte</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="419"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="433"/>
         <source>%d entries could not be trusted, so they were kept aside and not made readable.</source>
         <translation>No se pudo confiar en %d notas, así que se guardaron aparte y no se descifraron.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="430"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="444"/>
         <source>Delete all your private data?</source>
         <translation>¿Borrar todos tus datos privados?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="432"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="446"/>
         <source>This deletes every stress check-in, reflection, the warning-signs plan and its observations of %s. Lesson progress stays. This cannot be undone.</source>
         <translation>Esto borra todos los registros del día, las reflexiones, el plan de señales de alerta y sus observaciones de %s. El progreso en las lecciones se mantiene. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="442"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="459"/>
+        <source>Nothing was deleted</source>
+        <translation>No se borró nada</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private_area.py" line="460"/>
+        <source>Your private data could not be deleted: %s.</source>
+        <translation>No se pudieron borrar tus datos privados: %s.</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private_area.py" line="465"/>
         <source>Your private data was deleted.</source>
         <translation>Se borraron tus datos privados.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="463"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="486"/>
         <source>The file will not be encrypted</source>
         <translation>El archivo no estará cifrado</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="465"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="488"/>
         <source>Anyone who can open the file you save can read it, whatever your passcode. Keep it somewhere safe, and delete it when you no longer need it. Continue?</source>
         <translation>Cualquier persona que pueda abrir el archivo que guardes podrá leerlo, sin importar tu código de acceso. Guárdalo en un lugar seguro y bórralo cuando ya no lo necesites. ¿Continuar?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="477"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="500"/>
         <source>Export the stress log</source>
         <translation>Exportar el registro de estrés</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="483"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="506"/>
         <source>Export failed</source>
         <translation>No se pudo exportar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="485"/>
-        <location filename="../../caregiver_app/ui/private_area.py" line="544"/>
-        <location filename="../../caregiver_app/ui/private_area.py" line="563"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="508"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="567"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="586"/>
         <source>Saved to %s</source>
         <translation>Guardado en %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="490"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="513"/>
         <source>Import a stress log</source>
         <translation>Importar un registro de estrés</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="559"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="582"/>
         <source>Could not save the plan</source>
         <translation>No se pudo guardar el plan</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="560"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="583"/>
         <source>The page was not saved: %s</source>
         <translation>No se guardó la página: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="507"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="530"/>
         <source>Weekly check-in</source>
         <translation>Revisión semanal</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="508"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="531"/>
         <source>This content folder has no weekly check-in.</source>
         <translation>Esta carpeta de contenido no tiene revisión semanal.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="522"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="545"/>
         <source>Save a report for your doctor</source>
         <translation>Guardar un informe para tu médico</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="540"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="563"/>
         <source>Could not save the report</source>
         <translation>No se pudo guardar el informe</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="541"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="564"/>
         <source>The report was not saved: %s</source>
         <translation>No se guardó el informe: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="550"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="573"/>
         <source>Save the plan as a page</source>
         <translation>Guardar el plan como página</translation>
     </message>
@@ -2090,12 +2110,12 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="120"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="136"/>
         <source>Search lessons (Ctrl+K)</source>
         <translation>Buscar en las lecciones (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="121"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="137"/>
         <source>Search lessons</source>
         <translation>Buscar en las lecciones</translation>
     </message>
@@ -2103,32 +2123,42 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="52"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="53"/>
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="53"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="54"/>
         <source>Open a result to read the lesson at that place</source>
         <translation>Abre un resultado para leer la lección en ese punto</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="72"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="75"/>
+        <source>Search is not available right now. You can still open every lesson from the Library.</source>
+        <translation>La búsqueda no está disponible en este momento. Puedes abrir todas las lecciones desde la Biblioteca.</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/search_view.py" line="79"/>
         <source>Getting the lessons ready to search…</source>
         <translation>Preparando las lecciones para la búsqueda…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="83"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="92"/>
+        <source>That search did not work. Try other words in a moment.</source>
+        <translation>Esa búsqueda no funcionó. Prueba con otras palabras en un momento.</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/search_view.py" line="99"/>
         <source>No lessons mention “%s”.</source>
         <translation>Ninguna lección menciona “%s”.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="88"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="104"/>
         <source>1 lesson mentions “%1”.</source>
         <translation>1 lección menciona “%1”.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="90"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="106"/>
         <source>%2 lessons mention “%1”.</source>
         <translation>%2 lecciones mencionan “%1”.</translation>
     </message>
@@ -2222,42 +2252,42 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
 <context>
     <name>StoreWriter</name>
     <message>
-        <location filename="../../caregiver_app/ui/saving.py" line="36"/>
+        <location filename="../../caregiver_app/ui/saving.py" line="37"/>
         <source>the profile is locked; unlock it to save</source>
         <translation>el perfil está bloqueado; desbloquéalo para guardar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/saving.py" line="38"/>
+        <location filename="../../caregiver_app/ui/saving.py" line="43"/>
         <source>the disk is full; free some space and it will save again</source>
         <translation>el disco está lleno; libera algo de espacio y se volverá a guardar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/saving.py" line="42"/>
+        <location filename="../../caregiver_app/ui/saving.py" line="51"/>
         <source>the data file cannot be written to (it is read-only or not yours)</source>
         <translation>no se puede escribir en el archivo de datos (es de solo lectura o no es tuyo)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/saving.py" line="46"/>
+        <location filename="../../caregiver_app/ui/saving.py" line="55"/>
         <source>that folder does not exist (a drive may have been unplugged)</source>
         <translation>esa carpeta no existe (puede que se haya desconectado una unidad)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/saving.py" line="50"/>
+        <location filename="../../caregiver_app/ui/saving.py" line="59"/>
         <source>the data file is busy; it will be tried again</source>
         <translation>el archivo de datos está ocupado; se volverá a intentar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/saving.py" line="54"/>
+        <location filename="../../caregiver_app/ui/saving.py" line="63"/>
         <source>the disk could not be written to</source>
         <translation>no se pudo escribir en el disco</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/saving.py" line="56"/>
+        <location filename="../../caregiver_app/ui/saving.py" line="65"/>
         <source>the data file refused the change (%s)</source>
         <translation>el archivo de datos no aceptó el cambio (%s)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/saving.py" line="82"/>
+        <location filename="../../caregiver_app/ui/saving.py" line="91"/>
         <source>%1 could not be saved: %2. What you typed is still on screen.</source>
         <translation>%1 no se pudo guardar: %2. Lo que escribiste sigue en la pantalla.</translation>
     </message>
@@ -2363,284 +2393,289 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
         <translation>muy bien</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="129"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="120"/>
+        <source>Your check-in</source>
+        <translation>Tu registro del día</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="130"/>
         <source>Your stress log</source>
         <translation>Tu registro de estrés</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="140"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="141"/>
         <source>Weekly check-in…</source>
         <translation>Revisión semanal…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="142"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="143"/>
         <source>A few questions about how your week has been</source>
         <translation>Unas preguntas sobre cómo ha sido tu semana</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="148"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="149"/>
         <source>Save a one-page summary of the last 30 days to show your own doctor</source>
         <translation>Guarda un resumen de una página de los últimos 30 días para mostrárselo a tu médico</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="185"/>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="287"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="186"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="288"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="186"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="187"/>
         <source>The day this check-in is about</source>
         <translation>El día al que se refiere este registro</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="192"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="193"/>
         <source>Stress from 0 to 10</source>
         <translation>Estrés del 0 al 10</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="193"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="194"/>
         <source>0 is no stress at all; 10 is the most you can imagine</source>
         <translation>0 es nada de estrés; 10 es el máximo que te puedas imaginar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="201"/>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="208"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="202"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="209"/>
         <source>not noted</source>
         <translation>sin anotar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="202"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="203"/>
         <source> hours</source>
         <translation> horas</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="204"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="205"/>
         <source>Hours of sleep last night</source>
         <translation>Horas de sueño anoche</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="205"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="206"/>
         <source>Leave it at &quot;not noted&quot; if you are not sure</source>
         <translation>Déjalo en «sin anotar» si no estás seguro o segura</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="209"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="210"/>
         <source>Mood</source>
         <translation>Estado de ánimo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="210"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="211"/>
         <source>How your mood has been today</source>
         <translation>Cómo ha estado tu ánimo hoy</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="212"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="213"/>
         <source>Something else that caused stress (commas between)</source>
         <translation>Otra cosa que te causó estrés (sepáralas con comas)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="215"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="216"/>
         <source>Something else that helped (commas between)</source>
         <translation>Otra cosa que te ayudó (sepáralas con comas)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="219"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="220"/>
         <source>A note, if you like (only you can read it)</source>
         <translation>Una nota, si quieres (solo tú puedes leerla)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="220"/>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="292"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="221"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="293"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="221"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="222"/>
         <source>Anything you want to remember about today</source>
         <translation>Lo que quieras recordar de hoy</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="224"/>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="454"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="225"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="455"/>
         <source>Save check-in</source>
         <translation>Guardar registro del día</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="226"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="227"/>
         <source>Save (Ctrl+S)</source>
         <translation>Guardar (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="236"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="237"/>
         <source>Today&apos;s check-in</source>
         <translation>Registro de hoy</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="242"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="243"/>
         <source>Day:</source>
         <translation>Día:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="243"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="244"/>
         <source>Stress:</source>
         <translation>Estrés:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="244"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="245"/>
         <source>Sleep last night:</source>
         <translation>Sueño anoche:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="245"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="246"/>
         <source>Mood:</source>
         <translation>Estado de ánimo:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="246"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="247"/>
         <source>What caused stress:</source>
         <translation>Qué causó estrés:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="247"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="248"/>
         <source>What helped:</source>
         <translation>Qué ayudó:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="248"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="249"/>
         <source>Note:</source>
         <translation>Nota:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="257"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="258"/>
         <source>How it has been</source>
         <translation>Cómo te ha ido</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="261"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="262"/>
         <source>%d days</source>
         <translation>%d días</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="264"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="265"/>
         <source>Shows the last %d days on the chart</source>
         <translation>Muestra los últimos %d días en el gráfico</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="280"/>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="283"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="281"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="284"/>
         <source>Your entries</source>
         <translation>Tus registros</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="284"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="285"/>
         <source>Your check-ins; choose one to edit or delete it</source>
         <translation>Tus registros; elige uno para editarlo o borrarlo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="288"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="289"/>
         <source>Stress</source>
         <translation>Estrés</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="289"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="290"/>
         <source>Sleep</source>
         <translation>Sueño</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="290"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="291"/>
         <source>Caused</source>
         <translation>Causó estrés</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="291"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="292"/>
         <source>Helped</source>
         <translation>Ayudó</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="300"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="301"/>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="302"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="303"/>
         <source>Change the chosen check-in</source>
         <translation>Cambia el registro elegido</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="303"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="304"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="305"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="306"/>
         <source>Delete the chosen check-in; you can undo it</source>
         <translation>Borra el registro elegido; puedes deshacerlo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="306"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="307"/>
         <source>Undo delete</source>
         <translation>Deshacer borrado</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="309"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="310"/>
         <source>Export to CSV…</source>
         <translation>Exportar a CSV…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="310"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="311"/>
         <source>Save every check-in as a spreadsheet file</source>
         <translation>Guarda todos los registros en un archivo de hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="311"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="312"/>
         <source>Import from CSV…</source>
         <translation>Importar desde CSV…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="312"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="313"/>
         <source>Add check-ins from a spreadsheet file</source>
         <translation>Añade registros desde un archivo de hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="145"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="475"/>
+        <source>Not saved. What you wrote is still here.</source>
+        <translation>No se guardó. Lo que escribiste sigue aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="146"/>
         <source>Report for your doctor (PDF)…</source>
         <translation>Informe para tu médico (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="345"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="346"/>
         <source>these entries</source>
         <translation>estos registros</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="392"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="393"/>
         <source>After a few check-ins that note what helped, you will see here what goes with calmer days.</source>
         <translation>Después de algunos registros del día en los que anotes qué te ayudó, aquí verás qué suele acompañar a los días más tranquilos.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="398"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="399"/>
         <source>On days with “%1”, your stress averaged %2, against %3 on other days.</source>
         <translation>Los días con “%1”, tu estrés promedio fue %2, frente a %3 los otros días.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="406"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="407"/>
         <source>These are patterns in your own notes, not proof: other things differ between days too.</source>
         <translation>Son patrones en tus propias notas, no una prueba: de un día a otro también cambian otras cosas.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="434"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="435"/>
         <source>%1 of 10: %2</source>
         <translation>%1 de 10: %2</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="454"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="455"/>
         <source>Update check-in</source>
         <translation>Actualizar registro del día</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="475"/>
-        <source>Not saved: %s. What you wrote is still here.</source>
-        <translation>No se guardó: %s. Lo que escribiste sigue aquí.</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="478"/>
@@ -2653,7 +2688,7 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
         <translation>Registro del día guardado</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="499"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="503"/>
         <source>Undo delete of %s</source>
         <translation>Deshacer borrado: %s</translation>
     </message>
@@ -2751,12 +2786,17 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="371"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="368"/>
+        <source>Your entries could not be opened just now: %s. Try again in a moment.</source>
+        <translation>No se pudieron abrir tus entradas en este momento: %s. Inténtalo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="381"/>
         <source>That recovery code did not open this profile.</source>
         <translation>Ese código de recuperación no abrió este perfil.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="373"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="383"/>
         <source>That passcode did not open this profile.</source>
         <translation>Ese código de acceso no abrió este perfil.</translation>
     </message>
@@ -2764,42 +2804,47 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
 <context>
     <name>WeeklyCheckinDialog</name>
     <message>
-        <location filename="../../caregiver_app/ui/weekly_dialog.py" line="65"/>
+        <location filename="../../caregiver_app/ui/weekly_dialog.py" line="67"/>
         <source>See how I am doing</source>
         <translation>Ver cómo estoy</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/weekly_dialog.py" line="96"/>
+        <location filename="../../caregiver_app/ui/weekly_dialog.py" line="100"/>
+        <source>Your answers could not be saved: %s.</source>
+        <translation>No se pudieron guardar tus respuestas: %s.</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/weekly_dialog.py" line="105"/>
         <source>Your total this week: %1 out of %2.</source>
         <translation>Tu total esta semana: %1 de %2.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/weekly_dialog.py" line="104"/>
+        <location filename="../../caregiver_app/ui/weekly_dialog.py" line="113"/>
         <source>higher than</source>
         <translation>más alto que</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/weekly_dialog.py" line="106"/>
+        <location filename="../../caregiver_app/ui/weekly_dialog.py" line="115"/>
         <source>lower than</source>
         <translation>más bajo que</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/weekly_dialog.py" line="108"/>
+        <location filename="../../caregiver_app/ui/weekly_dialog.py" line="117"/>
         <source>the same as</source>
         <translation>igual que</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/weekly_dialog.py" line="110"/>
+        <location filename="../../caregiver_app/ui/weekly_dialog.py" line="119"/>
         <source>That is %1 your last check-in, in the week of %2 (%3).</source>
         <translation>Es %1 el de tu revisión anterior, en la semana del %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/weekly_dialog.py" line="121"/>
+        <location filename="../../caregiver_app/ui/weekly_dialog.py" line="130"/>
         <source>Read: %s</source>
         <translation>Leer: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/weekly_dialog.py" line="125"/>
+        <location filename="../../caregiver_app/ui/weekly_dialog.py" line="134"/>
         <source>Get support</source>
         <translation>Buscar ayuda</translation>
     </message>

@@ -396,82 +396,82 @@
         <translation>कम से कम 6 अक्षर, एक ही अक्षर बार-बार नहीं, और 123456 जैसा सिलसिला नहीं। याद रहने वाले कुछ शब्द अच्छे रहते हैं।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="52"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="59"/>
         <source>your stress log</source>
         <translation>आपकी तनाव डायरी</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="53"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="60"/>
         <source>your warning-signs plan</source>
         <translation>आपकी चेतावनी संकेत योजना</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="54"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="61"/>
         <source>the observations of your plan</source>
         <translation>आपकी योजना में दर्ज देखी गई बातें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="55"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="62"/>
         <source>your reflections</source>
         <translation>आपके लिखे हुए विचार</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="56"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="63"/>
         <source>your weekly check-ins</source>
         <translation>आपके हफ़्ते के चेक-इन</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="64"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="71"/>
         <source>1 entry in %s was not written by this app and is not shown; it is kept aside.</source>
         <translation>%s में 1 एंट्री इस ऐप ने नहीं लिखी थी, इसलिए वह नहीं दिखाई गई; उसे अलग रख दिया गया है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="66"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="73"/>
         <source>1 entry in %s was changed or moved and cannot be opened; it is kept aside.</source>
         <translation>%s में 1 एंट्री बदली गई या कहीं और रखी गई, और खोली नहीं जा सकती; उसे अलग रख दिया गया है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="68"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="75"/>
         <source>1 entry in %s was replaced by an older copy of itself; the older copy is not shown and is kept aside.</source>
         <translation>%s में 1 एंट्री की जगह उसी की एक पुरानी कॉपी रख दी गई; वह पुरानी कॉपी नहीं दिखाई गई और उसे अलग रख दिया गया है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="71"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="78"/>
         <source>1 entry in %s that this app wrote is gone from the file.</source>
         <translation>%s में इस ऐप की लिखी 1 एंट्री फ़ाइल से ग़ायब है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="75"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="82"/>
         <source>%d entries in %s were not written by this app and are not shown; they are kept aside.</source>
         <translation>%d एंट्री इस ऐप ने नहीं लिखी थीं (ये %s में हैं), इसलिए नहीं दिखाई गईं; इन्हें अलग रख दिया गया है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="78"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="85"/>
         <source>%d entries in %s were changed or moved and cannot be opened; they are kept aside.</source>
         <translation>%d एंट्री (ये %s में हैं) बदली गईं या कहीं और रखी गईं, और खोली नहीं जा सकतीं; इन्हें अलग रख दिया गया है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="81"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="88"/>
         <source>%d entries in %s were replaced by older copies of themselves; the older copies are not shown and are kept aside.</source>
         <translation>%d एंट्री (ये %s में हैं) की जगह उन्हीं की पुरानी कॉपियाँ रख दी गईं; वे पुरानी कॉपियाँ नहीं दिखाई गईं और उन्हें अलग रख दिया गया है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="84"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="91"/>
         <source>%d entries in %s that this app wrote are gone from the file.</source>
         <translation>इस ऐप की लिखी %d एंट्री फ़ाइल से ग़ायब हैं (ये %s में थीं)।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="96"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="103"/>
         <source>The app&apos;s record of your entries was missing or damaged, so it could not check whether older copies were put back. It has made a new record.</source>
         <translation>आपकी एंट्री का जो हिसाब ऐप रखता है, वह नहीं मिला या ख़राब था, इसलिए ऐप यह नहीं जाँच सका कि कहीं पुरानी कॉपियाँ वापस तो नहीं रखी गईं। ऐप ने नया हिसाब बना लिया है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="101"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="108"/>
         <source>The app&apos;s record of your entries went back to an older copy.</source>
         <translation>आपकी एंट्री का जो हिसाब ऐप रखता है, वह किसी पुरानी कॉपी पर लौट गया है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="104"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="111"/>
         <source>This app deleted nothing. If you did not expect this, someone may have changed this app&apos;s data file.</source>
         <translation>इस ऐप ने कुछ भी नहीं मिटाया। अगर आपको इसकी उम्मीद नहीं थी, तो हो सकता है किसी ने इस ऐप की डेटा फ़ाइल बदली हो।</translation>
     </message>
@@ -553,22 +553,27 @@ Open it in your web browser?</source>
         <translation>जाँच हो रही है…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/kiosk_dialogs.py" line="156"/>
+        <location filename="../../caregiver_app/ui/kiosk_dialogs.py" line="143"/>
+        <source>The PIN could not be checked just now. Try again.</source>
+        <translation>अभी PIN की जाँच नहीं हो सकी। फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/kiosk_dialogs.py" line="165"/>
         <source>That PIN is not right.</source>
         <translation>यह PIN सही नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/kiosk_dialogs.py" line="159"/>
+        <location filename="../../caregiver_app/ui/kiosk_dialogs.py" line="168"/>
         <source>You can try again in 1 second.</source>
         <translation>आप 1 सेकंड बाद फिर से कोशिश कर सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/kiosk_dialogs.py" line="161"/>
+        <location filename="../../caregiver_app/ui/kiosk_dialogs.py" line="170"/>
         <source>You can try again in %d seconds.</source>
         <translation>आप %d सेकंड बाद फिर से कोशिश कर सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/kiosk_dialogs.py" line="168"/>
+        <location filename="../../caregiver_app/ui/kiosk_dialogs.py" line="177"/>
         <source>Try again.</source>
         <translation>फिर से कोशिश करें।</translation>
     </message>
@@ -584,58 +589,58 @@ Open it in your web browser?</source>
 <context>
     <name>ChangePasscodeDialog</name>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="401"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="411"/>
         <source>Change passcode</source>
         <translation>पासकोड बदलें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="402"/>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="403"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="412"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="413"/>
         <source>Current passcode</source>
         <translation>अभी का पासकोड</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="405"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="415"/>
         <source>New passcode</source>
         <translation>नया पासकोड</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="406"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="416"/>
         <source>New passcode again</source>
         <translation>नया पासकोड दोबारा</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="416"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="426"/>
         <source>Choose a new passcode. Your recovery code stays the same.</source>
         <translation>नया पासकोड चुनें। आपका रिकवरी कोड वही रहेगा।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="436"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="446"/>
         <source>The two passcodes are not the same.</source>
         <translation>दोनों पासकोड एक जैसे नहीं हैं।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="442"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="452"/>
         <source>Type the same passcode again in the second box.</source>
         <translation>दूसरे बॉक्स में वही पासकोड फिर से टाइप करें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="458"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="468"/>
         <source>Checking…</source>
         <translation>जाँच हो रही है…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="472"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="482"/>
         <source>That is not the current passcode.</source>
         <translation>यह अभी वाला पासकोड नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="482"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="492"/>
         <source>Changing your passcode…</source>
         <translation>आपका पासकोड बदला जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="491"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="501"/>
         <source>The passcode was not changed: %s</source>
         <translation>पासकोड नहीं बदला गया: %s</translation>
     </message>
@@ -781,28 +786,28 @@ Open it in your web browser?</source>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="152"/>
-        <location filename="../../caregiver_app/ui/search_view.py" line="153"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="168"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="169"/>
         <source>Find in this lesson</source>
         <translation>इस पाठ में ढूँढें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="155"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="171"/>
         <source>Previous</source>
         <translation>पिछला</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="156"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="172"/>
         <source>Next</source>
         <translation>अगला</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="157"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="173"/>
         <source>Close</source>
         <translation>बंद करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="207"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="223"/>
         <source>Not found</source>
         <translation>नहीं मिला</translation>
     </message>
@@ -1129,12 +1134,12 @@ Open it in your web browser?</source>
 <context>
     <name>LockedView</name>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="117"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="124"/>
         <source>This profile&apos;s private entries are locked.</source>
         <translation>इस प्रोफ़ाइल की निजी एंट्री लॉक हैं।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="123"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="130"/>
         <source>Unlock…</source>
         <translation>अनलॉक करें…</translation>
     </message>
@@ -1233,7 +1238,7 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
 <context>
     <name>PasscodeDialogs</name>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="510"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="520"/>
         <source>this computer does not have enough free memory right now</source>
         <translation>इस समय इस कंप्यूटर में पर्याप्त खाली मेमोरी नहीं है</translation>
     </message>
@@ -1291,124 +1296,129 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
         <translation>इस चरण में किसे फ़ोन करना है: नाम और नंबर</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="113"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="91"/>
+        <source>Your plan</source>
+        <translation>आपकी योजना</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="114"/>
         <source>Warning-signs plan</source>
         <translation>चेतावनी संकेत योजना</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="121"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="122"/>
         <source>Build this together with your family member when they are well, in their own words where you can. The lessons “Building a relapse signature together” and “An action plan for each stage” show how. It saves as you type.</source>
         <translation>यह योजना अपने परिवार के सदस्य के साथ मिलकर तब बनाएँ जब उनकी तबीयत ठीक हो, और जहाँ हो सके, उन्हीं के शब्दों में। “मिलकर पहचानें: बीमारी लौटने के अपने खास संकेत” और “हर चरण के लिए क्या करना है, इसकी योजना” पाठों में इसका तरीका बताया गया है। लिखते-लिखते यह अपने आप सेव होती है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="133"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="134"/>
         <source>Whose plan is this? (a first name)</source>
         <translation>यह योजना किसकी है? (सिर्फ़ पहला नाम)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="134"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="135"/>
         <source>Whose plan is this</source>
         <translation>यह योजना किसकी है</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="136"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="137"/>
         <source>Save as one page (PDF)…</source>
         <translation>एक पेज के रूप में सेव करें (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="137"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="138"/>
         <source>Save the plan as one page to print or share</source>
         <translation>योजना को एक पेज में सेव करें, प्रिंट करने या देने के लिए</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="186"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="187"/>
         <source>What you have noticed, over time</source>
         <translation>समय के साथ आपने क्या-क्या देखा</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="191"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="192"/>
         <source>Day of the observation</source>
         <translation>जिस दिन यह देखा</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="192"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="193"/>
         <source>The day you noticed it</source>
         <translation>जिस दिन आपने यह देखा</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="194"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="195"/>
         <source>Stage</source>
         <translation>चरण</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="195"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="196"/>
         <source>The stage of the plan it fits best</source>
         <translation>योजना का वह चरण जिससे यह सबसे ज़्यादा मिलता है</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="201"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="202"/>
         <source>What did you notice? e.g. up at 3am, skipped dinner</source>
         <translation>आपने क्या देखा? जैसे: रात 3 बजे तक जागना, रात का खाना छोड़ देना</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="203"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="204"/>
         <source>Observation</source>
         <translation>देखी गई बात</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="204"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="205"/>
         <source>What you noticed, in a few words</source>
         <translation>आपने क्या देखा, कुछ शब्दों में</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="205"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="206"/>
         <source>Add</source>
         <translation>जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="207"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="208"/>
         <source>Add it to the list below</source>
         <translation>इसे नीचे की सूची में जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="215"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="216"/>
         <source>Observations, oldest first</source>
         <translation>देखी गई बातें, सबसे पुरानी पहले</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="216"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="217"/>
         <source>Choose one to remove it</source>
         <translation>हटाने के लिए एक चुनें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="218"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="219"/>
         <source>Remove selected</source>
         <translation>चुनी हुई हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="219"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="220"/>
         <source>Remove the chosen observation</source>
         <translation>चुनी हुई बात हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="247"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="248"/>
         <source>this plan</source>
         <translation>यह योजना</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="240"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="284"/>
+        <source>Not saved. What you wrote is still here.</source>
+        <translation>सेव नहीं हुआ। आपने जो लिखा है, वह यहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="241"/>
         <source>Last saved %s</source>
         <translation>आख़िरी बार सेव हुआ: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="273"/>
+        <location filename="../../caregiver_app/ui/plan_view.py" line="274"/>
         <source>Saving…</source>
         <translation>सेव हो रहा है…</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="284"/>
-        <source>Not saved: %s. What you wrote is still here.</source>
-        <translation>सेव नहीं हुआ: %s। आपने जो लिखा था, वह अभी भी यहीं है।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/plan_view.py" line="286"/>
@@ -1419,124 +1429,134 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
 <context>
     <name>PrivateArea</name>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="282"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="296"/>
         <source>Choose a new passcode</source>
         <translation>नया पासकोड चुनें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="283"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="297"/>
         <source>You used your recovery code. Please choose a new passcode now.</source>
         <translation>आपने अपने रिकवरी कोड का इस्तेमाल किया है। कृपया अभी नया पासकोड चुनें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="301"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="315"/>
         <source>Some private entries are not shown</source>
         <translation>कुछ निजी एंट्री नहीं दिखाई जा रही हैं</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="397"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="411"/>
         <source>Remove the passcode?</source>
         <translation>पासकोड हटाएँ?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="399"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="413"/>
         <source>Your private entries will be stored without encryption, and anyone who uses this computer could read them. Remove the passcode?</source>
         <translation>आपकी निजी एंट्री बिना एन्क्रिप्शन के रखी जाएँगी, और इस कंप्यूटर को इस्तेमाल करने वाला कोई भी उन्हें पढ़ सकेगा। पासकोड हटाएँ?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="417"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="431"/>
         <source>Some entries were kept aside</source>
         <translation>कुछ एंट्री अलग रख दी गईं</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="419"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="433"/>
         <source>%d entries could not be trusted, so they were kept aside and not made readable.</source>
         <translation>%d एंट्री पर भरोसा नहीं किया जा सका, इसलिए उन्हें अलग रख दिया गया और खोला नहीं गया।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="430"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="444"/>
         <source>Delete all your private data?</source>
         <translation>अपनी सारी निजी जानकारी मिटाएँ?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="432"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="446"/>
         <source>This deletes every stress check-in, reflection, the warning-signs plan and its observations of %s. Lesson progress stays. This cannot be undone.</source>
         <translation>इससे %s के सभी तनाव चेक-इन, लिखे हुए विचार, चेतावनी संकेत योजना और उसमें दर्ज देखी गई बातें मिट जाएँगी। पाठों की प्रगति बनी रहेगी। इसे बाद में वापस नहीं लाया जा सकता।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="442"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="459"/>
+        <source>Nothing was deleted</source>
+        <translation>कुछ भी नहीं मिटाया गया</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private_area.py" line="460"/>
+        <source>Your private data could not be deleted: %s.</source>
+        <translation>आपका निजी डेटा नहीं मिटाया जा सका: %s।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private_area.py" line="465"/>
         <source>Your private data was deleted.</source>
         <translation>आपकी निजी जानकारी मिटा दी गई।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="463"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="486"/>
         <source>The file will not be encrypted</source>
         <translation>यह फ़ाइल एन्क्रिप्ट नहीं होगी</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="465"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="488"/>
         <source>Anyone who can open the file you save can read it, whatever your passcode. Keep it somewhere safe, and delete it when you no longer need it. Continue?</source>
         <translation>आपका पासकोड चाहे जो भी हो, जो भी इस फ़ाइल को खोल पाएगा, वह इसे पढ़ सकेगा। इसे किसी सुरक्षित जगह रखें, और ज़रूरत ख़त्म होने पर मिटा दें। आगे बढ़ें?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="477"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="500"/>
         <source>Export the stress log</source>
         <translation>तनाव डायरी को फ़ाइल में सेव करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="483"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="506"/>
         <source>Export failed</source>
         <translation>फ़ाइल सेव नहीं हो सकी</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="485"/>
-        <location filename="../../caregiver_app/ui/private_area.py" line="544"/>
-        <location filename="../../caregiver_app/ui/private_area.py" line="563"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="508"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="567"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="586"/>
         <source>Saved to %s</source>
         <translation>%s में सेव हो गया</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="490"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="513"/>
         <source>Import a stress log</source>
         <translation>फ़ाइल से तनाव डायरी जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="559"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="582"/>
         <source>Could not save the plan</source>
         <translation>योजना सेव नहीं हो सकी</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="560"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="583"/>
         <source>The page was not saved: %s</source>
         <translation>पेज सेव नहीं हुआ: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="507"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="530"/>
         <source>Weekly check-in</source>
         <translation>हफ़्ते का चेक-इन</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="508"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="531"/>
         <source>This content folder has no weekly check-in.</source>
         <translation>इस सामग्री फ़ोल्डर में हफ़्ते का चेक-इन नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="522"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="545"/>
         <source>Save a report for your doctor</source>
         <translation>अपने डॉक्टर के लिए रिपोर्ट सेव करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="540"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="563"/>
         <source>Could not save the report</source>
         <translation>रिपोर्ट सेव नहीं हो सकी</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="541"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="564"/>
         <source>The report was not saved: %s</source>
         <translation>रिपोर्ट सेव नहीं हुई: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="550"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="573"/>
         <source>Save the plan as a page</source>
         <translation>योजना को एक पेज के रूप में सेव करें</translation>
     </message>
@@ -2090,12 +2110,12 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="120"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="136"/>
         <source>Search lessons (Ctrl+K)</source>
         <translation>पाठों में खोजें (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="121"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="137"/>
         <source>Search lessons</source>
         <translation>पाठों में खोजें</translation>
     </message>
@@ -2103,32 +2123,42 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="52"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="53"/>
         <source>Search results</source>
         <translation>खोज के नतीजे</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="53"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="54"/>
         <source>Open a result to read the lesson at that place</source>
         <translation>किसी नतीजे को खोलें, पाठ उसी जगह से पढ़ने के लिए</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="72"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="75"/>
+        <source>Search is not available right now. You can still open every lesson from the Library.</source>
+        <translation>अभी खोज उपलब्ध नहीं है। आप लाइब्रेरी से हर पाठ खोल सकते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/search_view.py" line="79"/>
         <source>Getting the lessons ready to search…</source>
         <translation>पाठों को खोज के लिए तैयार किया जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="83"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="92"/>
+        <source>That search did not work. Try other words in a moment.</source>
+        <translation>यह खोज नहीं हो पाई। थोड़ी देर में दूसरे शब्दों से कोशिश करें।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/search_view.py" line="99"/>
         <source>No lessons mention “%s”.</source>
         <translation>किसी भी पाठ में “%s” नहीं मिला।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="88"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="104"/>
         <source>1 lesson mentions “%1”.</source>
         <translation>1 पाठ में “%1” का ज़िक्र है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="90"/>
+        <location filename="../../caregiver_app/ui/search_view.py" line="106"/>
         <source>%2 lessons mention “%1”.</source>
         <translation>%2 पाठों में “%1” का ज़िक्र है।</translation>
     </message>
@@ -2222,42 +2252,42 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
 <context>
     <name>StoreWriter</name>
     <message>
-        <location filename="../../caregiver_app/ui/saving.py" line="36"/>
+        <location filename="../../caregiver_app/ui/saving.py" line="37"/>
         <source>the profile is locked; unlock it to save</source>
         <translation>प्रोफ़ाइल लॉक है; सेव करने के लिए इसे अनलॉक करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/saving.py" line="38"/>
+        <location filename="../../caregiver_app/ui/saving.py" line="43"/>
         <source>the disk is full; free some space and it will save again</source>
         <translation>डिस्क भर गई है; थोड़ी जगह खाली करें, फिर यह दोबारा सेव होने लगेगा</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/saving.py" line="42"/>
+        <location filename="../../caregiver_app/ui/saving.py" line="51"/>
         <source>the data file cannot be written to (it is read-only or not yours)</source>
         <translation>डेटा फ़ाइल में लिखा नहीं जा सकता (वह सिर्फ़ पढ़ने के लिए है, या आपकी नहीं है)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/saving.py" line="46"/>
+        <location filename="../../caregiver_app/ui/saving.py" line="55"/>
         <source>that folder does not exist (a drive may have been unplugged)</source>
         <translation>वह फ़ोल्डर मौजूद नहीं है (हो सकता है कोई ड्राइव निकाल दी गई हो)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/saving.py" line="50"/>
+        <location filename="../../caregiver_app/ui/saving.py" line="59"/>
         <source>the data file is busy; it will be tried again</source>
         <translation>डेटा फ़ाइल अभी इस्तेमाल में है; फिर से कोशिश की जाएगी</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/saving.py" line="54"/>
+        <location filename="../../caregiver_app/ui/saving.py" line="63"/>
         <source>the disk could not be written to</source>
         <translation>डिस्क पर लिखा नहीं जा सका</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/saving.py" line="56"/>
+        <location filename="../../caregiver_app/ui/saving.py" line="65"/>
         <source>the data file refused the change (%s)</source>
         <translation>डेटा फ़ाइल ने यह बदलाव नहीं लिया (%s)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/saving.py" line="82"/>
+        <location filename="../../caregiver_app/ui/saving.py" line="91"/>
         <source>%1 could not be saved: %2. What you typed is still on screen.</source>
         <translation>%1 को सेव नहीं किया जा सका: %2। आपने जो टाइप किया था, वह अभी भी स्क्रीन पर है।</translation>
     </message>
@@ -2363,284 +2393,289 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
         <translation>बहुत अच्छा</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="129"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="120"/>
+        <source>Your check-in</source>
+        <translation>आपका चेक-इन</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="130"/>
         <source>Your stress log</source>
         <translation>आपकी तनाव डायरी</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="140"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="141"/>
         <source>Weekly check-in…</source>
         <translation>हफ़्ते का चेक-इन…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="142"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="143"/>
         <source>A few questions about how your week has been</source>
         <translation>आपका हफ़्ता कैसा रहा, इस पर कुछ सवाल</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="148"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="149"/>
         <source>Save a one-page summary of the last 30 days to show your own doctor</source>
         <translation>पिछले 30 दिनों का एक पेज का सारांश सेव करें, ताकि आप उसे अपने डॉक्टर को दिखा सकें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="185"/>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="287"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="186"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="288"/>
         <source>Day</source>
         <translation>दिन</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="186"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="187"/>
         <source>The day this check-in is about</source>
         <translation>यह चेक-इन किस दिन के बारे में है</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="192"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="193"/>
         <source>Stress from 0 to 10</source>
         <translation>तनाव, 0 से 10 तक</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="193"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="194"/>
         <source>0 is no stress at all; 10 is the most you can imagine</source>
         <translation>0 यानी बिल्कुल तनाव नहीं; 10 यानी जितना सोच सकें उतना ज़्यादा</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="201"/>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="208"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="202"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="209"/>
         <source>not noted</source>
         <translation>नहीं लिखा</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="202"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="203"/>
         <source> hours</source>
         <translation> घंटे</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="204"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="205"/>
         <source>Hours of sleep last night</source>
         <translation>पिछली रात कितने घंटे नींद आई</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="205"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="206"/>
         <source>Leave it at &quot;not noted&quot; if you are not sure</source>
         <translation>पक्का न हो तो &quot;नहीं लिखा&quot; ही रहने दें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="209"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="210"/>
         <source>Mood</source>
         <translation>मूड</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="210"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="211"/>
         <source>How your mood has been today</source>
         <translation>आज आपका मूड कैसा रहा</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="212"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="213"/>
         <source>Something else that caused stress (commas between)</source>
         <translation>तनाव की कोई और वजह (बीच में कॉमा लगाएँ)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="215"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="216"/>
         <source>Something else that helped (commas between)</source>
         <translation>कुछ और जिससे मदद मिली (बीच में कॉमा लगाएँ)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="219"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="220"/>
         <source>A note, if you like (only you can read it)</source>
         <translation>चाहें तो कोई नोट लिखें (इसे सिर्फ़ आप पढ़ सकते हैं)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="220"/>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="292"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="221"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="293"/>
         <source>Note</source>
         <translation>नोट</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="221"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="222"/>
         <source>Anything you want to remember about today</source>
         <translation>आज के बारे में जो भी आप याद रखना चाहें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="224"/>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="454"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="225"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="455"/>
         <source>Save check-in</source>
         <translation>चेक-इन सेव करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="226"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="227"/>
         <source>Save (Ctrl+S)</source>
         <translation>सेव करें (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="236"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="237"/>
         <source>Today&apos;s check-in</source>
         <translation>आज का चेक-इन</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="242"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="243"/>
         <source>Day:</source>
         <translation>दिन:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="243"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="244"/>
         <source>Stress:</source>
         <translation>तनाव:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="244"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="245"/>
         <source>Sleep last night:</source>
         <translation>पिछली रात की नींद:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="245"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="246"/>
         <source>Mood:</source>
         <translation>मूड:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="246"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="247"/>
         <source>What caused stress:</source>
         <translation>तनाव की वजह:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="247"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="248"/>
         <source>What helped:</source>
         <translation>किससे मदद मिली:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="248"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="249"/>
         <source>Note:</source>
         <translation>नोट:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="257"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="258"/>
         <source>How it has been</source>
         <translation>अब तक कैसा रहा</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="261"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="262"/>
         <source>%d days</source>
         <translation>%d दिन</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="264"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="265"/>
         <source>Shows the last %d days on the chart</source>
         <translation>चार्ट पर पिछले %d दिन दिखाता है</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="280"/>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="283"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="281"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="284"/>
         <source>Your entries</source>
         <translation>आपकी एंट्री</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="284"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="285"/>
         <source>Your check-ins; choose one to edit or delete it</source>
         <translation>आपके चेक-इन; बदलने या मिटाने के लिए एक चुनें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="288"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="289"/>
         <source>Stress</source>
         <translation>तनाव</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="289"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="290"/>
         <source>Sleep</source>
         <translation>नींद</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="290"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="291"/>
         <source>Caused</source>
         <translation>वजह</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="291"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="292"/>
         <source>Helped</source>
         <translation>मदद मिली</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="300"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="301"/>
         <source>Edit</source>
         <translation>बदलें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="302"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="303"/>
         <source>Change the chosen check-in</source>
         <translation>चुना हुआ चेक-इन बदलें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="303"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="304"/>
         <source>Delete</source>
         <translation>मिटाएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="305"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="306"/>
         <source>Delete the chosen check-in; you can undo it</source>
         <translation>चुना हुआ चेक-इन मिटाएँ; आप इसे वापस ला सकते हैं</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="306"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="307"/>
         <source>Undo delete</source>
         <translation>मिटाया हुआ वापस लाएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="309"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="310"/>
         <source>Export to CSV…</source>
         <translation>CSV फ़ाइल में सेव करें…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="310"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="311"/>
         <source>Save every check-in as a spreadsheet file</source>
         <translation>सभी चेक-इन एक स्प्रेडशीट फ़ाइल में सेव करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="311"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="312"/>
         <source>Import from CSV…</source>
         <translation>CSV फ़ाइल से जोड़ें…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="312"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="313"/>
         <source>Add check-ins from a spreadsheet file</source>
         <translation>किसी स्प्रेडशीट फ़ाइल से चेक-इन जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="145"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="475"/>
+        <source>Not saved. What you wrote is still here.</source>
+        <translation>सेव नहीं हुआ। आपने जो लिखा है, वह यहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="146"/>
         <source>Report for your doctor (PDF)…</source>
         <translation>डॉक्टर के लिए रिपोर्ट (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="345"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="346"/>
         <source>these entries</source>
         <translation>ये एंट्री</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="392"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="393"/>
         <source>After a few check-ins that note what helped, you will see here what goes with calmer days.</source>
         <translation>जब कुछ चेक-इन में यह लिखा होगा कि किससे मदद मिली, तब यहाँ दिखेगा कि शांत दिनों के साथ क्या-क्या जुड़ा होता है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="398"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="399"/>
         <source>On days with “%1”, your stress averaged %2, against %3 on other days.</source>
         <translation>जिन दिनों “%1” था, उन दिनों आपका औसत तनाव %2 रहा, जबकि बाक़ी दिनों में %3।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="406"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="407"/>
         <source>These are patterns in your own notes, not proof: other things differ between days too.</source>
         <translation>ये आपके अपने नोट्स में दिखने वाले पैटर्न हैं, पक्का सबूत नहीं: हर दिन और भी बहुत कुछ अलग होता है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="434"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="435"/>
         <source>%1 of 10: %2</source>
         <translation>10 में से %1: %2</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="454"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="455"/>
         <source>Update check-in</source>
         <translation>चेक-इन अपडेट करें</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="475"/>
-        <source>Not saved: %s. What you wrote is still here.</source>
-        <translation>सेव नहीं हुआ: %s। आपने जो लिखा था, वह अभी भी यहीं है।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/stress_log_view.py" line="478"/>
@@ -2653,7 +2688,7 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
         <translation>चेक-इन सेव हो गया</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="499"/>
+        <location filename="../../caregiver_app/ui/stress_log_view.py" line="503"/>
         <source>Undo delete of %s</source>
         <translation>%s का मिटाया हुआ वापस लाएँ</translation>
     </message>
@@ -2751,12 +2786,17 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
         <translation>जाँच हो रही है…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="371"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="368"/>
+        <source>Your entries could not be opened just now: %s. Try again in a moment.</source>
+        <translation>आपकी एंट्री अभी नहीं खुल सकीं: %s। थोड़ी देर में फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="381"/>
         <source>That recovery code did not open this profile.</source>
         <translation>इस रिकवरी कोड से यह प्रोफ़ाइल नहीं खुली।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="373"/>
+        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="383"/>
         <source>That passcode did not open this profile.</source>
         <translation>इस पासकोड से यह प्रोफ़ाइल नहीं खुली।</translation>
     </message>
@@ -2764,42 +2804,47 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
 <context>
     <name>WeeklyCheckinDialog</name>
     <message>
-        <location filename="../../caregiver_app/ui/weekly_dialog.py" line="65"/>
+        <location filename="../../caregiver_app/ui/weekly_dialog.py" line="67"/>
         <source>See how I am doing</source>
         <translation>मेरा हाल देखें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/weekly_dialog.py" line="96"/>
+        <location filename="../../caregiver_app/ui/weekly_dialog.py" line="100"/>
+        <source>Your answers could not be saved: %s.</source>
+        <translation>आपके जवाब सेव नहीं हो सके: %s।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/weekly_dialog.py" line="105"/>
         <source>Your total this week: %1 out of %2.</source>
         <translation>इस हफ़्ते आपका कुल स्कोर: %2 में से %1।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/weekly_dialog.py" line="104"/>
+        <location filename="../../caregiver_app/ui/weekly_dialog.py" line="113"/>
         <source>higher than</source>
         <translation>से ज़्यादा</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/weekly_dialog.py" line="106"/>
+        <location filename="../../caregiver_app/ui/weekly_dialog.py" line="115"/>
         <source>lower than</source>
         <translation>से कम</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/weekly_dialog.py" line="108"/>
+        <location filename="../../caregiver_app/ui/weekly_dialog.py" line="117"/>
         <source>the same as</source>
         <translation>के बराबर</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/weekly_dialog.py" line="110"/>
+        <location filename="../../caregiver_app/ui/weekly_dialog.py" line="119"/>
         <source>That is %1 your last check-in, in the week of %2 (%3).</source>
         <translation>यह आपके पिछले चेक-इन %1 है, जो %2 वाले हफ़्ते में था (%3)।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/weekly_dialog.py" line="121"/>
+        <location filename="../../caregiver_app/ui/weekly_dialog.py" line="130"/>
         <source>Read: %s</source>
         <translation>पढ़ें: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/weekly_dialog.py" line="125"/>
+        <location filename="../../caregiver_app/ui/weekly_dialog.py" line="134"/>
         <source>Get support</source>
         <translation>सहायता पाएँ</translation>
     </message>

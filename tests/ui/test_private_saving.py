@@ -1,0 +1,121 @@
+"""Every private write goes one way: when the disk refuses, the banner says why in words, what was
+typed stays on screen, and nothing half happens (the check-in, its delete and undo, the plan,
+an observation, the weekly check-in, deleting everything)."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from caregiver_app.store import StressEntry
+from caregiver_app.store.private import PrivateData
+
+
+def full_disk(*_args, **_kwargs):
+    error = sqlite3.OperationalError("database or disk is full")
+    error.sqlite_errorname = "SQLITE_FULL"
+    raise error
+
+
+@pytest.fixture
+def full(monkeypatch):
+    """Make one PrivateData method fail as a full disk would; undo to let it work again."""
+
+    def make_full(name: str) -> None:
+        monkeypatch.setattr(PrivateData, name, full_disk)
+
+    return make_full
+
+
+def test_a_check_in_not_saved_stays_typed_and_the_banner_says_why(
+    qtbot, make_window, full, monkeypatch
+) -> None:
+    window = make_window()
+    window.show_private_view("stress-log")
+    view = window.private_area.stress_view
+    qtbot.keyClicks(view.note, "slept badly")
+    full("save_entry")
+    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    assert "Your check-in could not be saved: the disk is full" in window.banner.text()
+    assert view.note.toPlainText() == "slept badly"
+    assert "Not saved" in view.feedback.text()
+    monkeypatch.undo()
+    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    assert "could not be saved" not in window.banner.text()
+    assert window.private_data().entry(date.today()).note == "slept badly"
+
+
+def test_a_delete_that_fails_deletes_nothing_and_offers_no_undo(qtbot, make_window, full) -> None:
+    window = make_window()
+    window.private_data().save_entry(StressEntry(date(2026, 11, 30), 6, note="mine"))
+    window.show_private_view("stress-log")
+    view = window.private_area.stress_view
+    view.table.setCurrentCell(0, 0)
+    full("delete_entry")
+    qtbot.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
+    assert "the disk is full" in window.banner.text()
+    assert not view.undo_button.isVisible()
+    assert view.table.rowCount() == 1
+
+
+def test_a_plan_and_an_observation_not_saved_stay_on_screen(qtbot, make_window, full) -> None:
+    window = make_window()
+    window.show_private_view("plan")
+    view = window.private_area.plan_view
+    full("save_plan")
+    view.person.setText("Sam")
+    view.save()
+    assert "Your plan could not be saved: the disk is full" in window.banner.text()
+    assert view.person.text() == "Sam" and "Not saved" in view.status.text()
+    full("add_observation")
+    view.observation_note.setText("up at 3 am")
+    view.add_observation()
+    assert view.observation_note.text() == "up at 3 am"  # not cleared as if kept
+    assert view.timeline.count() == 0
+
+
+def test_weekly_answers_not_saved_say_so_and_stay_ticked(qtbot, make_window, full) -> None:
+    from caregiver_app.lessons.weekly import Tier, WeeklyCheckin
+    from caregiver_app.ui.weekly_dialog import WeeklyCheckinDialog
+
+    window = make_window()
+    checkin = WeeklyCheckin(
+        "Check-in",
+        "Two questions",
+        ("No", "Some", "Most", "All"),
+        (("a", "Tired?"), ("b", "Alone?")),
+        (Tier(6, "Coping.", (), False),),
+    )
+    dialog = WeeklyCheckinDialog(checkin, window.private_data(), window.library, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for group in dialog.groups.values():
+        group.buttons()[0].click()
+    full("save_weekly")
+    qtbot.mouseClick(dialog.submit, Qt.MouseButton.LeftButton)
+    assert "could not be saved: the disk is full" in dialog.result.text()
+    assert dialog.submit.isVisible()  # they can try again
+
+
+def test_deleting_everything_that_fails_says_nothing_was_deleted(
+    qtbot, make_window, full, monkeypatch
+) -> None:
+    window = make_window()
+    window.private_data().save_entry(StressEntry(date(2026, 11, 30), 6))
+    answers = iter([QMessageBox.StandardButton.Yes])
+    warnings: list[str] = []
+
+    def warning(_parent, _title, text, *args):
+        warnings.append(text)
+        return next(answers, QMessageBox.StandardButton.Ok)
+
+    monkeypatch.setattr(QMessageBox, "warning", warning)
+    full("delete_all")
+    window.private_area.delete_all()
+    assert "could not be deleted: the disk is full" in warnings[-1]
+    monkeypatch.undo()
+    assert len(window.private_data().entries()) == 1
