@@ -195,3 +195,34 @@ def test_unlocking_without_enough_memory_is_not_called_a_wrong_passcode(
     assert "did not open" not in dialog.message.text()
     assert "not have enough free memory" in dialog.message.text()
     assert dialog.ok.isEnabled() and dialog.vault is None
+
+
+def test_a_passcode_change_that_fails_changes_nothing_and_says_why(
+    qtbot, make_window, monkeypatch
+) -> None:
+    from caregiver_app.store import passcodes
+    from caregiver_app.store.vault import Vault
+
+    window = make_window()
+    give_passcode(qtbot, window, monkeypatch)
+
+    def no_memory(*_args, **_kwargs):
+        raise MemoryError
+
+    monkeypatch.setattr(Vault, "wrap_for", no_memory)
+    dialog = ChangePasscodeDialog(
+        window.store, window.profile, window.private_area.vault, window, ask_current=False
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.passcode.setText("garden gate blue 7")
+    dialog.repeat.setText("garden gate blue 7")
+    dialog.ok.click()
+    qtbot.waitUntil(lambda: "not changed" in dialog.message.text(), timeout=5000)
+    assert "not have enough free memory" in dialog.message.text()
+    assert dialog.ok.isEnabled() and dialog.isVisible()
+    monkeypatch.undo()
+    from caregiver_app.store import vault as vaults
+
+    material = passcodes.lock_material(window.store.connection, window.profile.id)
+    assert vaults.unlock(material, PASSCODE) is not None  # the old passcode still opens

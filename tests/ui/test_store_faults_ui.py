@@ -194,3 +194,26 @@ def test_a_save_refused_on_read_only_data_says_so_in_words(qapp, tmp_path: Path)
     store.close()
     assert "read-only" in describe_failure(refused)
     assert "not authorized" not in describe_failure(refused)
+
+
+def test_a_scheduled_backup_that_fails_says_so_and_the_next_clears_it(
+    qtbot, make_window, monkeypatch
+) -> None:
+    from caregiver_app.store import store as store_module
+
+    window = make_window()
+    real = store_module.back_up_file
+
+    def disk_full(*_args, **_kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(store_module, "back_up_file", disk_full)
+    window.store.progress(window.profile.id).opened("basics/welcome")
+    later = datetime.now() + timedelta(minutes=31)
+    with qtbot.waitSignal(window.backup_schedule.failed, timeout=5000):
+        assert window.backup_schedule.check(later)
+    assert "automatic backup could not be made" in window.banner.text()
+    monkeypatch.setattr(store_module, "back_up_file", real)
+    with qtbot.waitSignal(window.backup_schedule.made, timeout=5000):
+        assert window.backup_schedule.check(later + timedelta(minutes=31))
+    assert "automatic backup" not in window.banner.text()
