@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app.store import DatabaseFaultError, Store, UnusableDatabaseError, list_backups
+from caregiver_app.ui.saving import busy_cursor, describe_failure
 
 BACKUP_FILTER = "Caregiver Companion backup (*.ccbackup *.db)"
 
@@ -149,10 +150,13 @@ class DataDialog(QDialog):
         if target is None:
             return
         try:
-            self.store.export_to(target)
+            with busy_cursor():
+                self.store.export_to(target)
         except (OSError, sqlite3.Error) as error:
             QMessageBox.warning(
-                self, self.tr("Backup failed"), self.tr("Nothing was saved: %s") % error
+                self,
+                self.tr("Backup failed"),
+                self.tr("Nothing was saved: %s") % describe_failure(error),
             )
             return
         QMessageBox.information(
@@ -171,7 +175,8 @@ class DataDialog(QDialog):
 
     def _restore(self, source: Path) -> None:
         try:
-            kept = self.store.restore_from(source)
+            with busy_cursor():
+                kept = self.store.restore_from(source)
         except (UnusableDatabaseError, DatabaseFaultError) as error:
             QMessageBox.warning(
                 self,
@@ -181,7 +186,9 @@ class DataDialog(QDialog):
             return
         except (OSError, sqlite3.Error) as error:
             QMessageBox.warning(
-                self, self.tr("Restore failed"), self.tr("Nothing was changed: %s") % error
+                self,
+                self.tr("Restore failed"),
+                self.tr("Nothing was changed: %s") % describe_failure(error),
             )
             return
         message = self.tr("Your data was restored.")

@@ -38,7 +38,7 @@ from caregiver_app.ui.page import tr
 from caregiver_app.ui.passcode_dialogs import ChangePasscodeDialog, SetPasscodeDialog, UnlockDialog
 from caregiver_app.ui.plan_view import PlanView, save_plan_pdf
 from caregiver_app.ui.reports import stress_report_html, write_pdf
-from caregiver_app.ui.saving import StoreWriter, describe_failure
+from caregiver_app.ui.saving import StoreWriter, busy_cursor, describe_failure
 from caregiver_app.ui.stress_log_view import StressLogView
 from caregiver_app.ui.weekly_dialog import WeeklyCheckinDialog
 
@@ -417,9 +417,18 @@ class PrivateArea(QObject):
             QMessageBox.StandardButton.Cancel,
         )
         if answer == QMessageBox.StandardButton.Yes:
-            damaged = passcodes.remove_passcode(
-                self.window.store.connection, self.profile.id, self.vault
-            )
+            try:
+                with busy_cursor():
+                    damaged = passcodes.remove_passcode(
+                        self.window.store.connection, self.profile.id, self.vault
+                    )
+            except (OSError, LockedError, sqlite3.Error, DatabaseFaultError) as error:
+                QMessageBox.warning(
+                    self.window,
+                    self.tr("The passcode was not removed"),
+                    self.tr("Your entries stay encrypted: %s.") % describe_failure(error),
+                )
+                return
             self.window.reload_profile()
             self.vault = None
             self._clear_views()
@@ -501,9 +510,14 @@ class PrivateArea(QObject):
         )
         if target is not None:
             try:
-                export_entries(self.data().entries(), target)
-            except (OSError, LockedError) as error:
-                QMessageBox.warning(self.window, self.tr("Export failed"), str(error))
+                with busy_cursor():
+                    export_entries(self.data().entries(), target)
+            except (OSError, LockedError, sqlite3.Error) as error:
+                QMessageBox.warning(
+                    self.window,
+                    self.tr("Export failed"),
+                    self.tr("Nothing was saved: %s.") % describe_failure(error),
+                )
                 return
             self.window.statusBar().showMessage(self.tr("Saved to %s") % target, 5000)
 
@@ -552,11 +566,12 @@ class PrivateArea(QObject):
         chart = view.chart.grab().toImage()
         view.set_range(days)
         try:
-            write_pdf(
-                stress_report_html(self.data().entries(), self.profile.name),
-                target,
-                {"chart": chart},
-            )
+            with busy_cursor():
+                write_pdf(
+                    stress_report_html(self.data().entries(), self.profile.name),
+                    target,
+                    {"chart": chart},
+                )
         except (OSError, LockedError) as error:
             QMessageBox.warning(
                 self.window,
@@ -575,7 +590,8 @@ class PrivateArea(QObject):
         if target is not None and not self.locked:
             self.plan_view.save()
             try:
-                save_plan_pdf(self.data().plan(), target)
+                with busy_cursor():
+                    save_plan_pdf(self.data().plan(), target)
             except (OSError, LockedError) as error:
                 QMessageBox.warning(
                     self.window,

@@ -3,12 +3,14 @@ and the caller learns which (so nothing typed is thrown away)."""
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 
 from caregiver_app.store import DatabaseFaultError, LockedError
 
@@ -99,3 +101,15 @@ class StoreWriter(QObject):
             self._failing = False
             self.recovered.emit()
         return Saved(True, value)
+
+
+@contextlib.contextmanager
+def busy_cursor() -> Iterator[None]:
+    """The waiting cursor around work that stays on the UI thread because it is short (a
+    backup, a restore, a PDF, a CSV export, removing a passcode: each under 150 ms for ten years
+    of daily check-ins), so a click never seems to do nothing on a slow machine."""
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QGuiApplication.restoreOverrideCursor()

@@ -648,137 +648,137 @@ Open it in your web browser?</source>
 <context>
     <name>DataDialog</name>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="38"/>
+        <location filename="../../caregiver_app/ui/data_dialog.py" line="39"/>
         <source>Your data</source>
         <translation>Tus datos</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="45"/>
+        <location filename="../../caregiver_app/ui/data_dialog.py" line="46"/>
         <source>Nothing is being saved on this computer in this session.</source>
         <translation>En esta sesión no se guarda nada en esta computadora.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="49"/>
+        <location filename="../../caregiver_app/ui/data_dialog.py" line="50"/>
         <source>Everything you save stays on this computer, in %s. To move to another computer, back up to a file (on a USB stick, for example) and restore it there. Only entries protected by a passcode are encrypted in the backup file, so keep it somewhere safe.</source>
         <translation>Todo lo que guardas se queda en esta computadora, en %s. Para pasar a otra computadora, haz una copia de seguridad en un archivo (en una memoria USB, por ejemplo) y restáurala allí. En la copia de seguridad solo van cifradas las notas protegidas con un código de acceso, así que guarda el archivo en un lugar seguro.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="56"/>
+        <location filename="../../caregiver_app/ui/data_dialog.py" line="57"/>
         <source>Back up to a file…</source>
         <translation>Hacer copia de seguridad en un archivo…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="58"/>
+        <location filename="../../caregiver_app/ui/data_dialog.py" line="59"/>
         <source>Restore from a file…</source>
         <translation>Restaurar desde un archivo…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="67"/>
+        <location filename="../../caregiver_app/ui/data_dialog.py" line="68"/>
         <source>Automatic backups (made while you use the app and before big changes; one a day is kept for two weeks, then one a week, then one a month for a year):</source>
         <translation>Copias de seguridad automáticas (se hacen mientras usas la aplicación y antes de cambios grandes; se guarda una por día durante dos semanas, luego una por semana y luego una por mes durante un año):</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="74"/>
+        <location filename="../../caregiver_app/ui/data_dialog.py" line="75"/>
         <source>Automatic backups</source>
         <translation>Copias de seguridad automáticas</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="75"/>
+        <location filename="../../caregiver_app/ui/data_dialog.py" line="76"/>
         <source>Restore the selected backup…</source>
         <translation>Restaurar la copia seleccionada…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="113"/>
+        <location filename="../../caregiver_app/ui/data_dialog.py" line="114"/>
         <source>before a restore</source>
         <translation>antes de una restauración</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="114"/>
+        <location filename="../../caregiver_app/ui/data_dialog.py" line="115"/>
         <source>before an import</source>
         <translation>antes de una importación</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="115"/>
+        <location filename="../../caregiver_app/ui/data_dialog.py" line="116"/>
         <source>before a passcode was set</source>
         <translation>antes de crear un código de acceso</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="122"/>
+        <location filename="../../caregiver_app/ui/data_dialog.py" line="123"/>
         <source>Back up to a file</source>
         <translation>Hacer copia de seguridad en un archivo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="128"/>
+        <location filename="../../caregiver_app/ui/data_dialog.py" line="129"/>
         <source>Restore from a file</source>
         <translation>Restaurar desde un archivo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="135"/>
+        <location filename="../../caregiver_app/ui/data_dialog.py" line="136"/>
         <source>Replace everything?</source>
         <translation>¿Reemplazar todo?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="137"/>
+        <location filename="../../caregiver_app/ui/data_dialog.py" line="138"/>
         <source>This replaces ALL profiles, progress and notes on this computer with those in %s. What is here now will be lost unless you back it up first. A backup made before a passcode was set holds those entries unencrypted. Continue?</source>
         <translation>Esto reemplaza TODOS los perfiles, el progreso y las notas de esta computadora por los de %s. Lo que hay ahora se perderá, a menos que antes hagas una copia de seguridad. Una copia hecha antes de crear un código de acceso guarda esas notas sin cifrar. ¿Continuar?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="155"/>
+        <location filename="../../caregiver_app/ui/data_dialog.py" line="158"/>
         <source>Backup failed</source>
         <translation>No se pudo hacer la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="155"/>
+        <location filename="../../caregiver_app/ui/data_dialog.py" line="159"/>
         <source>Nothing was saved: %s</source>
         <translation>No se guardó nada: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="159"/>
+        <location filename="../../caregiver_app/ui/data_dialog.py" line="163"/>
         <source>Backup saved</source>
         <translation>Copia de seguridad guardada</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="159"/>
+        <location filename="../../caregiver_app/ui/data_dialog.py" line="163"/>
         <source>Everything was saved to %s.</source>
         <translation>Todo se guardó en %s.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="169"/>
+        <location filename="../../caregiver_app/ui/data_dialog.py" line="173"/>
         <source>the backup from %s</source>
         <translation>la copia de seguridad del %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="178"/>
+        <location filename="../../caregiver_app/ui/data_dialog.py" line="183"/>
         <source>Cannot restore this file</source>
         <translation>No se puede restaurar este archivo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="179"/>
+        <location filename="../../caregiver_app/ui/data_dialog.py" line="184"/>
         <source>Nothing was changed, because %s.</source>
         <translation>No se cambió nada, porque %s.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="184"/>
+        <location filename="../../caregiver_app/ui/data_dialog.py" line="190"/>
         <source>Restore failed</source>
         <translation>No se pudo restaurar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="184"/>
+        <location filename="../../caregiver_app/ui/data_dialog.py" line="191"/>
         <source>Nothing was changed: %s</source>
         <translation>No se cambió nada: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="190"/>
+        <location filename="../../caregiver_app/ui/data_dialog.py" line="197"/>
         <source>What was here before is kept as the backup from %s, in the list of automatic backups.</source>
         <translation>Lo que había antes se guarda como la copia de seguridad del %s, en la lista de copias de seguridad automáticas.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="193"/>
+        <location filename="../../caregiver_app/ui/data_dialog.py" line="200"/>
         <source>Restored</source>
         <translation>Restaurado</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="187"/>
+        <location filename="../../caregiver_app/ui/data_dialog.py" line="194"/>
         <source>Your data was restored.</source>
         <translation>Se restauraron tus datos.</translation>
     </message>
@@ -1454,109 +1454,124 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
         <translation>Tus notas privadas se guardarán sin cifrar, y cualquier persona que use esta computadora podría leerlas. ¿Quitar el código de acceso?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="431"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="428"/>
+        <source>The passcode was not removed</source>
+        <translation>No se quitó el código de acceso</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private_area.py" line="429"/>
+        <source>Your entries stay encrypted: %s.</source>
+        <translation>Tus entradas siguen cifradas: %s.</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private_area.py" line="440"/>
         <source>Some entries were kept aside</source>
         <translation>Algunas notas se guardaron aparte</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="433"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="442"/>
         <source>%d entries could not be trusted, so they were kept aside and not made readable.</source>
         <translation>No se pudo confiar en %d notas, así que se guardaron aparte y no se descifraron.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="444"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="453"/>
         <source>Delete all your private data?</source>
         <translation>¿Borrar todos tus datos privados?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="446"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="455"/>
         <source>This deletes every stress check-in, reflection, the warning-signs plan and its observations of %s. Lesson progress stays. This cannot be undone.</source>
         <translation>Esto borra todos los registros del día, las reflexiones, el plan de señales de alerta y sus observaciones de %s. El progreso en las lecciones se mantiene. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="459"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="468"/>
         <source>Nothing was deleted</source>
         <translation>No se borró nada</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="460"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="469"/>
         <source>Your private data could not be deleted: %s.</source>
         <translation>No se pudieron borrar tus datos privados: %s.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="465"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="474"/>
         <source>Your private data was deleted.</source>
         <translation>Se borraron tus datos privados.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="486"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="495"/>
         <source>The file will not be encrypted</source>
         <translation>El archivo no estará cifrado</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="488"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="497"/>
         <source>Anyone who can open the file you save can read it, whatever your passcode. Keep it somewhere safe, and delete it when you no longer need it. Continue?</source>
         <translation>Cualquier persona que pueda abrir el archivo que guardes podrá leerlo, sin importar tu código de acceso. Guárdalo en un lugar seguro y bórralo cuando ya no lo necesites. ¿Continuar?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="500"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="509"/>
         <source>Export the stress log</source>
         <translation>Exportar el registro de estrés</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="506"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="518"/>
         <source>Export failed</source>
         <translation>No se pudo exportar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="508"/>
-        <location filename="../../caregiver_app/ui/private_area.py" line="567"/>
-        <location filename="../../caregiver_app/ui/private_area.py" line="586"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="519"/>
+        <source>Nothing was saved: %s.</source>
+        <translation>No se guardó nada: %s.</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private_area.py" line="522"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="582"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="602"/>
         <source>Saved to %s</source>
         <translation>Guardado en %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="513"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="527"/>
         <source>Import a stress log</source>
         <translation>Importar un registro de estrés</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="582"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="598"/>
         <source>Could not save the plan</source>
         <translation>No se pudo guardar el plan</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="583"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="599"/>
         <source>The page was not saved: %s</source>
         <translation>No se guardó la página: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="530"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="544"/>
         <source>Weekly check-in</source>
         <translation>Revisión semanal</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="531"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="545"/>
         <source>This content folder has no weekly check-in.</source>
         <translation>Esta carpeta de contenido no tiene revisión semanal.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="545"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="559"/>
         <source>Save a report for your doctor</source>
         <translation>Guardar un informe para tu médico</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="563"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="578"/>
         <source>Could not save the report</source>
         <translation>No se pudo guardar el informe</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="564"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="579"/>
         <source>The report was not saved: %s</source>
         <translation>No se guardó el informe: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="573"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="588"/>
         <source>Save the plan as a page</source>
         <translation>Guardar el plan como página</translation>
     </message>
@@ -2252,42 +2267,42 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
 <context>
     <name>StoreWriter</name>
     <message>
-        <location filename="../../caregiver_app/ui/saving.py" line="37"/>
+        <location filename="../../caregiver_app/ui/saving.py" line="39"/>
         <source>the profile is locked; unlock it to save</source>
         <translation>el perfil está bloqueado; desbloquéalo para guardar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/saving.py" line="43"/>
+        <location filename="../../caregiver_app/ui/saving.py" line="45"/>
         <source>the disk is full; free some space and it will save again</source>
         <translation>el disco está lleno; libera algo de espacio y se volverá a guardar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/saving.py" line="51"/>
+        <location filename="../../caregiver_app/ui/saving.py" line="53"/>
         <source>the data file cannot be written to (it is read-only or not yours)</source>
         <translation>no se puede escribir en el archivo de datos (es de solo lectura o no es tuyo)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/saving.py" line="55"/>
+        <location filename="../../caregiver_app/ui/saving.py" line="57"/>
         <source>that folder does not exist (a drive may have been unplugged)</source>
         <translation>esa carpeta no existe (puede que se haya desconectado una unidad)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/saving.py" line="59"/>
+        <location filename="../../caregiver_app/ui/saving.py" line="61"/>
         <source>the data file is busy; it will be tried again</source>
         <translation>el archivo de datos está ocupado; se volverá a intentar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/saving.py" line="63"/>
+        <location filename="../../caregiver_app/ui/saving.py" line="65"/>
         <source>the disk could not be written to</source>
         <translation>no se pudo escribir en el disco</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/saving.py" line="65"/>
+        <location filename="../../caregiver_app/ui/saving.py" line="67"/>
         <source>the data file refused the change (%s)</source>
         <translation>el archivo de datos no aceptó el cambio (%s)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/saving.py" line="91"/>
+        <location filename="../../caregiver_app/ui/saving.py" line="93"/>
         <source>%1 could not be saved: %2. What you typed is still on screen.</source>
         <translation>%1 no se pudo guardar: %2. Lo que escribiste sigue en la pantalla.</translation>
     </message>

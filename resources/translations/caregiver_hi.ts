@@ -648,137 +648,137 @@ Open it in your web browser?</source>
 <context>
     <name>DataDialog</name>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="38"/>
+        <location filename="../../caregiver_app/ui/data_dialog.py" line="39"/>
         <source>Your data</source>
         <translation>आपकी जानकारी</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="45"/>
+        <location filename="../../caregiver_app/ui/data_dialog.py" line="46"/>
         <source>Nothing is being saved on this computer in this session.</source>
         <translation>इस बार इस कंप्यूटर पर कुछ भी सेव नहीं हो रहा है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="49"/>
+        <location filename="../../caregiver_app/ui/data_dialog.py" line="50"/>
         <source>Everything you save stays on this computer, in %s. To move to another computer, back up to a file (on a USB stick, for example) and restore it there. Only entries protected by a passcode are encrypted in the backup file, so keep it somewhere safe.</source>
         <translation>आपका सेव किया हुआ सब कुछ इसी कंप्यूटर पर, %s में रहता है। किसी दूसरे कंप्यूटर पर ले जाने के लिए, एक फ़ाइल में बैकअप बनाएँ (जैसे किसी USB स्टिक पर) और उस कंप्यूटर पर उसे वापस लाएँ। बैकअप फ़ाइल में सिर्फ़ पासकोड से सुरक्षित एंट्री ही एन्क्रिप्ट होती हैं, इसलिए इस फ़ाइल को किसी सुरक्षित जगह रखें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="56"/>
+        <location filename="../../caregiver_app/ui/data_dialog.py" line="57"/>
         <source>Back up to a file…</source>
         <translation>फ़ाइल में बैकअप बनाएँ…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="58"/>
+        <location filename="../../caregiver_app/ui/data_dialog.py" line="59"/>
         <source>Restore from a file…</source>
         <translation>फ़ाइल से वापस लाएँ…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="67"/>
+        <location filename="../../caregiver_app/ui/data_dialog.py" line="68"/>
         <source>Automatic backups (made while you use the app and before big changes; one a day is kept for two weeks, then one a week, then one a month for a year):</source>
         <translation>अपने आप बनने वाले बैकअप (ये ऐप इस्तेमाल करते समय और बड़े बदलावों से पहले बनते हैं; दो हफ़्ते तक रोज़ का एक, फिर हर हफ़्ते का एक, फिर एक साल तक हर महीने का एक बैकअप रखा जाता है):</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="74"/>
+        <location filename="../../caregiver_app/ui/data_dialog.py" line="75"/>
         <source>Automatic backups</source>
         <translation>अपने आप बनने वाले बैकअप</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="75"/>
+        <location filename="../../caregiver_app/ui/data_dialog.py" line="76"/>
         <source>Restore the selected backup…</source>
         <translation>चुना हुआ बैकअप वापस लाएँ…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="113"/>
+        <location filename="../../caregiver_app/ui/data_dialog.py" line="114"/>
         <source>before a restore</source>
         <translation>वापस लाने से पहले</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="114"/>
+        <location filename="../../caregiver_app/ui/data_dialog.py" line="115"/>
         <source>before an import</source>
         <translation>फ़ाइल से जोड़ने से पहले</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="115"/>
+        <location filename="../../caregiver_app/ui/data_dialog.py" line="116"/>
         <source>before a passcode was set</source>
         <translation>पासकोड लगाने से पहले</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="122"/>
+        <location filename="../../caregiver_app/ui/data_dialog.py" line="123"/>
         <source>Back up to a file</source>
         <translation>फ़ाइल में बैकअप बनाएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="128"/>
+        <location filename="../../caregiver_app/ui/data_dialog.py" line="129"/>
         <source>Restore from a file</source>
         <translation>फ़ाइल से वापस लाएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="135"/>
+        <location filename="../../caregiver_app/ui/data_dialog.py" line="136"/>
         <source>Replace everything?</source>
         <translation>सब कुछ बदल दें?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="137"/>
+        <location filename="../../caregiver_app/ui/data_dialog.py" line="138"/>
         <source>This replaces ALL profiles, progress and notes on this computer with those in %s. What is here now will be lost unless you back it up first. A backup made before a passcode was set holds those entries unencrypted. Continue?</source>
         <translation>इस कंप्यूटर पर मौजूद सभी प्रोफ़ाइल, प्रगति और नोट्स हट जाएँगे, और उनकी जगह इसमें रखी चीज़ें आ जाएँगी: %s। अभी यहाँ जो है, वह खो जाएगा, जब तक कि आप पहले उसका बैकअप न बना लें। पासकोड लगाने से पहले बनाए गए बैकअप में वे एंट्री बिना एन्क्रिप्शन के रहती हैं। आगे बढ़ें?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="155"/>
+        <location filename="../../caregiver_app/ui/data_dialog.py" line="158"/>
         <source>Backup failed</source>
         <translation>बैकअप नहीं बन सका</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="155"/>
+        <location filename="../../caregiver_app/ui/data_dialog.py" line="159"/>
         <source>Nothing was saved: %s</source>
         <translation>कुछ भी सेव नहीं हुआ: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="159"/>
+        <location filename="../../caregiver_app/ui/data_dialog.py" line="163"/>
         <source>Backup saved</source>
         <translation>बैकअप सेव हो गया</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="159"/>
+        <location filename="../../caregiver_app/ui/data_dialog.py" line="163"/>
         <source>Everything was saved to %s.</source>
         <translation>सब कुछ %s में सेव हो गया।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="169"/>
+        <location filename="../../caregiver_app/ui/data_dialog.py" line="173"/>
         <source>the backup from %s</source>
         <translation>%s का बैकअप</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="178"/>
+        <location filename="../../caregiver_app/ui/data_dialog.py" line="183"/>
         <source>Cannot restore this file</source>
         <translation>इस फ़ाइल से जानकारी वापस नहीं लाई जा सकती</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="179"/>
+        <location filename="../../caregiver_app/ui/data_dialog.py" line="184"/>
         <source>Nothing was changed, because %s.</source>
         <translation>कुछ भी नहीं बदला गया, क्योंकि %s।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="184"/>
+        <location filename="../../caregiver_app/ui/data_dialog.py" line="190"/>
         <source>Restore failed</source>
         <translation>जानकारी वापस नहीं लाई जा सकी</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="184"/>
+        <location filename="../../caregiver_app/ui/data_dialog.py" line="191"/>
         <source>Nothing was changed: %s</source>
         <translation>कुछ भी नहीं बदला गया: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="190"/>
+        <location filename="../../caregiver_app/ui/data_dialog.py" line="197"/>
         <source>What was here before is kept as the backup from %s, in the list of automatic backups.</source>
         <translation>पहले यहाँ जो था, वह %s के बैकअप के रूप में, अपने आप बनने वाले बैकअप की सूची में रखा गया है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="193"/>
+        <location filename="../../caregiver_app/ui/data_dialog.py" line="200"/>
         <source>Restored</source>
         <translation>वापस आ गई</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="187"/>
+        <location filename="../../caregiver_app/ui/data_dialog.py" line="194"/>
         <source>Your data was restored.</source>
         <translation>आपकी जानकारी वापस आ गई।</translation>
     </message>
@@ -1454,109 +1454,124 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
         <translation>आपकी निजी एंट्री बिना एन्क्रिप्शन के रखी जाएँगी, और इस कंप्यूटर को इस्तेमाल करने वाला कोई भी उन्हें पढ़ सकेगा। पासकोड हटाएँ?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="431"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="428"/>
+        <source>The passcode was not removed</source>
+        <translation>पासकोड नहीं हटाया गया</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private_area.py" line="429"/>
+        <source>Your entries stay encrypted: %s.</source>
+        <translation>आपकी एंट्री एन्क्रिप्टेड ही रहेंगी: %s।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private_area.py" line="440"/>
         <source>Some entries were kept aside</source>
         <translation>कुछ एंट्री अलग रख दी गईं</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="433"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="442"/>
         <source>%d entries could not be trusted, so they were kept aside and not made readable.</source>
         <translation>%d एंट्री पर भरोसा नहीं किया जा सका, इसलिए उन्हें अलग रख दिया गया और खोला नहीं गया।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="444"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="453"/>
         <source>Delete all your private data?</source>
         <translation>अपनी सारी निजी जानकारी मिटाएँ?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="446"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="455"/>
         <source>This deletes every stress check-in, reflection, the warning-signs plan and its observations of %s. Lesson progress stays. This cannot be undone.</source>
         <translation>इससे %s के सभी तनाव चेक-इन, लिखे हुए विचार, चेतावनी संकेत योजना और उसमें दर्ज देखी गई बातें मिट जाएँगी। पाठों की प्रगति बनी रहेगी। इसे बाद में वापस नहीं लाया जा सकता।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="459"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="468"/>
         <source>Nothing was deleted</source>
         <translation>कुछ भी नहीं मिटाया गया</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="460"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="469"/>
         <source>Your private data could not be deleted: %s.</source>
         <translation>आपका निजी डेटा नहीं मिटाया जा सका: %s।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="465"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="474"/>
         <source>Your private data was deleted.</source>
         <translation>आपकी निजी जानकारी मिटा दी गई।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="486"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="495"/>
         <source>The file will not be encrypted</source>
         <translation>यह फ़ाइल एन्क्रिप्ट नहीं होगी</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="488"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="497"/>
         <source>Anyone who can open the file you save can read it, whatever your passcode. Keep it somewhere safe, and delete it when you no longer need it. Continue?</source>
         <translation>आपका पासकोड चाहे जो भी हो, जो भी इस फ़ाइल को खोल पाएगा, वह इसे पढ़ सकेगा। इसे किसी सुरक्षित जगह रखें, और ज़रूरत ख़त्म होने पर मिटा दें। आगे बढ़ें?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="500"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="509"/>
         <source>Export the stress log</source>
         <translation>तनाव डायरी को फ़ाइल में सेव करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="506"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="518"/>
         <source>Export failed</source>
         <translation>फ़ाइल सेव नहीं हो सकी</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="508"/>
-        <location filename="../../caregiver_app/ui/private_area.py" line="567"/>
-        <location filename="../../caregiver_app/ui/private_area.py" line="586"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="519"/>
+        <source>Nothing was saved: %s.</source>
+        <translation>कुछ भी सेव नहीं हुआ: %s।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private_area.py" line="522"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="582"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="602"/>
         <source>Saved to %s</source>
         <translation>%s में सेव हो गया</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="513"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="527"/>
         <source>Import a stress log</source>
         <translation>फ़ाइल से तनाव डायरी जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="582"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="598"/>
         <source>Could not save the plan</source>
         <translation>योजना सेव नहीं हो सकी</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="583"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="599"/>
         <source>The page was not saved: %s</source>
         <translation>पेज सेव नहीं हुआ: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="530"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="544"/>
         <source>Weekly check-in</source>
         <translation>हफ़्ते का चेक-इन</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="531"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="545"/>
         <source>This content folder has no weekly check-in.</source>
         <translation>इस सामग्री फ़ोल्डर में हफ़्ते का चेक-इन नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="545"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="559"/>
         <source>Save a report for your doctor</source>
         <translation>अपने डॉक्टर के लिए रिपोर्ट सेव करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="563"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="578"/>
         <source>Could not save the report</source>
         <translation>रिपोर्ट सेव नहीं हो सकी</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="564"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="579"/>
         <source>The report was not saved: %s</source>
         <translation>रिपोर्ट सेव नहीं हुई: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="573"/>
+        <location filename="../../caregiver_app/ui/private_area.py" line="588"/>
         <source>Save the plan as a page</source>
         <translation>योजना को एक पेज के रूप में सेव करें</translation>
     </message>
@@ -2252,42 +2267,42 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
 <context>
     <name>StoreWriter</name>
     <message>
-        <location filename="../../caregiver_app/ui/saving.py" line="37"/>
+        <location filename="../../caregiver_app/ui/saving.py" line="39"/>
         <source>the profile is locked; unlock it to save</source>
         <translation>प्रोफ़ाइल लॉक है; सेव करने के लिए इसे अनलॉक करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/saving.py" line="43"/>
+        <location filename="../../caregiver_app/ui/saving.py" line="45"/>
         <source>the disk is full; free some space and it will save again</source>
         <translation>डिस्क भर गई है; थोड़ी जगह खाली करें, फिर यह दोबारा सेव होने लगेगा</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/saving.py" line="51"/>
+        <location filename="../../caregiver_app/ui/saving.py" line="53"/>
         <source>the data file cannot be written to (it is read-only or not yours)</source>
         <translation>डेटा फ़ाइल में लिखा नहीं जा सकता (वह सिर्फ़ पढ़ने के लिए है, या आपकी नहीं है)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/saving.py" line="55"/>
+        <location filename="../../caregiver_app/ui/saving.py" line="57"/>
         <source>that folder does not exist (a drive may have been unplugged)</source>
         <translation>वह फ़ोल्डर मौजूद नहीं है (हो सकता है कोई ड्राइव निकाल दी गई हो)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/saving.py" line="59"/>
+        <location filename="../../caregiver_app/ui/saving.py" line="61"/>
         <source>the data file is busy; it will be tried again</source>
         <translation>डेटा फ़ाइल अभी इस्तेमाल में है; फिर से कोशिश की जाएगी</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/saving.py" line="63"/>
+        <location filename="../../caregiver_app/ui/saving.py" line="65"/>
         <source>the disk could not be written to</source>
         <translation>डिस्क पर लिखा नहीं जा सका</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/saving.py" line="65"/>
+        <location filename="../../caregiver_app/ui/saving.py" line="67"/>
         <source>the data file refused the change (%s)</source>
         <translation>डेटा फ़ाइल ने यह बदलाव नहीं लिया (%s)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/saving.py" line="91"/>
+        <location filename="../../caregiver_app/ui/saving.py" line="93"/>
         <source>%1 could not be saved: %2. What you typed is still on screen.</source>
         <translation>%1 को सेव नहीं किया जा सका: %2। आपने जो टाइप किया था, वह अभी भी स्क्रीन पर है।</translation>
     </message>

@@ -119,3 +119,26 @@ def test_deleting_everything_that_fails_says_nothing_was_deleted(
     assert "could not be deleted: the disk is full" in warnings[-1]
     monkeypatch.undo()
     assert len(window.private_data().entries()) == 1
+
+
+def test_removing_the_passcode_on_a_full_disk_keeps_the_entries_encrypted(
+    qtbot, make_window, monkeypatch
+) -> None:
+    from caregiver_app.store import passcodes
+    from tests.ui.test_private_area import give_passcode
+
+    window = make_window()
+    give_passcode(qtbot, window, monkeypatch)
+    window.private_data().save_entry(StressEntry(date(2026, 11, 30), 6, note="mine"))
+    monkeypatch.setattr(window.private_area, "unlock", lambda: True)
+    warnings: list[str] = []
+
+    def warning(_parent, _title, text, *args):
+        warnings.append(text)
+        return QMessageBox.StandardButton.Yes  # yes, remove it
+
+    monkeypatch.setattr(QMessageBox, "warning", warning)
+    monkeypatch.setattr(passcodes, "remove_passcode", full_disk)
+    window.private_area.remove_passcode()
+    assert "stay encrypted: the disk is full" in warnings[-1]
+    assert window.store.profiles.get(window.profile.id).has_passcode
