@@ -156,7 +156,9 @@ def test_random_keyboard_soak_never_crashes_hangs_or_complains(tmp_path: Path) -
         f"soak: {RUNS} runs of {ACTIONS} actions: {len(crashes)} crashes, {len(hangs)} hangs, "
         f"{len(noise)} with stderr output"
     )
-    assert not crashes, f"runs that exited badly (seed, status): {crashes}"
+    assert not crashes, f"runs that exited badly (seed, status): {crashes}; stderr: " + "\n".join(
+        outcomes[seed][1][-4000:] for seed, _code in crashes
+    )
     assert not hangs, f"runs that did not quit within {QUIT_WITHIN_SECONDS} s: {hangs}"
     assert not noise, f"stderr: {noise}"
     # The keys really reached the app: lessons were opened along the way.
