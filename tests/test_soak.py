@@ -37,20 +37,33 @@ def _tools_missing() -> bool:
 
 
 class Display:
-    """A private X server for one run."""
+    """A private X server for one run, on a display number the server picks itself (-displayfd):
+    a fixed number can be taken by another server, or by a socket one left behind."""
 
-    def __init__(self, number: int):
-        self.name = f":{number}"
+    def __init__(self) -> None:
+        read_end, write_end = os.pipe()
         self.process = subprocess.Popen(
-            ["Xvfb", self.name, "-screen", "0", "1280x900x24", "-nolisten", "tcp"],
+            [
+                "Xvfb",
+                "-displayfd",
+                str(write_end),
+                "-screen",
+                "0",
+                "1280x900x24",
+                "-nolisten",
+                "tcp",
+            ],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
+            pass_fds=(write_end,),
         )
-        deadline = time.monotonic() + 10
-        while not Path(f"/tmp/.X11-unix/X{number}").exists():
-            if time.monotonic() > deadline or self.process.poll() is not None:
-                raise RuntimeError(f"Xvfb {self.name} did not start")
-            time.sleep(0.05)
+        os.close(write_end)
+        with os.fdopen(read_end) as announced:
+            number = announced.readline().strip()  # written once the server accepts clients
+        if not number.isdigit():
+            self.process.kill()
+            raise RuntimeError("Xvfb did not start")
+        self.name = f":{number}"
 
     def xdotool(self, *args: str) -> str:
         result = subprocess.run(
@@ -113,7 +126,7 @@ def _quit(display: Display, app: subprocess.Popen) -> bool:
 
 def _soak_once(tmp_path: Path, seed: int) -> tuple[int, str, bool]:
     randomness = random.Random(seed)
-    display = Display(90 + seed % 400)
+    display = Display()
     try:
         env = {**os.environ, "DISPLAY": display.name, "PYTHONFAULTHANDLER": "1"}
         env.pop("QT_QPA_PLATFORM", None)  # a real window this time
