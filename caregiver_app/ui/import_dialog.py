@@ -104,15 +104,16 @@ class ImportDialog(QDialog):
         self.cancel_button.setAccessibleDescription(self.tr("Stop: nothing is imported"))
         self.close_button = self._button("importClose", self.tr("Close"))
         self.close_button.setAccessibleDescription(self.tr("Close this window"))
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        for button in (
+        self._buttons = (
             self.replace_button,
             self.keep_button,
             self.retry_button,
             self.cancel_button,
             self.close_button,
-        ):
+        )
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for button in self._buttons:
             buttons.addWidget(button)
 
         layout = QVBoxLayout(self)
@@ -135,13 +136,7 @@ class ImportDialog(QDialog):
         return button
 
     def _show_buttons(self, *shown: QPushButton) -> None:
-        for button in (
-            self.replace_button,
-            self.keep_button,
-            self.retry_button,
-            self.cancel_button,
-            self.close_button,
-        ):
+        for button in self._buttons:
             button.setVisible(button in shown)
             button.setEnabled(True)
         if shown:

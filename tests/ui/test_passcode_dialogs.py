@@ -13,6 +13,19 @@ from caregiver_app.ui.passcode_dialogs import ChangePasscodeDialog, SetPasscodeD
 from tests.ui.test_private_area import PASSCODE, give_passcode
 
 
+def new_passcode_typed(qtbot, window) -> ChangePasscodeDialog:
+    """The change dialog, shown, as just after unlocking with the recovery code, a new
+    passcode typed twice."""
+    dialog = ChangePasscodeDialog(
+        window.store, window.profile, window.private_area.vault, window, ask_current=False
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.passcode.setText("garden gate blue 7")
+    dialog.repeat.setText("garden gate blue 7")
+    return dialog
+
+
 def test_the_set_dialog_states_the_real_rule_and_says_why_ok_waits(qtbot, make_window) -> None:
     window = make_window()
     dialog = SetPasscodeDialog(window.store, window.profile, window)
@@ -123,13 +136,7 @@ def test_a_new_passcode_is_derived_off_the_ui_thread(qtbot, make_window, monkeyp
         return real(self, secret, params)
 
     monkeypatch.setattr(Vault, "wrap_for", recording)
-    dialog = ChangePasscodeDialog(
-        window.store, window.profile, window.private_area.vault, window, ask_current=False
-    )
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.passcode.setText("garden gate blue 7")
-    dialog.repeat.setText("garden gate blue 7")
+    dialog = new_passcode_typed(qtbot, window)
     with qtbot.waitSignal(dialog.accepted, timeout=10000):
         dialog.ok.click()
     assert threads == [False]  # once, and not on the UI thread
@@ -210,13 +217,7 @@ def test_a_passcode_change_that_fails_changes_nothing_and_says_why(
         raise MemoryError
 
     monkeypatch.setattr(Vault, "wrap_for", no_memory)
-    dialog = ChangePasscodeDialog(
-        window.store, window.profile, window.private_area.vault, window, ask_current=False
-    )
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.passcode.setText("garden gate blue 7")
-    dialog.repeat.setText("garden gate blue 7")
+    dialog = new_passcode_typed(qtbot, window)
     dialog.ok.click()
     qtbot.waitUntil(lambda: "not changed" in dialog.message.text(), timeout=5000)
     assert "not have enough free memory" in dialog.message.text()
