@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QApplication
 
 from caregiver_app.store import open_store
 from caregiver_app.store.csvfiles import MAX_IMPORT_BYTES
-from caregiver_app.ui.import_dialog import ImportDialog
+from caregiver_app.ui.private.import_dialog import ImportDialog
 
 
 def five_megabytes(path: Path) -> int:

@@ -153,7 +153,7 @@ def bench_profile_picker(folder: Path) -> None:
     from PySide6.QtWidgets import QApplication, QDialog, QListWidget, QVBoxLayout  # noqa: PLC0415
 
     from caregiver_app.store import open_store  # noqa: PLC0415
-    from caregiver_app.ui.profile_picker import ProfilePicker  # noqa: PLC0415
+    from caregiver_app.ui.shell.profile_picker import ProfilePicker  # noqa: PLC0415
 
     app = QApplication.instance() or QApplication([])
     quiet_offscreen_warnings()
@@ -204,7 +204,7 @@ def bench_stress_chart(folder: Path) -> None:
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
     from caregiver_app.store import StressEntry, open_store  # noqa: PLC0415
-    from caregiver_app.ui.stress_chart import StressChart  # noqa: PLC0415
+    from caregiver_app.ui.private.stress_chart import StressChart  # noqa: PLC0415
 
     app = QApplication.instance() or QApplication([])
     store = open_store(folder / "chart").store

@@ -55,7 +55,7 @@ def bench_search_results(index: object) -> None:
     """Listing a query's 30 results with their snippets: the part of a search on the UI thread."""
     from PySide6.QtWidgets import QApplication, QListWidget  # noqa: PLC0415
 
-    from caregiver_app.ui.search_view import SearchView  # noqa: PLC0415
+    from caregiver_app.ui.library.search_view import SearchView  # noqa: PLC0415
 
     app = QApplication.instance() or QApplication([])
     hits = index.search("sleep")

@@ -25,7 +25,7 @@ def test_every_interface_string_has_a_translation(language: str, tmp_path: Path)
     # The same command that made the files, run on a copy: what it adds is what is missing.
     copy = tmp_path / f"caregiver_{language}.ts"
     shutil.copy(TRANSLATIONS / copy.name, copy)
-    sources = sorted(str(path) for path in (ROOT / "caregiver_app" / "ui").glob("*.py"))
+    sources = sorted(str(path) for path in (ROOT / "caregiver_app" / "ui").rglob("*.py"))
     subprocess.run(
         [_lupdate(), *sources, "-no-obsolete", "-ts", str(copy)],
         check=True,

@@ -47,7 +47,7 @@ def _quiet_platform_notes() -> None:
 def _application(language: str = "en") -> object:
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
-    from caregiver_app.ui.theme import APP_STYLE  # noqa: PLC0415
+    from caregiver_app.ui.widgets.theme import APP_STYLE  # noqa: PLC0415
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Caregiver Companion")
@@ -110,7 +110,7 @@ def _open_store(settings: Settings) -> OpenedStore:
 
 def _profile_without_asking(store: Store) -> Profile:
     """For screenshots and tests: the last profile used, or the first, or a new default one."""
-    from caregiver_app.ui.profile_picker import (  # noqa: PLC0415
+    from caregiver_app.ui.shell.profile_picker import (  # noqa: PLC0415
         DEFAULT_PROFILE_NAME,
         remember_profile,
     )
@@ -132,9 +132,9 @@ def build_window(
 ) -> object:
     """The main window for ``settings``: library loaded (front matter only), store open."""
     from caregiver_app.lessons import load_library  # noqa: PLC0415
-    from caregiver_app.ui.main_window import MainWindow  # noqa: PLC0415
-    from caregiver_app.ui.page import tr  # noqa: PLC0415  (the empty context, as lupdate files it)
     from caregiver_app.ui.preferences import Preferences  # noqa: PLC0415
+    from caregiver_app.ui.shell.main_window import MainWindow  # noqa: PLC0415
+    from caregiver_app.ui.widgets.page import tr  # noqa: PLC0415  (the empty context, as lupdate files it)
 
     library = load_library(settings.content_dir, settings.language)
     # A clinic's shared folder offline (missing, or an empty mount point) or holding nothing
@@ -195,8 +195,8 @@ def run_gui(settings: Settings) -> int:
     from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
 
     from caregiver_app.store import AlreadyRunningError  # noqa: PLC0415
-    from caregiver_app.ui.page import tr  # noqa: PLC0415  (the empty context, as lupdate files it)
-    from caregiver_app.ui.profile_picker import choose_profile  # noqa: PLC0415
+    from caregiver_app.ui.shell.profile_picker import choose_profile  # noqa: PLC0415
+    from caregiver_app.ui.widgets.page import tr  # noqa: PLC0415  (the empty context, as lupdate files it)
 
     _quiet_platform_notes()
     app = _application(settings.language)
@@ -236,7 +236,7 @@ def run_gui(settings: Settings) -> int:
 def _run_kiosk(app: object, settings: Settings) -> int:
     """A clinic kiosk: every visit in memory; the session resets itself when idle. A kiosk
     with config problems or no working admin PIN shows its locked screen and never quits."""
-    from caregiver_app.ui.kiosk import start_kiosk  # noqa: PLC0415
+    from caregiver_app.ui.clinic.kiosk import start_kiosk  # noqa: PLC0415
 
     kiosk = start_kiosk(settings, lambda: build_window(settings))
     kiosk.exiting.connect(app.quit)
@@ -250,7 +250,7 @@ def _offer_backup(opened: OpenedStore) -> None:
     from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
 
     from caregiver_app.store import DatabaseFaultError, UnusableDatabaseError  # noqa: PLC0415
-    from caregiver_app.ui.page import tr  # noqa: PLC0415  (the empty context, as lupdate files it)
+    from caregiver_app.ui.widgets.page import tr  # noqa: PLC0415  (the empty context, as lupdate files it)
 
     notice = opened.notice
     box = QMessageBox(QMessageBox.Icon.Warning, "Caregiver Companion", notice.message)
@@ -279,7 +279,7 @@ def take_screenshot(settings: Settings, out: Path, view: str) -> int:
     """Render ``view`` offscreen to ``out`` and return an exit status (2: unknown view)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from caregiver_app.store import AlreadyRunningError, OpenedStore, memory_store  # noqa: PLC0415
-    from caregiver_app.ui import operations  # noqa: PLC0415
+    from caregiver_app.ui.widgets import operations  # noqa: PLC0415
 
     _quiet_platform_notes()
     app = _application(settings.language)
@@ -299,7 +299,7 @@ def take_screenshot(settings: Settings, out: Path, view: str) -> int:
 def _render_view(app: object, settings: Settings, opened: OpenedStore, out: Path, view: str) -> int:
     locked = None  # the locked kiosk screen, when the kiosk cannot serve visitors
     if settings.kiosk:  # as a visitor sees it: no menus, no profiles, "Take this home"
-        from caregiver_app.ui.kiosk import KioskSession, start_kiosk  # noqa: PLC0415
+        from caregiver_app.ui.clinic.kiosk import KioskSession, start_kiosk  # noqa: PLC0415
 
         kiosk = start_kiosk(settings, lambda: build_window(settings, opened), full_screen=False)
         locked = None if isinstance(kiosk, KioskSession) else kiosk
@@ -324,7 +324,7 @@ def _grab(
         window.show()
         window.allow_close = True
     elif view == "profiles":
-        from caregiver_app.ui.profile_picker import ProfilePicker  # noqa: PLC0415
+        from caregiver_app.ui.shell.profile_picker import ProfilePicker  # noqa: PLC0415
 
         window.show()
         target = ProfilePicker(opened.store, window)
@@ -334,7 +334,7 @@ def _grab(
         return 2
     else:
         window.show()
-    from caregiver_app.ui import operations  # noqa: PLC0415
+    from caregiver_app.ui.widgets import operations  # noqa: PLC0415
 
     operations.wait_for_all()  # a lesson renders, or the content check runs
     for _ in range(3):  # layout settles over a few passes

@@ -4,288 +4,288 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../caregiver_app/ui/page.py" line="55"/>
+        <location filename="../../caregiver_app/ui/widgets/page.py" line="55"/>
         <source>Nothing you write here is kept: it is cleared when you leave, or after a few quiet minutes.</source>
         <translation>Nada de lo que escribas aquí se guarda: se borra cuando te vas o después de unos minutos sin uso.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/page.py" line="60"/>
+        <location filename="../../caregiver_app/ui/widgets/page.py" line="60"/>
         <source>Encrypted with your passcode: only you can read %s.</source>
         <translation>Cifrado con tu código de acceso: solo tú puedes leer %s.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/page.py" line="65"/>
+        <location filename="../../caregiver_app/ui/widgets/page.py" line="65"/>
         <source>Not encrypted: anyone who uses this computer can read %s. &lt;a href=&quot;#passcode&quot;&gt;Set a passcode&lt;/a&gt; to keep it private.</source>
         <translation>Sin cifrar: cualquier persona que use esta computadora puede leer %s. &lt;a href=&quot;#passcode&quot;&gt;Crea un código de acceso&lt;/a&gt; para proteger tu privacidad.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/page.py" line="73"/>
+        <location filename="../../caregiver_app/ui/widgets/page.py" line="73"/>
         <source>%d entries could not be trusted and are not shown; they are kept, not deleted.</source>
         <translation>No se muestran %d notas porque no se puede confiar en ellas; se conservan, no se borraron.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/support_view.py" line="19"/>
+        <location filename="../../caregiver_app/ui/reader/support_view.py" line="19"/>
         <source>In an emergency</source>
         <translation>En una emergencia</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/support_view.py" line="20"/>
+        <location filename="../../caregiver_app/ui/reader/support_view.py" line="20"/>
         <source>Crisis lines: someone to talk to now</source>
         <translation>Líneas de crisis: alguien con quien hablar ahora</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/support_view.py" line="21"/>
+        <location filename="../../caregiver_app/ui/reader/support_view.py" line="21"/>
         <source>Support for families</source>
         <translation>Apoyo para familias</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/support_view.py" line="30"/>
+        <location filename="../../caregiver_app/ui/reader/support_view.py" line="30"/>
         <source>If someone is in danger right now</source>
         <translation>Si alguien está en peligro ahora mismo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/support_view.py" line="33"/>
+        <location filename="../../caregiver_app/ui/reader/support_view.py" line="33"/>
         <source>Call your local emergency number. Stay with the person if it is safe, and remove anything they could use to hurt themselves or others.</source>
         <translation>Llama al número de emergencias de tu zona. Quédate con la persona si es seguro hacerlo, y retira todo lo que pueda usar para hacerse daño o hacer daño a otras personas.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/support_view.py" line="42"/>
+        <location filename="../../caregiver_app/ui/reader/support_view.py" line="42"/>
         <source>No support services are listed for this language yet. Your doctor, clinic or local health service can tell you who to call.</source>
         <translation>Todavía no hay servicios de apoyo para este idioma. Tu médico, tu clínica o el servicio de salud de tu zona pueden decirte a quién llamar.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/support_view.py" line="57"/>
+        <location filename="../../caregiver_app/ui/reader/support_view.py" line="57"/>
         <source>This app does not contact anyone for you, and never sends anything over the internet.</source>
         <translation>Esta aplicación no se comunica con nadie por ti y nunca envía nada por internet.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/support_view.py" line="69"/>
+        <location filename="../../caregiver_app/ui/reader/support_view.py" line="69"/>
         <source>Call</source>
         <translation>Llamar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/support_view.py" line="71"/>
+        <location filename="../../caregiver_app/ui/reader/support_view.py" line="71"/>
         <source>Text</source>
         <translation>Enviar SMS</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="68"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="68"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="71"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="71"/>
         <source>All lessons (Alt+Home)</source>
         <translation>Todas las lecciones (Alt+Inicio)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="73"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="73"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="75"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="75"/>
         <source>Larger text</source>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="78"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="78"/>
         <source>Larger text (Ctrl+plus)</source>
         <translation>Texto más grande (Ctrl+más)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="81"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="81"/>
         <source>Smaller text</source>
         <translation>Texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="84"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="84"/>
         <source>Smaller text (Ctrl+minus)</source>
         <translation>Texto más pequeño (Ctrl+menos)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="87"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="87"/>
         <source>Normal text size</source>
         <translation>Tamaño de texto normal</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/support_view.py" line="28"/>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="90"/>
+        <location filename="../../caregiver_app/ui/reader/support_view.py" line="28"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="90"/>
         <source>Get support</source>
         <translation>Buscar ayuda</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="93"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="93"/>
         <source>Crisis lines and support services (F1)</source>
         <translation>Líneas de crisis y servicios de apoyo (F1)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="95"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="95"/>
         <source>Content problems</source>
         <translation>Problemas en el contenido</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="97"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="97"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="100"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="100"/>
         <source>Your progress (Alt+P)</source>
         <translation>Tu progreso (Alt+P)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="103"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="103"/>
         <source>Switch profile…</source>
         <translation>Cambiar de perfil…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="106"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="106"/>
         <source>Choose who is using the app</source>
         <translation>Elige quién está usando la aplicación</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="108"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="108"/>
         <source>Your data (backup and restore)…</source>
         <translation>Tus datos (copia de seguridad y restauración)…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="110"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="110"/>
         <source>Stress log</source>
         <translation>Registro de estrés</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="113"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="113"/>
         <source>Your private stress log (Alt+S)</source>
         <translation>Tu registro de estrés privado (Alt+S)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="116"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="116"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="119"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="119"/>
         <source>The warning-signs plan (Alt+W)</source>
         <translation>El plan de señales de alerta (Alt+W)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="122"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="122"/>
         <source>Set or change passcode…</source>
         <translation>Crear o cambiar el código de acceso…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="125"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="125"/>
         <source>Remove passcode…</source>
         <translation>Quitar el código de acceso…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="128"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="128"/>
         <source>Lock private entries</source>
         <translation>Bloquear las notas privadas</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="131"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="131"/>
         <source>Lock now (or press Escape twice to hide everything)</source>
         <translation>Bloquear ahora (o presiona Esc dos veces para ocultar todo)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="134"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="134"/>
         <source>Delete all my private data…</source>
         <translation>Borrar todos mis datos privados…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="137"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="137"/>
         <source>Print lesson…</source>
         <translation>Imprimir lección…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="140"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="140"/>
         <source>Take this home</source>
         <translation>Llévatelo a casa</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="140"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="140"/>
         <source>A card of the lessons you read today</source>
         <translation>Una tarjeta con las lecciones que leíste hoy</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="143"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="143"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="144"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="144"/>
         <source>About Caregiver Companion</source>
         <translation>Acerca de Caregiver Companion</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="148"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="148"/>
         <source>&amp;App</source>
         <translation>&amp;Aplicación</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="152"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="152"/>
         <source>Lock private entries after</source>
         <translation>Bloquear las notas privadas después de</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="156"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="156"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="162"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="162"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="163"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="163"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="168"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="168"/>
         <source>Follow the system</source>
         <translation>Igual que el sistema</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="169"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="169"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="170"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="170"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="171"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="171"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="179"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="179"/>
         <source>1 minute without use</source>
         <translation>1 minuto sin uso</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="179"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="179"/>
         <source>%1 minutes without use</source>
         <translation>%1 minutos sin uso</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="204"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="204"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="213"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="213"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/window_actions.py" line="214"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="214"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
@@ -351,137 +351,137 @@
         <translation>No se cambió nada: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="60"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="60"/>
         <source>A passcode needs at least 6 characters, not counting spaces at the start or end.</source>
         <translation>Un código de acceso necesita al menos 6 caracteres, sin contar los espacios al principio o al final.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="63"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="63"/>
         <source>A passcode that repeats one character or a short pattern is easy to guess.</source>
         <translation>Un código de acceso que repite un carácter o un patrón corto es fácil de adivinar.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="66"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="66"/>
         <source>A run like 123456 or abcdef is one of the first things anyone tries.</source>
         <translation>Una secuencia como 123456 o abcdef es de lo primero que cualquiera prueba.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="69"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="69"/>
         <source>This is one of the passcodes people use most, so it is among the first guesses.</source>
         <translation>Este es uno de los códigos de acceso más usados, así que es de los primeros que se prueban.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="85"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="85"/>
         <source>Strength: strong.</source>
         <translation>Seguridad: alta.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="87"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="87"/>
         <source>Strength: okay. A few more characters, or another word, make it stronger.</source>
         <translation>Seguridad: media. Unos caracteres más, u otra palabra, lo hacen más seguro.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="88"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="88"/>
         <source>Strength: weak. Longer is better: try three or four words you will remember.</source>
         <translation>Seguridad: baja. Más largo es mejor: prueba con tres o cuatro palabras que vayas a recordar.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="93"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="93"/>
         <source>How good the new passcode is</source>
         <translation>Qué tan seguro es el código de acceso nuevo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="101"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="101"/>
         <source>At least 6 characters, not one character repeated and not a run like 123456. A few words you will remember work well.</source>
         <translation>Al menos 6 caracteres, sin repetir un solo carácter y sin secuencias como 123456. Unas cuantas palabras que vayas a recordar funcionan bien.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="59"/>
+        <location filename="../../caregiver_app/ui/private/private_area.py" line="59"/>
         <source>your stress log</source>
         <translation>tu registro de estrés</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="60"/>
+        <location filename="../../caregiver_app/ui/private/private_area.py" line="60"/>
         <source>your warning-signs plan</source>
         <translation>tu plan de señales de alerta</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="61"/>
+        <location filename="../../caregiver_app/ui/private/private_area.py" line="61"/>
         <source>the observations of your plan</source>
         <translation>las observaciones de tu plan</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="62"/>
+        <location filename="../../caregiver_app/ui/private/private_area.py" line="62"/>
         <source>your reflections</source>
         <translation>tus reflexiones</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="63"/>
+        <location filename="../../caregiver_app/ui/private/private_area.py" line="63"/>
         <source>your weekly check-ins</source>
         <translation>tus revisiones semanales</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="71"/>
+        <location filename="../../caregiver_app/ui/private/private_area.py" line="71"/>
         <source>1 entry in %s was not written by this app and is not shown; it is kept aside.</source>
         <translation>Hay 1 nota en %s que no escribió esta aplicación; no se muestra y se guardó aparte.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="73"/>
+        <location filename="../../caregiver_app/ui/private/private_area.py" line="73"/>
         <source>1 entry in %s was changed or moved and cannot be opened; it is kept aside.</source>
         <translation>1 nota en %s se cambió o se movió y no se puede abrir; se guardó aparte.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="75"/>
+        <location filename="../../caregiver_app/ui/private/private_area.py" line="75"/>
         <source>1 entry in %s was replaced by an older copy of itself; the older copy is not shown and is kept aside.</source>
         <translation>1 nota en %s se reemplazó por una copia más antigua de sí misma; esa copia antigua no se muestra y se guardó aparte.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="78"/>
+        <location filename="../../caregiver_app/ui/private/private_area.py" line="78"/>
         <source>1 entry in %s that this app wrote is gone from the file.</source>
         <translation>1 nota en %s que escribió esta aplicación ya no está en el archivo.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="82"/>
+        <location filename="../../caregiver_app/ui/private/private_area.py" line="82"/>
         <source>%d entries in %s were not written by this app and are not shown; they are kept aside.</source>
         <translation>Hay %d notas en %s que no escribió esta aplicación; no se muestran y se guardaron aparte.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="85"/>
+        <location filename="../../caregiver_app/ui/private/private_area.py" line="85"/>
         <source>%d entries in %s were changed or moved and cannot be opened; they are kept aside.</source>
         <translation>%d notas en %s se cambiaron o se movieron y no se pueden abrir; se guardaron aparte.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="88"/>
+        <location filename="../../caregiver_app/ui/private/private_area.py" line="88"/>
         <source>%d entries in %s were replaced by older copies of themselves; the older copies are not shown and are kept aside.</source>
         <translation>%d notas en %s se reemplazaron por copias más antiguas de sí mismas; esas copias antiguas no se muestran y se guardaron aparte.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="91"/>
+        <location filename="../../caregiver_app/ui/private/private_area.py" line="91"/>
         <source>%d entries in %s that this app wrote are gone from the file.</source>
         <translation>%d notas en %s que escribió esta aplicación ya no están en el archivo.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="103"/>
+        <location filename="../../caregiver_app/ui/private/private_area.py" line="103"/>
         <source>The app&apos;s record of your entries was missing or damaged, so it could not check whether older copies were put back. It has made a new record.</source>
         <translation>El control que la aplicación lleva de tus notas faltaba o estaba dañado, así que no pudo comprobar si se volvieron a poner copias antiguas. Ya creó un control nuevo.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="108"/>
+        <location filename="../../caregiver_app/ui/private/private_area.py" line="108"/>
         <source>The app&apos;s record of your entries went back to an older copy.</source>
         <translation>El control que la aplicación lleva de tus notas volvió a una copia más antigua.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="111"/>
+        <location filename="../../caregiver_app/ui/private/private_area.py" line="111"/>
         <source>This app deleted nothing. If you did not expect this, someone may have changed this app&apos;s data file.</source>
         <translation>Esta aplicación no borró nada. Si no esperabas esto, puede que alguien haya cambiado el archivo de datos de la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="38"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="38"/>
         <source>Open in your web browser?</source>
         <translation>¿Abrir en tu navegador web?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="39"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="39"/>
         <source>This link leads outside Caregiver Companion, to:
 
 %s
@@ -494,12 +494,12 @@ Open it in your web browser?</source>
 ¿Abrirlo en tu navegador web?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/take_home.py" line="96"/>
+        <location filename="../../caregiver_app/ui/clinic/take_home.py" line="96"/>
         <source>No printer</source>
         <translation>No hay impresora</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/take_home.py" line="96"/>
+        <location filename="../../caregiver_app/ui/clinic/take_home.py" line="96"/>
         <source>No printer is set up on this computer.</source>
         <translation>No hay ninguna impresora configurada en esta computadora.</translation>
     </message>
@@ -507,73 +507,73 @@ Open it in your web browser?</source>
 <context>
     <name>AdminPinDialog</name>
     <message>
-        <location filename="../../caregiver_app/ui/kiosk_dialogs.py" line="89"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="89"/>
         <source>Staff only</source>
         <translation>Solo para el personal</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/kiosk_dialogs.py" line="93"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="93"/>
         <source>Admin PIN</source>
         <translation>PIN de administración</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/kiosk_dialogs.py" line="94"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="94"/>
         <source>The PIN that leaves kiosk mode</source>
         <translation>El PIN para salir del modo quiosco</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/kiosk_dialogs.py" line="95"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="95"/>
         <source>Type the admin PIN to leave kiosk mode.</source>
         <translation>Escribe el PIN de administración para salir del modo quiosco.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/kiosk_dialogs.py" line="104"/>
-        <location filename="../../caregiver_app/ui/kiosk_dialogs.py" line="105"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="104"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="105"/>
         <source>Leave kiosk mode</source>
         <translation>Salir del modo quiosco</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/kiosk_dialogs.py" line="106"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="106"/>
         <source>Checks the PIN</source>
         <translation>Comprueba el PIN</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/kiosk_dialogs.py" line="108"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="108"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/kiosk_dialogs.py" line="109"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="109"/>
         <source>Stay in kiosk mode</source>
         <translation>Seguir en modo quiosco</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/kiosk_dialogs.py" line="131"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="131"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/kiosk_dialogs.py" line="143"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="143"/>
         <source>The PIN could not be checked just now. Try again.</source>
         <translation>No se pudo comprobar el PIN en este momento. Inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/kiosk_dialogs.py" line="165"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="165"/>
         <source>That PIN is not right.</source>
         <translation>Ese PIN no es correcto.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/kiosk_dialogs.py" line="168"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="168"/>
         <source>You can try again in 1 second.</source>
         <translation>Puedes intentarlo de nuevo en 1 segundo.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/kiosk_dialogs.py" line="170"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="170"/>
         <source>You can try again in %d seconds.</source>
         <translation>Puedes intentarlo de nuevo en %d segundos.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/kiosk_dialogs.py" line="177"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="177"/>
         <source>Try again.</source>
         <translation>Inténtalo de nuevo.</translation>
     </message>
@@ -581,7 +581,7 @@ Open it in your web browser?</source>
 <context>
     <name>BackupSchedule</name>
     <message>
-        <location filename="../../caregiver_app/ui/backup_schedule.py" line="67"/>
+        <location filename="../../caregiver_app/ui/shell/backup_schedule.py" line="67"/>
         <source>The automatic backup could not be made (%s). Your data is still saved; the app will try again later.</source>
         <translation>No se pudo hacer la copia de seguridad automática (%s). Tus datos siguen guardados; la aplicación lo volverá a intentar más tarde.</translation>
     </message>
@@ -589,58 +589,58 @@ Open it in your web browser?</source>
 <context>
     <name>ChangePasscodeDialog</name>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="411"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="411"/>
         <source>Change passcode</source>
         <translation>Cambiar el código de acceso</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="412"/>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="413"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="412"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="413"/>
         <source>Current passcode</source>
         <translation>Código de acceso actual</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="415"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="415"/>
         <source>New passcode</source>
         <translation>Código de acceso nuevo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="416"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="416"/>
         <source>New passcode again</source>
         <translation>Repite el código de acceso nuevo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="426"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="426"/>
         <source>Choose a new passcode. Your recovery code stays the same.</source>
         <translation>Elige un código de acceso nuevo. Tu código de recuperación no cambia.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="446"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="446"/>
         <source>The two passcodes are not the same.</source>
         <translation>Los dos códigos de acceso no son iguales.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="452"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="452"/>
         <source>Type the same passcode again in the second box.</source>
         <translation>Escribe el mismo código de acceso otra vez en el segundo cuadro.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="468"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="468"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="482"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="482"/>
         <source>That is not the current passcode.</source>
         <translation>Ese no es el código de acceso actual.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="492"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="492"/>
         <source>Changing your passcode…</source>
         <translation>Cambiando tu código de acceso…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="501"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="501"/>
         <source>The passcode was not changed: %s</source>
         <translation>No se cambió el código de acceso: %s</translation>
     </message>
@@ -648,137 +648,137 @@ Open it in your web browser?</source>
 <context>
     <name>DataDialog</name>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="39"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="39"/>
         <source>Your data</source>
         <translation>Tus datos</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="46"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="46"/>
         <source>Nothing is being saved on this computer in this session.</source>
         <translation>En esta sesión no se guarda nada en esta computadora.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="50"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="50"/>
         <source>Everything you save stays on this computer, in %s. To move to another computer, back up to a file (on a USB stick, for example) and restore it there. Only entries protected by a passcode are encrypted in the backup file, so keep it somewhere safe.</source>
         <translation>Todo lo que guardas se queda en esta computadora, en %s. Para pasar a otra computadora, haz una copia de seguridad en un archivo (en una memoria USB, por ejemplo) y restáurala allí. En la copia de seguridad solo van cifradas las notas protegidas con un código de acceso, así que guarda el archivo en un lugar seguro.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="57"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="57"/>
         <source>Back up to a file…</source>
         <translation>Hacer copia de seguridad en un archivo…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="59"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="59"/>
         <source>Restore from a file…</source>
         <translation>Restaurar desde un archivo…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="68"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="68"/>
         <source>Automatic backups (made while you use the app and before big changes; one a day is kept for two weeks, then one a week, then one a month for a year):</source>
         <translation>Copias de seguridad automáticas (se hacen mientras usas la aplicación y antes de cambios grandes; se guarda una por día durante dos semanas, luego una por semana y luego una por mes durante un año):</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="75"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="75"/>
         <source>Automatic backups</source>
         <translation>Copias de seguridad automáticas</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="76"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="76"/>
         <source>Restore the selected backup…</source>
         <translation>Restaurar la copia seleccionada…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="114"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="114"/>
         <source>before a restore</source>
         <translation>antes de una restauración</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="115"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="115"/>
         <source>before an import</source>
         <translation>antes de una importación</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="116"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="116"/>
         <source>before a passcode was set</source>
         <translation>antes de crear un código de acceso</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="123"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="123"/>
         <source>Back up to a file</source>
         <translation>Hacer copia de seguridad en un archivo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="129"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="129"/>
         <source>Restore from a file</source>
         <translation>Restaurar desde un archivo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="136"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="136"/>
         <source>Replace everything?</source>
         <translation>¿Reemplazar todo?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="138"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="138"/>
         <source>This replaces ALL profiles, progress and notes on this computer with those in %s. What is here now will be lost unless you back it up first. A backup made before a passcode was set holds those entries unencrypted. Continue?</source>
         <translation>Esto reemplaza TODOS los perfiles, el progreso y las notas de esta computadora por los de %s. Lo que hay ahora se perderá, a menos que antes hagas una copia de seguridad. Una copia hecha antes de crear un código de acceso guarda esas notas sin cifrar. ¿Continuar?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="158"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="158"/>
         <source>Backup failed</source>
         <translation>No se pudo hacer la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="159"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="159"/>
         <source>Nothing was saved: %s</source>
         <translation>No se guardó nada: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="163"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="163"/>
         <source>Backup saved</source>
         <translation>Copia de seguridad guardada</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="163"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="163"/>
         <source>Everything was saved to %s.</source>
         <translation>Todo se guardó en %s.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="173"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="173"/>
         <source>the backup from %s</source>
         <translation>la copia de seguridad del %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="183"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="183"/>
         <source>Cannot restore this file</source>
         <translation>No se puede restaurar este archivo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="184"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="184"/>
         <source>Nothing was changed, because %s.</source>
         <translation>No se cambió nada, porque %s.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="190"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="190"/>
         <source>Restore failed</source>
         <translation>No se pudo restaurar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="191"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="191"/>
         <source>Nothing was changed: %s</source>
         <translation>No se cambió nada: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="197"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="197"/>
         <source>What was here before is kept as the backup from %s, in the list of automatic backups.</source>
         <translation>Lo que había antes se guarda como la copia de seguridad del %s, en la lista de copias de seguridad automáticas.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="200"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="200"/>
         <source>Restored</source>
         <translation>Restaurado</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/data_dialog.py" line="194"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="194"/>
         <source>Your data was restored.</source>
         <translation>Se restauraron tus datos.</translation>
     </message>
@@ -786,28 +786,28 @@ Open it in your web browser?</source>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="168"/>
-        <location filename="../../caregiver_app/ui/search_view.py" line="169"/>
+        <location filename="../../caregiver_app/ui/library/search_view.py" line="168"/>
+        <location filename="../../caregiver_app/ui/library/search_view.py" line="169"/>
         <source>Find in this lesson</source>
         <translation>Buscar en esta lección</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="171"/>
+        <location filename="../../caregiver_app/ui/library/search_view.py" line="171"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="172"/>
+        <location filename="../../caregiver_app/ui/library/search_view.py" line="172"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="173"/>
+        <location filename="../../caregiver_app/ui/library/search_view.py" line="173"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="223"/>
+        <location filename="../../caregiver_app/ui/library/search_view.py" line="223"/>
         <source>Not found</source>
         <translation>No se encontró</translation>
     </message>
@@ -815,177 +815,177 @@ Open it in your web browser?</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../caregiver_app/ui/import_dialog.py" line="72"/>
+        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="72"/>
         <source>Import a stress log</source>
         <translation>Importar un registro de estrés</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/import_dialog.py" line="82"/>
+        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="82"/>
         <source>Import progress</source>
         <translation>Progreso de la importación</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/import_dialog.py" line="83"/>
+        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="83"/>
         <source>How much of the file is done</source>
         <translation>Cuánto del archivo ya se procesó</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/import_dialog.py" line="87"/>
+        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="87"/>
         <source>Rows that were skipped</source>
         <translation>Filas que se omitieron</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/import_dialog.py" line="89"/>
+        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="89"/>
         <source>Each skipped row of the file, with its line number and why</source>
         <translation>Cada fila omitida del archivo, con su número de línea y el motivo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/import_dialog.py" line="93"/>
+        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="93"/>
         <source>&amp;Replace them</source>
         <translation>&amp;Reemplazarlos</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/import_dialog.py" line="95"/>
+        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="95"/>
         <source>Use the file&apos;s check-ins for days you had already logged</source>
         <translation>Usar los registros del archivo para los días que ya habías anotado</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/import_dialog.py" line="97"/>
+        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="97"/>
         <source>&amp;Keep mine</source>
         <translation>&amp;Conservar los míos</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/import_dialog.py" line="99"/>
+        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="99"/>
         <source>Import only the days you have not logged yet</source>
         <translation>Importar solo los días que todavía no anotaste</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/import_dialog.py" line="101"/>
+        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="101"/>
         <source>&amp;Try again</source>
         <translation>&amp;Intentar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/import_dialog.py" line="102"/>
+        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="102"/>
         <source>Read the file and import it again</source>
         <translation>Leer el archivo e importarlo otra vez</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/import_dialog.py" line="103"/>
+        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="103"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/import_dialog.py" line="104"/>
+        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="104"/>
         <source>Stop: nothing is imported</source>
         <translation>Detener: no se importa nada</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/import_dialog.py" line="105"/>
+        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="105"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/import_dialog.py" line="106"/>
+        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="106"/>
         <source>Close this window</source>
         <translation>Cerrar esta ventana</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/import_dialog.py" line="164"/>
+        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="159"/>
         <source>Reading %s…</source>
         <translation>Leyendo %s…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/import_dialog.py" line="209"/>
+        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="204"/>
         <source>1 day already has a check-in; the file&apos;s will replace it.</source>
         <translation>1 día ya tiene un registro; el del archivo lo reemplazará.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/import_dialog.py" line="211"/>
+        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="206"/>
         <source>%d days already have a check-in; the file&apos;s will replace them.</source>
         <translation>%d días ya tienen un registro; los del archivo los reemplazarán.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/import_dialog.py" line="215"/>
+        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="210"/>
         <source>Replace them, or keep yours for those days?</source>
         <translation>¿Los reemplazas o conservas los tuyos para esos días?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/import_dialog.py" line="227"/>
+        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="222"/>
         <source>Saving 1 check-in…</source>
         <translation>Guardando 1 registro…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/import_dialog.py" line="229"/>
+        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="224"/>
         <source>Saving %d check-ins…</source>
         <translation>Guardando %d registros…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/import_dialog.py" line="261"/>
+        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="256"/>
         <source>Imported 1 check-in.</source>
         <translation>Se importó 1 registro del día.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/import_dialog.py" line="263"/>
+        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="258"/>
         <source>Imported %d check-ins.</source>
         <translation>Se importaron %d registros del día.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/import_dialog.py" line="267"/>
+        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="262"/>
         <source>1 day you had already logged was left as it was.</source>
         <translation>1 día que ya habías anotado se dejó como estaba.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/import_dialog.py" line="269"/>
+        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="264"/>
         <source>%d days you had already logged were left as they were.</source>
         <translation>%d días que ya habías anotado se dejaron como estaban.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/import_dialog.py" line="274"/>
+        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="269"/>
         <source>1 row was skipped:</source>
         <translation>Se omitió 1 fila:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/import_dialog.py" line="276"/>
+        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="271"/>
         <source>%d rows were skipped:</source>
         <translation>Se omitieron %d filas:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/import_dialog.py" line="279"/>
+        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="274"/>
         <source>The file could not be used: %s.</source>
         <translation>No se pudo usar el archivo: %s.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/import_dialog.py" line="287"/>
+        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="282"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>Cancelado: no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/import_dialog.py" line="293"/>
+        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="288"/>
         <source>The import stopped and nothing was imported: %s</source>
         <translation>La importación se detuvo y no se importó nada: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/import_dialog.py" line="314"/>
+        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="309"/>
         <source>the private entries were locked. Unlock them and try again.</source>
         <translation>las notas privadas estaban bloqueadas. Desbloquéalas e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/import_dialog.py" line="316"/>
+        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="311"/>
         <source>the data was in use. Please try again in a moment.</source>
         <translation>los datos estaban en uso. Inténtalo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/import_dialog.py" line="318"/>
+        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="313"/>
         <source>your data could not be saved (%s).</source>
         <translation>no se pudieron guardar tus datos (%s).</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/import_dialog.py" line="320"/>
+        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="315"/>
         <source>the file could not be read (%s).</source>
         <translation>no se pudo leer el archivo (%s).</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/import_dialog.py" line="332"/>
+        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="327"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -993,37 +993,37 @@ Open it in your web browser?</source>
 <context>
     <name>KioskLockedScreen</name>
     <message>
-        <location filename="../../caregiver_app/ui/kiosk_locked.py" line="38"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_locked.py" line="38"/>
         <source>Caregiver Companion</source>
         <translation>Caregiver Companion</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/kiosk_locked.py" line="41"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_locked.py" line="41"/>
         <source>This kiosk is not ready</source>
         <translation>Este quiosco no está listo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/kiosk_locked.py" line="49"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_locked.py" line="49"/>
         <source>Sorry, this computer cannot be used right now. If you need help now, please ask at the reception desk, or call your local emergency number.</source>
         <translation>Lo sentimos, esta computadora no se puede usar en este momento. Si necesitas ayuda ahora, pregunta en la recepción o llama al número de emergencias de tu zona.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/kiosk_locked.py" line="57"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_locked.py" line="57"/>
         <source>This kiosk has no working admin PIN, so it stays locked and cannot be closed from here. Ask IT to set kiosk.admin_pin_hash in the site config (see caregiver-app hash-pin).</source>
         <translation>Este quiosco no tiene un PIN de administración que funcione, así que sigue bloqueado y no se puede cerrar desde aquí. Pide al equipo de informática que configure kiosk.admin_pin_hash en la configuración del sitio (consulta caregiver-app hash-pin).</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/kiosk_locked.py" line="63"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_locked.py" line="63"/>
         <source>The kiosk&apos;s site config has problems, so it stays locked. Ask IT to fix it (caregiver-app check-config shows each problem); Ctrl+Alt+Shift+Q and the admin PIN close this screen.</source>
         <translation>La configuración del sitio de este quiosco tiene problemas, así que sigue bloqueado. Pide al equipo de informática que la corrija (caregiver-app check-config muestra cada problema); Ctrl+Alt+Shift+Q y el PIN de administración cierran esta pantalla.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/kiosk_locked.py" line="68"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_locked.py" line="68"/>
         <source>For staff:</source>
         <translation>Para el personal:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/kiosk_locked.py" line="74"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_locked.py" line="74"/>
         <source>Leaving kiosk mode needs a working admin PIN; this kiosk has none yet.</source>
         <translation>Para salir del modo quiosco hace falta un PIN de administración que funcione; este quiosco todavía no tiene uno.</translation>
     </message>
@@ -1031,33 +1031,33 @@ Open it in your web browser?</source>
 <context>
     <name>KioskSession</name>
     <message>
-        <location filename="../../caregiver_app/ui/kiosk.py" line="125"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk.py" line="125"/>
         <source>Your visit</source>
         <translation>Tu visita</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/kiosk.py" line="130"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk.py" line="130"/>
         <source>This is a shared computer: nothing you read or write here is kept.</source>
         <translation>Esta es una computadora compartida: no se guarda nada de lo que leas o escribas aquí.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/kiosk.py" line="143"/>
-        <location filename="../../caregiver_app/ui/kiosk.py" line="145"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk.py" line="143"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk.py" line="145"/>
         <source>End my visit</source>
         <translation>Terminar mi visita</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/kiosk.py" line="147"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk.py" line="147"/>
         <source>Clears everything you read and wrote here, for the next person</source>
         <translation>Borra todo lo que leíste y escribiste aquí, para la siguiente persona</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/kiosk.py" line="149"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk.py" line="149"/>
         <source>Clear everything you read and wrote here (or press Esc twice)</source>
         <translation>Borra todo lo que leíste y escribiste aquí (o presiona Esc dos veces)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/kiosk.py" line="194"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk.py" line="194"/>
         <source>Your visit has ended. Everything you read and wrote here was cleared.</source>
         <translation>Tu visita terminó. Se borró todo lo que leíste y escribiste aquí.</translation>
     </message>
@@ -1065,7 +1065,7 @@ Open it in your web browser?</source>
 <context>
     <name>LessonText</name>
     <message>
-        <location filename="../../caregiver_app/ui/lesson_text.py" line="42"/>
+        <location filename="../../caregiver_app/ui/reader/lesson_text.py" line="42"/>
         <source>Lesson text</source>
         <translation>Texto de la lección</translation>
     </message>
@@ -1073,42 +1073,42 @@ Open it in your web browser?</source>
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../caregiver_app/ui/library_view.py" line="56"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="56"/>
         <source>Lessons for families</source>
         <translation>Lecciones para familias</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library_view.py" line="60"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="60"/>
         <source>Short lessons you can read in any order and come back to. If you are new, begin with the first module. Help is one click away: the red Get support button at the top of every screen.</source>
         <translation>Lecciones cortas que puedes leer en cualquier orden y volver a ver cuando quieras. Si es tu primera vez, empieza por el primer módulo. La ayuda está a un clic: el botón rojo Buscar ayuda, arriba en todas las pantallas.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library_view.py" line="71"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="71"/>
         <source>Continue where you left off</source>
         <translation>Continuar donde lo dejaste</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library_view.py" line="81"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="81"/>
         <source>1 problem was found in the lesson files. A lesson may be missing.</source>
         <translation>Se encontró 1 problema en los archivos de las lecciones. Puede faltar una lección.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library_view.py" line="84"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="84"/>
         <source>%1 problems were found in the lesson files. Some lessons may be missing.</source>
         <translation>Se encontraron %1 problemas en los archivos de las lecciones. Pueden faltar algunas lecciones.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library_view.py" line="88"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="88"/>
         <source>Show content problems</source>
         <translation>Ver los problemas del contenido</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library_view.py" line="97"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="97"/>
         <source>No lessons were found in the content folder.</source>
         <translation>No se encontraron lecciones en la carpeta de contenido.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caregiver_app/ui/library_view.py" line="183"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="183"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -1116,17 +1116,17 @@ Open it in your web browser?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library_view.py" line="185"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="185"/>
         <source>✓ Completed</source>
         <translation>✓ Terminada</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library_view.py" line="185"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="185"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library_view.py" line="203"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="203"/>
         <source>Continue where you left off: %s</source>
         <translation>Continuar donde lo dejaste: %s</translation>
     </message>
@@ -1134,12 +1134,12 @@ Open it in your web browser?</source>
 <context>
     <name>LockedView</name>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="124"/>
+        <location filename="../../caregiver_app/ui/private/private_area.py" line="124"/>
         <source>This profile&apos;s private entries are locked.</source>
         <translation>Las notas privadas de este perfil están bloqueadas.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="130"/>
+        <location filename="../../caregiver_app/ui/private/private_area.py" line="130"/>
         <source>Unlock…</source>
         <translation>Desbloquear…</translation>
     </message>
@@ -1147,82 +1147,82 @@ Open it in your web browser?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="80"/>
+        <location filename="../../caregiver_app/ui/shell/main_window.py" line="80"/>
         <source>Caregiver Companion</source>
         <translation>Caregiver Companion</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="97"/>
+        <location filename="../../caregiver_app/ui/shell/main_window.py" line="97"/>
         <source>Your progress</source>
         <translation>Tu progreso</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="225"/>
+        <location filename="../../caregiver_app/ui/shell/main_window.py" line="225"/>
         <source>Lesson not found</source>
         <translation>No se encontró la lección</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="227"/>
+        <location filename="../../caregiver_app/ui/shell/main_window.py" line="227"/>
         <source>The lesson “%s” is not in this library. It may have been moved or left out because of a problem in its file.</source>
         <translation>La lección “%s” no está en esta biblioteca. Puede que se haya movido o que se haya dejado fuera por un problema en su archivo.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="291"/>
+        <location filename="../../caregiver_app/ui/shell/main_window.py" line="291"/>
         <source>Text size %d%%</source>
         <translation>Tamaño del texto: %d%%</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="315"/>
+        <location filename="../../caregiver_app/ui/shell/main_window.py" line="315"/>
         <source>Your answer is not saved: nothing from this session is kept.</source>
         <translation>Tu respuesta no se guarda: nada de esta sesión se conserva.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="317"/>
+        <location filename="../../caregiver_app/ui/shell/main_window.py" line="317"/>
         <source>Your answer cannot be saved: your saved data can only be read now.</source>
         <translation>Tu respuesta no se puede guardar: por ahora tus datos guardados solo se pueden leer.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="319"/>
+        <location filename="../../caregiver_app/ui/shell/main_window.py" line="319"/>
         <source>Locked. Unlock your private entries (App menu) to see and write here.</source>
         <translation>Bloqueado. Desbloquea tus notas privadas (menú Aplicación) para verlas y escribir aquí.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="321"/>
+        <location filename="../../caregiver_app/ui/shell/main_window.py" line="321"/>
         <source>Saved as you type, encrypted with your passcode.</source>
         <translation>Se guarda mientras escribes, cifrado con tu código de acceso.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="324"/>
+        <location filename="../../caregiver_app/ui/shell/main_window.py" line="324"/>
         <source>Saved as you type, in the profile of %s. Not encrypted: set a passcode (App menu) to keep it private.</source>
         <translation>Se guarda mientras escribes, en el perfil de %s. Sin cifrar: crea un código de acceso (menú Aplicación) para proteger tu privacidad.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="375"/>
+        <location filename="../../caregiver_app/ui/shell/main_window.py" line="375"/>
         <source>%d older copies of your data could not be encrypted with the new passcode, because they are damaged or were made by a newer version. They may still hold private entries unencrypted. They were kept in %s: %s. Delete them once you are sure you do not need them.</source>
         <translation>%d copias antiguas de tus datos no se pudieron cifrar con el código de acceso nuevo, porque están dañadas o las hizo una versión más nueva. Puede que todavía guarden notas privadas sin cifrar. Se guardaron en %s: %s. Bórralas cuando tengas la certeza de que no las necesitas.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="391"/>
+        <location filename="../../caregiver_app/ui/shell/main_window.py" line="391"/>
         <source>%s is using the app. Click to switch.</source>
         <translation>%s está usando la aplicación. Haz clic para cambiar.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="394"/>
+        <location filename="../../caregiver_app/ui/shell/main_window.py" line="394"/>
         <source>Caregiver Companion — %s</source>
         <translation>Caregiver Companion — %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="453"/>
+        <location filename="../../caregiver_app/ui/shell/main_window.py" line="453"/>
         <source>Your progress could not be read (%s).</source>
         <translation>No se pudo leer tu progreso (%s).</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="484"/>
+        <location filename="../../caregiver_app/ui/shell/main_window.py" line="484"/>
         <source>About Caregiver Companion</source>
         <translation>Acerca de Caregiver Companion</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/main_window.py" line="486"/>
+        <location filename="../../caregiver_app/ui/shell/main_window.py" line="486"/>
         <source>Caregiver Companion %s
 
 Lessons for families caring for someone with a mental illness. It works offline and sends nothing anywhere.
@@ -1238,7 +1238,7 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
 <context>
     <name>PasscodeDialogs</name>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="520"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="520"/>
         <source>this computer does not have enough free memory right now</source>
         <translation>esta computadora no tiene suficiente memoria libre en este momento</translation>
     </message>
@@ -1246,182 +1246,182 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="35"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="35"/>
         <source>Well</source>
         <translation>Bien</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="36"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="36"/>
         <source>Early signs</source>
         <translation>Primeras señales</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="37"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="37"/>
         <source>Getting worse</source>
         <translation>Empeorando</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="38"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="38"/>
         <source>Crisis</source>
         <translation>Crisis</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="42"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="42"/>
         <source>What it looks like</source>
         <translation>Cómo se ve</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="43"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="43"/>
         <source>What to do</source>
         <translation>Qué hacer</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="44"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="44"/>
         <source>Who to contact</source>
         <translation>A quién llamar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="47"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="47"/>
         <source>The signs you or they notice at this stage</source>
         <translation>Las señales que tú o tu familiar notan en esta etapa</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="48"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="48"/>
         <source>The steps you agreed for this stage</source>
         <translation>Los pasos que acordaron para esta etapa</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="49"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="49"/>
         <source>Names and numbers to call at this stage</source>
         <translation>Nombres y números a los que llamar en esta etapa</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="91"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="91"/>
         <source>Your plan</source>
         <translation>Tu plan</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="114"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="114"/>
         <source>Warning-signs plan</source>
         <translation>Plan de señales de alerta</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="122"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="122"/>
         <source>Build this together with your family member when they are well, in their own words where you can. The lessons “Building a relapse signature together” and “An action plan for each stage” show how. It saves as you type.</source>
         <translation>Prepáralo junto con tu familiar cuando esté bien, con sus propias palabras siempre que puedas. Las lecciones “Construir juntos la firma de recaída” y “Un plan de acción para cada etapa” explican cómo hacerlo. Se guarda mientras escribes.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="134"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="134"/>
         <source>Whose plan is this? (a first name)</source>
         <translation>¿De quién es este plan? (un nombre)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="135"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="135"/>
         <source>Whose plan is this</source>
         <translation>De quién es este plan</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="137"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="137"/>
         <source>Save as one page (PDF)…</source>
         <translation>Guardar como una página (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="138"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="138"/>
         <source>Save the plan as one page to print or share</source>
         <translation>Guarda el plan en una página para imprimirla o compartirla</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="187"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="187"/>
         <source>What you have noticed, over time</source>
         <translation>Lo que notaste con el tiempo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="192"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="192"/>
         <source>Day of the observation</source>
         <translation>Día de la observación</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="193"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="193"/>
         <source>The day you noticed it</source>
         <translation>El día en que lo notaste</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="195"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="195"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="196"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="196"/>
         <source>The stage of the plan it fits best</source>
         <translation>La etapa del plan que mejor le corresponde</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="202"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="202"/>
         <source>What did you notice? e.g. up at 3am, skipped dinner</source>
         <translation>¿Qué notaste? Por ejemplo: se levantó a las 3 a. m., no cenó</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="204"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="204"/>
         <source>Observation</source>
         <translation>Observación</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="205"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="205"/>
         <source>What you noticed, in a few words</source>
         <translation>Lo que notaste, en pocas palabras</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="206"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="206"/>
         <source>Add</source>
         <translation>Agregar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="208"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="208"/>
         <source>Add it to the list below</source>
         <translation>Añádelo a la lista de abajo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="216"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="216"/>
         <source>Observations, oldest first</source>
         <translation>Observaciones, de la más antigua a la más reciente</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="217"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="217"/>
         <source>Choose one to remove it</source>
         <translation>Elige una para quitarla</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="219"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="219"/>
         <source>Remove selected</source>
         <translation>Quitar la seleccionada</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="220"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="220"/>
         <source>Remove the chosen observation</source>
         <translation>Quita la observación elegida</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="248"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="248"/>
         <source>this plan</source>
         <translation>este plan</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="284"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="284"/>
         <source>Not saved. What you wrote is still here.</source>
         <translation>No se guardó. Lo que escribiste sigue aquí.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="241"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="241"/>
         <source>Last saved %s</source>
         <translation>Guardado por última vez: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="274"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="274"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/plan_view.py" line="286"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="286"/>
         <source>✓ Saved</source>
         <translation>✓ Guardado</translation>
     </message>
@@ -1429,149 +1429,149 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
 <context>
     <name>PrivateArea</name>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="296"/>
+        <location filename="../../caregiver_app/ui/private/private_area.py" line="296"/>
         <source>Choose a new passcode</source>
         <translation>Elige un código de acceso nuevo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="297"/>
+        <location filename="../../caregiver_app/ui/private/private_area.py" line="297"/>
         <source>You used your recovery code. Please choose a new passcode now.</source>
         <translation>Usaste tu código de recuperación. Por favor, elige ahora un código de acceso nuevo.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="315"/>
+        <location filename="../../caregiver_app/ui/private/private_area.py" line="315"/>
         <source>Some private entries are not shown</source>
         <translation>Algunas notas privadas no se muestran</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="411"/>
+        <location filename="../../caregiver_app/ui/private/private_area.py" line="411"/>
         <source>Remove the passcode?</source>
         <translation>¿Quitar el código de acceso?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="413"/>
+        <location filename="../../caregiver_app/ui/private/private_area.py" line="413"/>
         <source>Your private entries will be stored without encryption, and anyone who uses this computer could read them. Remove the passcode?</source>
         <translation>Tus notas privadas se guardarán sin cifrar, y cualquier persona que use esta computadora podría leerlas. ¿Quitar el código de acceso?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="428"/>
+        <location filename="../../caregiver_app/ui/private/private_area.py" line="428"/>
         <source>The passcode was not removed</source>
         <translation>No se quitó el código de acceso</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="429"/>
+        <location filename="../../caregiver_app/ui/private/private_area.py" line="429"/>
         <source>Your entries stay encrypted: %s.</source>
         <translation>Tus entradas siguen cifradas: %s.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="440"/>
+        <location filename="../../caregiver_app/ui/private/private_area.py" line="440"/>
         <source>Some entries were kept aside</source>
         <translation>Algunas notas se guardaron aparte</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="442"/>
+        <location filename="../../caregiver_app/ui/private/private_area.py" line="442"/>
         <source>%d entries could not be trusted, so they were kept aside and not made readable.</source>
         <translation>No se pudo confiar en %d notas, así que se guardaron aparte y no se descifraron.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="453"/>
+        <location filename="../../caregiver_app/ui/private/private_area.py" line="453"/>
         <source>Delete all your private data?</source>
         <translation>¿Borrar todos tus datos privados?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="455"/>
+        <location filename="../../caregiver_app/ui/private/private_area.py" line="455"/>
         <source>This deletes every stress check-in, reflection, the warning-signs plan and its observations of %s. Lesson progress stays. This cannot be undone.</source>
         <translation>Esto borra todos los registros del día, las reflexiones, el plan de señales de alerta y sus observaciones de %s. El progreso en las lecciones se mantiene. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="468"/>
+        <location filename="../../caregiver_app/ui/private/private_area.py" line="468"/>
         <source>Nothing was deleted</source>
         <translation>No se borró nada</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="469"/>
+        <location filename="../../caregiver_app/ui/private/private_area.py" line="469"/>
         <source>Your private data could not be deleted: %s.</source>
         <translation>No se pudieron borrar tus datos privados: %s.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="474"/>
+        <location filename="../../caregiver_app/ui/private/private_area.py" line="474"/>
         <source>Your private data was deleted.</source>
         <translation>Se borraron tus datos privados.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="495"/>
+        <location filename="../../caregiver_app/ui/private/private_area.py" line="495"/>
         <source>The file will not be encrypted</source>
         <translation>El archivo no estará cifrado</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="497"/>
+        <location filename="../../caregiver_app/ui/private/private_area.py" line="497"/>
         <source>Anyone who can open the file you save can read it, whatever your passcode. Keep it somewhere safe, and delete it when you no longer need it. Continue?</source>
         <translation>Cualquier persona que pueda abrir el archivo que guardes podrá leerlo, sin importar tu código de acceso. Guárdalo en un lugar seguro y bórralo cuando ya no lo necesites. ¿Continuar?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="509"/>
+        <location filename="../../caregiver_app/ui/private/private_area.py" line="509"/>
         <source>Export the stress log</source>
         <translation>Exportar el registro de estrés</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="518"/>
+        <location filename="../../caregiver_app/ui/private/private_area.py" line="518"/>
         <source>Export failed</source>
         <translation>No se pudo exportar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="519"/>
+        <location filename="../../caregiver_app/ui/private/private_area.py" line="519"/>
         <source>Nothing was saved: %s.</source>
         <translation>No se guardó nada: %s.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="522"/>
-        <location filename="../../caregiver_app/ui/private_area.py" line="582"/>
-        <location filename="../../caregiver_app/ui/private_area.py" line="602"/>
+        <location filename="../../caregiver_app/ui/private/private_area.py" line="522"/>
+        <location filename="../../caregiver_app/ui/private/private_area.py" line="582"/>
+        <location filename="../../caregiver_app/ui/private/private_area.py" line="602"/>
         <source>Saved to %s</source>
         <translation>Guardado en %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="527"/>
+        <location filename="../../caregiver_app/ui/private/private_area.py" line="527"/>
         <source>Import a stress log</source>
         <translation>Importar un registro de estrés</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="598"/>
+        <location filename="../../caregiver_app/ui/private/private_area.py" line="598"/>
         <source>Could not save the plan</source>
         <translation>No se pudo guardar el plan</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="599"/>
+        <location filename="../../caregiver_app/ui/private/private_area.py" line="599"/>
         <source>The page was not saved: %s</source>
         <translation>No se guardó la página: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="544"/>
+        <location filename="../../caregiver_app/ui/private/private_area.py" line="544"/>
         <source>Weekly check-in</source>
         <translation>Revisión semanal</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="545"/>
+        <location filename="../../caregiver_app/ui/private/private_area.py" line="545"/>
         <source>This content folder has no weekly check-in.</source>
         <translation>Esta carpeta de contenido no tiene revisión semanal.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="559"/>
+        <location filename="../../caregiver_app/ui/private/private_area.py" line="559"/>
         <source>Save a report for your doctor</source>
         <translation>Guardar un informe para tu médico</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="578"/>
+        <location filename="../../caregiver_app/ui/private/private_area.py" line="578"/>
         <source>Could not save the report</source>
         <translation>No se pudo guardar el informe</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="579"/>
+        <location filename="../../caregiver_app/ui/private/private_area.py" line="579"/>
         <source>The report was not saved: %s</source>
         <translation>No se guardó el informe: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private_area.py" line="588"/>
+        <location filename="../../caregiver_app/ui/private/private_area.py" line="588"/>
         <source>Save the plan as a page</source>
         <translation>Guardar el plan como página</translation>
     </message>
@@ -1579,63 +1579,63 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
 <context>
     <name>ProblemsView</name>
     <message>
-        <location filename="../../caregiver_app/ui/problems_view.py" line="36"/>
-        <location filename="../../caregiver_app/ui/problems_view.py" line="62"/>
+        <location filename="../../caregiver_app/ui/library/problems_view.py" line="36"/>
+        <location filename="../../caregiver_app/ui/library/problems_view.py" line="62"/>
         <source>Content problems</source>
         <translation>Problemas en el contenido</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/problems_view.py" line="44"/>
+        <location filename="../../caregiver_app/ui/library/problems_view.py" line="44"/>
         <source>Problems found in the lesson files of %s. Lessons that cannot be read are left out of the library; unsafe parts of other lessons are removed. Fix the files, then check again.</source>
         <translation>Problemas encontrados en los archivos de las lecciones de %s. Las lecciones que no se pueden leer se dejan fuera de la biblioteca; las partes no seguras de otras lecciones se quitan. Corrige los archivos y vuelve a comprobar.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/problems_view.py" line="56"/>
+        <location filename="../../caregiver_app/ui/library/problems_view.py" line="56"/>
         <source>Checking lessons</source>
         <translation>Comprobando las lecciones</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/problems_view.py" line="58"/>
+        <location filename="../../caregiver_app/ui/library/problems_view.py" line="58"/>
         <source>Check again</source>
         <translation>Comprobar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/problems_view.py" line="65"/>
+        <location filename="../../caregiver_app/ui/library/problems_view.py" line="65"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/problems_view.py" line="65"/>
+        <location filename="../../caregiver_app/ui/library/problems_view.py" line="65"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/problems_view.py" line="65"/>
+        <location filename="../../caregiver_app/ui/library/problems_view.py" line="65"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/problems_view.py" line="89"/>
+        <location filename="../../caregiver_app/ui/library/problems_view.py" line="89"/>
         <source>Checking lessons…</source>
         <translation>Comprobando las lecciones…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/problems_view.py" line="112"/>
+        <location filename="../../caregiver_app/ui/library/problems_view.py" line="112"/>
         <source>The lessons could not be checked (%s). Check again in a moment.</source>
         <translation>No se pudieron comprobar las lecciones (%s). Vuelve a comprobarlas en un momento.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/problems_view.py" line="130"/>
+        <location filename="../../caregiver_app/ui/library/problems_view.py" line="130"/>
         <source>1 problem in %2 lessons.</source>
         <translation>1 problema en %2 lecciones.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/problems_view.py" line="132"/>
+        <location filename="../../caregiver_app/ui/library/problems_view.py" line="132"/>
         <source>%1 problems in %2 lessons.</source>
         <translation>%1 problemas en %2 lecciones.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caregiver_app/ui/problems_view.py" line="140"/>
+        <location filename="../../caregiver_app/ui/library/problems_view.py" line="140"/>
         <source>✓ No problems found in %n lesson(s). Every lesson can be read.</source>
         <translation>
             <numerusform>✓ No se encontraron problemas en %n lección. La lección se puede leer.</numerusform>
@@ -1646,88 +1646,88 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
 <context>
     <name>ProfilePicker</name>
     <message>
-        <location filename="../../caregiver_app/ui/profile_picker.py" line="28"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="28"/>
         <source>Me</source>
         <translation>Yo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/profile_picker.py" line="41"/>
-        <location filename="../../caregiver_app/ui/profile_picker.py" line="44"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="41"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="44"/>
         <source>Who is using Caregiver Companion?</source>
         <translation>¿Quién está usando Caregiver Companion?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/profile_picker.py" line="52"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="52"/>
         <source>Each person in the family can have a profile of their own, with their own progress and notes.</source>
         <translation>Cada persona de la familia puede tener su propio perfil, con su propio progreso y sus notas.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/profile_picker.py" line="59"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="59"/>
         <source>Profiles</source>
         <translation>Perfiles</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/profile_picker.py" line="64"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="64"/>
         <source>New profile…</source>
         <translation>Perfil nuevo…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/profile_picker.py" line="66"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="66"/>
         <source>Rename…</source>
         <translation>Cambiar nombre…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/profile_picker.py" line="68"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="68"/>
         <source>Delete…</source>
         <translation>Borrar…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/profile_picker.py" line="101"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="101"/>
         <source>  (passcode)</source>
         <translation>  (código de acceso)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/profile_picker.py" line="134"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="134"/>
         <source>New profile</source>
         <translation>Perfil nuevo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/profile_picker.py" line="134"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="134"/>
         <source>Name (for example, your first name):</source>
         <translation>Nombre (por ejemplo, tu nombre):</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/profile_picker.py" line="145"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="145"/>
         <source>Rename profile</source>
         <translation>Cambiar el nombre del perfil</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/profile_picker.py" line="145"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="145"/>
         <source>New name:</source>
         <translation>Nombre nuevo:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/profile_picker.py" line="158"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="158"/>
         <source>Delete “%s”?</source>
         <translation>¿Borrar “%s”?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/profile_picker.py" line="160"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="160"/>
         <source>This deletes the profile “%1” and everything in it: %2 lessons started, %3 completed, %4 quiz answers and %5 written reflections. This cannot be undone.</source>
         <translation>Esto borra el perfil “%1” y todo lo que contiene: %2 lecciones empezadas, %3 terminadas, %4 respuestas a preguntas y %5 reflexiones escritas. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/profile_picker.py" line="179"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="179"/>
         <source>Choose another name</source>
         <translation>Elige otro nombre</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/profile_picker.py" line="182"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="182"/>
         <source>Could not save</source>
         <translation>No se pudo guardar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/profile_picker.py" line="182"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="182"/>
         <source>Nothing was changed: %s</source>
         <translation>No se cambió nada: %s</translation>
     </message>
@@ -1735,7 +1735,7 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
 <context>
     <name>ProgressTracker</name>
     <message>
-        <location filename="../../caregiver_app/ui/progress_tracker.py" line="41"/>
+        <location filename="../../caregiver_app/ui/reader/progress_tracker.py" line="41"/>
         <source>Your progress</source>
         <translation>Tu progreso</translation>
     </message>
@@ -1743,72 +1743,72 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../caregiver_app/ui/progress_view.py" line="62"/>
+        <location filename="../../caregiver_app/ui/library/progress_view.py" line="62"/>
         <source>Opens the lesson you read last, at your place</source>
         <translation>Abre la última lección que leíste, donde la dejaste</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/progress_view.py" line="88"/>
+        <location filename="../../caregiver_app/ui/library/progress_view.py" line="88"/>
         <source>%s: lessons completed</source>
         <translation>%s: lecciones terminadas</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/progress_view.py" line="89"/>
+        <location filename="../../caregiver_app/ui/library/progress_view.py" line="89"/>
         <source>%v of %m completed</source>
         <translation>%v de %m terminadas</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/progress_view.py" line="96"/>
+        <location filename="../../caregiver_app/ui/library/progress_view.py" line="96"/>
         <source>Completed: %s</source>
         <translation>Terminada: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/progress_view.py" line="97"/>
+        <location filename="../../caregiver_app/ui/library/progress_view.py" line="97"/>
         <source>Tick when you have finished this lesson</source>
         <translation>Márcala cuando hayas terminado esta lección</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/progress_view.py" line="105"/>
+        <location filename="../../caregiver_app/ui/library/progress_view.py" line="105"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/progress_view.py" line="106"/>
+        <location filename="../../caregiver_app/ui/library/progress_view.py" line="106"/>
         <source>Open %s</source>
         <translation>Abrir %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/progress_view.py" line="107"/>
+        <location filename="../../caregiver_app/ui/library/progress_view.py" line="107"/>
         <source>Opens this lesson where you stopped</source>
         <translation>Abre esta lección donde la dejaste</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/progress_view.py" line="120"/>
+        <location filename="../../caregiver_app/ui/library/progress_view.py" line="120"/>
         <source>Your progress, %s</source>
         <translation>Tu progreso, %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/progress_view.py" line="124"/>
+        <location filename="../../caregiver_app/ui/library/progress_view.py" line="124"/>
         <source>%1 of %2 lessons completed, %3 this week.</source>
         <translation>%1 de %2 lecciones terminadas, %3 esta semana.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/progress_view.py" line="131"/>
+        <location filename="../../caregiver_app/ui/library/progress_view.py" line="131"/>
         <source>Knowledge checks: %1 of %2 answered right on your latest try.</source>
         <translation>Preguntas de repaso: %1 de %2 respondidas bien en tu último intento.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/progress_view.py" line="140"/>
+        <location filename="../../caregiver_app/ui/library/progress_view.py" line="140"/>
         <source>Continue where you left off: %s</source>
         <translation>Continuar donde lo dejaste: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/progress_view.py" line="155"/>
+        <location filename="../../caregiver_app/ui/library/progress_view.py" line="155"/>
         <source>Not started</source>
         <translation>Sin empezar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caregiver_app/ui/progress_view.py" line="157"/>
+        <location filename="../../caregiver_app/ui/library/progress_view.py" line="157"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n min de lectura</numerusform>
@@ -1816,12 +1816,12 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
         </translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/progress_view.py" line="159"/>
+        <location filename="../../caregiver_app/ui/library/progress_view.py" line="159"/>
         <source>Completed</source>
         <translation>Terminada</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/progress_view.py" line="160"/>
+        <location filename="../../caregiver_app/ui/library/progress_view.py" line="160"/>
         <source>In progress, %d%% read</source>
         <translation>En curso, %d%% leído</translation>
     </message>
@@ -1829,83 +1829,83 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
 <context>
     <name>QuizWidget</name>
     <message>
-        <location filename="../../caregiver_app/ui/blocks.py" line="70"/>
+        <location filename="../../caregiver_app/ui/reader/blocks.py" line="70"/>
         <source>Knowledge check: %s</source>
         <translation>Pregunta de repaso: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/blocks.py" line="76"/>
-        <location filename="../../caregiver_app/ui/blocks.py" line="79"/>
+        <location filename="../../caregiver_app/ui/reader/blocks.py" line="76"/>
+        <location filename="../../caregiver_app/ui/reader/blocks.py" line="79"/>
         <source>Check answer</source>
         <translation>Comprobar respuesta</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/blocks.py" line="80"/>
+        <location filename="../../caregiver_app/ui/reader/blocks.py" line="80"/>
         <source>Shows whether your answer is right, and why</source>
         <translation>Muestra si tu respuesta es correcta y por qué</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/blocks.py" line="81"/>
+        <location filename="../../caregiver_app/ui/reader/blocks.py" line="81"/>
         <source>Try again</source>
         <translation>Intentar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/blocks.py" line="85"/>
+        <location filename="../../caregiver_app/ui/reader/blocks.py" line="85"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/blocks.py" line="93"/>
+        <location filename="../../caregiver_app/ui/reader/blocks.py" line="93"/>
         <source>Check your understanding</source>
         <translation>Comprueba lo que aprendiste</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/blocks.py" line="96"/>
+        <location filename="../../caregiver_app/ui/reader/blocks.py" line="96"/>
         <source>Choose all that apply.</source>
         <translation>Elige todas las que correspondan.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/blocks.py" line="118"/>
+        <location filename="../../caregiver_app/ui/reader/blocks.py" line="118"/>
         <source>Tick every answer you think is right, then check</source>
         <translation>Marca todas las respuestas que creas correctas y luego compruébalas</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/blocks.py" line="120"/>
+        <location filename="../../caregiver_app/ui/reader/blocks.py" line="120"/>
         <source>Choose one answer, then check</source>
         <translation>Elige una respuesta y luego compruébala</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/blocks.py" line="168"/>
+        <location filename="../../caregiver_app/ui/reader/blocks.py" line="168"/>
         <source>That&apos;s right. Well done.</source>
         <translation>Correcto. ¡Muy bien!</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/blocks.py" line="172"/>
+        <location filename="../../caregiver_app/ui/reader/blocks.py" line="172"/>
         <source>Not quite. Read why under each choice, then try again if you like.</source>
         <translation>No exactamente. Lee por qué debajo de cada opción y, si quieres, vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/blocks.py" line="189"/>
+        <location filename="../../caregiver_app/ui/reader/blocks.py" line="189"/>
         <source>✓ Right.</source>
         <translation>✓ Correcto.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/blocks.py" line="192"/>
+        <location filename="../../caregiver_app/ui/reader/blocks.py" line="192"/>
         <source>✓ Also right.</source>
         <translation>✓ También es correcto.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/blocks.py" line="192"/>
+        <location filename="../../caregiver_app/ui/reader/blocks.py" line="192"/>
         <source>✓ The right answer.</source>
         <translation>✓ La respuesta correcta.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/blocks.py" line="196"/>
+        <location filename="../../caregiver_app/ui/reader/blocks.py" line="196"/>
         <source>✗ Not this one.</source>
         <translation>✗ Esta no.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/blocks.py" line="197"/>
+        <location filename="../../caregiver_app/ui/reader/blocks.py" line="197"/>
         <source>✗ Not right.</source>
         <translation>✗ No es correcto.</translation>
     </message>
@@ -1913,49 +1913,49 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
 <context>
     <name>ReadAloudBar</name>
     <message>
-        <location filename="../../caregiver_app/ui/read_aloud.py" line="14"/>
+        <location filename="../../caregiver_app/ui/reader/read_aloud.py" line="14"/>
         <source>Read aloud needs a speech engine, and none is installed on this computer. On Linux, install speech-dispatcher and espeak-ng; Windows and macOS have one built in.</source>
         <translation>Para leer en voz alta hace falta un motor de voz, y esta computadora no tiene ninguno. En Linux, instala speech-dispatcher y espeak-ng; Windows y macOS ya traen uno.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/read_aloud.py" line="52"/>
-        <location filename="../../caregiver_app/ui/read_aloud.py" line="159"/>
+        <location filename="../../caregiver_app/ui/reader/read_aloud.py" line="52"/>
+        <location filename="../../caregiver_app/ui/reader/read_aloud.py" line="159"/>
         <source>▶ Read aloud</source>
         <translation>▶ Leer en voz alta</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/read_aloud.py" line="54"/>
+        <location filename="../../caregiver_app/ui/reader/read_aloud.py" line="54"/>
         <source>Read this lesson aloud</source>
         <translation>Leer esta lección en voz alta</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/read_aloud.py" line="56"/>
+        <location filename="../../caregiver_app/ui/reader/read_aloud.py" line="56"/>
         <source>Reads the lesson with your computer&apos;s voice, showing each sentence as it goes</source>
         <translation>Lee la lección con la voz de tu computadora y resalta cada frase mientras la lee</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/read_aloud.py" line="58"/>
+        <location filename="../../caregiver_app/ui/reader/read_aloud.py" line="58"/>
         <source>■ Stop</source>
         <translation>■ Detener</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/read_aloud.py" line="60"/>
+        <location filename="../../caregiver_app/ui/reader/read_aloud.py" line="60"/>
         <source>Stops reading aloud</source>
         <translation>Deja de leer en voz alta</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/read_aloud.py" line="66"/>
-        <location filename="../../caregiver_app/ui/read_aloud.py" line="67"/>
+        <location filename="../../caregiver_app/ui/reader/read_aloud.py" line="66"/>
+        <location filename="../../caregiver_app/ui/reader/read_aloud.py" line="67"/>
         <source>Reading speed</source>
         <translation>Velocidad de lectura</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/read_aloud.py" line="75"/>
+        <location filename="../../caregiver_app/ui/reader/read_aloud.py" line="75"/>
         <source>Speed:</source>
         <translation>Velocidad:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/read_aloud.py" line="159"/>
+        <location filename="../../caregiver_app/ui/reader/read_aloud.py" line="159"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -1963,110 +1963,110 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="74"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="74"/>
         <source>Your answer stays on this computer while the lesson is open.</source>
         <translation>Tu respuesta se queda en esta computadora mientras la lección esté abierta.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="85"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="85"/>
         <source>← Back</source>
         <translation>← Atrás</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="87"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="87"/>
         <source>Back (Alt+Left)</source>
         <translation>Atrás (Alt+Flecha izquierda)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="107"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="107"/>
         <source>Contents: go to a heading</source>
         <translation>Contenido: ir a un título</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="108"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="108"/>
         <source>The headings of this lesson</source>
         <translation>Los títulos de esta lección</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="121"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="121"/>
         <source>&amp;Go to:</source>
         <translation>&amp;Ir a:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="151"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="151"/>
         <source>Opens the lesson before this one</source>
         <translation>Abre la lección anterior</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="154"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="154"/>
         <source>Opens the lesson after this one</source>
         <translation>Abre la lección siguiente</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="155"/>
-        <location filename="../../caregiver_app/ui/reader.py" line="342"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="155"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="342"/>
         <source>Mark as complete</source>
         <translation>Marcar como terminada</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="158"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="158"/>
         <source>Mark this lesson as complete</source>
         <translation>Marcar esta lección como terminada</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="159"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="159"/>
         <source>Shows this lesson as done on your progress page</source>
         <translation>Muestra esta lección como terminada en tu página de progreso</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="192"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="192"/>
         <source>Lesson</source>
         <translation>Lección</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="200"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="200"/>
         <source>Opening “%s”…</source>
         <translation>Abriendo “%s”…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="213"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="213"/>
         <source>“%s” could not be opened. Its file may have been changed or removed while the app was running. Try again, or choose another lesson.</source>
         <translation>No se pudo abrir “%s”. Puede que su archivo se haya cambiado o quitado mientras la aplicación estaba abierta. Inténtalo de nuevo o elige otra lección.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="235"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="235"/>
         <source>%s  ·  about %d min read</source>
         <translation>%s  ·  unos %d min de lectura</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="238"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="238"/>
         <source>This lesson has not been translated yet, so it is shown in English.</source>
         <translation>Esta lección aún no está traducida, así que se muestra en inglés.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="244"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="244"/>
         <source>Some parts of this lesson could not be shown safely and were left out. The lesson&apos;s author can see why under Content problems.</source>
         <translation>Algunas partes de esta lección no se podían mostrar de forma segura y se dejaron fuera. La persona que escribió la lección puede ver por qué en Problemas en el contenido.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="250"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="250"/>
         <source>Top of the lesson</source>
         <translation>Inicio de la lección</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="220"/>
-        <location filename="../../caregiver_app/ui/reader.py" line="259"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="220"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="259"/>
         <source>← Previous: %s</source>
         <translation>← Anterior: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="221"/>
-        <location filename="../../caregiver_app/ui/reader.py" line="260"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="221"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="260"/>
         <source>Next: %s →</source>
         <translation>Siguiente: %s →</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader.py" line="342"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="342"/>
         <source>✓ Completed (click to undo)</source>
         <translation>✓ Terminada (haz clic para deshacer)</translation>
     </message>
@@ -2074,27 +2074,27 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="247"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="247"/>
         <source>Your recovery code</source>
         <translation>Tu código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="257"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="257"/>
         <source>Recovery code: %s</source>
         <translation>Código de recuperación: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="258"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="258"/>
         <source>I have written it down and put it somewhere safe.</source>
         <translation>Lo anoté y lo guardé en un lugar seguro.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="260"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="260"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="270"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="270"/>
         <source>If you ever forget your passcode, this code unlocks your private entries. Write it on paper now and keep it away from the computer. It is shown only this once: the app does not keep it.</source>
         <translation>Si alguna vez olvidas tu código de acceso, este código abre tus notas privadas. Escríbelo ahora en papel y guárdalo lejos de la computadora. Solo se muestra esta vez: la aplicación no lo guarda.</translation>
     </message>
@@ -2102,22 +2102,22 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
 <context>
     <name>ReflectionWidget</name>
     <message>
-        <location filename="../../caregiver_app/ui/blocks.py" line="227"/>
+        <location filename="../../caregiver_app/ui/reader/blocks.py" line="227"/>
         <source>Reflection: %s</source>
         <translation>Reflexión: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/blocks.py" line="231"/>
+        <location filename="../../caregiver_app/ui/reader/blocks.py" line="231"/>
         <source>Your answer</source>
         <translation>Tu respuesta</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/blocks.py" line="233"/>
+        <location filename="../../caregiver_app/ui/reader/blocks.py" line="233"/>
         <source>Write your thoughts here.</source>
         <translation>Escribe aquí lo que piensas.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/blocks.py" line="238"/>
+        <location filename="../../caregiver_app/ui/reader/blocks.py" line="238"/>
         <source>Reflect</source>
         <translation>Reflexiona</translation>
     </message>
@@ -2125,12 +2125,12 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="136"/>
+        <location filename="../../caregiver_app/ui/library/search_view.py" line="136"/>
         <source>Search lessons (Ctrl+K)</source>
         <translation>Buscar en las lecciones (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="137"/>
+        <location filename="../../caregiver_app/ui/library/search_view.py" line="137"/>
         <source>Search lessons</source>
         <translation>Buscar en las lecciones</translation>
     </message>
@@ -2138,42 +2138,42 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="53"/>
+        <location filename="../../caregiver_app/ui/library/search_view.py" line="53"/>
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="54"/>
+        <location filename="../../caregiver_app/ui/library/search_view.py" line="54"/>
         <source>Open a result to read the lesson at that place</source>
         <translation>Abre un resultado para leer la lección en ese punto</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="75"/>
+        <location filename="../../caregiver_app/ui/library/search_view.py" line="75"/>
         <source>Search is not available right now. You can still open every lesson from the Library.</source>
         <translation>La búsqueda no está disponible en este momento. Puedes abrir todas las lecciones desde la Biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="79"/>
+        <location filename="../../caregiver_app/ui/library/search_view.py" line="79"/>
         <source>Getting the lessons ready to search…</source>
         <translation>Preparando las lecciones para la búsqueda…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="92"/>
+        <location filename="../../caregiver_app/ui/library/search_view.py" line="92"/>
         <source>That search did not work. Try other words in a moment.</source>
         <translation>Esa búsqueda no funcionó. Prueba con otras palabras en un momento.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="99"/>
+        <location filename="../../caregiver_app/ui/library/search_view.py" line="99"/>
         <source>No lessons mention “%s”.</source>
         <translation>Ninguna lección menciona “%s”.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="104"/>
+        <location filename="../../caregiver_app/ui/library/search_view.py" line="104"/>
         <source>1 lesson mentions “%1”.</source>
         <translation>1 lección menciona “%1”.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/search_view.py" line="106"/>
+        <location filename="../../caregiver_app/ui/library/search_view.py" line="106"/>
         <source>%2 lessons mention “%1”.</source>
         <translation>%2 lecciones mencionan “%1”.</translation>
     </message>
@@ -2181,67 +2181,67 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
 <context>
     <name>SetPasscodeDialog</name>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="122"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="122"/>
         <source>Set a passcode</source>
         <translation>Crear un código de acceso</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="124"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="124"/>
         <source>New passcode</source>
         <translation>Código de acceso nuevo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="125"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="125"/>
         <source>New passcode again</source>
         <translation>Repite el código de acceso nuevo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="129"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="129"/>
         <source>I understand: if I forget my passcode and lose my recovery code, my private entries are gone for good.</source>
         <translation>Entiendo que, si olvido mi código de acceso y pierdo mi código de recuperación, perderé mis notas privadas para siempre.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="139"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="139"/>
         <source>Set passcode</source>
         <translation>Crear código de acceso</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="145"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="145"/>
         <source>A passcode encrypts %s&apos;s stress log, reflections and warning-signs plan, so no one else using this computer can read them. Choose something others at home could not guess.</source>
         <translation>Un código de acceso cifra el registro de estrés, las reflexiones y el plan de señales de alerta de %s, para que nadie más que use esta computadora pueda leerlos. Elige algo que las demás personas de tu casa no puedan adivinar.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="154"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="154"/>
         <source>Passcode:</source>
         <translation>Código de acceso:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="157"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="157"/>
         <source>The same passcode again:</source>
         <translation>Repite el código de acceso:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="174"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="174"/>
         <source>The two passcodes are not the same.</source>
         <translation>Los dos códigos de acceso no son iguales.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="180"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="180"/>
         <source>Type the same passcode again in the second box.</source>
         <translation>Escribe el mismo código de acceso otra vez en el segundo cuadro.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="182"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="182"/>
         <source>Tick the box to say you understand what a lost passcode means.</source>
         <translation>Marca la casilla para confirmar que entiendes lo que significa perder el código de acceso.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="192"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="192"/>
         <source>Making your keys and encrypting your private entries…</source>
         <translation>Creando tus claves y cifrando tus notas privadas…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="209"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="209"/>
         <source>The passcode was not set: %s</source>
         <translation>No se creó el código de acceso: %s</translation>
     </message>
@@ -2249,17 +2249,17 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
 <context>
     <name>StillThereDialog</name>
     <message>
-        <location filename="../../caregiver_app/ui/kiosk_dialogs.py" line="28"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="28"/>
         <source>Are you still there?</source>
         <translation>¿Sigues ahí?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/kiosk_dialogs.py" line="36"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="36"/>
         <source>I&apos;m still here</source>
         <translation>Sigo aquí</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/kiosk_dialogs.py" line="62"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="62"/>
         <source>Are you still there? To keep this visit private, everything will be cleared in %d seconds.</source>
         <translation>¿Sigues ahí? Para que esta visita siga siendo privada, todo se borrará en %d segundos.</translation>
     </message>
@@ -2267,42 +2267,42 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
 <context>
     <name>StoreWriter</name>
     <message>
-        <location filename="../../caregiver_app/ui/saving.py" line="39"/>
+        <location filename="../../caregiver_app/ui/widgets/saving.py" line="39"/>
         <source>the profile is locked; unlock it to save</source>
         <translation>el perfil está bloqueado; desbloquéalo para guardar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/saving.py" line="45"/>
+        <location filename="../../caregiver_app/ui/widgets/saving.py" line="45"/>
         <source>the disk is full; free some space and it will save again</source>
         <translation>el disco está lleno; libera algo de espacio y se volverá a guardar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/saving.py" line="53"/>
+        <location filename="../../caregiver_app/ui/widgets/saving.py" line="53"/>
         <source>the data file cannot be written to (it is read-only or not yours)</source>
         <translation>no se puede escribir en el archivo de datos (es de solo lectura o no es tuyo)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/saving.py" line="57"/>
+        <location filename="../../caregiver_app/ui/widgets/saving.py" line="57"/>
         <source>that folder does not exist (a drive may have been unplugged)</source>
         <translation>esa carpeta no existe (puede que se haya desconectado una unidad)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/saving.py" line="61"/>
+        <location filename="../../caregiver_app/ui/widgets/saving.py" line="61"/>
         <source>the data file is busy; it will be tried again</source>
         <translation>el archivo de datos está ocupado; se volverá a intentar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/saving.py" line="65"/>
+        <location filename="../../caregiver_app/ui/widgets/saving.py" line="65"/>
         <source>the disk could not be written to</source>
         <translation>no se pudo escribir en el disco</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/saving.py" line="67"/>
+        <location filename="../../caregiver_app/ui/widgets/saving.py" line="67"/>
         <source>the data file refused the change (%s)</source>
         <translation>el archivo de datos no aceptó el cambio (%s)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/saving.py" line="93"/>
+        <location filename="../../caregiver_app/ui/widgets/saving.py" line="93"/>
         <source>%1 could not be saved: %2. What you typed is still on screen.</source>
         <translation>%1 no se pudo guardar: %2. Lo que escribiste sigue en la pantalla.</translation>
     </message>
@@ -2310,37 +2310,37 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
 <context>
     <name>StressChart</name>
     <message>
-        <location filename="../../caregiver_app/ui/stress_chart.py" line="50"/>
+        <location filename="../../caregiver_app/ui/private/stress_chart.py" line="50"/>
         <source>Stress and sleep over time</source>
         <translation>Estrés y sueño a lo largo del tiempo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_chart.py" line="57"/>
+        <location filename="../../caregiver_app/ui/private/stress_chart.py" line="57"/>
         <source>Stress (0-10)</source>
         <translation>Estrés (0-10)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_chart.py" line="62"/>
+        <location filename="../../caregiver_app/ui/private/stress_chart.py" line="62"/>
         <source>7-day average</source>
         <translation>Promedio de 7 días</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_chart.py" line="65"/>
+        <location filename="../../caregiver_app/ui/private/stress_chart.py" line="65"/>
         <source>Sleep (hours)</source>
         <translation>Sueño (horas)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_chart.py" line="77"/>
+        <location filename="../../caregiver_app/ui/private/stress_chart.py" line="77"/>
         <source>Stress</source>
         <translation>Estrés</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_chart.py" line="83"/>
+        <location filename="../../caregiver_app/ui/private/stress_chart.py" line="83"/>
         <source>Sleep</source>
         <translation>Sueño</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_chart.py" line="151"/>
+        <location filename="../../caregiver_app/ui/private/stress_chart.py" line="151"/>
         <source>The last %d days</source>
         <translation>Los últimos %d días</translation>
     </message>
@@ -2348,362 +2348,362 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
 <context>
     <name>StressLogView</name>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="38"/>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="39"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="38"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="39"/>
         <source>calm</source>
         <translation>tranquilo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="40"/>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="41"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="40"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="41"/>
         <source>a little tense</source>
         <translation>un poco tenso</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="42"/>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="43"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="42"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="43"/>
         <source>tense</source>
         <translation>tenso</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="44"/>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="45"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="44"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="45"/>
         <source>stressed</source>
         <translation>estresado</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="46"/>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="47"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="46"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="47"/>
         <source>very stressed</source>
         <translation>muy estresado</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="48"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="48"/>
         <source>overwhelmed</source>
         <translation>desbordado</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="51"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="51"/>
         <source>very low</source>
         <translation>muy bajo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="52"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="52"/>
         <source>low</source>
         <translation>bajo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="53"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="53"/>
         <source>okay</source>
         <translation>regular</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="54"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="54"/>
         <source>good</source>
         <translation>bien</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="55"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="55"/>
         <source>very good</source>
         <translation>muy bien</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="120"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="120"/>
         <source>Your check-in</source>
         <translation>Tu registro del día</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="130"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="130"/>
         <source>Your stress log</source>
         <translation>Tu registro de estrés</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="141"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="141"/>
         <source>Weekly check-in…</source>
         <translation>Revisión semanal…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="143"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="143"/>
         <source>A few questions about how your week has been</source>
         <translation>Unas preguntas sobre cómo ha sido tu semana</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="149"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="149"/>
         <source>Save a one-page summary of the last 30 days to show your own doctor</source>
         <translation>Guarda un resumen de una página de los últimos 30 días para mostrárselo a tu médico</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="186"/>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="288"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="186"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="288"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="187"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="187"/>
         <source>The day this check-in is about</source>
         <translation>El día al que se refiere este registro</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="193"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="193"/>
         <source>Stress from 0 to 10</source>
         <translation>Estrés del 0 al 10</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="194"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="194"/>
         <source>0 is no stress at all; 10 is the most you can imagine</source>
         <translation>0 es nada de estrés; 10 es el máximo que te puedas imaginar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="202"/>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="209"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="202"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="209"/>
         <source>not noted</source>
         <translation>sin anotar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="203"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="203"/>
         <source> hours</source>
         <translation> horas</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="205"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="205"/>
         <source>Hours of sleep last night</source>
         <translation>Horas de sueño anoche</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="206"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="206"/>
         <source>Leave it at &quot;not noted&quot; if you are not sure</source>
         <translation>Déjalo en «sin anotar» si no estás seguro o segura</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="210"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="210"/>
         <source>Mood</source>
         <translation>Estado de ánimo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="211"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="211"/>
         <source>How your mood has been today</source>
         <translation>Cómo ha estado tu ánimo hoy</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="213"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="213"/>
         <source>Something else that caused stress (commas between)</source>
         <translation>Otra cosa que te causó estrés (sepáralas con comas)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="216"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="216"/>
         <source>Something else that helped (commas between)</source>
         <translation>Otra cosa que te ayudó (sepáralas con comas)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="220"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="220"/>
         <source>A note, if you like (only you can read it)</source>
         <translation>Una nota, si quieres (solo tú puedes leerla)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="221"/>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="293"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="221"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="293"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="222"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="222"/>
         <source>Anything you want to remember about today</source>
         <translation>Lo que quieras recordar de hoy</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="225"/>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="455"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="225"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="455"/>
         <source>Save check-in</source>
         <translation>Guardar registro del día</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="227"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="227"/>
         <source>Save (Ctrl+S)</source>
         <translation>Guardar (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="237"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="237"/>
         <source>Today&apos;s check-in</source>
         <translation>Registro de hoy</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="243"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="243"/>
         <source>Day:</source>
         <translation>Día:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="244"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="244"/>
         <source>Stress:</source>
         <translation>Estrés:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="245"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="245"/>
         <source>Sleep last night:</source>
         <translation>Sueño anoche:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="246"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="246"/>
         <source>Mood:</source>
         <translation>Estado de ánimo:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="247"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="247"/>
         <source>What caused stress:</source>
         <translation>Qué causó estrés:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="248"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="248"/>
         <source>What helped:</source>
         <translation>Qué ayudó:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="249"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="249"/>
         <source>Note:</source>
         <translation>Nota:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="258"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="258"/>
         <source>How it has been</source>
         <translation>Cómo te ha ido</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="262"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="262"/>
         <source>%d days</source>
         <translation>%d días</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="265"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="265"/>
         <source>Shows the last %d days on the chart</source>
         <translation>Muestra los últimos %d días en el gráfico</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="281"/>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="284"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="281"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="284"/>
         <source>Your entries</source>
         <translation>Tus registros</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="285"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="285"/>
         <source>Your check-ins; choose one to edit or delete it</source>
         <translation>Tus registros; elige uno para editarlo o borrarlo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="289"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="289"/>
         <source>Stress</source>
         <translation>Estrés</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="290"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="290"/>
         <source>Sleep</source>
         <translation>Sueño</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="291"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="291"/>
         <source>Caused</source>
         <translation>Causó estrés</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="292"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="292"/>
         <source>Helped</source>
         <translation>Ayudó</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="301"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="301"/>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="303"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="303"/>
         <source>Change the chosen check-in</source>
         <translation>Cambia el registro elegido</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="304"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="304"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="306"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="306"/>
         <source>Delete the chosen check-in; you can undo it</source>
         <translation>Borra el registro elegido; puedes deshacerlo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="307"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="307"/>
         <source>Undo delete</source>
         <translation>Deshacer borrado</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="310"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="310"/>
         <source>Export to CSV…</source>
         <translation>Exportar a CSV…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="311"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="311"/>
         <source>Save every check-in as a spreadsheet file</source>
         <translation>Guarda todos los registros en un archivo de hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="312"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="312"/>
         <source>Import from CSV…</source>
         <translation>Importar desde CSV…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="313"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="313"/>
         <source>Add check-ins from a spreadsheet file</source>
         <translation>Añade registros desde un archivo de hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="475"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="475"/>
         <source>Not saved. What you wrote is still here.</source>
         <translation>No se guardó. Lo que escribiste sigue aquí.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="146"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="146"/>
         <source>Report for your doctor (PDF)…</source>
         <translation>Informe para tu médico (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="346"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="346"/>
         <source>these entries</source>
         <translation>estos registros</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="393"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="393"/>
         <source>After a few check-ins that note what helped, you will see here what goes with calmer days.</source>
         <translation>Después de algunos registros del día en los que anotes qué te ayudó, aquí verás qué suele acompañar a los días más tranquilos.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="399"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="399"/>
         <source>On days with “%1”, your stress averaged %2, against %3 on other days.</source>
         <translation>Los días con “%1”, tu estrés promedio fue %2, frente a %3 los otros días.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="407"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="407"/>
         <source>These are patterns in your own notes, not proof: other things differ between days too.</source>
         <translation>Son patrones en tus propias notas, no una prueba: de un día a otro también cambian otras cosas.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="435"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="435"/>
         <source>%1 of 10: %2</source>
         <translation>%1 de 10: %2</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="455"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="455"/>
         <source>Update check-in</source>
         <translation>Actualizar registro del día</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="478"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="478"/>
         <source>✓ Saved for %s.</source>
         <translation>✓ Guardado: %s.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="480"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="480"/>
         <source>Check-in saved</source>
         <translation>Registro del día guardado</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="503"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="503"/>
         <source>Undo delete of %s</source>
         <translation>Deshacer borrado: %s</translation>
     </message>
@@ -2711,7 +2711,7 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
 <context>
     <name>SupportView</name>
     <message>
-        <location filename="../../caregiver_app/ui/support_view.py" line="97"/>
+        <location filename="../../caregiver_app/ui/reader/support_view.py" line="97"/>
         <source>Get support</source>
         <translation>Buscar ayuda</translation>
     </message>
@@ -2719,12 +2719,12 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
 <context>
     <name>TagPicker</name>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="73"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="73"/>
         <source>Others not on the buttons; separate them with commas</source>
         <translation>Otras que no están en los botones; sepáralas con comas</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/stress_log_view.py" line="87"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="87"/>
         <source>One you have used before: press to add or remove it</source>
         <translation>Una que ya usaste: púlsala para añadirla o quitarla</translation>
     </message>
@@ -2732,17 +2732,17 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
 <context>
     <name>TakeHomeDialog</name>
     <message>
-        <location filename="../../caregiver_app/ui/take_home.py" line="125"/>
+        <location filename="../../caregiver_app/ui/clinic/take_home.py" line="125"/>
         <source>Take this home</source>
         <translation>Llévatelo a casa</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/take_home.py" line="137"/>
+        <location filename="../../caregiver_app/ui/clinic/take_home.py" line="137"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/take_home.py" line="143"/>
+        <location filename="../../caregiver_app/ui/clinic/take_home.py" line="143"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -2750,68 +2750,68 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="295"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="295"/>
         <source>Unlock %s</source>
         <translation>Desbloquear el perfil de %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="298"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="298"/>
         <source>%s&apos;s private entries are locked. Type the passcode to open them.</source>
         <translation>Las notas privadas de %s están bloqueadas. Escribe el código de acceso para abrirlas.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="301"/>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="328"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="301"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="328"/>
         <source>Passcode</source>
         <translation>Código de acceso</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="302"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="302"/>
         <source>I forgot my passcode: use my recovery code instead</source>
         <translation>Olvidé mi código de acceso: usar mi código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="305"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="305"/>
         <source>Unlock result</source>
         <translation>Resultado del desbloqueo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="310"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="310"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="328"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="328"/>
         <source>Recovery code</source>
         <translation>Código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="336"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="336"/>
         <source>Too many wrong tries. You can try again in %d seconds.</source>
         <translation>Demasiados intentos incorrectos. Puedes volver a intentarlo en %d segundos.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="341"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="341"/>
         <source>Too many</source>
         <translation>Demasiados</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="353"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="353"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="368"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="368"/>
         <source>Your entries could not be opened just now: %s. Try again in a moment.</source>
         <translation>No se pudieron abrir tus entradas en este momento: %s. Inténtalo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="381"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="381"/>
         <source>That recovery code did not open this profile.</source>
         <translation>Ese código de recuperación no abrió este perfil.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/passcode_dialogs.py" line="383"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="383"/>
         <source>That passcode did not open this profile.</source>
         <translation>Ese código de acceso no abrió este perfil.</translation>
     </message>
@@ -2819,47 +2819,47 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
 <context>
     <name>WeeklyCheckinDialog</name>
     <message>
-        <location filename="../../caregiver_app/ui/weekly_dialog.py" line="67"/>
+        <location filename="../../caregiver_app/ui/private/weekly_dialog.py" line="67"/>
         <source>See how I am doing</source>
         <translation>Ver cómo estoy</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/weekly_dialog.py" line="100"/>
+        <location filename="../../caregiver_app/ui/private/weekly_dialog.py" line="100"/>
         <source>Your answers could not be saved: %s.</source>
         <translation>No se pudieron guardar tus respuestas: %s.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/weekly_dialog.py" line="105"/>
+        <location filename="../../caregiver_app/ui/private/weekly_dialog.py" line="105"/>
         <source>Your total this week: %1 out of %2.</source>
         <translation>Tu total esta semana: %1 de %2.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/weekly_dialog.py" line="113"/>
+        <location filename="../../caregiver_app/ui/private/weekly_dialog.py" line="113"/>
         <source>higher than</source>
         <translation>más alto que</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/weekly_dialog.py" line="115"/>
+        <location filename="../../caregiver_app/ui/private/weekly_dialog.py" line="115"/>
         <source>lower than</source>
         <translation>más bajo que</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/weekly_dialog.py" line="117"/>
+        <location filename="../../caregiver_app/ui/private/weekly_dialog.py" line="117"/>
         <source>the same as</source>
         <translation>igual que</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/weekly_dialog.py" line="119"/>
+        <location filename="../../caregiver_app/ui/private/weekly_dialog.py" line="119"/>
         <source>That is %1 your last check-in, in the week of %2 (%3).</source>
         <translation>Es %1 el de tu revisión anterior, en la semana del %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/weekly_dialog.py" line="130"/>
+        <location filename="../../caregiver_app/ui/private/weekly_dialog.py" line="130"/>
         <source>Read: %s</source>
         <translation>Leer: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/weekly_dialog.py" line="134"/>
+        <location filename="../../caregiver_app/ui/private/weekly_dialog.py" line="134"/>
         <source>Get support</source>
         <translation>Buscar ayuda</translation>
     </message>

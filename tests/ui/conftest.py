@@ -75,7 +75,7 @@ def clicks_only_what_a_user_can_see(monkeypatch: pytest.MonkeyPatch) -> None:
 def no_background_work_left_behind(qtbot):
     """Work still running in the background when a test ends fails it (as napari's
     ``dangling_qthread_pool`` does): its result would land in the next test, or in nothing."""
-    from caregiver_app.ui import operations
+    from caregiver_app.ui.widgets import operations
 
     yield
     finished = operations.wait_for_all(wait_ms=10_000)

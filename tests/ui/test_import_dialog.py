@@ -12,8 +12,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from caregiver_app.store import Store, StressEntry, csvfiles, memory_store, open_store
-from caregiver_app.ui import import_dialog
-from caregiver_app.ui.import_dialog import ImportDialog
+from caregiver_app.ui.private import import_dialog
+from caregiver_app.ui.private.import_dialog import ImportDialog
 from tests.ui.test_accessibility import unlabelled_controls
 
 HEADER = "date,stress,sleep_hours,mood,caused,helped,note\n"

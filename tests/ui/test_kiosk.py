@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from caregiver_app.adminpin import hash_pin
 from caregiver_app.config import Settings
 from caregiver_app.store import StressEntry
-from caregiver_app.ui.kiosk import KioskSession
+from caregiver_app.ui.clinic.kiosk import KioskSession
 from tests.test_config import BROKEN_KIOSK_CONFIGS
 from tests.ui.conftest import open_lesson_and_wait
 
@@ -195,7 +195,7 @@ def test_a_kiosk_with_a_broken_config_starts_locked_and_stays_so(
 ) -> None:
     from caregiver_app import config
     from caregiver_app.ui.app import _application, build_window
-    from caregiver_app.ui.kiosk import ADMIN_SHORTCUT, KioskLockedScreen, start_kiosk
+    from caregiver_app.ui.clinic.kiosk import ADMIN_SHORTCUT, KioskLockedScreen, start_kiosk
 
     raw, line, _words = BROKEN_KIOSK_CONFIGS[case]
     site = tmp_path / "config.toml"
@@ -227,7 +227,7 @@ def test_staff_with_a_working_pin_can_close_a_kiosk_locked_by_its_config(
 ) -> None:
     from caregiver_app import config
     from caregiver_app.ui.app import _application, build_window
-    from caregiver_app.ui.kiosk import KioskLockedScreen, start_kiosk
+    from caregiver_app.ui.clinic.kiosk import KioskLockedScreen, start_kiosk
 
     site = tmp_path / "config.toml"
     site.write_text(
@@ -403,7 +403,7 @@ def test_kiosk_hides_files_profiles_and_passcodes(qtbot, sample_content, tmp_pat
 def test_take_home_card_lists_what_was_read_and_the_clinic_qr(
     qtbot, sample_content, tmp_path: Path
 ) -> None:
-    from caregiver_app.ui.take_home import TakeHomeDialog
+    from caregiver_app.ui.clinic.take_home import TakeHomeDialog
 
     settings = kiosk_settings(
         sample_content.root,
@@ -494,7 +494,7 @@ def test_get_support_and_end_my_visit_both_fit_at_any_text_size(
 def test_a_pin_check_that_fails_keeps_the_kiosk_and_asks_again(qtbot) -> None:
     """Not enough memory for the PIN's key derivation: no exit, no wrong try counted, and the
     dialog is usable again (it stayed on "Checking…" for good)."""
-    from caregiver_app.ui.kiosk_dialogs import AdminPinDialog
+    from caregiver_app.ui.clinic.kiosk_dialogs import AdminPinDialog
 
     recorded: list[bool] = []
 

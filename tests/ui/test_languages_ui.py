@@ -88,7 +88,7 @@ def test_the_danger_box_on_get_support_is_in_spanish(spanish_window) -> None:
 
 def test_a_failed_save_is_told_in_spanish(spanish_window) -> None:
     """The StoreWriter's messages were passed through a helper lupdate could not see."""
-    from caregiver_app.ui.saving import StoreWriter
+    from caregiver_app.ui.widgets.saving import StoreWriter
 
     writer = StoreWriter("Tu progreso")
     told: list[str] = []
@@ -111,7 +111,7 @@ def test_the_question_before_leaving_for_the_browser_is_in_spanish(
     from PySide6.QtCore import QUrl
     from PySide6.QtWidgets import QMessageBox
 
-    from caregiver_app.ui.reader import confirm_and_open_external
+    from caregiver_app.ui.reader.reader import confirm_and_open_external
 
     asked: list[tuple[str, str]] = []
 

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication
 
 from caregiver_app.config import Settings
 from caregiver_app.store import open_store
-from caregiver_app.ui.lesson_button import LessonButton
-from caregiver_app.ui.library_view import FIRST_LESSONS
+from caregiver_app.ui.library.lesson_button import LessonButton
+from caregiver_app.ui.library.library_view import FIRST_LESSONS
 from tests.conftest import ContentBuilder
 
 MODULES, LESSONS_EACH = 10, 20

@@ -12,8 +12,8 @@ import pytest
 from PySide6.QtCore import QObject, Qt, QThread
 from PySide6.QtWidgets import QApplication, QWidget
 
-from caregiver_app.ui import operations
-from caregiver_app.ui.operations import LatestOnly, Operation
+from caregiver_app.ui.widgets import operations
+from caregiver_app.ui.widgets.operations import LatestOnly, Operation
 
 
 def test_success_runs_on_the_ui_thread_with_the_result(qtbot) -> None:
@@ -198,7 +198,7 @@ def test_a_lesson_that_cannot_be_rendered_says_so_and_the_reader_recovers(
 def test_a_content_check_that_fails_says_so_and_can_be_run_again(
     qtbot, make_window, monkeypatch
 ) -> None:
-    from caregiver_app.ui import problems_view
+    from caregiver_app.ui.library import problems_view
 
     window = make_window()
 

@@ -9,7 +9,11 @@ from datetime import date
 from PySide6.QtWidgets import QMessageBox
 
 from caregiver_app.store import StressEntry
-from caregiver_app.ui.passcode_dialogs import ChangePasscodeDialog, SetPasscodeDialog, UnlockDialog
+from caregiver_app.ui.private.passcode_dialogs import (
+    ChangePasscodeDialog,
+    SetPasscodeDialog,
+    UnlockDialog,
+)
 from tests.ui.test_private_area import PASSCODE, give_passcode
 
 

@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from caregiver_app.store import StressEntry, csvfiles
-from caregiver_app.ui import import_dialog
-from caregiver_app.ui.import_dialog import ImportDialog
-from caregiver_app.ui.passcode_dialogs import SetPasscodeDialog, UnlockDialog
+from caregiver_app.ui.private import import_dialog
+from caregiver_app.ui.private.import_dialog import ImportDialog
+from caregiver_app.ui.private.passcode_dialogs import SetPasscodeDialog, UnlockDialog
 from tests.ui.conftest import open_lesson_and_wait
 
 PASSCODE = "blue kettle 42"
@@ -229,7 +229,7 @@ def test_delete_all_private_data_asks_first(qtbot, make_window, monkeypatch) -> 
 def test_report_for_the_doctor_is_a_pdf_with_the_figures(
     qtbot, make_window, tmp_path: Path, monkeypatch
 ) -> None:
-    from caregiver_app.ui.reports import stress_report_html
+    from caregiver_app.ui.private.reports import stress_report_html
 
     window = make_window()
     for day in range(1, 20):
@@ -252,7 +252,7 @@ def test_report_for_the_doctor_is_a_pdf_with_the_figures(
 
 def test_weekly_check_in_compares_and_points_to_help(qtbot, make_window, monkeypatch) -> None:
     from caregiver_app.lessons.weekly import Tier, WeeklyCheckin
-    from caregiver_app.ui.weekly_dialog import WeeklyCheckinDialog
+    from caregiver_app.ui.private.weekly_dialog import WeeklyCheckinDialog
 
     window = make_window()
     window.private_data().save_weekly(date.today() - timedelta(days=7), {"a": 0, "b": 1})
@@ -302,7 +302,7 @@ def test_lock_time_is_chosen_from_the_menu_and_remembered(qtbot, make_window) ->
 
 
 def test_the_sleep_axis_labels_whole_hours_and_fit_beside_the_chart(qtbot) -> None:
-    from caregiver_app.ui.stress_chart import StressChart
+    from caregiver_app.ui.private.stress_chart import StressChart
 
     chart = StressChart()
     qtbot.addWidget(chart)

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from caregiver_app.store import LockedError, StressEntry, open_store, passcodes
-from caregiver_app.ui.passcode_dialogs import ChangePasscodeDialog, UnlockDialog
+from caregiver_app.ui.private.passcode_dialogs import ChangePasscodeDialog, UnlockDialog
 from tests.ui.conftest import open_lesson_and_wait
 from tests.ui.test_private_area import PASSCODE, give_passcode
 

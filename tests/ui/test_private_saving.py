@@ -80,7 +80,7 @@ def test_a_plan_and_an_observation_not_saved_stay_on_screen(qtbot, make_window, 
 
 def test_weekly_answers_not_saved_say_so_and_stay_ticked(qtbot, make_window, full) -> None:
     from caregiver_app.lessons.weekly import Tier, WeeklyCheckin
-    from caregiver_app.ui.weekly_dialog import WeeklyCheckinDialog
+    from caregiver_app.ui.private.weekly_dialog import WeeklyCheckinDialog
 
     window = make_window()
     checkin = WeeklyCheckin(

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from caregiver_app.store import open_store
-from caregiver_app.ui.profile_picker import ProfilePicker
+from caregiver_app.ui.shell.profile_picker import ProfilePicker
 
 
 def test_old_names_with_hidden_characters_show_cleaned_and_rename_as_shown(

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from caregiver_app.config import Settings
 from caregiver_app.store import open_store
-from caregiver_app.ui.data_dialog import DataDialog
-from caregiver_app.ui.profile_picker import ProfilePicker, choose_profile
+from caregiver_app.ui.shell.data_dialog import DataDialog
+from caregiver_app.ui.shell.profile_picker import ProfilePicker, choose_profile
 from tests.ui.conftest import open_lesson_and_wait
 
 

@@ -6,7 +6,7 @@ import sys
 
 from PySide6.QtCore import Qt
 
-from caregiver_app.ui.read_aloud import sentences
+from caregiver_app.ui.reader.read_aloud import sentences
 from tests.ui.conftest import open_lesson_and_wait
 
 

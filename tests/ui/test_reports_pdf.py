@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from caregiver_app.ui.reports import write_pdf
+from caregiver_app.ui.private.reports import write_pdf
 
 
 def test_a_pdf_is_the_owners_alone_and_complete(qapp, tmp_path: Path) -> None:

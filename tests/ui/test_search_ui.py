@@ -6,7 +6,7 @@ import time
 
 from PySide6.QtCore import Qt
 
-from caregiver_app.ui.result_delegate import HTML_ROLE
+from caregiver_app.ui.library.result_delegate import HTML_ROLE
 from tests.ui.conftest import open_lesson_and_wait
 
 

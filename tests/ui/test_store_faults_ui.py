@@ -17,8 +17,8 @@ from caregiver_app.store import list_backups, open_store
 from caregiver_app.store.database import DB_FILE
 from caregiver_app.store.lock import DataFolderLock
 from caregiver_app.store.schema import LATEST_VERSION
-from caregiver_app.ui.data_dialog import DataDialog
-from caregiver_app.ui.profile_picker import choose_profile
+from caregiver_app.ui.shell.data_dialog import DataDialog
+from caregiver_app.ui.shell.profile_picker import choose_profile
 from tests.ui.conftest import open_lesson_and_wait
 
 
@@ -182,7 +182,7 @@ def test_copies_a_new_passcode_could_not_seal_are_named(qtbot, make_window) -> N
 
 def test_a_save_refused_on_read_only_data_says_so_in_words(qapp, tmp_path: Path) -> None:
     """The read-only copy's authorizer answers "not authorized"; the user hears why instead."""
-    from caregiver_app.ui.saving import describe_failure
+    from caregiver_app.ui.widgets.saving import describe_failure
 
     store = open_store(tmp_path / "data").store
     store.connection.set_authorizer(lambda *_args: sqlite3.SQLITE_DENY)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from caregiver_app.ui.theme import THEMES, Palette, palette
+from caregiver_app.ui.widgets.theme import THEMES, Palette, palette
 
 
 def luminance(colour: str) -> float:
@@ -74,7 +74,7 @@ def test_follow_the_system_picks_high_contrast_then_dark(qtbot, monkeypatch) -> 
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication
 
-    from caregiver_app.ui import theme
+    from caregiver_app.ui.widgets import theme
 
     class Accessibility:
         def __init__(self, high: bool):

@@ -9,8 +9,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
 
 from caregiver_app.store import LockedError, PrivateData, Progress
-from caregiver_app.ui.reader import ReaderView
-from caregiver_app.ui.saving import Saved, StoreWriter
+from caregiver_app.ui.reader.reader import ReaderView
+from caregiver_app.ui.widgets.saving import Saved, StoreWriter
 
 SAVE_POSITION_AFTER_MS = 800  # after scrolling stops
 SAVE_REFLECTION_AFTER_MS = 500  # after typing stops

@@ -33,17 +33,21 @@ from caregiver_app.store import (
 )
 from caregiver_app.store.csvfiles import export_entries
 from caregiver_app.store.integrity import Findings
-from caregiver_app.ui.import_dialog import ImportDialog
-from caregiver_app.ui.page import tr
-from caregiver_app.ui.passcode_dialogs import ChangePasscodeDialog, SetPasscodeDialog, UnlockDialog
-from caregiver_app.ui.plan_view import PlanView, save_plan_pdf
-from caregiver_app.ui.reports import stress_report_html, write_pdf
-from caregiver_app.ui.saving import StoreWriter, busy_cursor, describe_failure
-from caregiver_app.ui.stress_log_view import StressLogView
-from caregiver_app.ui.weekly_dialog import WeeklyCheckinDialog
+from caregiver_app.ui.private.import_dialog import ImportDialog
+from caregiver_app.ui.private.passcode_dialogs import (
+    ChangePasscodeDialog,
+    SetPasscodeDialog,
+    UnlockDialog,
+)
+from caregiver_app.ui.private.plan_view import PlanView, save_plan_pdf
+from caregiver_app.ui.private.reports import stress_report_html, write_pdf
+from caregiver_app.ui.private.stress_log_view import StressLogView
+from caregiver_app.ui.private.weekly_dialog import WeeklyCheckinDialog
+from caregiver_app.ui.widgets.page import tr
+from caregiver_app.ui.widgets.saving import StoreWriter, busy_cursor, describe_failure
 
 if TYPE_CHECKING:
-    from caregiver_app.ui.main_window import MainWindow
+    from caregiver_app.ui.shell.main_window import MainWindow
 
 QUICK_HIDE_WINDOW_MS = 800
 _INPUT_EVENTS = {

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app.lessons.search import MARK_END, MARK_START, Hit, SearchIndex
-from caregiver_app.ui.operations import LatestOnly
-from caregiver_app.ui.result_delegate import HTML_ROLE, ResultDelegate
+from caregiver_app.ui.library.result_delegate import HTML_ROLE, ResultDelegate
+from caregiver_app.ui.widgets.operations import LatestOnly
 
 TYPING_PAUSE_MS = 120
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app.adminpin import verify_pin
-from caregiver_app.ui.operations import LatestOnly
+from caregiver_app.ui.widgets.operations import LatestOnly
 
 
 class StillThereDialog(QDialog):

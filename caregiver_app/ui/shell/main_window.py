@@ -25,23 +25,23 @@ from caregiver_app import __version__
 from caregiver_app.config import TEXT_SCALES, Settings
 from caregiver_app.lessons import Library, RenderedLesson, Service
 from caregiver_app.store import PrivateData, Profile, Store
-from caregiver_app.ui.backup_schedule import BackupSchedule
-from caregiver_app.ui.data_dialog import DataDialog
-from caregiver_app.ui.library_view import LibraryView
-from caregiver_app.ui.operations import LatestOnly
+from caregiver_app.ui.clinic.take_home import TakeHomeDialog, lesson_print_html, print_html
+from caregiver_app.ui.library.library_view import LibraryView
+from caregiver_app.ui.library.problems_view import ProblemsView
+from caregiver_app.ui.library.progress_view import ProgressSnapshot, ProgressView
+from caregiver_app.ui.library.search_control import SearchControl
 from caregiver_app.ui.preferences import Preferences
-from caregiver_app.ui.private_area import PrivateArea
-from caregiver_app.ui.problems_view import ProblemsView
-from caregiver_app.ui.profile_picker import choose_profile
-from caregiver_app.ui.progress_tracker import ProgressTracker
-from caregiver_app.ui.progress_view import ProgressSnapshot, ProgressView
-from caregiver_app.ui.reader import ReaderView, confirm_and_open_external
-from caregiver_app.ui.saving import StoreWriter
-from caregiver_app.ui.search_control import SearchControl
-from caregiver_app.ui.support_view import SupportView
-from caregiver_app.ui.take_home import TakeHomeDialog, lesson_print_html, print_html
-from caregiver_app.ui.theme import apply_text_scale, apply_theme
-from caregiver_app.ui.window_actions import WindowActions
+from caregiver_app.ui.private.private_area import PrivateArea
+from caregiver_app.ui.reader.progress_tracker import ProgressTracker
+from caregiver_app.ui.reader.reader import ReaderView, confirm_and_open_external
+from caregiver_app.ui.reader.support_view import SupportView
+from caregiver_app.ui.shell.backup_schedule import BackupSchedule
+from caregiver_app.ui.shell.data_dialog import DataDialog
+from caregiver_app.ui.shell.profile_picker import choose_profile
+from caregiver_app.ui.shell.window_actions import WindowActions
+from caregiver_app.ui.widgets.operations import LatestOnly
+from caregiver_app.ui.widgets.saving import StoreWriter
+from caregiver_app.ui.widgets.theme import apply_text_scale, apply_theme
 
 VIEW_NAMES = ("library", "support", "problems")
 

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 
 from caregiver_app.lessons import Lesson, Library, Module
 from caregiver_app.store import LessonProgress
-from caregiver_app.ui.lesson_button import LessonButton
-from caregiver_app.ui.page import centred_page
-from caregiver_app.ui.theme import scaled_font
+from caregiver_app.ui.library.lesson_button import LessonButton
+from caregiver_app.ui.widgets.page import centred_page
+from caregiver_app.ui.widgets.theme import scaled_font
 
 LIBRARY_WIDTH = 900
 # Building a lesson's button costs about a millisecond, so a library of a thousand lessons would

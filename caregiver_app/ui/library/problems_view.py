@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app.lessons import CheckReport, check_content
-from caregiver_app.ui.operations import Operation
+from caregiver_app.ui.widgets.operations import Operation
 
 
 class ProblemsView(QWidget):

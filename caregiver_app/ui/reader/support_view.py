@@ -10,9 +10,14 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QTextBrowser, QWidget
 
 from caregiver_app.lessons import Service
-from caregiver_app.ui.page import tr
-from caregiver_app.ui.reader import READING_WIDTH
-from caregiver_app.ui.theme import READER_FONT_FACTOR, lesson_style_sheet, qt_html, scaled_font
+from caregiver_app.ui.reader.reader import READING_WIDTH
+from caregiver_app.ui.widgets.page import tr
+from caregiver_app.ui.widgets.theme import (
+    READER_FONT_FACTOR,
+    lesson_style_sheet,
+    qt_html,
+    scaled_font,
+)
 
 # In the empty context, with the rest of the page's text: support_html is outside any class.
 SECTION_TITLES = {

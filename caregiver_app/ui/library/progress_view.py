@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from caregiver_app.lessons import Library, Module
 from caregiver_app.store import LessonProgress
-from caregiver_app.ui.page import centred_page
-from caregiver_app.ui.theme import scaled_font
+from caregiver_app.ui.widgets.page import centred_page
+from caregiver_app.ui.widgets.theme import scaled_font
 
 PAGE_WIDTH = 900
 

@@ -29,13 +29,13 @@ from PySide6.QtWidgets import (
 
 from caregiver_app.adminpin import is_pin_hash
 from caregiver_app.config import Settings, kiosk_faults
-from caregiver_app.ui.kiosk_dialogs import (
+from caregiver_app.ui.clinic.kiosk_dialogs import (
     AdminPinDialog,
     PinGate,
     StillThereDialog,
     open_pin_dialog,
 )
-from caregiver_app.ui.kiosk_locked import ADMIN_SHORTCUT, KioskLockedScreen
+from caregiver_app.ui.clinic.kiosk_locked import ADMIN_SHORTCUT, KioskLockedScreen
 
 __all__ = ["ADMIN_SHORTCUT", "KioskLockedScreen", "KioskSession", "start_kiosk"]
 

@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app.lessons import HtmlPart, Lesson, Quiz, Reflection, RenderedLesson
-from caregiver_app.ui.blocks import QuizWidget, ReflectionWidget, set_reading_font
-from caregiver_app.ui.lesson_text import LessonText
-from caregiver_app.ui.page import tr  # module-level text: the empty context, as lupdate files it
-from caregiver_app.ui.read_aloud import ReadAloudBar
-from caregiver_app.ui.search_view import FindBar
-from caregiver_app.ui.theme import READER_FONT_FACTOR, scaled_font
+from caregiver_app.ui.library.search_view import FindBar
+from caregiver_app.ui.reader.blocks import QuizWidget, ReflectionWidget, set_reading_font
+from caregiver_app.ui.reader.lesson_text import LessonText
+from caregiver_app.ui.reader.read_aloud import ReadAloudBar
+from caregiver_app.ui.widgets.page import (
+    tr,  # module-level text: the empty context, as lupdate files it
+)
+from caregiver_app.ui.widgets.theme import READER_FONT_FACTOR, scaled_font
 
 EXTERNAL_SCHEMES = ("http", "https", "mailto")
 READING_WIDTH = 820

@@ -11,11 +11,11 @@ from PySide6.QtGui import QKeySequence, QShortcut
 
 from caregiver_app import paths
 from caregiver_app.lessons.search import SearchIndex
-from caregiver_app.ui.operations import LatestOnly
-from caregiver_app.ui.search_view import SearchBox, SearchView
+from caregiver_app.ui.library.search_view import SearchBox, SearchView
+from caregiver_app.ui.widgets.operations import LatestOnly
 
 if TYPE_CHECKING:
-    from caregiver_app.ui.main_window import MainWindow
+    from caregiver_app.ui.shell.main_window import MainWindow
 
 
 class SearchControl(QObject):

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 
 from caregiver_app.store import PrivateData, StressEntry
 from caregiver_app.store.trends import helped_effects
-from caregiver_app.ui.page import centred_page, show_privacy_note
-from caregiver_app.ui.saving import StoreWriter
-from caregiver_app.ui.stress_chart import RANGES, StressChart
+from caregiver_app.ui.private.stress_chart import RANGES, StressChart
+from caregiver_app.ui.widgets.page import centred_page, show_privacy_note
+from caregiver_app.ui.widgets.saving import StoreWriter
 
 # Marked for lupdate; translated where shown, in this class's context.
 STRESS_WORDS = (

@@ -40,7 +40,7 @@ from caregiver_app.store.csvfiles import (
     logged_days,
     save_imported,
 )
-from caregiver_app.ui.operations import ReportProgress, ShouldStop, Task
+from caregiver_app.ui.widgets.operations import ReportProgress, ShouldStop, Task
 
 
 class ImportDialog(QDialog):

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app.store import DatabaseFaultError, Store, UnusableDatabaseError, list_backups
-from caregiver_app.ui.saving import busy_cursor, describe_failure
+from caregiver_app.ui.widgets.saving import busy_cursor, describe_failure
 
 BACKUP_FILTER = "Caregiver Companion backup (*.ccbackup *.db)"
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QWidget
 
 from caregiver_app.store import StressEntry
 from caregiver_app.store.trends import moving_average
-from caregiver_app.ui.theme import ACCENT, palette
+from caregiver_app.ui.widgets.theme import ACCENT, palette
 
 RANGES = (30, 90, 365)
 SLEEP_TICKS = 5  # 0, 3, 6, 9, 12 hours: seven labels did not fit beside a short chart

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app.store import STAGES, Plan, PrivateData, StagePlan
-from caregiver_app.ui.page import centred_page, show_privacy_note
-from caregiver_app.ui.reports import write_pdf
-from caregiver_app.ui.saving import StoreWriter
-from caregiver_app.ui.theme import BOX_COLOURS, palette
+from caregiver_app.ui.private.reports import write_pdf
+from caregiver_app.ui.widgets.page import centred_page, show_privacy_note
+from caregiver_app.ui.widgets.saving import StoreWriter
+from caregiver_app.ui.widgets.theme import BOX_COLOURS, palette
 
 # Marked for lupdate; translated where shown, in this class's context.
 STAGE_TITLES = {

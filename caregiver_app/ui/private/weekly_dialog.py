@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from caregiver_app.lessons import Library
 from caregiver_app.lessons.weekly import WeeklyCheckin
 from caregiver_app.store import DatabaseFaultError, LockedError, PrivateData
-from caregiver_app.ui.saving import describe_failure
+from caregiver_app.ui.widgets.saving import describe_failure
 
 
 class WeeklyCheckinDialog(QDialog):

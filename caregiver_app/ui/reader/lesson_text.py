@@ -8,7 +8,7 @@ from PySide6.QtCore import QSize, Qt, QUrl
 from PySide6.QtGui import QFont, QImage, QTextDocument
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
 
-from caregiver_app.ui.theme import lesson_style_sheet, qt_html
+from caregiver_app.ui.widgets.theme import lesson_style_sheet, qt_html
 
 ASSET_SCHEME = "asset"
 MAX_IMAGE_WIDTH = 720

@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app.lessons import HtmlPart, Lesson, Quiz, Reflection, RenderedLesson, Service
-from caregiver_app.ui.page import tr  # module-level text: the empty context, as lupdate files it
-from caregiver_app.ui.theme import lesson_style_sheet, qt_html
+from caregiver_app.ui.widgets.page import (
+    tr,  # module-level text: the empty context, as lupdate files it
+)
+from caregiver_app.ui.widgets.theme import lesson_style_sheet, qt_html
 
 
 def qr_image(text: str) -> QImage:

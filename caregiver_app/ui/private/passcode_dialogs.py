@@ -32,9 +32,9 @@ from caregiver_app.store import (
     passcodes,
 )
 from caregiver_app.store import vault as vaults
-from caregiver_app.ui.operations import LatestOnly
-from caregiver_app.ui.page import tr
-from caregiver_app.ui.saving import describe_failure
+from caregiver_app.ui.widgets.operations import LatestOnly
+from caregiver_app.ui.widgets.page import tr
+from caregiver_app.ui.widgets.saving import describe_failure
 
 
 def _passcode_field(name: str, accessible: str) -> QLineEdit:

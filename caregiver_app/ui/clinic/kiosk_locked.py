@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from caregiver_app.adminpin import is_pin_hash
 from caregiver_app.config import ConfigProblem
-from caregiver_app.ui.kiosk_dialogs import AdminPinDialog, PinGate, open_pin_dialog
+from caregiver_app.ui.clinic.kiosk_dialogs import AdminPinDialog, PinGate, open_pin_dialog
 
 ADMIN_SHORTCUT = "Ctrl+Alt+Shift+Q"
 

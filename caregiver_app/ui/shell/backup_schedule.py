@@ -10,7 +10,7 @@ from datetime import datetime
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from caregiver_app.store import Backup, Store
-from caregiver_app.ui.operations import LatestOnly
+from caregiver_app.ui.widgets.operations import LatestOnly
 
 CHECK_EVERY_MS = 60_000  # cheap: the store only compares a change counter and a time
 
