@@ -132,7 +132,9 @@ def test_start_up_backups_once_a_day_and_two_weeks_of_them_kept(tmp_path: Path) 
     assert rolling_backup(store.connection, tmp_path, start + timedelta(days=29, hours=2)) is None
     kept = {path.name for path in (tmp_path / "backups").iterdir()}
     assert {backup.path.name for backup in made[-14:]} <= kept  # one for each of the last 14 days
-    assert len(kept) < 14 + 4  # the older ones thinned to about one a week
+    # The 17 older days (the backup made at opening, then 16 more) thin to one a week: they
+    # touch 3 or 4 calendar weeks, depending on the weekday the test runs.
+    assert 14 + 3 <= len(kept) <= 14 + 4
     store.close()
 
 
