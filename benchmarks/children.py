@@ -95,7 +95,7 @@ def fill_ours(arguments: list[str]) -> int:
     from PySide6.QtCore import QTimer  # noqa: PLC0415
 
     def on_shown(app: object, window: object) -> None:
-        view = window.library_view
+        view = window.lessons.library_view
         heartbeat = QTimer(window)
         heartbeat.setInterval(0)  # fires at every turn of the loop
         times: list[float] = []
@@ -136,7 +136,7 @@ def start_floor() -> int:
 
 def memory_ours(count: int, arguments: list[str]) -> int:
     def on_shown(app: object, window: object) -> None:
-        lessons = iter(lesson.id for lesson in window.library.lessons[:count])
+        lessons = iter(lesson.id for lesson in window.session.library.lessons[:count])
 
         def open_next(_shown: str = "") -> None:
             window.grab()  # the lesson just shown is painted, as the floor's are
@@ -147,7 +147,7 @@ def memory_ours(count: int, arguments: list[str]) -> int:
             else:
                 window.open_lesson(lesson_id)
 
-        window.reader.lesson_shown.connect(open_next)
+        window.reading.reader.lesson_shown.connect(open_next)
         when_first_painted(window, open_next)
 
     return run_app_with(on_shown, arguments)

@@ -70,7 +70,7 @@ def bench_open_lesson(folder: Path) -> None:
     window.resize(1100, 820)
     window.show()
     shown: list[str] = []
-    window.reader.lesson_shown.connect(shown.append)
+    window.reading.reader.lesson_shown.connect(shown.append)
 
     def ours() -> None:
         shown.clear()
@@ -83,9 +83,9 @@ def bench_open_lesson(folder: Path) -> None:
             app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         window.grab()
 
-    text = window.library.lessons[0].path.read_text(encoding="utf-8").split("\n---\n", 1)[1]
+    text = window.session.library.lessons[0].path.read_text(encoding="utf-8").split("\n---\n", 1)[1]
     browser = QTextBrowser()
-    browser.resize(window.reader.size())
+    browser.resize(window.reading.reader.size())
     browser.show()
 
     def floor() -> None:

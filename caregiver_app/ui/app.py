@@ -3,18 +3,49 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QLoggingCategory,
+    QSize,
+    QTranslator,
+    qInstallMessageHandler,
+)
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from caregiver_app.config import Settings
+from caregiver_app.lessons import Library, Service, load_library, load_services
+from caregiver_app.lessons.services import parse_service
 from caregiver_app.paths import resources_dir, shipped_content_dir
-
-if TYPE_CHECKING:  # the store is imported when the GUI starts, not at import time
-    from PySide6.QtGui import QIcon
-
-    from caregiver_app.lessons import Library, Service
-    from caregiver_app.store import OpenedStore, Profile, Store
+from caregiver_app.store import (
+    AlreadyRunningError,
+    DatabaseFaultError,
+    OpenedStore,
+    Profile,
+    Store,
+    UnusableDatabaseError,
+    memory_store,
+    open_store,
+)
+from caregiver_app.ui.clinic.kiosk import KioskSession, start_kiosk
+from caregiver_app.ui.preferences import Preferences
+from caregiver_app.ui.session import Session
+from caregiver_app.ui.shell.main_window import MainWindow
+from caregiver_app.ui.shell.profile_picker import (
+    DEFAULT_PROFILE_NAME,
+    ProfilePicker,
+    choose_profile,
+    remember_profile,
+)
+from caregiver_app.ui.widgets import operations
+from caregiver_app.ui.widgets.text import tr
+from caregiver_app.ui.widgets.theme import apply_text_scale
 
 SCREENSHOT_SIZE = (1100, 820)
 DESKTOP_ID = "io.github.caregivercompanion.CaregiverCompanion"  # resources/linux/<id>.desktop
@@ -27,7 +58,6 @@ _PLATFORM_NOTES = ("This plugin does not support", "Error loading text-to-speech
 
 
 def _quiet_platform_notes() -> None:
-    from PySide6.QtCore import QLoggingCategory, qInstallMessageHandler  # noqa: PLC0415
 
     # Qt's audio looks for PipeWire before PulseAudio and says so when it is not there.
     QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver.warning=false")
@@ -45,15 +75,12 @@ def _quiet_platform_notes() -> None:
 
 
 def _application(language: str = "en") -> object:
-    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
-
-    from caregiver_app.ui.widgets.theme import APP_STYLE  # noqa: PLC0415
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Caregiver Companion")
     app.setOrganizationName("CaregiverCompanion")
     app.setStyle("Fusion")  # the same calm look on every OS; our style sheet builds on it
-    app.setStyleSheet(APP_STYLE)
+    apply_text_scale(app, 100)  # the style sheet, headings sized; the window sets the user's
     app.setWindowIcon(app_icon())
     # Wayland docks pair windows with the desktop entry (and its icon) by this name.
     app.setDesktopFileName(DESKTOP_ID)
@@ -64,8 +91,6 @@ def _application(language: str = "en") -> object:
 def app_icon() -> QIcon:
     """The app icon at every size it was drawn for, so title bars and taskbars pick a crisp one
     (the 16 and 24 pixel images are drawn more boldly than the SVG shrinks to)."""
-    from PySide6.QtCore import QSize  # noqa: PLC0415
-    from PySide6.QtGui import QIcon  # noqa: PLC0415
 
     icons = resources_dir() / "icons"
     pngs = sorted((icons / "png").glob("caregiver-companion-*.png"))
@@ -82,7 +107,6 @@ def app_icon() -> QIcon:
 def _install_translations(app: object, language: str) -> None:
     """The interface in ``language`` (ours, plus Qt's own for standard buttons), and right to
     left where the language is written that way. Missing translations leave English."""
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator  # noqa: PLC0415
 
     for old in getattr(app, "_caregiver_translators", []):
         app.removeTranslator(old)
@@ -101,7 +125,6 @@ def _install_translations(app: object, language: str) -> None:
 
 
 def _open_store(settings: Settings) -> OpenedStore:
-    from caregiver_app.store import OpenedStore, memory_store, open_store  # noqa: PLC0415
 
     if settings.kiosk:  # a visit leaves nothing behind
         return OpenedStore(memory_store())
@@ -110,16 +133,9 @@ def _open_store(settings: Settings) -> OpenedStore:
 
 def _profile_without_asking(store: Store) -> Profile:
     """For screenshots and tests: the last profile used, or the first, or a new default one."""
-    from caregiver_app.ui.shell.profile_picker import (  # noqa: PLC0415
-        DEFAULT_PROFILE_NAME,
-        remember_profile,
-    )
-
     profiles = store.profiles.all()
     profile = store.profiles.last_used() or (profiles[0] if profiles else None)
     if profile is None:
-        from PySide6.QtCore import QCoreApplication  # noqa: PLC0415
-
         profile = store.profiles.create(
             QCoreApplication.translate("ProfilePicker", DEFAULT_PROFILE_NAME)
         )
@@ -131,10 +147,6 @@ def build_window(
     settings: Settings, opened: OpenedStore | None = None, profile: Profile | None = None
 ) -> object:
     """The main window for ``settings``: library loaded (front matter only), store open."""
-    from caregiver_app.lessons import load_library  # noqa: PLC0415
-    from caregiver_app.ui.preferences import Preferences  # noqa: PLC0415
-    from caregiver_app.ui.shell.main_window import MainWindow  # noqa: PLC0415
-    from caregiver_app.ui.widgets.page import tr  # noqa: PLC0415  (the empty context, as lupdate files it)
 
     library = load_library(settings.content_dir, settings.language)
     # A clinic's shared folder offline (missing, or an empty mount point) or holding nothing
@@ -145,7 +157,7 @@ def build_window(
         library = load_library(shipped_content_dir(), settings.language)
     services = support_services(settings, library)
     opened = opened or _open_store(settings)
-    window = MainWindow(
+    session = Session(
         settings,
         library,
         services=services,
@@ -153,6 +165,7 @@ def build_window(
         store=opened.store,
         profile=profile or _profile_without_asking(opened.store),
     )
+    window = MainWindow(session)
     if opened.notice is not None and opened.notice.nothing_saved:
         window.show_banner(opened.notice.message, "data")
     if fell_back:  # in kiosks too: it is how staff find out
@@ -177,8 +190,6 @@ def build_window(
 def support_services(settings: Settings, library: Library) -> list[Service]:
     """The Get support page's services: the clinic's own first, then the content folder's (or
     only the clinic's, if its config says to replace them)."""
-    from caregiver_app.lessons import load_services  # noqa: PLC0415
-    from caregiver_app.lessons.services import parse_service  # noqa: PLC0415
 
     clinic = [
         parse_service(entry, "config", number)[0]
@@ -192,11 +203,6 @@ def support_services(settings: Settings, library: Library) -> list[Service]:
 
 
 def run_gui(settings: Settings) -> int:
-    from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
-
-    from caregiver_app.store import AlreadyRunningError  # noqa: PLC0415
-    from caregiver_app.ui.shell.profile_picker import choose_profile  # noqa: PLC0415
-    from caregiver_app.ui.widgets.page import tr  # noqa: PLC0415  (the empty context, as lupdate files it)
 
     _quiet_platform_notes()
     app = _application(settings.language)
@@ -226,17 +232,13 @@ def run_gui(settings: Settings) -> int:
     window = build_window(settings, opened, profile)
     if profile.has_passcode:
         window.private_area.unlock()  # may be skipped: lessons stay readable while locked
-    if settings.kiosk:
-        window.showFullScreen()
-    else:
-        window.show()
+    window.show()
     return app.exec()
 
 
 def _run_kiosk(app: object, settings: Settings) -> int:
     """A clinic kiosk: every visit in memory; the session resets itself when idle. A kiosk
     with config problems or no working admin PIN shows its locked screen and never quits."""
-    from caregiver_app.ui.clinic.kiosk import start_kiosk  # noqa: PLC0415
 
     kiosk = start_kiosk(settings, lambda: build_window(settings))
     kiosk.exiting.connect(app.quit)
@@ -245,12 +247,6 @@ def _run_kiosk(app: object, settings: Settings) -> int:
 
 def _offer_backup(opened: OpenedStore) -> None:
     """Tell the user their data could not be opened, and offer the newest good backup."""
-    import sqlite3  # noqa: PLC0415
-
-    from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
-
-    from caregiver_app.store import DatabaseFaultError, UnusableDatabaseError  # noqa: PLC0415
-    from caregiver_app.ui.widgets.page import tr  # noqa: PLC0415  (the empty context, as lupdate files it)
 
     notice = opened.notice
     box = QMessageBox(QMessageBox.Icon.Warning, "Caregiver Companion", notice.message)
@@ -278,8 +274,6 @@ def _offer_backup(opened: OpenedStore) -> None:
 def take_screenshot(settings: Settings, out: Path, view: str) -> int:
     """Render ``view`` offscreen to ``out`` and return an exit status (2: unknown view)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from caregiver_app.store import AlreadyRunningError, OpenedStore, memory_store  # noqa: PLC0415
-    from caregiver_app.ui.widgets import operations  # noqa: PLC0415
 
     _quiet_platform_notes()
     app = _application(settings.language)
@@ -299,8 +293,6 @@ def take_screenshot(settings: Settings, out: Path, view: str) -> int:
 def _render_view(app: object, settings: Settings, opened: OpenedStore, out: Path, view: str) -> int:
     locked = None  # the locked kiosk screen, when the kiosk cannot serve visitors
     if settings.kiosk:  # as a visitor sees it: no menus, no profiles, "Take this home"
-        from caregiver_app.ui.clinic.kiosk import KioskSession, start_kiosk  # noqa: PLC0415
-
         kiosk = start_kiosk(settings, lambda: build_window(settings, opened), full_screen=False)
         locked = None if isinstance(kiosk, KioskSession) else kiosk
         window = kiosk if locked is not None else kiosk.window
@@ -324,8 +316,6 @@ def _grab(
         window.show()
         window.allow_close = True
     elif view == "profiles":
-        from caregiver_app.ui.shell.profile_picker import ProfilePicker  # noqa: PLC0415
-
         window.show()
         target = ProfilePicker(opened.store, window)
         target.resize(520, 460)
@@ -334,7 +324,6 @@ def _grab(
         return 2
     else:
         window.show()
-    from caregiver_app.ui.widgets import operations  # noqa: PLC0415
 
     operations.wait_for_all()  # a lesson renders, or the content check runs
     for _ in range(3):  # layout settles over a few passes
@@ -351,9 +340,9 @@ def _grab(
 def _show_view(window: object, view: str) -> bool:
     if view.startswith("lesson:"):
         lesson_id = view.removeprefix("lesson:")
-        if window.library.lesson(lesson_id) is not None:
+        if window.session.library.lesson(lesson_id) is not None:
             return window.open_lesson(lesson_id)
-        known = "\n  ".join(lesson.id for lesson in window.library.lessons) or "(none)"
+        known = "\n  ".join(lesson.id for lesson in window.session.library.lessons) or "(none)"
         print(f"There is no lesson {lesson_id!r}. Lessons:\n  {known}", file=sys.stderr)
         return False
     shows = {

@@ -1,72 +1,69 @@
-"""Display preferences (text size) remembered between runs, in the data folder.
+"""Display and privacy preferences remembered between runs, in the data folder.
 
-In kiosk mode (or with no folder) they live in memory only, so a visit leaves nothing behind.
+Each preference is declared once, with its key, its type, its default and the values it may
+take; a value read back that is not one of them (an edited file, an older version) is the
+default. In kiosk mode (or with no folder) they live in memory only, so a visit leaves nothing.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Generic, TypeVar, overload
 
 from PySide6.QtCore import QSettings
 
 from caregiver_app.config import DEFAULT_TEXT_SCALE, TEXT_SCALES
+from caregiver_app.ui.widgets.theme import THEME_CHOICES
 
 PREFERENCES_FILE = "preferences.ini"
 LOCK_MINUTES = (1, 5, 15, 30)
-DEFAULT_LOCK_MINUTES = 5
+
+T = TypeVar("T", int, str)
+
+
+class Preference(Generic[T]):
+    """One remembered choice: ``key`` in the file, read as ``kind``, one of ``choices``."""
+
+    def __init__(self, key: str, kind: type[T], default: T, choices: Sequence[T]):
+        self.key, self.kind, self.default, self.choices = key, kind, default, tuple(choices)
+
+    @overload
+    def __get__(self, owner: None, owner_type: type) -> Preference[T]: ...
+    @overload
+    def __get__(self, owner: Preferences, owner_type: type) -> T: ...
+    def __get__(self, owner: Preferences | None, owner_type: type) -> Preference[T] | T:
+        if owner is None:
+            return self
+        try:
+            value = self.kind(owner.read(self.key, self.default))
+        except (TypeError, ValueError):
+            return self.default
+        return value if value in self.choices else self.default
+
+    def __set__(self, owner: Preferences, value: T) -> None:
+        owner.write(self.key, value)
 
 
 class Preferences:
+    text_scale = Preference("display/text_scale", int, DEFAULT_TEXT_SCALE, TEXT_SCALES)
+    theme = Preference("display/theme", str, "system", THEME_CHOICES)
+    lock_minutes = Preference("privacy/lock_minutes", int, 5, LOCK_MINUTES)  # without input
+
     def __init__(self, folder: Path | None):
-        self._memory: dict[str, object] = {}
+        self._memory: dict[str, int | str] = {}
         self._settings: QSettings | None = None
         self._path: Path | None = None
         if folder is not None:
             self._path = folder / PREFERENCES_FILE
             self._settings = QSettings(str(self._path), QSettings.Format.IniFormat)
 
-    @property
-    def text_scale(self) -> int:
-        value = self._get("display/text_scale", DEFAULT_TEXT_SCALE)
-        try:
-            scale = int(value)
-        except (TypeError, ValueError):
-            return DEFAULT_TEXT_SCALE
-        return scale if scale in TEXT_SCALES else DEFAULT_TEXT_SCALE
-
-    @text_scale.setter
-    def text_scale(self, percent: int) -> None:
-        self._set("display/text_scale", percent)
-
-    @property
-    def theme(self) -> str:
-        """ "system", "light", "dark" or "high-contrast"."""
-        value = str(self._get("display/theme", "system"))
-        return value if value in ("system", "light", "dark", "high-contrast") else "system"
-
-    @theme.setter
-    def theme(self, choice: str) -> None:
-        self._set("display/theme", choice)
-
-    @property
-    def lock_minutes(self) -> int:
-        """Minutes without input before the private area locks itself."""
-        try:
-            minutes = int(self._get("privacy/lock_minutes", DEFAULT_LOCK_MINUTES))
-        except (TypeError, ValueError):
-            return DEFAULT_LOCK_MINUTES
-        return minutes if minutes in LOCK_MINUTES else DEFAULT_LOCK_MINUTES
-
-    @lock_minutes.setter
-    def lock_minutes(self, minutes: int) -> None:
-        self._set("privacy/lock_minutes", minutes)
-
-    def _get(self, key: str, default: object) -> object:
+    def read(self, key: str, default: int | str) -> object:
         if self._settings is None:
             return self._memory.get(key, default)
         return self._settings.value(key, default)
 
-    def _set(self, key: str, value: object) -> None:
+    def write(self, key: str, value: int | str) -> None:
         if self._settings is None or self._path is None:
             self._memory[key] = value
             return

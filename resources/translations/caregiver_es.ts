@@ -24,47 +24,47 @@
         <translation>No se muestran %d notas porque no se puede confiar en ellas; se conservan, no se borraron.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/support_view.py" line="19"/>
+        <location filename="../../caregiver_app/ui/reader/support_view.py" line="24"/>
         <source>In an emergency</source>
         <translation>En una emergencia</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/support_view.py" line="20"/>
+        <location filename="../../caregiver_app/ui/reader/support_view.py" line="25"/>
         <source>Crisis lines: someone to talk to now</source>
         <translation>Líneas de crisis: alguien con quien hablar ahora</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/support_view.py" line="21"/>
+        <location filename="../../caregiver_app/ui/reader/support_view.py" line="26"/>
         <source>Support for families</source>
         <translation>Apoyo para familias</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/support_view.py" line="30"/>
+        <location filename="../../caregiver_app/ui/reader/support_view.py" line="35"/>
         <source>If someone is in danger right now</source>
         <translation>Si alguien está en peligro ahora mismo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/support_view.py" line="33"/>
+        <location filename="../../caregiver_app/ui/reader/support_view.py" line="38"/>
         <source>Call your local emergency number. Stay with the person if it is safe, and remove anything they could use to hurt themselves or others.</source>
         <translation>Llama al número de emergencias de tu zona. Quédate con la persona si es seguro hacerlo, y retira todo lo que pueda usar para hacerse daño o hacer daño a otras personas.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/support_view.py" line="42"/>
+        <location filename="../../caregiver_app/ui/reader/support_view.py" line="47"/>
         <source>No support services are listed for this language yet. Your doctor, clinic or local health service can tell you who to call.</source>
         <translation>Todavía no hay servicios de apoyo para este idioma. Tu médico, tu clínica o el servicio de salud de tu zona pueden decirte a quién llamar.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/support_view.py" line="57"/>
+        <location filename="../../caregiver_app/ui/reader/support_view.py" line="62"/>
         <source>This app does not contact anyone for you, and never sends anything over the internet.</source>
         <translation>Esta aplicación no se comunica con nadie por ti y nunca envía nada por internet.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/support_view.py" line="69"/>
+        <location filename="../../caregiver_app/ui/reader/support_view.py" line="74"/>
         <source>Call</source>
         <translation>Llamar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/support_view.py" line="71"/>
+        <location filename="../../caregiver_app/ui/reader/support_view.py" line="76"/>
         <source>Text</source>
         <translation>Enviar SMS</translation>
     </message>
@@ -109,7 +109,7 @@
         <translation>Tamaño de texto normal</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/support_view.py" line="28"/>
+        <location filename="../../caregiver_app/ui/reader/support_view.py" line="33"/>
         <location filename="../../caregiver_app/ui/shell/window_actions.py" line="90"/>
         <source>Get support</source>
         <translation>Buscar ayuda</translation>
@@ -215,9 +215,23 @@
         <translation>Salir</translation>
     </message>
     <message>
+        <location filename="../../caregiver_app/ui/shell/about.py" line="14"/>
         <location filename="../../caregiver_app/ui/shell/window_actions.py" line="144"/>
         <source>About Caregiver Companion</source>
         <translation>Acerca de Caregiver Companion</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/shell/about.py" line="16"/>
+        <source>Caregiver Companion %s
+
+Lessons for families caring for someone with a mental illness. It works offline and sends nothing anywhere.
+
+It is education, not diagnosis or treatment. In an emergency, call your local emergency number.</source>
+        <translation>Caregiver Companion %s
+
+Lecciones para familias que cuidan a una persona que vive con una enfermedad mental. Funciona sin internet y no envía nada a ninguna parte.
+
+Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al número de emergencias de tu zona.</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/shell/window_actions.py" line="148"/>
@@ -245,108 +259,108 @@
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="168"/>
+        <location filename="../../caregiver_app/ui/widgets/theme.py" line="102"/>
         <source>Follow the system</source>
         <translation>Igual que el sistema</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="169"/>
+        <location filename="../../caregiver_app/ui/widgets/theme.py" line="103"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="170"/>
+        <location filename="../../caregiver_app/ui/widgets/theme.py" line="104"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="171"/>
+        <location filename="../../caregiver_app/ui/widgets/theme.py" line="105"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="179"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="174"/>
         <source>1 minute without use</source>
         <translation>1 minuto sin uso</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="179"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="174"/>
         <source>%1 minutes without use</source>
         <translation>%1 minutos sin uso</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="204"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="202"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="213"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="211"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="214"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="212"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="161"/>
+        <location filename="../../caregiver_app/ui/app.py" line="174"/>
         <source>No lessons could be read from the lesson folder %s (a network drive may be offline, or the folder is empty), so the lessons that come with the app are shown. Restart the app to try again.</source>
         <translation>No se pudo leer ninguna lección de la carpeta %s (puede que una unidad de red esté desconectada o que la carpeta esté vacía), así que se muestran las lecciones que vienen con la aplicación. Reinicia la aplicación para volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="171"/>
+        <location filename="../../caregiver_app/ui/app.py" line="184"/>
         <source>The settings file has problems; defaults are used for them:</source>
         <translation>El archivo de configuración tiene problemas; en esos puntos se usan los valores predeterminados:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="212"/>
+        <location filename="../../caregiver_app/ui/app.py" line="218"/>
         <source>Caregiver Companion is already open</source>
         <translation>Caregiver Companion ya está abierto</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="214"/>
+        <location filename="../../caregiver_app/ui/app.py" line="220"/>
         <source>Caregiver Companion is already open on this computer, perhaps in another window. Switch to that window. Only one copy can use your data at a time, so that nothing you save is lost.</source>
         <translation>Caregiver Companion ya está abierto en esta computadora, quizás en otra ventana. Cambia a esa ventana. Solo una copia puede usar tus datos a la vez, para que no se pierda nada de lo que guardas.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="257"/>
+        <location filename="../../caregiver_app/ui/app.py" line="253"/>
         <source>Your saved progress could not be opened</source>
         <translation>No se pudo abrir tu progreso guardado</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="261"/>
+        <location filename="../../caregiver_app/ui/app.py" line="257"/>
         <source>A backup from %s can bring back what was saved then.</source>
         <translation>Una copia de seguridad del %s puede recuperar lo que se guardó entonces.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="262"/>
+        <location filename="../../caregiver_app/ui/app.py" line="258"/>
         <source>Restore that backup</source>
         <translation>Restaurar esa copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="263"/>
+        <location filename="../../caregiver_app/ui/app.py" line="259"/>
         <source>Start fresh</source>
         <translation>Empezar de cero</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="265"/>
+        <location filename="../../caregiver_app/ui/app.py" line="261"/>
         <source>There is no backup to restore, so the app starts fresh.</source>
         <translation>No hay ninguna copia de seguridad para restaurar, así que la aplicación empieza de cero.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="272"/>
-        <location filename="../../caregiver_app/ui/app.py" line="275"/>
+        <location filename="../../caregiver_app/ui/app.py" line="268"/>
+        <location filename="../../caregiver_app/ui/app.py" line="271"/>
         <source>Restore failed</source>
         <translation>No se pudo restaurar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="272"/>
+        <location filename="../../caregiver_app/ui/app.py" line="268"/>
         <source>Nothing was changed, because %s.</source>
         <translation>No se cambió nada, porque %s.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="275"/>
+        <location filename="../../caregiver_app/ui/app.py" line="271"/>
         <source>Nothing was changed: %s</source>
         <translation>No se cambió nada: %s</translation>
     </message>
@@ -396,92 +410,92 @@
         <translation>Al menos 6 caracteres, sin repetir un solo carácter y sin secuencias como 123456. Unas cuantas palabras que vayas a recordar funcionan bien.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="59"/>
+        <location filename="../../caregiver_app/ui/private/findings.py" line="11"/>
         <source>your stress log</source>
         <translation>tu registro de estrés</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="60"/>
+        <location filename="../../caregiver_app/ui/private/findings.py" line="12"/>
         <source>your warning-signs plan</source>
         <translation>tu plan de señales de alerta</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="61"/>
+        <location filename="../../caregiver_app/ui/private/findings.py" line="13"/>
         <source>the observations of your plan</source>
         <translation>las observaciones de tu plan</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="62"/>
+        <location filename="../../caregiver_app/ui/private/findings.py" line="14"/>
         <source>your reflections</source>
         <translation>tus reflexiones</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="63"/>
+        <location filename="../../caregiver_app/ui/private/findings.py" line="15"/>
         <source>your weekly check-ins</source>
         <translation>tus revisiones semanales</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="71"/>
+        <location filename="../../caregiver_app/ui/private/findings.py" line="23"/>
         <source>1 entry in %s was not written by this app and is not shown; it is kept aside.</source>
         <translation>Hay 1 nota en %s que no escribió esta aplicación; no se muestra y se guardó aparte.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="73"/>
+        <location filename="../../caregiver_app/ui/private/findings.py" line="25"/>
         <source>1 entry in %s was changed or moved and cannot be opened; it is kept aside.</source>
         <translation>1 nota en %s se cambió o se movió y no se puede abrir; se guardó aparte.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="75"/>
+        <location filename="../../caregiver_app/ui/private/findings.py" line="27"/>
         <source>1 entry in %s was replaced by an older copy of itself; the older copy is not shown and is kept aside.</source>
         <translation>1 nota en %s se reemplazó por una copia más antigua de sí misma; esa copia antigua no se muestra y se guardó aparte.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="78"/>
+        <location filename="../../caregiver_app/ui/private/findings.py" line="30"/>
         <source>1 entry in %s that this app wrote is gone from the file.</source>
         <translation>1 nota en %s que escribió esta aplicación ya no está en el archivo.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="82"/>
+        <location filename="../../caregiver_app/ui/private/findings.py" line="34"/>
         <source>%d entries in %s were not written by this app and are not shown; they are kept aside.</source>
         <translation>Hay %d notas en %s que no escribió esta aplicación; no se muestran y se guardaron aparte.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="85"/>
+        <location filename="../../caregiver_app/ui/private/findings.py" line="37"/>
         <source>%d entries in %s were changed or moved and cannot be opened; they are kept aside.</source>
         <translation>%d notas en %s se cambiaron o se movieron y no se pueden abrir; se guardaron aparte.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="88"/>
+        <location filename="../../caregiver_app/ui/private/findings.py" line="40"/>
         <source>%d entries in %s were replaced by older copies of themselves; the older copies are not shown and are kept aside.</source>
         <translation>%d notas en %s se reemplazaron por copias más antiguas de sí mismas; esas copias antiguas no se muestran y se guardaron aparte.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="91"/>
+        <location filename="../../caregiver_app/ui/private/findings.py" line="43"/>
         <source>%d entries in %s that this app wrote are gone from the file.</source>
         <translation>%d notas en %s que escribió esta aplicación ya no están en el archivo.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="103"/>
+        <location filename="../../caregiver_app/ui/private/findings.py" line="55"/>
         <source>The app&apos;s record of your entries was missing or damaged, so it could not check whether older copies were put back. It has made a new record.</source>
         <translation>El control que la aplicación lleva de tus notas faltaba o estaba dañado, así que no pudo comprobar si se volvieron a poner copias antiguas. Ya creó un control nuevo.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="108"/>
+        <location filename="../../caregiver_app/ui/private/findings.py" line="60"/>
         <source>The app&apos;s record of your entries went back to an older copy.</source>
         <translation>El control que la aplicación lleva de tus notas volvió a una copia más antigua.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="111"/>
+        <location filename="../../caregiver_app/ui/private/findings.py" line="63"/>
         <source>This app deleted nothing. If you did not expect this, someone may have changed this app&apos;s data file.</source>
         <translation>Esta aplicación no borró nada. Si no esperabas esto, puede que alguien haya cambiado el archivo de datos de la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="38"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="40"/>
         <source>Open in your web browser?</source>
         <translation>¿Abrir en tu navegador web?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="39"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="41"/>
         <source>This link leads outside Caregiver Companion, to:
 
 %s
@@ -494,14 +508,231 @@ Open it in your web browser?</source>
 ¿Abrirlo en tu navegador web?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/take_home.py" line="96"/>
+        <location filename="../../caregiver_app/ui/widgets/printing.py" line="28"/>
         <source>No printer</source>
         <translation>No hay impresora</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/take_home.py" line="96"/>
+        <location filename="../../caregiver_app/ui/widgets/printing.py" line="28"/>
         <source>No printer is set up on this computer.</source>
         <translation>No hay ninguna impresora configurada en esta computadora.</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/library/feature.py" line="94"/>
+        <source>Your progress could not be read (%s).</source>
+        <translation>No se pudo leer tu progreso (%s).</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/area.py" line="194"/>
+        <source>Choose a new passcode</source>
+        <translation>Elige un código de acceso nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/area.py" line="195"/>
+        <source>You used your recovery code. Please choose a new passcode now.</source>
+        <translation>Usaste tu código de recuperación. Por favor, elige ahora un código de acceso nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/area.py" line="213"/>
+        <source>Some private entries are not shown</source>
+        <translation>Algunas notas privadas no se muestran</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/commands.py" line="65"/>
+        <source>Remove the passcode?</source>
+        <translation>¿Quitar el código de acceso?</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/commands.py" line="67"/>
+        <source>Your private entries will be stored without encryption, and anyone who uses this computer could read them. Remove the passcode?</source>
+        <translation>Tus notas privadas se guardarán sin cifrar, y cualquier persona que use esta computadora podría leerlas. ¿Quitar el código de acceso?</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/commands.py" line="80"/>
+        <source>The passcode was not removed</source>
+        <translation>No se quitó el código de acceso</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/commands.py" line="81"/>
+        <source>Your entries stay encrypted: %s.</source>
+        <translation>Tus entradas siguen cifradas: %s.</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/commands.py" line="91"/>
+        <source>Some entries were kept aside</source>
+        <translation>Algunas notas se guardaron aparte</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/commands.py" line="93"/>
+        <source>%d entries could not be trusted, so they were kept aside and not made readable.</source>
+        <translation>No se pudo confiar en %d notas, así que se guardaron aparte y no se descifraron.</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/commands.py" line="105"/>
+        <source>Delete all your private data?</source>
+        <translation>¿Borrar todos tus datos privados?</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/commands.py" line="107"/>
+        <source>This deletes every stress check-in, reflection, the warning-signs plan and its observations of %s. Lesson progress stays. This cannot be undone.</source>
+        <translation>Esto borra todos los registros del día, las reflexiones, el plan de señales de alerta y sus observaciones de %s. El progreso en las lecciones se mantiene. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/commands.py" line="118"/>
+        <source>Nothing was deleted</source>
+        <translation>No se borró nada</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/commands.py" line="119"/>
+        <source>Your private data could not be deleted: %s.</source>
+        <translation>No se pudieron borrar tus datos privados: %s.</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/commands.py" line="123"/>
+        <source>Your private data was deleted.</source>
+        <translation>Se borraron tus datos privados.</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/commands.py" line="131"/>
+        <source>Weekly check-in</source>
+        <translation>Revisión semanal</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/commands.py" line="132"/>
+        <source>This content folder has no weekly check-in.</source>
+        <translation>Esta carpeta de contenido no tiene revisión semanal.</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/files.py" line="45"/>
+        <source>The file will not be encrypted</source>
+        <translation>El archivo no estará cifrado</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/files.py" line="47"/>
+        <source>Anyone who can open the file you save can read it, whatever your passcode. Keep it somewhere safe, and delete it when you no longer need it. Continue?</source>
+        <translation>Cualquier persona que pueda abrir el archivo que guardes podrá leerlo, sin importar tu código de acceso. Guárdalo en un lugar seguro y bórralo cuando ya no lo necesites. ¿Continuar?</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/files.py" line="61"/>
+        <source>Export the stress log</source>
+        <translation>Exportar el registro de estrés</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/files.py" line="68"/>
+        <source>Export failed</source>
+        <translation>No se pudo exportar</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/files.py" line="68"/>
+        <source>Nothing was saved: %s.</source>
+        <translation>No se guardó nada: %s.</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/files.py" line="70"/>
+        <location filename="../../caregiver_app/ui/private/files.py" line="106"/>
+        <location filename="../../caregiver_app/ui/private/files.py" line="123"/>
+        <source>Saved to %s</source>
+        <translation>Guardado en %s</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/files.py" line="76"/>
+        <source>Import a stress log</source>
+        <translation>Importar un registro de estrés</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/files.py" line="91"/>
+        <source>Save a report for your doctor</source>
+        <translation>Guardar un informe para tu médico</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/files.py" line="104"/>
+        <source>Could not save the report</source>
+        <translation>No se pudo guardar el informe</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/files.py" line="104"/>
+        <source>The report was not saved: %s</source>
+        <translation>No se guardó el informe: %s</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/files.py" line="112"/>
+        <source>Save the plan as a page</source>
+        <translation>Guardar el plan como página</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/files.py" line="121"/>
+        <source>Could not save the plan</source>
+        <translation>No se pudo guardar el plan</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/files.py" line="121"/>
+        <source>The page was not saved: %s</source>
+        <translation>No se guardó la página: %s</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/reader/feature.py" line="81"/>
+        <source>Lesson not found</source>
+        <translation>No se encontró la lección</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/reader/feature.py" line="83"/>
+        <source>The lesson “%s” is not in this library. It may have been moved or left out because of a problem in its file.</source>
+        <translation>La lección “%s” no está en esta biblioteca. Puede que se haya movido o que se haya dejado fuera por un problema en su archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/reader/feature.py" line="130"/>
+        <source>Your answer is not saved: nothing from this session is kept.</source>
+        <translation>Tu respuesta no se guarda: nada de esta sesión se conserva.</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/reader/feature.py" line="132"/>
+        <source>Your answer cannot be saved: your saved data can only be read now.</source>
+        <translation>Tu respuesta no se puede guardar: por ahora tus datos guardados solo se pueden leer.</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/reader/feature.py" line="134"/>
+        <source>Locked. Unlock your private entries (App menu) to see and write here.</source>
+        <translation>Bloqueado. Desbloquea tus notas privadas (menú Aplicación) para verlas y escribir aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/reader/feature.py" line="136"/>
+        <source>Saved as you type, encrypted with your passcode.</source>
+        <translation>Se guarda mientras escribes, cifrado con tu código de acceso.</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/reader/feature.py" line="139"/>
+        <source>Saved as you type, in the profile of %s. Not encrypted: set a passcode (App menu) to keep it private.</source>
+        <translation>Se guarda mientras escribes, en el perfil de %s. Sin cifrar: crea un código de acceso (menú Aplicación) para proteger tu privacidad.</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/session.py" line="89"/>
+        <source>Your progress</source>
+        <translation>Tu progreso</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/session.py" line="155"/>
+        <source>Text size %d%%</source>
+        <translation>Tamaño del texto: %d%%</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/shell/main_window.py" line="56"/>
+        <source>Caregiver Companion</source>
+        <translation>Caregiver Companion</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/shell/main_window.py" line="201"/>
+        <source>%s is using the app. Click to switch.</source>
+        <translation>%s está usando la aplicación. Haz clic para cambiar.</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/shell/main_window.py" line="203"/>
+        <source>Caregiver Companion — %s</source>
+        <translation>Caregiver Companion — %s</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/shell/main_window.py" line="216"/>
+        <source>%d older copies of your data could not be encrypted with the new passcode, because they are damaged or were made by a newer version. They may still hold private entries unencrypted. They were kept in %s: %s. Delete them once you are sure you do not need them.</source>
+        <translation>%d copias antiguas de tus datos no se pudieron cifrar con el código de acceso nuevo, porque están dañadas o las hizo una versión más nueva. Puede que todavía guarden notas privadas sin cifrar. Se guardaron en %s: %s. Bórralas cuando tengas la certeza de que no las necesitas.</translation>
     </message>
 </context>
 <context>
@@ -648,137 +879,137 @@ Open it in your web browser?</source>
 <context>
     <name>DataDialog</name>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="39"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="40"/>
         <source>Your data</source>
         <translation>Tus datos</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="46"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="47"/>
         <source>Nothing is being saved on this computer in this session.</source>
         <translation>En esta sesión no se guarda nada en esta computadora.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="50"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="51"/>
         <source>Everything you save stays on this computer, in %s. To move to another computer, back up to a file (on a USB stick, for example) and restore it there. Only entries protected by a passcode are encrypted in the backup file, so keep it somewhere safe.</source>
         <translation>Todo lo que guardas se queda en esta computadora, en %s. Para pasar a otra computadora, haz una copia de seguridad en un archivo (en una memoria USB, por ejemplo) y restáurala allí. En la copia de seguridad solo van cifradas las notas protegidas con un código de acceso, así que guarda el archivo en un lugar seguro.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="57"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="58"/>
         <source>Back up to a file…</source>
         <translation>Hacer copia de seguridad en un archivo…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="59"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="60"/>
         <source>Restore from a file…</source>
         <translation>Restaurar desde un archivo…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="68"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="69"/>
         <source>Automatic backups (made while you use the app and before big changes; one a day is kept for two weeks, then one a week, then one a month for a year):</source>
         <translation>Copias de seguridad automáticas (se hacen mientras usas la aplicación y antes de cambios grandes; se guarda una por día durante dos semanas, luego una por semana y luego una por mes durante un año):</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="75"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="76"/>
         <source>Automatic backups</source>
         <translation>Copias de seguridad automáticas</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="76"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="77"/>
         <source>Restore the selected backup…</source>
         <translation>Restaurar la copia seleccionada…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="114"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="115"/>
         <source>before a restore</source>
         <translation>antes de una restauración</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="115"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="116"/>
         <source>before an import</source>
         <translation>antes de una importación</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="116"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="117"/>
         <source>before a passcode was set</source>
         <translation>antes de crear un código de acceso</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="123"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="124"/>
         <source>Back up to a file</source>
         <translation>Hacer copia de seguridad en un archivo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="129"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="130"/>
         <source>Restore from a file</source>
         <translation>Restaurar desde un archivo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="136"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="137"/>
         <source>Replace everything?</source>
         <translation>¿Reemplazar todo?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="138"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="139"/>
         <source>This replaces ALL profiles, progress and notes on this computer with those in %s. What is here now will be lost unless you back it up first. A backup made before a passcode was set holds those entries unencrypted. Continue?</source>
         <translation>Esto reemplaza TODOS los perfiles, el progreso y las notas de esta computadora por los de %s. Lo que hay ahora se perderá, a menos que antes hagas una copia de seguridad. Una copia hecha antes de crear un código de acceso guarda esas notas sin cifrar. ¿Continuar?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="158"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="157"/>
         <source>Backup failed</source>
         <translation>No se pudo hacer la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="159"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="158"/>
         <source>Nothing was saved: %s</source>
         <translation>No se guardó nada: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="163"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="162"/>
         <source>Backup saved</source>
         <translation>Copia de seguridad guardada</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="163"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="162"/>
         <source>Everything was saved to %s.</source>
         <translation>Todo se guardó en %s.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="173"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="172"/>
         <source>the backup from %s</source>
         <translation>la copia de seguridad del %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="183"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="182"/>
         <source>Cannot restore this file</source>
         <translation>No se puede restaurar este archivo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="184"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="183"/>
         <source>Nothing was changed, because %s.</source>
         <translation>No se cambió nada, porque %s.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="190"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="189"/>
         <source>Restore failed</source>
         <translation>No se pudo restaurar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="191"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="190"/>
         <source>Nothing was changed: %s</source>
         <translation>No se cambió nada: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="197"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="196"/>
         <source>What was here before is kept as the backup from %s, in the list of automatic backups.</source>
         <translation>Lo que había antes se guarda como la copia de seguridad del %s, en la lista de copias de seguridad automáticas.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="200"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="199"/>
         <source>Restored</source>
         <translation>Restaurado</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="194"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="193"/>
         <source>Your data was restored.</source>
         <translation>Se restauraron tus datos.</translation>
     </message>
@@ -786,28 +1017,28 @@ Open it in your web browser?</source>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../caregiver_app/ui/library/search_view.py" line="168"/>
-        <location filename="../../caregiver_app/ui/library/search_view.py" line="169"/>
+        <location filename="../../caregiver_app/ui/reader/find_bar.py" line="26"/>
+        <location filename="../../caregiver_app/ui/reader/find_bar.py" line="27"/>
         <source>Find in this lesson</source>
         <translation>Buscar en esta lección</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/search_view.py" line="171"/>
+        <location filename="../../caregiver_app/ui/reader/find_bar.py" line="29"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/search_view.py" line="172"/>
+        <location filename="../../caregiver_app/ui/reader/find_bar.py" line="30"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/search_view.py" line="173"/>
+        <location filename="../../caregiver_app/ui/reader/find_bar.py" line="31"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/search_view.py" line="223"/>
+        <location filename="../../caregiver_app/ui/reader/find_bar.py" line="81"/>
         <source>Not found</source>
         <translation>No se encontró</translation>
     </message>
@@ -993,37 +1224,37 @@ Open it in your web browser?</source>
 <context>
     <name>KioskLockedScreen</name>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk_locked.py" line="38"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_locked.py" line="39"/>
         <source>Caregiver Companion</source>
         <translation>Caregiver Companion</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk_locked.py" line="41"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_locked.py" line="42"/>
         <source>This kiosk is not ready</source>
         <translation>Este quiosco no está listo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk_locked.py" line="49"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_locked.py" line="45"/>
         <source>Sorry, this computer cannot be used right now. If you need help now, please ask at the reception desk, or call your local emergency number.</source>
         <translation>Lo sentimos, esta computadora no se puede usar en este momento. Si necesitas ayuda ahora, pregunta en la recepción o llama al número de emergencias de tu zona.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk_locked.py" line="57"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_locked.py" line="53"/>
         <source>This kiosk has no working admin PIN, so it stays locked and cannot be closed from here. Ask IT to set kiosk.admin_pin_hash in the site config (see caregiver-app hash-pin).</source>
         <translation>Este quiosco no tiene un PIN de administración que funcione, así que sigue bloqueado y no se puede cerrar desde aquí. Pide al equipo de informática que configure kiosk.admin_pin_hash en la configuración del sitio (consulta caregiver-app hash-pin).</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk_locked.py" line="63"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_locked.py" line="59"/>
         <source>The kiosk&apos;s site config has problems, so it stays locked. Ask IT to fix it (caregiver-app check-config shows each problem); Ctrl+Alt+Shift+Q and the admin PIN close this screen.</source>
         <translation>La configuración del sitio de este quiosco tiene problemas, así que sigue bloqueado. Pide al equipo de informática que la corrija (caregiver-app check-config muestra cada problema); Ctrl+Alt+Shift+Q y el PIN de administración cierran esta pantalla.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk_locked.py" line="68"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_locked.py" line="64"/>
         <source>For staff:</source>
         <translation>Para el personal:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk_locked.py" line="74"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_locked.py" line="70"/>
         <source>Leaving kiosk mode needs a working admin PIN; this kiosk has none yet.</source>
         <translation>Para salir del modo quiosco hace falta un PIN de administración que funcione; este quiosco todavía no tiene uno.</translation>
     </message>
@@ -1078,37 +1309,37 @@ Open it in your web browser?</source>
         <translation>Lecciones para familias</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="60"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="59"/>
         <source>Short lessons you can read in any order and come back to. If you are new, begin with the first module. Help is one click away: the red Get support button at the top of every screen.</source>
         <translation>Lecciones cortas que puedes leer en cualquier orden y volver a ver cuando quieras. Si es tu primera vez, empieza por el primer módulo. La ayuda está a un clic: el botón rojo Buscar ayuda, arriba en todas las pantallas.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="71"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="70"/>
         <source>Continue where you left off</source>
         <translation>Continuar donde lo dejaste</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="81"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="80"/>
         <source>1 problem was found in the lesson files. A lesson may be missing.</source>
         <translation>Se encontró 1 problema en los archivos de las lecciones. Puede faltar una lección.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="84"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="83"/>
         <source>%1 problems were found in the lesson files. Some lessons may be missing.</source>
         <translation>Se encontraron %1 problemas en los archivos de las lecciones. Pueden faltar algunas lecciones.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="88"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="87"/>
         <source>Show content problems</source>
         <translation>Ver los problemas del contenido</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="97"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="96"/>
         <source>No lessons were found in the content folder.</source>
         <translation>No se encontraron lecciones en la carpeta de contenido.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="183"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="177"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -1116,17 +1347,17 @@ Open it in your web browser?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="185"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="179"/>
         <source>✓ Completed</source>
         <translation>✓ Terminada</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="185"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="179"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="203"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="197"/>
         <source>Continue where you left off: %s</source>
         <translation>Continuar donde lo dejaste: %s</translation>
     </message>
@@ -1134,105 +1365,14 @@ Open it in your web browser?</source>
 <context>
     <name>LockedView</name>
     <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="124"/>
+        <location filename="../../caregiver_app/ui/private/locked_view.py" line="17"/>
         <source>This profile&apos;s private entries are locked.</source>
         <translation>Las notas privadas de este perfil están bloqueadas.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="130"/>
+        <location filename="../../caregiver_app/ui/private/locked_view.py" line="18"/>
         <source>Unlock…</source>
         <translation>Desbloquear…</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../caregiver_app/ui/shell/main_window.py" line="80"/>
-        <source>Caregiver Companion</source>
-        <translation>Caregiver Companion</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/shell/main_window.py" line="97"/>
-        <source>Your progress</source>
-        <translation>Tu progreso</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/shell/main_window.py" line="225"/>
-        <source>Lesson not found</source>
-        <translation>No se encontró la lección</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/shell/main_window.py" line="227"/>
-        <source>The lesson “%s” is not in this library. It may have been moved or left out because of a problem in its file.</source>
-        <translation>La lección “%s” no está en esta biblioteca. Puede que se haya movido o que se haya dejado fuera por un problema en su archivo.</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/shell/main_window.py" line="291"/>
-        <source>Text size %d%%</source>
-        <translation>Tamaño del texto: %d%%</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/shell/main_window.py" line="315"/>
-        <source>Your answer is not saved: nothing from this session is kept.</source>
-        <translation>Tu respuesta no se guarda: nada de esta sesión se conserva.</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/shell/main_window.py" line="317"/>
-        <source>Your answer cannot be saved: your saved data can only be read now.</source>
-        <translation>Tu respuesta no se puede guardar: por ahora tus datos guardados solo se pueden leer.</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/shell/main_window.py" line="319"/>
-        <source>Locked. Unlock your private entries (App menu) to see and write here.</source>
-        <translation>Bloqueado. Desbloquea tus notas privadas (menú Aplicación) para verlas y escribir aquí.</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/shell/main_window.py" line="321"/>
-        <source>Saved as you type, encrypted with your passcode.</source>
-        <translation>Se guarda mientras escribes, cifrado con tu código de acceso.</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/shell/main_window.py" line="324"/>
-        <source>Saved as you type, in the profile of %s. Not encrypted: set a passcode (App menu) to keep it private.</source>
-        <translation>Se guarda mientras escribes, en el perfil de %s. Sin cifrar: crea un código de acceso (menú Aplicación) para proteger tu privacidad.</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/shell/main_window.py" line="375"/>
-        <source>%d older copies of your data could not be encrypted with the new passcode, because they are damaged or were made by a newer version. They may still hold private entries unencrypted. They were kept in %s: %s. Delete them once you are sure you do not need them.</source>
-        <translation>%d copias antiguas de tus datos no se pudieron cifrar con el código de acceso nuevo, porque están dañadas o las hizo una versión más nueva. Puede que todavía guarden notas privadas sin cifrar. Se guardaron en %s: %s. Bórralas cuando tengas la certeza de que no las necesitas.</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/shell/main_window.py" line="391"/>
-        <source>%s is using the app. Click to switch.</source>
-        <translation>%s está usando la aplicación. Haz clic para cambiar.</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/shell/main_window.py" line="394"/>
-        <source>Caregiver Companion — %s</source>
-        <translation>Caregiver Companion — %s</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/shell/main_window.py" line="453"/>
-        <source>Your progress could not be read (%s).</source>
-        <translation>No se pudo leer tu progreso (%s).</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/shell/main_window.py" line="484"/>
-        <source>About Caregiver Companion</source>
-        <translation>Acerca de Caregiver Companion</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/shell/main_window.py" line="486"/>
-        <source>Caregiver Companion %s
-
-Lessons for families caring for someone with a mental illness. It works offline and sends nothing anywhere.
-
-It is education, not diagnosis or treatment. In an emergency, call your local emergency number.</source>
-        <translation>Caregiver Companion %s
-
-Lecciones para familias que cuidan a una persona que vive con una enfermedad mental. Funciona sin internet y no envía nada a ninguna parte.
-
-Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al número de emergencias de tu zona.</translation>
     </message>
 </context>
 <context>
@@ -1246,396 +1386,246 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="35"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="36"/>
         <source>Well</source>
         <translation>Bien</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="36"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="37"/>
         <source>Early signs</source>
         <translation>Primeras señales</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="37"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="38"/>
         <source>Getting worse</source>
         <translation>Empeorando</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="38"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="39"/>
         <source>Crisis</source>
         <translation>Crisis</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="42"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="43"/>
         <source>What it looks like</source>
         <translation>Cómo se ve</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="43"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="44"/>
         <source>What to do</source>
         <translation>Qué hacer</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="44"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="45"/>
         <source>Who to contact</source>
         <translation>A quién llamar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="47"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="48"/>
         <source>The signs you or they notice at this stage</source>
         <translation>Las señales que tú o tu familiar notan en esta etapa</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="48"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="49"/>
         <source>The steps you agreed for this stage</source>
         <translation>Los pasos que acordaron para esta etapa</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="49"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="50"/>
         <source>Names and numbers to call at this stage</source>
         <translation>Nombres y números a los que llamar en esta etapa</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="91"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="92"/>
         <source>Your plan</source>
         <translation>Tu plan</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="114"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="115"/>
         <source>Warning-signs plan</source>
         <translation>Plan de señales de alerta</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="122"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="118"/>
         <source>Build this together with your family member when they are well, in their own words where you can. The lessons “Building a relapse signature together” and “An action plan for each stage” show how. It saves as you type.</source>
         <translation>Prepáralo junto con tu familiar cuando esté bien, con sus propias palabras siempre que puedas. Las lecciones “Construir juntos la firma de recaída” y “Un plan de acción para cada etapa” explican cómo hacerlo. Se guarda mientras escribes.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="134"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="130"/>
         <source>Whose plan is this? (a first name)</source>
         <translation>¿De quién es este plan? (un nombre)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="135"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="131"/>
         <source>Whose plan is this</source>
         <translation>De quién es este plan</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="137"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="133"/>
         <source>Save as one page (PDF)…</source>
         <translation>Guardar como una página (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="138"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="134"/>
         <source>Save the plan as one page to print or share</source>
         <translation>Guarda el plan en una página para imprimirla o compartirla</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="187"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="183"/>
         <source>What you have noticed, over time</source>
         <translation>Lo que notaste con el tiempo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="192"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="187"/>
         <source>Day of the observation</source>
         <translation>Día de la observación</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="193"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="188"/>
         <source>The day you noticed it</source>
         <translation>El día en que lo notaste</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="195"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="190"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="196"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="191"/>
         <source>The stage of the plan it fits best</source>
         <translation>La etapa del plan que mejor le corresponde</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="202"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="197"/>
         <source>What did you notice? e.g. up at 3am, skipped dinner</source>
         <translation>¿Qué notaste? Por ejemplo: se levantó a las 3 a. m., no cenó</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="204"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="199"/>
         <source>Observation</source>
         <translation>Observación</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="205"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="200"/>
         <source>What you noticed, in a few words</source>
         <translation>Lo que notaste, en pocas palabras</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="206"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="201"/>
         <source>Add</source>
         <translation>Agregar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="208"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="203"/>
         <source>Add it to the list below</source>
         <translation>Añádelo a la lista de abajo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="216"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="211"/>
         <source>Observations, oldest first</source>
         <translation>Observaciones, de la más antigua a la más reciente</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="217"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="212"/>
         <source>Choose one to remove it</source>
         <translation>Elige una para quitarla</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="219"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="214"/>
         <source>Remove selected</source>
         <translation>Quitar la seleccionada</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="220"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="215"/>
         <source>Remove the chosen observation</source>
         <translation>Quita la observación elegida</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="248"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="243"/>
         <source>this plan</source>
         <translation>este plan</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="284"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="279"/>
         <source>Not saved. What you wrote is still here.</source>
         <translation>No se guardó. Lo que escribiste sigue aquí.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="241"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="236"/>
         <source>Last saved %s</source>
         <translation>Guardado por última vez: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="274"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="269"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="286"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="281"/>
         <source>✓ Saved</source>
         <translation>✓ Guardado</translation>
     </message>
 </context>
 <context>
-    <name>PrivateArea</name>
-    <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="296"/>
-        <source>Choose a new passcode</source>
-        <translation>Elige un código de acceso nuevo</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="297"/>
-        <source>You used your recovery code. Please choose a new passcode now.</source>
-        <translation>Usaste tu código de recuperación. Por favor, elige ahora un código de acceso nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="315"/>
-        <source>Some private entries are not shown</source>
-        <translation>Algunas notas privadas no se muestran</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="411"/>
-        <source>Remove the passcode?</source>
-        <translation>¿Quitar el código de acceso?</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="413"/>
-        <source>Your private entries will be stored without encryption, and anyone who uses this computer could read them. Remove the passcode?</source>
-        <translation>Tus notas privadas se guardarán sin cifrar, y cualquier persona que use esta computadora podría leerlas. ¿Quitar el código de acceso?</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="428"/>
-        <source>The passcode was not removed</source>
-        <translation>No se quitó el código de acceso</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="429"/>
-        <source>Your entries stay encrypted: %s.</source>
-        <translation>Tus entradas siguen cifradas: %s.</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="440"/>
-        <source>Some entries were kept aside</source>
-        <translation>Algunas notas se guardaron aparte</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="442"/>
-        <source>%d entries could not be trusted, so they were kept aside and not made readable.</source>
-        <translation>No se pudo confiar en %d notas, así que se guardaron aparte y no se descifraron.</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="453"/>
-        <source>Delete all your private data?</source>
-        <translation>¿Borrar todos tus datos privados?</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="455"/>
-        <source>This deletes every stress check-in, reflection, the warning-signs plan and its observations of %s. Lesson progress stays. This cannot be undone.</source>
-        <translation>Esto borra todos los registros del día, las reflexiones, el plan de señales de alerta y sus observaciones de %s. El progreso en las lecciones se mantiene. No se puede deshacer.</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="468"/>
-        <source>Nothing was deleted</source>
-        <translation>No se borró nada</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="469"/>
-        <source>Your private data could not be deleted: %s.</source>
-        <translation>No se pudieron borrar tus datos privados: %s.</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="474"/>
-        <source>Your private data was deleted.</source>
-        <translation>Se borraron tus datos privados.</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="495"/>
-        <source>The file will not be encrypted</source>
-        <translation>El archivo no estará cifrado</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="497"/>
-        <source>Anyone who can open the file you save can read it, whatever your passcode. Keep it somewhere safe, and delete it when you no longer need it. Continue?</source>
-        <translation>Cualquier persona que pueda abrir el archivo que guardes podrá leerlo, sin importar tu código de acceso. Guárdalo en un lugar seguro y bórralo cuando ya no lo necesites. ¿Continuar?</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="509"/>
-        <source>Export the stress log</source>
-        <translation>Exportar el registro de estrés</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="518"/>
-        <source>Export failed</source>
-        <translation>No se pudo exportar</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="519"/>
-        <source>Nothing was saved: %s.</source>
-        <translation>No se guardó nada: %s.</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="522"/>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="582"/>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="602"/>
-        <source>Saved to %s</source>
-        <translation>Guardado en %s</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="527"/>
-        <source>Import a stress log</source>
-        <translation>Importar un registro de estrés</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="598"/>
-        <source>Could not save the plan</source>
-        <translation>No se pudo guardar el plan</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="599"/>
-        <source>The page was not saved: %s</source>
-        <translation>No se guardó la página: %s</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="544"/>
-        <source>Weekly check-in</source>
-        <translation>Revisión semanal</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="545"/>
-        <source>This content folder has no weekly check-in.</source>
-        <translation>Esta carpeta de contenido no tiene revisión semanal.</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="559"/>
-        <source>Save a report for your doctor</source>
-        <translation>Guardar un informe para tu médico</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="578"/>
-        <source>Could not save the report</source>
-        <translation>No se pudo guardar el informe</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="579"/>
-        <source>The report was not saved: %s</source>
-        <translation>No se guardó el informe: %s</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="588"/>
-        <source>Save the plan as a page</source>
-        <translation>Guardar el plan como página</translation>
-    </message>
-</context>
-<context>
     <name>ProblemsView</name>
     <message>
-        <location filename="../../caregiver_app/ui/library/problems_view.py" line="36"/>
-        <location filename="../../caregiver_app/ui/library/problems_view.py" line="62"/>
+        <location filename="../../caregiver_app/ui/library/problems_view.py" line="37"/>
+        <location filename="../../caregiver_app/ui/library/problems_view.py" line="58"/>
         <source>Content problems</source>
         <translation>Problemas en el contenido</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/problems_view.py" line="44"/>
+        <location filename="../../caregiver_app/ui/library/problems_view.py" line="40"/>
         <source>Problems found in the lesson files of %s. Lessons that cannot be read are left out of the library; unsafe parts of other lessons are removed. Fix the files, then check again.</source>
         <translation>Problemas encontrados en los archivos de las lecciones de %s. Las lecciones que no se pueden leer se dejan fuera de la biblioteca; las partes no seguras de otras lecciones se quitan. Corrige los archivos y vuelve a comprobar.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/problems_view.py" line="56"/>
+        <location filename="../../caregiver_app/ui/library/problems_view.py" line="52"/>
         <source>Checking lessons</source>
         <translation>Comprobando las lecciones</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/problems_view.py" line="58"/>
+        <location filename="../../caregiver_app/ui/library/problems_view.py" line="54"/>
         <source>Check again</source>
         <translation>Comprobar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/problems_view.py" line="65"/>
+        <location filename="../../caregiver_app/ui/library/problems_view.py" line="61"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/problems_view.py" line="65"/>
+        <location filename="../../caregiver_app/ui/library/problems_view.py" line="61"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/problems_view.py" line="65"/>
+        <location filename="../../caregiver_app/ui/library/problems_view.py" line="61"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/problems_view.py" line="89"/>
+        <location filename="../../caregiver_app/ui/library/problems_view.py" line="85"/>
         <source>Checking lessons…</source>
         <translation>Comprobando las lecciones…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/problems_view.py" line="112"/>
+        <location filename="../../caregiver_app/ui/library/problems_view.py" line="108"/>
         <source>The lessons could not be checked (%s). Check again in a moment.</source>
         <translation>No se pudieron comprobar las lecciones (%s). Vuelve a comprobarlas en un momento.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/problems_view.py" line="130"/>
+        <location filename="../../caregiver_app/ui/library/problems_view.py" line="126"/>
         <source>1 problem in %2 lessons.</source>
         <translation>1 problema en %2 lecciones.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/problems_view.py" line="132"/>
+        <location filename="../../caregiver_app/ui/library/problems_view.py" line="128"/>
         <source>%1 problems in %2 lessons.</source>
         <translation>%1 problemas en %2 lecciones.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caregiver_app/ui/library/problems_view.py" line="140"/>
+        <location filename="../../caregiver_app/ui/library/problems_view.py" line="136"/>
         <source>✓ No problems found in %n lesson(s). Every lesson can be read.</source>
         <translation>
             <numerusform>✓ No se encontraron problemas en %n lección. La lección se puede leer.</numerusform>
@@ -1646,88 +1636,88 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
 <context>
     <name>ProfilePicker</name>
     <message>
-        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="28"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="30"/>
         <source>Me</source>
         <translation>Yo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="41"/>
-        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="44"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="43"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="46"/>
         <source>Who is using Caregiver Companion?</source>
         <translation>¿Quién está usando Caregiver Companion?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="52"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="49"/>
         <source>Each person in the family can have a profile of their own, with their own progress and notes.</source>
         <translation>Cada persona de la familia puede tener su propio perfil, con su propio progreso y sus notas.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="59"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="56"/>
         <source>Profiles</source>
         <translation>Perfiles</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="64"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="61"/>
         <source>New profile…</source>
         <translation>Perfil nuevo…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="66"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="63"/>
         <source>Rename…</source>
         <translation>Cambiar nombre…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="68"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="65"/>
         <source>Delete…</source>
         <translation>Borrar…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="101"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="98"/>
         <source>  (passcode)</source>
         <translation>  (código de acceso)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="134"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="131"/>
         <source>New profile</source>
         <translation>Perfil nuevo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="134"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="131"/>
         <source>Name (for example, your first name):</source>
         <translation>Nombre (por ejemplo, tu nombre):</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="145"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="142"/>
         <source>Rename profile</source>
         <translation>Cambiar el nombre del perfil</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="145"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="142"/>
         <source>New name:</source>
         <translation>Nombre nuevo:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="158"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="155"/>
         <source>Delete “%s”?</source>
         <translation>¿Borrar “%s”?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="160"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="157"/>
         <source>This deletes the profile “%1” and everything in it: %2 lessons started, %3 completed, %4 quiz answers and %5 written reflections. This cannot be undone.</source>
         <translation>Esto borra el perfil “%1” y todo lo que contiene: %2 lecciones empezadas, %3 terminadas, %4 respuestas a preguntas y %5 reflexiones escritas. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="179"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="174"/>
         <source>Choose another name</source>
         <translation>Elige otro nombre</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="182"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="177"/>
         <source>Could not save</source>
         <translation>No se pudo guardar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="182"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="177"/>
         <source>Nothing was changed: %s</source>
         <translation>No se cambió nada: %s</translation>
     </message>
@@ -1743,72 +1733,72 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../caregiver_app/ui/library/progress_view.py" line="62"/>
+        <location filename="../../caregiver_app/ui/library/progress_view.py" line="60"/>
         <source>Opens the lesson you read last, at your place</source>
         <translation>Abre la última lección que leíste, donde la dejaste</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/progress_view.py" line="88"/>
+        <location filename="../../caregiver_app/ui/library/progress_view.py" line="84"/>
         <source>%s: lessons completed</source>
         <translation>%s: lecciones terminadas</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/progress_view.py" line="89"/>
+        <location filename="../../caregiver_app/ui/library/progress_view.py" line="85"/>
         <source>%v of %m completed</source>
         <translation>%v de %m terminadas</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/progress_view.py" line="96"/>
+        <location filename="../../caregiver_app/ui/library/progress_view.py" line="92"/>
         <source>Completed: %s</source>
         <translation>Terminada: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/progress_view.py" line="97"/>
+        <location filename="../../caregiver_app/ui/library/progress_view.py" line="93"/>
         <source>Tick when you have finished this lesson</source>
         <translation>Márcala cuando hayas terminado esta lección</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/progress_view.py" line="105"/>
+        <location filename="../../caregiver_app/ui/library/progress_view.py" line="101"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/progress_view.py" line="106"/>
+        <location filename="../../caregiver_app/ui/library/progress_view.py" line="102"/>
         <source>Open %s</source>
         <translation>Abrir %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/progress_view.py" line="107"/>
+        <location filename="../../caregiver_app/ui/library/progress_view.py" line="103"/>
         <source>Opens this lesson where you stopped</source>
         <translation>Abre esta lección donde la dejaste</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/progress_view.py" line="120"/>
+        <location filename="../../caregiver_app/ui/library/progress_view.py" line="116"/>
         <source>Your progress, %s</source>
         <translation>Tu progreso, %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/progress_view.py" line="124"/>
+        <location filename="../../caregiver_app/ui/library/progress_view.py" line="119"/>
         <source>%1 of %2 lessons completed, %3 this week.</source>
         <translation>%1 de %2 lecciones terminadas, %3 esta semana.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/progress_view.py" line="131"/>
+        <location filename="../../caregiver_app/ui/library/progress_view.py" line="126"/>
         <source>Knowledge checks: %1 of %2 answered right on your latest try.</source>
         <translation>Preguntas de repaso: %1 de %2 respondidas bien en tu último intento.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/progress_view.py" line="140"/>
+        <location filename="../../caregiver_app/ui/library/progress_view.py" line="135"/>
         <source>Continue where you left off: %s</source>
         <translation>Continuar donde lo dejaste: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/progress_view.py" line="155"/>
+        <location filename="../../caregiver_app/ui/library/progress_view.py" line="150"/>
         <source>Not started</source>
         <translation>Sin empezar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caregiver_app/ui/library/progress_view.py" line="157"/>
+        <location filename="../../caregiver_app/ui/library/progress_view.py" line="152"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n min de lectura</numerusform>
@@ -1816,12 +1806,12 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
         </translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/progress_view.py" line="159"/>
+        <location filename="../../caregiver_app/ui/library/progress_view.py" line="154"/>
         <source>Completed</source>
         <translation>Terminada</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/progress_view.py" line="160"/>
+        <location filename="../../caregiver_app/ui/library/progress_view.py" line="155"/>
         <source>In progress, %d%% read</source>
         <translation>En curso, %d%% leído</translation>
     </message>
@@ -1963,110 +1953,110 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="74"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="76"/>
         <source>Your answer stays on this computer while the lesson is open.</source>
         <translation>Tu respuesta se queda en esta computadora mientras la lección esté abierta.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="85"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="87"/>
         <source>← Back</source>
         <translation>← Atrás</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="87"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="89"/>
         <source>Back (Alt+Left)</source>
         <translation>Atrás (Alt+Flecha izquierda)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="107"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="109"/>
         <source>Contents: go to a heading</source>
         <translation>Contenido: ir a un título</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="108"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="110"/>
         <source>The headings of this lesson</source>
         <translation>Los títulos de esta lección</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="121"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="123"/>
         <source>&amp;Go to:</source>
         <translation>&amp;Ir a:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="151"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="153"/>
         <source>Opens the lesson before this one</source>
         <translation>Abre la lección anterior</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="154"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="156"/>
         <source>Opens the lesson after this one</source>
         <translation>Abre la lección siguiente</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="155"/>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="342"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="157"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="350"/>
         <source>Mark as complete</source>
         <translation>Marcar como terminada</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="158"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="160"/>
         <source>Mark this lesson as complete</source>
         <translation>Marcar esta lección como terminada</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="159"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="161"/>
         <source>Shows this lesson as done on your progress page</source>
         <translation>Muestra esta lección como terminada en tu página de progreso</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="192"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="194"/>
         <source>Lesson</source>
         <translation>Lección</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="200"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="202"/>
         <source>Opening “%s”…</source>
         <translation>Abriendo “%s”…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="213"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="215"/>
         <source>“%s” could not be opened. Its file may have been changed or removed while the app was running. Try again, or choose another lesson.</source>
         <translation>No se pudo abrir “%s”. Puede que su archivo se haya cambiado o quitado mientras la aplicación estaba abierta. Inténtalo de nuevo o elige otra lección.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="235"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="237"/>
         <source>%s  ·  about %d min read</source>
         <translation>%s  ·  unos %d min de lectura</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="238"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="240"/>
         <source>This lesson has not been translated yet, so it is shown in English.</source>
         <translation>Esta lección aún no está traducida, así que se muestra en inglés.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="244"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="246"/>
         <source>Some parts of this lesson could not be shown safely and were left out. The lesson&apos;s author can see why under Content problems.</source>
         <translation>Algunas partes de esta lección no se podían mostrar de forma segura y se dejaron fuera. La persona que escribió la lección puede ver por qué en Problemas en el contenido.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="250"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="252"/>
         <source>Top of the lesson</source>
         <translation>Inicio de la lección</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="220"/>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="259"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="222"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="261"/>
         <source>← Previous: %s</source>
         <translation>← Anterior: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="221"/>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="260"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="223"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="262"/>
         <source>Next: %s →</source>
         <translation>Siguiente: %s →</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="342"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="350"/>
         <source>✓ Completed (click to undo)</source>
         <translation>✓ Terminada (haz clic para deshacer)</translation>
     </message>
@@ -2125,12 +2115,12 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../caregiver_app/ui/library/search_view.py" line="136"/>
+        <location filename="../../caregiver_app/ui/library/search_view.py" line="128"/>
         <source>Search lessons (Ctrl+K)</source>
         <translation>Buscar en las lecciones (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/search_view.py" line="137"/>
+        <location filename="../../caregiver_app/ui/library/search_view.py" line="129"/>
         <source>Search lessons</source>
         <translation>Buscar en las lecciones</translation>
     </message>
@@ -2138,42 +2128,42 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../../caregiver_app/ui/library/search_view.py" line="53"/>
+        <location filename="../../caregiver_app/ui/library/search_view.py" line="45"/>
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/search_view.py" line="54"/>
+        <location filename="../../caregiver_app/ui/library/search_view.py" line="46"/>
         <source>Open a result to read the lesson at that place</source>
         <translation>Abre un resultado para leer la lección en ese punto</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/search_view.py" line="75"/>
+        <location filename="../../caregiver_app/ui/library/search_view.py" line="67"/>
         <source>Search is not available right now. You can still open every lesson from the Library.</source>
         <translation>La búsqueda no está disponible en este momento. Puedes abrir todas las lecciones desde la Biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/search_view.py" line="79"/>
+        <location filename="../../caregiver_app/ui/library/search_view.py" line="71"/>
         <source>Getting the lessons ready to search…</source>
         <translation>Preparando las lecciones para la búsqueda…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/search_view.py" line="92"/>
+        <location filename="../../caregiver_app/ui/library/search_view.py" line="84"/>
         <source>That search did not work. Try other words in a moment.</source>
         <translation>Esa búsqueda no funcionó. Prueba con otras palabras en un momento.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/search_view.py" line="99"/>
+        <location filename="../../caregiver_app/ui/library/search_view.py" line="91"/>
         <source>No lessons mention “%s”.</source>
         <translation>Ninguna lección menciona “%s”.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/search_view.py" line="104"/>
+        <location filename="../../caregiver_app/ui/library/search_view.py" line="96"/>
         <source>1 lesson mentions “%1”.</source>
         <translation>1 lección menciona “%1”.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/search_view.py" line="106"/>
+        <location filename="../../caregiver_app/ui/library/search_view.py" line="98"/>
         <source>%2 lessons mention “%1”.</source>
         <translation>%2 lecciones mencionan “%1”.</translation>
     </message>
@@ -2348,362 +2338,362 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
 <context>
     <name>StressLogView</name>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="38"/>
         <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="39"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="40"/>
         <source>calm</source>
         <translation>tranquilo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="40"/>
         <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="41"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="42"/>
         <source>a little tense</source>
         <translation>un poco tenso</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="42"/>
         <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="43"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="44"/>
         <source>tense</source>
         <translation>tenso</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="44"/>
         <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="45"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="46"/>
         <source>stressed</source>
         <translation>estresado</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="46"/>
         <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="47"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="48"/>
         <source>very stressed</source>
         <translation>muy estresado</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="48"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="49"/>
         <source>overwhelmed</source>
         <translation>desbordado</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="51"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="52"/>
         <source>very low</source>
         <translation>muy bajo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="52"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="53"/>
         <source>low</source>
         <translation>bajo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="53"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="54"/>
         <source>okay</source>
         <translation>regular</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="54"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="55"/>
         <source>good</source>
         <translation>bien</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="55"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="56"/>
         <source>very good</source>
         <translation>muy bien</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="120"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="124"/>
         <source>Your check-in</source>
         <translation>Tu registro del día</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="130"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="134"/>
         <source>Your stress log</source>
         <translation>Tu registro de estrés</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="141"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="140"/>
         <source>Weekly check-in…</source>
         <translation>Revisión semanal…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="143"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="142"/>
         <source>A few questions about how your week has been</source>
         <translation>Unas preguntas sobre cómo ha sido tu semana</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="149"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="148"/>
         <source>Save a one-page summary of the last 30 days to show your own doctor</source>
         <translation>Guarda un resumen de una página de los últimos 30 días para mostrárselo a tu médico</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="186"/>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="288"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="183"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="285"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="187"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="184"/>
         <source>The day this check-in is about</source>
         <translation>El día al que se refiere este registro</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="193"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="190"/>
         <source>Stress from 0 to 10</source>
         <translation>Estrés del 0 al 10</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="194"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="191"/>
         <source>0 is no stress at all; 10 is the most you can imagine</source>
         <translation>0 es nada de estrés; 10 es el máximo que te puedas imaginar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="202"/>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="209"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="199"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="206"/>
         <source>not noted</source>
         <translation>sin anotar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="203"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="200"/>
         <source> hours</source>
         <translation> horas</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="205"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="202"/>
         <source>Hours of sleep last night</source>
         <translation>Horas de sueño anoche</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="206"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="203"/>
         <source>Leave it at &quot;not noted&quot; if you are not sure</source>
         <translation>Déjalo en «sin anotar» si no estás seguro o segura</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="210"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="207"/>
         <source>Mood</source>
         <translation>Estado de ánimo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="211"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="208"/>
         <source>How your mood has been today</source>
         <translation>Cómo ha estado tu ánimo hoy</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="213"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="210"/>
         <source>Something else that caused stress (commas between)</source>
         <translation>Otra cosa que te causó estrés (sepáralas con comas)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="216"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="213"/>
         <source>Something else that helped (commas between)</source>
         <translation>Otra cosa que te ayudó (sepáralas con comas)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="220"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="217"/>
         <source>A note, if you like (only you can read it)</source>
         <translation>Una nota, si quieres (solo tú puedes leerla)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="221"/>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="293"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="218"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="290"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="222"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="219"/>
         <source>Anything you want to remember about today</source>
         <translation>Lo que quieras recordar de hoy</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="225"/>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="455"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="222"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="460"/>
         <source>Save check-in</source>
         <translation>Guardar registro del día</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="227"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="224"/>
         <source>Save (Ctrl+S)</source>
         <translation>Guardar (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="237"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="234"/>
         <source>Today&apos;s check-in</source>
         <translation>Registro de hoy</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="243"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="240"/>
         <source>Day:</source>
         <translation>Día:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="244"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="241"/>
         <source>Stress:</source>
         <translation>Estrés:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="245"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="242"/>
         <source>Sleep last night:</source>
         <translation>Sueño anoche:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="246"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="243"/>
         <source>Mood:</source>
         <translation>Estado de ánimo:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="247"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="244"/>
         <source>What caused stress:</source>
         <translation>Qué causó estrés:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="248"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="245"/>
         <source>What helped:</source>
         <translation>Qué ayudó:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="249"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="246"/>
         <source>Note:</source>
         <translation>Nota:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="258"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="255"/>
         <source>How it has been</source>
         <translation>Cómo te ha ido</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="262"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="259"/>
         <source>%d days</source>
         <translation>%d días</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="265"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="262"/>
         <source>Shows the last %d days on the chart</source>
         <translation>Muestra los últimos %d días en el gráfico</translation>
     </message>
     <message>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="278"/>
         <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="281"/>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="284"/>
         <source>Your entries</source>
         <translation>Tus registros</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="285"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="282"/>
         <source>Your check-ins; choose one to edit or delete it</source>
         <translation>Tus registros; elige uno para editarlo o borrarlo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="289"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="286"/>
         <source>Stress</source>
         <translation>Estrés</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="290"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="287"/>
         <source>Sleep</source>
         <translation>Sueño</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="291"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="288"/>
         <source>Caused</source>
         <translation>Causó estrés</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="292"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="289"/>
         <source>Helped</source>
         <translation>Ayudó</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="301"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="298"/>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="303"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="300"/>
         <source>Change the chosen check-in</source>
         <translation>Cambia el registro elegido</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="304"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="301"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="306"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="303"/>
         <source>Delete the chosen check-in; you can undo it</source>
         <translation>Borra el registro elegido; puedes deshacerlo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="307"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="304"/>
         <source>Undo delete</source>
         <translation>Deshacer borrado</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="310"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="307"/>
         <source>Export to CSV…</source>
         <translation>Exportar a CSV…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="311"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="308"/>
         <source>Save every check-in as a spreadsheet file</source>
         <translation>Guarda todos los registros en un archivo de hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="312"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="309"/>
         <source>Import from CSV…</source>
         <translation>Importar desde CSV…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="313"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="310"/>
         <source>Add check-ins from a spreadsheet file</source>
         <translation>Añade registros desde un archivo de hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="475"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="480"/>
         <source>Not saved. What you wrote is still here.</source>
         <translation>No se guardó. Lo que escribiste sigue aquí.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="146"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="145"/>
         <source>Report for your doctor (PDF)…</source>
         <translation>Informe para tu médico (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="346"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="343"/>
         <source>these entries</source>
         <translation>estos registros</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="393"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="398"/>
         <source>After a few check-ins that note what helped, you will see here what goes with calmer days.</source>
         <translation>Después de algunos registros del día en los que anotes qué te ayudó, aquí verás qué suele acompañar a los días más tranquilos.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="399"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="404"/>
         <source>On days with “%1”, your stress averaged %2, against %3 on other days.</source>
         <translation>Los días con “%1”, tu estrés promedio fue %2, frente a %3 los otros días.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="407"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="412"/>
         <source>These are patterns in your own notes, not proof: other things differ between days too.</source>
         <translation>Son patrones en tus propias notas, no una prueba: de un día a otro también cambian otras cosas.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="435"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="440"/>
         <source>%1 of 10: %2</source>
         <translation>%1 de 10: %2</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="455"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="460"/>
         <source>Update check-in</source>
         <translation>Actualizar registro del día</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="478"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="483"/>
         <source>✓ Saved for %s.</source>
         <translation>✓ Guardado: %s.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="480"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="485"/>
         <source>Check-in saved</source>
         <translation>Registro del día guardado</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="503"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="508"/>
         <source>Undo delete of %s</source>
         <translation>Deshacer borrado: %s</translation>
     </message>
@@ -2711,7 +2701,7 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
 <context>
     <name>SupportView</name>
     <message>
-        <location filename="../../caregiver_app/ui/reader/support_view.py" line="97"/>
+        <location filename="../../caregiver_app/ui/reader/support_view.py" line="102"/>
         <source>Get support</source>
         <translation>Buscar ayuda</translation>
     </message>
@@ -2719,12 +2709,12 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
 <context>
     <name>TagPicker</name>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="73"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="74"/>
         <source>Others not on the buttons; separate them with commas</source>
         <translation>Otras que no están en los botones; sepáralas con comas</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="87"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="88"/>
         <source>One you have used before: press to add or remove it</source>
         <translation>Una que ya usaste: púlsala para añadirla o quitarla</translation>
     </message>
@@ -2732,17 +2722,17 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
 <context>
     <name>TakeHomeDialog</name>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/take_home.py" line="125"/>
+        <location filename="../../caregiver_app/ui/clinic/take_home.py" line="80"/>
         <source>Take this home</source>
         <translation>Llévatelo a casa</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/take_home.py" line="137"/>
+        <location filename="../../caregiver_app/ui/clinic/take_home.py" line="92"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/take_home.py" line="143"/>
+        <location filename="../../caregiver_app/ui/clinic/take_home.py" line="98"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -2819,47 +2809,47 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
 <context>
     <name>WeeklyCheckinDialog</name>
     <message>
-        <location filename="../../caregiver_app/ui/private/weekly_dialog.py" line="67"/>
+        <location filename="../../caregiver_app/ui/private/weekly_dialog.py" line="64"/>
         <source>See how I am doing</source>
         <translation>Ver cómo estoy</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/weekly_dialog.py" line="100"/>
+        <location filename="../../caregiver_app/ui/private/weekly_dialog.py" line="97"/>
         <source>Your answers could not be saved: %s.</source>
         <translation>No se pudieron guardar tus respuestas: %s.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/weekly_dialog.py" line="105"/>
+        <location filename="../../caregiver_app/ui/private/weekly_dialog.py" line="102"/>
         <source>Your total this week: %1 out of %2.</source>
         <translation>Tu total esta semana: %1 de %2.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/weekly_dialog.py" line="113"/>
+        <location filename="../../caregiver_app/ui/private/weekly_dialog.py" line="110"/>
         <source>higher than</source>
         <translation>más alto que</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/weekly_dialog.py" line="115"/>
+        <location filename="../../caregiver_app/ui/private/weekly_dialog.py" line="112"/>
         <source>lower than</source>
         <translation>más bajo que</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/weekly_dialog.py" line="117"/>
+        <location filename="../../caregiver_app/ui/private/weekly_dialog.py" line="114"/>
         <source>the same as</source>
         <translation>igual que</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/weekly_dialog.py" line="119"/>
+        <location filename="../../caregiver_app/ui/private/weekly_dialog.py" line="116"/>
         <source>That is %1 your last check-in, in the week of %2 (%3).</source>
         <translation>Es %1 el de tu revisión anterior, en la semana del %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/weekly_dialog.py" line="130"/>
+        <location filename="../../caregiver_app/ui/private/weekly_dialog.py" line="127"/>
         <source>Read: %s</source>
         <translation>Leer: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/weekly_dialog.py" line="134"/>
+        <location filename="../../caregiver_app/ui/private/weekly_dialog.py" line="131"/>
         <source>Get support</source>
         <translation>Buscar ayuda</translation>
     </message>

@@ -24,47 +24,47 @@
         <translation>%d एंट्री पर भरोसा नहीं किया जा सका, इसलिए वे नहीं दिखाई गईं; वे रखी हुई हैं, मिटाई नहीं गईं।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/support_view.py" line="19"/>
+        <location filename="../../caregiver_app/ui/reader/support_view.py" line="24"/>
         <source>In an emergency</source>
         <translation>आपात स्थिति में</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/support_view.py" line="20"/>
+        <location filename="../../caregiver_app/ui/reader/support_view.py" line="25"/>
         <source>Crisis lines: someone to talk to now</source>
         <translation>संकट हेल्पलाइन: अभी किसी से बात करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/support_view.py" line="21"/>
+        <location filename="../../caregiver_app/ui/reader/support_view.py" line="26"/>
         <source>Support for families</source>
         <translation>परिवारों के लिए सहायता</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/support_view.py" line="30"/>
+        <location filename="../../caregiver_app/ui/reader/support_view.py" line="35"/>
         <source>If someone is in danger right now</source>
         <translation>अगर किसी की जान को अभी खतरा है</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/support_view.py" line="33"/>
+        <location filename="../../caregiver_app/ui/reader/support_view.py" line="38"/>
         <source>Call your local emergency number. Stay with the person if it is safe, and remove anything they could use to hurt themselves or others.</source>
         <translation>अपने इलाके का इमरजेंसी नंबर मिलाएँ। अगर सुरक्षित हो तो उस व्यक्ति के साथ रहें, और ऐसी हर चीज़ हटा दें जिससे वे ख़ुद को या दूसरों को चोट पहुँचा सकें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/support_view.py" line="42"/>
+        <location filename="../../caregiver_app/ui/reader/support_view.py" line="47"/>
         <source>No support services are listed for this language yet. Your doctor, clinic or local health service can tell you who to call.</source>
         <translation>इस भाषा के लिए अभी कोई सहायता सेवा सूची में नहीं है। आपके डॉक्टर, क्लिनिक या आस-पास की स्वास्थ्य सेवा बता सकते हैं कि किसे फ़ोन करें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/support_view.py" line="57"/>
+        <location filename="../../caregiver_app/ui/reader/support_view.py" line="62"/>
         <source>This app does not contact anyone for you, and never sends anything over the internet.</source>
         <translation>यह ऐप आपकी ओर से किसी से संपर्क नहीं करता, और इंटरनेट पर कभी कुछ नहीं भेजता।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/support_view.py" line="69"/>
+        <location filename="../../caregiver_app/ui/reader/support_view.py" line="74"/>
         <source>Call</source>
         <translation>फ़ोन करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/support_view.py" line="71"/>
+        <location filename="../../caregiver_app/ui/reader/support_view.py" line="76"/>
         <source>Text</source>
         <translation>SMS भेजें</translation>
     </message>
@@ -109,7 +109,7 @@
         <translation>अक्षरों का सामान्य आकार</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/support_view.py" line="28"/>
+        <location filename="../../caregiver_app/ui/reader/support_view.py" line="33"/>
         <location filename="../../caregiver_app/ui/shell/window_actions.py" line="90"/>
         <source>Get support</source>
         <translation>सहायता पाएँ</translation>
@@ -215,9 +215,23 @@
         <translation>ऐप बंद करें</translation>
     </message>
     <message>
+        <location filename="../../caregiver_app/ui/shell/about.py" line="14"/>
         <location filename="../../caregiver_app/ui/shell/window_actions.py" line="144"/>
         <source>About Caregiver Companion</source>
         <translation>Caregiver Companion के बारे में</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/shell/about.py" line="16"/>
+        <source>Caregiver Companion %s
+
+Lessons for families caring for someone with a mental illness. It works offline and sends nothing anywhere.
+
+It is education, not diagnosis or treatment. In an emergency, call your local emergency number.</source>
+        <translation>Caregiver Companion %s
+
+मानसिक बीमारी के साथ जी रहे अपने किसी प्रियजन की देखभाल करने वाले परिवारों के लिए पाठ। यह बिना इंटरनेट के चलता है और कहीं कुछ नहीं भेजता।
+
+यह जानकारी और समझ बढ़ाने के लिए है, बीमारी की पहचान (डायग्नोसिस) या इलाज के लिए नहीं। आपात स्थिति में अपने इलाके का इमरजेंसी नंबर मिलाएँ।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/shell/window_actions.py" line="148"/>
@@ -245,108 +259,108 @@
         <translation>मदद (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="168"/>
+        <location filename="../../caregiver_app/ui/widgets/theme.py" line="102"/>
         <source>Follow the system</source>
         <translation>सिस्टम के अनुसार</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="169"/>
+        <location filename="../../caregiver_app/ui/widgets/theme.py" line="103"/>
         <source>Light</source>
         <translation>हल्की</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="170"/>
+        <location filename="../../caregiver_app/ui/widgets/theme.py" line="104"/>
         <source>Dark</source>
         <translation>गहरी</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="171"/>
+        <location filename="../../caregiver_app/ui/widgets/theme.py" line="105"/>
         <source>High contrast</source>
         <translation>हाई कॉन्ट्रास्ट</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="179"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="174"/>
         <source>1 minute without use</source>
         <translation>1 मिनट इस्तेमाल न होने पर</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="179"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="174"/>
         <source>%1 minutes without use</source>
         <translation>%1 मिनट इस्तेमाल न होने पर</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="204"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="202"/>
         <source>Main</source>
         <translation>मुख्य</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="213"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="211"/>
         <source>A−</source>
         <translation>अ−</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="214"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="212"/>
         <source>A+</source>
         <translation>अ+</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="161"/>
+        <location filename="../../caregiver_app/ui/app.py" line="174"/>
         <source>No lessons could be read from the lesson folder %s (a network drive may be offline, or the folder is empty), so the lessons that come with the app are shown. Restart the app to try again.</source>
         <translation>पाठों के फ़ोल्डर %s से कोई पाठ नहीं पढ़ा जा सका (हो सकता है कोई नेटवर्क ड्राइव बंद हो, या फ़ोल्डर खाली हो), इसलिए ऐप के साथ आने वाले पाठ दिखाए जा रहे हैं। फिर से कोशिश करने के लिए ऐप को दोबारा शुरू करें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="171"/>
+        <location filename="../../caregiver_app/ui/app.py" line="184"/>
         <source>The settings file has problems; defaults are used for them:</source>
         <translation>सेटिंग फ़ाइल में कुछ समस्याएँ हैं; उनकी जगह पहले से तय मान इस्तेमाल किए जा रहे हैं:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="212"/>
+        <location filename="../../caregiver_app/ui/app.py" line="218"/>
         <source>Caregiver Companion is already open</source>
         <translation>Caregiver Companion पहले से खुला है</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="214"/>
+        <location filename="../../caregiver_app/ui/app.py" line="220"/>
         <source>Caregiver Companion is already open on this computer, perhaps in another window. Switch to that window. Only one copy can use your data at a time, so that nothing you save is lost.</source>
         <translation>Caregiver Companion इस कंप्यूटर पर पहले से खुला है, शायद किसी दूसरी विंडो में। उसी विंडो पर जाएँ। एक समय में सिर्फ़ एक ही ऐप आपकी जानकारी इस्तेमाल कर सकता है, ताकि आपका सेव किया हुआ कुछ भी खो न जाए।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="257"/>
+        <location filename="../../caregiver_app/ui/app.py" line="253"/>
         <source>Your saved progress could not be opened</source>
         <translation>आपकी सेव की गई प्रगति खोली नहीं जा सकी</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="261"/>
+        <location filename="../../caregiver_app/ui/app.py" line="257"/>
         <source>A backup from %s can bring back what was saved then.</source>
         <translation>%s का बैकअप उस समय तक सेव की गई चीज़ें वापस ला सकता है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="262"/>
+        <location filename="../../caregiver_app/ui/app.py" line="258"/>
         <source>Restore that backup</source>
         <translation>वह बैकअप वापस लाएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="263"/>
+        <location filename="../../caregiver_app/ui/app.py" line="259"/>
         <source>Start fresh</source>
         <translation>नए सिरे से शुरू करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="265"/>
+        <location filename="../../caregiver_app/ui/app.py" line="261"/>
         <source>There is no backup to restore, so the app starts fresh.</source>
         <translation>वापस लाने के लिए कोई बैकअप नहीं है, इसलिए ऐप नए सिरे से शुरू होगा।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="272"/>
-        <location filename="../../caregiver_app/ui/app.py" line="275"/>
+        <location filename="../../caregiver_app/ui/app.py" line="268"/>
+        <location filename="../../caregiver_app/ui/app.py" line="271"/>
         <source>Restore failed</source>
         <translation>जानकारी वापस नहीं लाई जा सकी</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="272"/>
+        <location filename="../../caregiver_app/ui/app.py" line="268"/>
         <source>Nothing was changed, because %s.</source>
         <translation>कुछ भी नहीं बदला गया, क्योंकि %s।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="275"/>
+        <location filename="../../caregiver_app/ui/app.py" line="271"/>
         <source>Nothing was changed: %s</source>
         <translation>कुछ भी नहीं बदला गया: %s</translation>
     </message>
@@ -396,92 +410,92 @@
         <translation>कम से कम 6 अक्षर, एक ही अक्षर बार-बार नहीं, और 123456 जैसा सिलसिला नहीं। याद रहने वाले कुछ शब्द अच्छे रहते हैं।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="59"/>
+        <location filename="../../caregiver_app/ui/private/findings.py" line="11"/>
         <source>your stress log</source>
         <translation>आपकी तनाव डायरी</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="60"/>
+        <location filename="../../caregiver_app/ui/private/findings.py" line="12"/>
         <source>your warning-signs plan</source>
         <translation>आपकी चेतावनी संकेत योजना</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="61"/>
+        <location filename="../../caregiver_app/ui/private/findings.py" line="13"/>
         <source>the observations of your plan</source>
         <translation>आपकी योजना में दर्ज देखी गई बातें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="62"/>
+        <location filename="../../caregiver_app/ui/private/findings.py" line="14"/>
         <source>your reflections</source>
         <translation>आपके लिखे हुए विचार</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="63"/>
+        <location filename="../../caregiver_app/ui/private/findings.py" line="15"/>
         <source>your weekly check-ins</source>
         <translation>आपके हफ़्ते के चेक-इन</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="71"/>
+        <location filename="../../caregiver_app/ui/private/findings.py" line="23"/>
         <source>1 entry in %s was not written by this app and is not shown; it is kept aside.</source>
         <translation>%s में 1 एंट्री इस ऐप ने नहीं लिखी थी, इसलिए वह नहीं दिखाई गई; उसे अलग रख दिया गया है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="73"/>
+        <location filename="../../caregiver_app/ui/private/findings.py" line="25"/>
         <source>1 entry in %s was changed or moved and cannot be opened; it is kept aside.</source>
         <translation>%s में 1 एंट्री बदली गई या कहीं और रखी गई, और खोली नहीं जा सकती; उसे अलग रख दिया गया है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="75"/>
+        <location filename="../../caregiver_app/ui/private/findings.py" line="27"/>
         <source>1 entry in %s was replaced by an older copy of itself; the older copy is not shown and is kept aside.</source>
         <translation>%s में 1 एंट्री की जगह उसी की एक पुरानी कॉपी रख दी गई; वह पुरानी कॉपी नहीं दिखाई गई और उसे अलग रख दिया गया है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="78"/>
+        <location filename="../../caregiver_app/ui/private/findings.py" line="30"/>
         <source>1 entry in %s that this app wrote is gone from the file.</source>
         <translation>%s में इस ऐप की लिखी 1 एंट्री फ़ाइल से ग़ायब है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="82"/>
+        <location filename="../../caregiver_app/ui/private/findings.py" line="34"/>
         <source>%d entries in %s were not written by this app and are not shown; they are kept aside.</source>
         <translation>%d एंट्री इस ऐप ने नहीं लिखी थीं (ये %s में हैं), इसलिए नहीं दिखाई गईं; इन्हें अलग रख दिया गया है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="85"/>
+        <location filename="../../caregiver_app/ui/private/findings.py" line="37"/>
         <source>%d entries in %s were changed or moved and cannot be opened; they are kept aside.</source>
         <translation>%d एंट्री (ये %s में हैं) बदली गईं या कहीं और रखी गईं, और खोली नहीं जा सकतीं; इन्हें अलग रख दिया गया है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="88"/>
+        <location filename="../../caregiver_app/ui/private/findings.py" line="40"/>
         <source>%d entries in %s were replaced by older copies of themselves; the older copies are not shown and are kept aside.</source>
         <translation>%d एंट्री (ये %s में हैं) की जगह उन्हीं की पुरानी कॉपियाँ रख दी गईं; वे पुरानी कॉपियाँ नहीं दिखाई गईं और उन्हें अलग रख दिया गया है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="91"/>
+        <location filename="../../caregiver_app/ui/private/findings.py" line="43"/>
         <source>%d entries in %s that this app wrote are gone from the file.</source>
         <translation>इस ऐप की लिखी %d एंट्री फ़ाइल से ग़ायब हैं (ये %s में थीं)।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="103"/>
+        <location filename="../../caregiver_app/ui/private/findings.py" line="55"/>
         <source>The app&apos;s record of your entries was missing or damaged, so it could not check whether older copies were put back. It has made a new record.</source>
         <translation>आपकी एंट्री का जो हिसाब ऐप रखता है, वह नहीं मिला या ख़राब था, इसलिए ऐप यह नहीं जाँच सका कि कहीं पुरानी कॉपियाँ वापस तो नहीं रखी गईं। ऐप ने नया हिसाब बना लिया है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="108"/>
+        <location filename="../../caregiver_app/ui/private/findings.py" line="60"/>
         <source>The app&apos;s record of your entries went back to an older copy.</source>
         <translation>आपकी एंट्री का जो हिसाब ऐप रखता है, वह किसी पुरानी कॉपी पर लौट गया है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="111"/>
+        <location filename="../../caregiver_app/ui/private/findings.py" line="63"/>
         <source>This app deleted nothing. If you did not expect this, someone may have changed this app&apos;s data file.</source>
         <translation>इस ऐप ने कुछ भी नहीं मिटाया। अगर आपको इसकी उम्मीद नहीं थी, तो हो सकता है किसी ने इस ऐप की डेटा फ़ाइल बदली हो।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="38"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="40"/>
         <source>Open in your web browser?</source>
         <translation>अपने वेब ब्राउज़र में खोलें?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="39"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="41"/>
         <source>This link leads outside Caregiver Companion, to:
 
 %s
@@ -494,14 +508,231 @@ Open it in your web browser?</source>
 क्या इसे अपने वेब ब्राउज़र में खोलें?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/take_home.py" line="96"/>
+        <location filename="../../caregiver_app/ui/widgets/printing.py" line="28"/>
         <source>No printer</source>
         <translation>कोई प्रिंटर नहीं</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/take_home.py" line="96"/>
+        <location filename="../../caregiver_app/ui/widgets/printing.py" line="28"/>
         <source>No printer is set up on this computer.</source>
         <translation>इस कंप्यूटर पर कोई प्रिंटर सेट नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/library/feature.py" line="94"/>
+        <source>Your progress could not be read (%s).</source>
+        <translation>आपकी प्रगति खोली नहीं जा सकी (%s)।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/area.py" line="194"/>
+        <source>Choose a new passcode</source>
+        <translation>नया पासकोड चुनें</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/area.py" line="195"/>
+        <source>You used your recovery code. Please choose a new passcode now.</source>
+        <translation>आपने अपने रिकवरी कोड का इस्तेमाल किया है। कृपया अभी नया पासकोड चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/area.py" line="213"/>
+        <source>Some private entries are not shown</source>
+        <translation>कुछ निजी एंट्री नहीं दिखाई जा रही हैं</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/commands.py" line="65"/>
+        <source>Remove the passcode?</source>
+        <translation>पासकोड हटाएँ?</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/commands.py" line="67"/>
+        <source>Your private entries will be stored without encryption, and anyone who uses this computer could read them. Remove the passcode?</source>
+        <translation>आपकी निजी एंट्री बिना एन्क्रिप्शन के रखी जाएँगी, और इस कंप्यूटर को इस्तेमाल करने वाला कोई भी उन्हें पढ़ सकेगा। पासकोड हटाएँ?</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/commands.py" line="80"/>
+        <source>The passcode was not removed</source>
+        <translation>पासकोड नहीं हटाया गया</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/commands.py" line="81"/>
+        <source>Your entries stay encrypted: %s.</source>
+        <translation>आपकी एंट्री एन्क्रिप्टेड ही रहेंगी: %s।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/commands.py" line="91"/>
+        <source>Some entries were kept aside</source>
+        <translation>कुछ एंट्री अलग रख दी गईं</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/commands.py" line="93"/>
+        <source>%d entries could not be trusted, so they were kept aside and not made readable.</source>
+        <translation>%d एंट्री पर भरोसा नहीं किया जा सका, इसलिए उन्हें अलग रख दिया गया और खोला नहीं गया।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/commands.py" line="105"/>
+        <source>Delete all your private data?</source>
+        <translation>अपनी सारी निजी जानकारी मिटाएँ?</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/commands.py" line="107"/>
+        <source>This deletes every stress check-in, reflection, the warning-signs plan and its observations of %s. Lesson progress stays. This cannot be undone.</source>
+        <translation>इससे %s के सभी तनाव चेक-इन, लिखे हुए विचार, चेतावनी संकेत योजना और उसमें दर्ज देखी गई बातें मिट जाएँगी। पाठों की प्रगति बनी रहेगी। इसे बाद में वापस नहीं लाया जा सकता।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/commands.py" line="118"/>
+        <source>Nothing was deleted</source>
+        <translation>कुछ भी नहीं मिटाया गया</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/commands.py" line="119"/>
+        <source>Your private data could not be deleted: %s.</source>
+        <translation>आपका निजी डेटा नहीं मिटाया जा सका: %s।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/commands.py" line="123"/>
+        <source>Your private data was deleted.</source>
+        <translation>आपकी निजी जानकारी मिटा दी गई।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/commands.py" line="131"/>
+        <source>Weekly check-in</source>
+        <translation>हफ़्ते का चेक-इन</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/commands.py" line="132"/>
+        <source>This content folder has no weekly check-in.</source>
+        <translation>इस सामग्री फ़ोल्डर में हफ़्ते का चेक-इन नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/files.py" line="45"/>
+        <source>The file will not be encrypted</source>
+        <translation>यह फ़ाइल एन्क्रिप्ट नहीं होगी</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/files.py" line="47"/>
+        <source>Anyone who can open the file you save can read it, whatever your passcode. Keep it somewhere safe, and delete it when you no longer need it. Continue?</source>
+        <translation>आपका पासकोड चाहे जो भी हो, जो भी इस फ़ाइल को खोल पाएगा, वह इसे पढ़ सकेगा। इसे किसी सुरक्षित जगह रखें, और ज़रूरत ख़त्म होने पर मिटा दें। आगे बढ़ें?</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/files.py" line="61"/>
+        <source>Export the stress log</source>
+        <translation>तनाव डायरी को फ़ाइल में सेव करें</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/files.py" line="68"/>
+        <source>Export failed</source>
+        <translation>फ़ाइल सेव नहीं हो सकी</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/files.py" line="68"/>
+        <source>Nothing was saved: %s.</source>
+        <translation>कुछ भी सेव नहीं हुआ: %s।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/files.py" line="70"/>
+        <location filename="../../caregiver_app/ui/private/files.py" line="106"/>
+        <location filename="../../caregiver_app/ui/private/files.py" line="123"/>
+        <source>Saved to %s</source>
+        <translation>%s में सेव हो गया</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/files.py" line="76"/>
+        <source>Import a stress log</source>
+        <translation>फ़ाइल से तनाव डायरी जोड़ें</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/files.py" line="91"/>
+        <source>Save a report for your doctor</source>
+        <translation>अपने डॉक्टर के लिए रिपोर्ट सेव करें</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/files.py" line="104"/>
+        <source>Could not save the report</source>
+        <translation>रिपोर्ट सेव नहीं हो सकी</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/files.py" line="104"/>
+        <source>The report was not saved: %s</source>
+        <translation>रिपोर्ट सेव नहीं हुई: %s</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/files.py" line="112"/>
+        <source>Save the plan as a page</source>
+        <translation>योजना को एक पेज के रूप में सेव करें</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/files.py" line="121"/>
+        <source>Could not save the plan</source>
+        <translation>योजना सेव नहीं हो सकी</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/files.py" line="121"/>
+        <source>The page was not saved: %s</source>
+        <translation>पेज सेव नहीं हुआ: %s</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/reader/feature.py" line="81"/>
+        <source>Lesson not found</source>
+        <translation>पाठ नहीं मिला</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/reader/feature.py" line="83"/>
+        <source>The lesson “%s” is not in this library. It may have been moved or left out because of a problem in its file.</source>
+        <translation>पाठ “%s” इस लाइब्रेरी में नहीं है। हो सकता है उसे कहीं और रख दिया गया हो, या उसकी फ़ाइल में किसी समस्या के कारण उसे छोड़ दिया गया हो।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/reader/feature.py" line="130"/>
+        <source>Your answer is not saved: nothing from this session is kept.</source>
+        <translation>आपका जवाब सेव नहीं होगा: इस बार के इस्तेमाल की कोई भी बात रखी नहीं जाती।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/reader/feature.py" line="132"/>
+        <source>Your answer cannot be saved: your saved data can only be read now.</source>
+        <translation>आपका जवाब सेव नहीं हो सकता: अभी आपकी सेव की गई जानकारी सिर्फ़ पढ़ी जा सकती है।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/reader/feature.py" line="134"/>
+        <source>Locked. Unlock your private entries (App menu) to see and write here.</source>
+        <translation>लॉक है। यहाँ देखने और लिखने के लिए अपनी निजी एंट्री अनलॉक करें (ऐप मेन्यू में)।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/reader/feature.py" line="136"/>
+        <source>Saved as you type, encrypted with your passcode.</source>
+        <translation>लिखते-लिखते अपने आप सेव होता है, आपके पासकोड से एन्क्रिप्ट होकर।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/reader/feature.py" line="139"/>
+        <source>Saved as you type, in the profile of %s. Not encrypted: set a passcode (App menu) to keep it private.</source>
+        <translation>लिखते-लिखते अपने आप %s की प्रोफ़ाइल में सेव होता है। यह एन्क्रिप्ट नहीं है: इसे निजी रखने के लिए पासकोड लगाएँ (ऐप मेन्यू में)।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/session.py" line="89"/>
+        <source>Your progress</source>
+        <translation>आपकी प्रगति</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/session.py" line="155"/>
+        <source>Text size %d%%</source>
+        <translation>अक्षरों का आकार %d%%</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/shell/main_window.py" line="56"/>
+        <source>Caregiver Companion</source>
+        <translation>Caregiver Companion</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/shell/main_window.py" line="201"/>
+        <source>%s is using the app. Click to switch.</source>
+        <translation>ऐप अभी %s की प्रोफ़ाइल में खुला है। बदलने के लिए क्लिक करें।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/shell/main_window.py" line="203"/>
+        <source>Caregiver Companion — %s</source>
+        <translation>Caregiver Companion — %s</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/shell/main_window.py" line="216"/>
+        <source>%d older copies of your data could not be encrypted with the new passcode, because they are damaged or were made by a newer version. They may still hold private entries unencrypted. They were kept in %s: %s. Delete them once you are sure you do not need them.</source>
+        <translation>आपकी जानकारी की %d पुरानी कॉपियाँ नए पासकोड से एन्क्रिप्ट नहीं हो सकीं, क्योंकि वे ख़राब हैं या किसी नए वर्ज़न से बनी थीं। हो सकता है उनमें अब भी निजी एंट्री बिना एन्क्रिप्शन के हों। उन्हें %s में रखा गया है: %s। जब आपको पक्का हो जाए कि उनकी ज़रूरत नहीं है, तब उन्हें मिटा दें।</translation>
     </message>
 </context>
 <context>
@@ -648,137 +879,137 @@ Open it in your web browser?</source>
 <context>
     <name>DataDialog</name>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="39"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="40"/>
         <source>Your data</source>
         <translation>आपकी जानकारी</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="46"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="47"/>
         <source>Nothing is being saved on this computer in this session.</source>
         <translation>इस बार इस कंप्यूटर पर कुछ भी सेव नहीं हो रहा है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="50"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="51"/>
         <source>Everything you save stays on this computer, in %s. To move to another computer, back up to a file (on a USB stick, for example) and restore it there. Only entries protected by a passcode are encrypted in the backup file, so keep it somewhere safe.</source>
         <translation>आपका सेव किया हुआ सब कुछ इसी कंप्यूटर पर, %s में रहता है। किसी दूसरे कंप्यूटर पर ले जाने के लिए, एक फ़ाइल में बैकअप बनाएँ (जैसे किसी USB स्टिक पर) और उस कंप्यूटर पर उसे वापस लाएँ। बैकअप फ़ाइल में सिर्फ़ पासकोड से सुरक्षित एंट्री ही एन्क्रिप्ट होती हैं, इसलिए इस फ़ाइल को किसी सुरक्षित जगह रखें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="57"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="58"/>
         <source>Back up to a file…</source>
         <translation>फ़ाइल में बैकअप बनाएँ…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="59"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="60"/>
         <source>Restore from a file…</source>
         <translation>फ़ाइल से वापस लाएँ…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="68"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="69"/>
         <source>Automatic backups (made while you use the app and before big changes; one a day is kept for two weeks, then one a week, then one a month for a year):</source>
         <translation>अपने आप बनने वाले बैकअप (ये ऐप इस्तेमाल करते समय और बड़े बदलावों से पहले बनते हैं; दो हफ़्ते तक रोज़ का एक, फिर हर हफ़्ते का एक, फिर एक साल तक हर महीने का एक बैकअप रखा जाता है):</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="75"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="76"/>
         <source>Automatic backups</source>
         <translation>अपने आप बनने वाले बैकअप</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="76"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="77"/>
         <source>Restore the selected backup…</source>
         <translation>चुना हुआ बैकअप वापस लाएँ…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="114"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="115"/>
         <source>before a restore</source>
         <translation>वापस लाने से पहले</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="115"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="116"/>
         <source>before an import</source>
         <translation>फ़ाइल से जोड़ने से पहले</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="116"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="117"/>
         <source>before a passcode was set</source>
         <translation>पासकोड लगाने से पहले</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="123"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="124"/>
         <source>Back up to a file</source>
         <translation>फ़ाइल में बैकअप बनाएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="129"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="130"/>
         <source>Restore from a file</source>
         <translation>फ़ाइल से वापस लाएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="136"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="137"/>
         <source>Replace everything?</source>
         <translation>सब कुछ बदल दें?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="138"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="139"/>
         <source>This replaces ALL profiles, progress and notes on this computer with those in %s. What is here now will be lost unless you back it up first. A backup made before a passcode was set holds those entries unencrypted. Continue?</source>
         <translation>इस कंप्यूटर पर मौजूद सभी प्रोफ़ाइल, प्रगति और नोट्स हट जाएँगे, और उनकी जगह इसमें रखी चीज़ें आ जाएँगी: %s। अभी यहाँ जो है, वह खो जाएगा, जब तक कि आप पहले उसका बैकअप न बना लें। पासकोड लगाने से पहले बनाए गए बैकअप में वे एंट्री बिना एन्क्रिप्शन के रहती हैं। आगे बढ़ें?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="158"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="157"/>
         <source>Backup failed</source>
         <translation>बैकअप नहीं बन सका</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="159"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="158"/>
         <source>Nothing was saved: %s</source>
         <translation>कुछ भी सेव नहीं हुआ: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="163"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="162"/>
         <source>Backup saved</source>
         <translation>बैकअप सेव हो गया</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="163"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="162"/>
         <source>Everything was saved to %s.</source>
         <translation>सब कुछ %s में सेव हो गया।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="173"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="172"/>
         <source>the backup from %s</source>
         <translation>%s का बैकअप</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="183"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="182"/>
         <source>Cannot restore this file</source>
         <translation>इस फ़ाइल से जानकारी वापस नहीं लाई जा सकती</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="184"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="183"/>
         <source>Nothing was changed, because %s.</source>
         <translation>कुछ भी नहीं बदला गया, क्योंकि %s।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="190"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="189"/>
         <source>Restore failed</source>
         <translation>जानकारी वापस नहीं लाई जा सकी</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="191"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="190"/>
         <source>Nothing was changed: %s</source>
         <translation>कुछ भी नहीं बदला गया: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="197"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="196"/>
         <source>What was here before is kept as the backup from %s, in the list of automatic backups.</source>
         <translation>पहले यहाँ जो था, वह %s के बैकअप के रूप में, अपने आप बनने वाले बैकअप की सूची में रखा गया है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="200"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="199"/>
         <source>Restored</source>
         <translation>वापस आ गई</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="194"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="193"/>
         <source>Your data was restored.</source>
         <translation>आपकी जानकारी वापस आ गई।</translation>
     </message>
@@ -786,28 +1017,28 @@ Open it in your web browser?</source>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../caregiver_app/ui/library/search_view.py" line="168"/>
-        <location filename="../../caregiver_app/ui/library/search_view.py" line="169"/>
+        <location filename="../../caregiver_app/ui/reader/find_bar.py" line="26"/>
+        <location filename="../../caregiver_app/ui/reader/find_bar.py" line="27"/>
         <source>Find in this lesson</source>
         <translation>इस पाठ में ढूँढें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/search_view.py" line="171"/>
+        <location filename="../../caregiver_app/ui/reader/find_bar.py" line="29"/>
         <source>Previous</source>
         <translation>पिछला</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/search_view.py" line="172"/>
+        <location filename="../../caregiver_app/ui/reader/find_bar.py" line="30"/>
         <source>Next</source>
         <translation>अगला</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/search_view.py" line="173"/>
+        <location filename="../../caregiver_app/ui/reader/find_bar.py" line="31"/>
         <source>Close</source>
         <translation>बंद करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/search_view.py" line="223"/>
+        <location filename="../../caregiver_app/ui/reader/find_bar.py" line="81"/>
         <source>Not found</source>
         <translation>नहीं मिला</translation>
     </message>
@@ -993,37 +1224,37 @@ Open it in your web browser?</source>
 <context>
     <name>KioskLockedScreen</name>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk_locked.py" line="38"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_locked.py" line="39"/>
         <source>Caregiver Companion</source>
         <translation>Caregiver Companion</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk_locked.py" line="41"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_locked.py" line="42"/>
         <source>This kiosk is not ready</source>
         <translation>यह कियोस्क अभी तैयार नहीं है</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk_locked.py" line="49"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_locked.py" line="45"/>
         <source>Sorry, this computer cannot be used right now. If you need help now, please ask at the reception desk, or call your local emergency number.</source>
         <translation>माफ़ कीजिए, यह कंप्यूटर अभी इस्तेमाल नहीं किया जा सकता। अगर आपको अभी मदद चाहिए, तो रिसेप्शन पर पूछें, या अपने इलाके का इमरजेंसी नंबर मिलाएँ।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk_locked.py" line="57"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_locked.py" line="53"/>
         <source>This kiosk has no working admin PIN, so it stays locked and cannot be closed from here. Ask IT to set kiosk.admin_pin_hash in the site config (see caregiver-app hash-pin).</source>
         <translation>इस कियोस्क में कोई चालू एडमिन PIN नहीं है, इसलिए यह लॉक रहता है और यहाँ से बंद नहीं किया जा सकता। IT टीम से साइट कॉन्फ़िग में kiosk.admin_pin_hash सेट करने को कहें (देखें caregiver-app hash-pin)।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk_locked.py" line="63"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_locked.py" line="59"/>
         <source>The kiosk&apos;s site config has problems, so it stays locked. Ask IT to fix it (caregiver-app check-config shows each problem); Ctrl+Alt+Shift+Q and the admin PIN close this screen.</source>
         <translation>इस कियोस्क की साइट कॉन्फ़िग में समस्याएँ हैं, इसलिए यह लॉक रहता है। IT टीम से इसे ठीक करने को कहें (caregiver-app check-config हर समस्या दिखाता है); Ctrl+Alt+Shift+Q और एडमिन PIN से यह स्क्रीन बंद होती है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk_locked.py" line="68"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_locked.py" line="64"/>
         <source>For staff:</source>
         <translation>स्टाफ़ के लिए:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk_locked.py" line="74"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_locked.py" line="70"/>
         <source>Leaving kiosk mode needs a working admin PIN; this kiosk has none yet.</source>
         <translation>कियोस्क मोड से बाहर निकलने के लिए चालू एडमिन PIN चाहिए; इस कियोस्क में अभी कोई PIN नहीं है।</translation>
     </message>
@@ -1078,37 +1309,37 @@ Open it in your web browser?</source>
         <translation>परिवारों के लिए पाठ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="60"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="59"/>
         <source>Short lessons you can read in any order and come back to. If you are new, begin with the first module. Help is one click away: the red Get support button at the top of every screen.</source>
         <translation>छोटे-छोटे पाठ, जिन्हें आप किसी भी क्रम में पढ़ सकते हैं और बाद में फिर से देख सकते हैं। अगर आप यहाँ पहली बार हैं, तो पहले मॉड्यूल से शुरू करें। मदद बस एक क्लिक दूर है: हर स्क्रीन पर सबसे ऊपर लाल रंग का सहायता पाएँ बटन।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="71"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="70"/>
         <source>Continue where you left off</source>
         <translation>जहाँ छोड़ा था, वहीं से आगे पढ़ें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="81"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="80"/>
         <source>1 problem was found in the lesson files. A lesson may be missing.</source>
         <translation>पाठ की फ़ाइलों में 1 समस्या मिली। हो सकता है कोई पाठ दिखाई न दे।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="84"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="83"/>
         <source>%1 problems were found in the lesson files. Some lessons may be missing.</source>
         <translation>पाठ की फ़ाइलों में %1 समस्याएँ मिलीं। हो सकता है कुछ पाठ दिखाई न दें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="88"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="87"/>
         <source>Show content problems</source>
         <translation>सामग्री की समस्याएँ देखें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="97"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="96"/>
         <source>No lessons were found in the content folder.</source>
         <translation>सामग्री वाले फ़ोल्डर में कोई पाठ नहीं मिला।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="183"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="177"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n मिनट</numerusform>
@@ -1116,17 +1347,17 @@ Open it in your web browser?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="185"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="179"/>
         <source>✓ Completed</source>
         <translation>✓ पूरा हुआ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="185"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="179"/>
         <source>In progress</source>
         <translation>जारी है</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="203"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="197"/>
         <source>Continue where you left off: %s</source>
         <translation>जहाँ छोड़ा था, वहीं से आगे पढ़ें: %s</translation>
     </message>
@@ -1134,105 +1365,14 @@ Open it in your web browser?</source>
 <context>
     <name>LockedView</name>
     <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="124"/>
+        <location filename="../../caregiver_app/ui/private/locked_view.py" line="17"/>
         <source>This profile&apos;s private entries are locked.</source>
         <translation>इस प्रोफ़ाइल की निजी एंट्री लॉक हैं।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="130"/>
+        <location filename="../../caregiver_app/ui/private/locked_view.py" line="18"/>
         <source>Unlock…</source>
         <translation>अनलॉक करें…</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../caregiver_app/ui/shell/main_window.py" line="80"/>
-        <source>Caregiver Companion</source>
-        <translation>Caregiver Companion</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/shell/main_window.py" line="97"/>
-        <source>Your progress</source>
-        <translation>आपकी प्रगति</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/shell/main_window.py" line="225"/>
-        <source>Lesson not found</source>
-        <translation>पाठ नहीं मिला</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/shell/main_window.py" line="227"/>
-        <source>The lesson “%s” is not in this library. It may have been moved or left out because of a problem in its file.</source>
-        <translation>पाठ “%s” इस लाइब्रेरी में नहीं है। हो सकता है उसे कहीं और रख दिया गया हो, या उसकी फ़ाइल में किसी समस्या के कारण उसे छोड़ दिया गया हो।</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/shell/main_window.py" line="291"/>
-        <source>Text size %d%%</source>
-        <translation>अक्षरों का आकार %d%%</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/shell/main_window.py" line="315"/>
-        <source>Your answer is not saved: nothing from this session is kept.</source>
-        <translation>आपका जवाब सेव नहीं होगा: इस बार के इस्तेमाल की कोई भी बात रखी नहीं जाती।</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/shell/main_window.py" line="317"/>
-        <source>Your answer cannot be saved: your saved data can only be read now.</source>
-        <translation>आपका जवाब सेव नहीं हो सकता: अभी आपकी सेव की गई जानकारी सिर्फ़ पढ़ी जा सकती है।</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/shell/main_window.py" line="319"/>
-        <source>Locked. Unlock your private entries (App menu) to see and write here.</source>
-        <translation>लॉक है। यहाँ देखने और लिखने के लिए अपनी निजी एंट्री अनलॉक करें (ऐप मेन्यू में)।</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/shell/main_window.py" line="321"/>
-        <source>Saved as you type, encrypted with your passcode.</source>
-        <translation>लिखते-लिखते अपने आप सेव होता है, आपके पासकोड से एन्क्रिप्ट होकर।</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/shell/main_window.py" line="324"/>
-        <source>Saved as you type, in the profile of %s. Not encrypted: set a passcode (App menu) to keep it private.</source>
-        <translation>लिखते-लिखते अपने आप %s की प्रोफ़ाइल में सेव होता है। यह एन्क्रिप्ट नहीं है: इसे निजी रखने के लिए पासकोड लगाएँ (ऐप मेन्यू में)।</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/shell/main_window.py" line="375"/>
-        <source>%d older copies of your data could not be encrypted with the new passcode, because they are damaged or were made by a newer version. They may still hold private entries unencrypted. They were kept in %s: %s. Delete them once you are sure you do not need them.</source>
-        <translation>आपकी जानकारी की %d पुरानी कॉपियाँ नए पासकोड से एन्क्रिप्ट नहीं हो सकीं, क्योंकि वे ख़राब हैं या किसी नए वर्ज़न से बनी थीं। हो सकता है उनमें अब भी निजी एंट्री बिना एन्क्रिप्शन के हों। उन्हें %s में रखा गया है: %s। जब आपको पक्का हो जाए कि उनकी ज़रूरत नहीं है, तब उन्हें मिटा दें।</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/shell/main_window.py" line="391"/>
-        <source>%s is using the app. Click to switch.</source>
-        <translation>ऐप अभी %s की प्रोफ़ाइल में खुला है। बदलने के लिए क्लिक करें।</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/shell/main_window.py" line="394"/>
-        <source>Caregiver Companion — %s</source>
-        <translation>Caregiver Companion — %s</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/shell/main_window.py" line="453"/>
-        <source>Your progress could not be read (%s).</source>
-        <translation>आपकी प्रगति खोली नहीं जा सकी (%s)।</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/shell/main_window.py" line="484"/>
-        <source>About Caregiver Companion</source>
-        <translation>Caregiver Companion के बारे में</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/shell/main_window.py" line="486"/>
-        <source>Caregiver Companion %s
-
-Lessons for families caring for someone with a mental illness. It works offline and sends nothing anywhere.
-
-It is education, not diagnosis or treatment. In an emergency, call your local emergency number.</source>
-        <translation>Caregiver Companion %s
-
-मानसिक बीमारी के साथ जी रहे अपने किसी प्रियजन की देखभाल करने वाले परिवारों के लिए पाठ। यह बिना इंटरनेट के चलता है और कहीं कुछ नहीं भेजता।
-
-यह जानकारी और समझ बढ़ाने के लिए है, बीमारी की पहचान (डायग्नोसिस) या इलाज के लिए नहीं। आपात स्थिति में अपने इलाके का इमरजेंसी नंबर मिलाएँ।</translation>
     </message>
 </context>
 <context>
@@ -1246,396 +1386,246 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="35"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="36"/>
         <source>Well</source>
         <translation>ठीक</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="36"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="37"/>
         <source>Early signs</source>
         <translation>शुरुआती संकेत</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="37"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="38"/>
         <source>Getting worse</source>
         <translation>हालत बिगड़ रही है</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="38"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="39"/>
         <source>Crisis</source>
         <translation>संकट</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="42"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="43"/>
         <source>What it looks like</source>
         <translation>कैसा दिखता है</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="43"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="44"/>
         <source>What to do</source>
         <translation>क्या करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="44"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="45"/>
         <source>Who to contact</source>
         <translation>किससे संपर्क करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="47"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="48"/>
         <source>The signs you or they notice at this stage</source>
         <translation>इस चरण में आप या वे जो लक्षण देखते हैं</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="48"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="49"/>
         <source>The steps you agreed for this stage</source>
         <translation>इस चरण के लिए आपने जो कदम तय किए</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="49"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="50"/>
         <source>Names and numbers to call at this stage</source>
         <translation>इस चरण में किसे फ़ोन करना है: नाम और नंबर</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="91"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="92"/>
         <source>Your plan</source>
         <translation>आपकी योजना</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="114"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="115"/>
         <source>Warning-signs plan</source>
         <translation>चेतावनी संकेत योजना</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="122"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="118"/>
         <source>Build this together with your family member when they are well, in their own words where you can. The lessons “Building a relapse signature together” and “An action plan for each stage” show how. It saves as you type.</source>
         <translation>यह योजना अपने परिवार के सदस्य के साथ मिलकर तब बनाएँ जब उनकी तबीयत ठीक हो, और जहाँ हो सके, उन्हीं के शब्दों में। “मिलकर पहचानें: बीमारी लौटने के अपने खास संकेत” और “हर चरण के लिए क्या करना है, इसकी योजना” पाठों में इसका तरीका बताया गया है। लिखते-लिखते यह अपने आप सेव होती है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="134"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="130"/>
         <source>Whose plan is this? (a first name)</source>
         <translation>यह योजना किसकी है? (सिर्फ़ पहला नाम)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="135"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="131"/>
         <source>Whose plan is this</source>
         <translation>यह योजना किसकी है</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="137"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="133"/>
         <source>Save as one page (PDF)…</source>
         <translation>एक पेज के रूप में सेव करें (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="138"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="134"/>
         <source>Save the plan as one page to print or share</source>
         <translation>योजना को एक पेज में सेव करें, प्रिंट करने या देने के लिए</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="187"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="183"/>
         <source>What you have noticed, over time</source>
         <translation>समय के साथ आपने क्या-क्या देखा</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="192"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="187"/>
         <source>Day of the observation</source>
         <translation>जिस दिन यह देखा</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="193"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="188"/>
         <source>The day you noticed it</source>
         <translation>जिस दिन आपने यह देखा</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="195"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="190"/>
         <source>Stage</source>
         <translation>चरण</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="196"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="191"/>
         <source>The stage of the plan it fits best</source>
         <translation>योजना का वह चरण जिससे यह सबसे ज़्यादा मिलता है</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="202"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="197"/>
         <source>What did you notice? e.g. up at 3am, skipped dinner</source>
         <translation>आपने क्या देखा? जैसे: रात 3 बजे तक जागना, रात का खाना छोड़ देना</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="204"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="199"/>
         <source>Observation</source>
         <translation>देखी गई बात</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="205"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="200"/>
         <source>What you noticed, in a few words</source>
         <translation>आपने क्या देखा, कुछ शब्दों में</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="206"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="201"/>
         <source>Add</source>
         <translation>जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="208"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="203"/>
         <source>Add it to the list below</source>
         <translation>इसे नीचे की सूची में जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="216"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="211"/>
         <source>Observations, oldest first</source>
         <translation>देखी गई बातें, सबसे पुरानी पहले</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="217"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="212"/>
         <source>Choose one to remove it</source>
         <translation>हटाने के लिए एक चुनें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="219"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="214"/>
         <source>Remove selected</source>
         <translation>चुनी हुई हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="220"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="215"/>
         <source>Remove the chosen observation</source>
         <translation>चुनी हुई बात हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="248"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="243"/>
         <source>this plan</source>
         <translation>यह योजना</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="284"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="279"/>
         <source>Not saved. What you wrote is still here.</source>
         <translation>सेव नहीं हुआ। आपने जो लिखा है, वह यहीं है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="241"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="236"/>
         <source>Last saved %s</source>
         <translation>आख़िरी बार सेव हुआ: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="274"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="269"/>
         <source>Saving…</source>
         <translation>सेव हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="286"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="281"/>
         <source>✓ Saved</source>
         <translation>✓ सेव हो गया</translation>
     </message>
 </context>
 <context>
-    <name>PrivateArea</name>
-    <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="296"/>
-        <source>Choose a new passcode</source>
-        <translation>नया पासकोड चुनें</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="297"/>
-        <source>You used your recovery code. Please choose a new passcode now.</source>
-        <translation>आपने अपने रिकवरी कोड का इस्तेमाल किया है। कृपया अभी नया पासकोड चुनें।</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="315"/>
-        <source>Some private entries are not shown</source>
-        <translation>कुछ निजी एंट्री नहीं दिखाई जा रही हैं</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="411"/>
-        <source>Remove the passcode?</source>
-        <translation>पासकोड हटाएँ?</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="413"/>
-        <source>Your private entries will be stored without encryption, and anyone who uses this computer could read them. Remove the passcode?</source>
-        <translation>आपकी निजी एंट्री बिना एन्क्रिप्शन के रखी जाएँगी, और इस कंप्यूटर को इस्तेमाल करने वाला कोई भी उन्हें पढ़ सकेगा। पासकोड हटाएँ?</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="428"/>
-        <source>The passcode was not removed</source>
-        <translation>पासकोड नहीं हटाया गया</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="429"/>
-        <source>Your entries stay encrypted: %s.</source>
-        <translation>आपकी एंट्री एन्क्रिप्टेड ही रहेंगी: %s।</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="440"/>
-        <source>Some entries were kept aside</source>
-        <translation>कुछ एंट्री अलग रख दी गईं</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="442"/>
-        <source>%d entries could not be trusted, so they were kept aside and not made readable.</source>
-        <translation>%d एंट्री पर भरोसा नहीं किया जा सका, इसलिए उन्हें अलग रख दिया गया और खोला नहीं गया।</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="453"/>
-        <source>Delete all your private data?</source>
-        <translation>अपनी सारी निजी जानकारी मिटाएँ?</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="455"/>
-        <source>This deletes every stress check-in, reflection, the warning-signs plan and its observations of %s. Lesson progress stays. This cannot be undone.</source>
-        <translation>इससे %s के सभी तनाव चेक-इन, लिखे हुए विचार, चेतावनी संकेत योजना और उसमें दर्ज देखी गई बातें मिट जाएँगी। पाठों की प्रगति बनी रहेगी। इसे बाद में वापस नहीं लाया जा सकता।</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="468"/>
-        <source>Nothing was deleted</source>
-        <translation>कुछ भी नहीं मिटाया गया</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="469"/>
-        <source>Your private data could not be deleted: %s.</source>
-        <translation>आपका निजी डेटा नहीं मिटाया जा सका: %s।</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="474"/>
-        <source>Your private data was deleted.</source>
-        <translation>आपकी निजी जानकारी मिटा दी गई।</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="495"/>
-        <source>The file will not be encrypted</source>
-        <translation>यह फ़ाइल एन्क्रिप्ट नहीं होगी</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="497"/>
-        <source>Anyone who can open the file you save can read it, whatever your passcode. Keep it somewhere safe, and delete it when you no longer need it. Continue?</source>
-        <translation>आपका पासकोड चाहे जो भी हो, जो भी इस फ़ाइल को खोल पाएगा, वह इसे पढ़ सकेगा। इसे किसी सुरक्षित जगह रखें, और ज़रूरत ख़त्म होने पर मिटा दें। आगे बढ़ें?</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="509"/>
-        <source>Export the stress log</source>
-        <translation>तनाव डायरी को फ़ाइल में सेव करें</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="518"/>
-        <source>Export failed</source>
-        <translation>फ़ाइल सेव नहीं हो सकी</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="519"/>
-        <source>Nothing was saved: %s.</source>
-        <translation>कुछ भी सेव नहीं हुआ: %s।</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="522"/>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="582"/>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="602"/>
-        <source>Saved to %s</source>
-        <translation>%s में सेव हो गया</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="527"/>
-        <source>Import a stress log</source>
-        <translation>फ़ाइल से तनाव डायरी जोड़ें</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="598"/>
-        <source>Could not save the plan</source>
-        <translation>योजना सेव नहीं हो सकी</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="599"/>
-        <source>The page was not saved: %s</source>
-        <translation>पेज सेव नहीं हुआ: %s</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="544"/>
-        <source>Weekly check-in</source>
-        <translation>हफ़्ते का चेक-इन</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="545"/>
-        <source>This content folder has no weekly check-in.</source>
-        <translation>इस सामग्री फ़ोल्डर में हफ़्ते का चेक-इन नहीं है।</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="559"/>
-        <source>Save a report for your doctor</source>
-        <translation>अपने डॉक्टर के लिए रिपोर्ट सेव करें</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="578"/>
-        <source>Could not save the report</source>
-        <translation>रिपोर्ट सेव नहीं हो सकी</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="579"/>
-        <source>The report was not saved: %s</source>
-        <translation>रिपोर्ट सेव नहीं हुई: %s</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/private_area.py" line="588"/>
-        <source>Save the plan as a page</source>
-        <translation>योजना को एक पेज के रूप में सेव करें</translation>
-    </message>
-</context>
-<context>
     <name>ProblemsView</name>
     <message>
-        <location filename="../../caregiver_app/ui/library/problems_view.py" line="36"/>
-        <location filename="../../caregiver_app/ui/library/problems_view.py" line="62"/>
+        <location filename="../../caregiver_app/ui/library/problems_view.py" line="37"/>
+        <location filename="../../caregiver_app/ui/library/problems_view.py" line="58"/>
         <source>Content problems</source>
         <translation>सामग्री की समस्याएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/problems_view.py" line="44"/>
+        <location filename="../../caregiver_app/ui/library/problems_view.py" line="40"/>
         <source>Problems found in the lesson files of %s. Lessons that cannot be read are left out of the library; unsafe parts of other lessons are removed. Fix the files, then check again.</source>
         <translation>%s की पाठ फ़ाइलों में समस्याएँ मिलीं। जो पाठ पढ़े नहीं जा सकते, उन्हें लाइब्रेरी में नहीं दिखाया जाता; बाक़ी पाठों के असुरक्षित हिस्से हटा दिए जाते हैं। फ़ाइलें ठीक करें, फिर दोबारा जाँचें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/problems_view.py" line="56"/>
+        <location filename="../../caregiver_app/ui/library/problems_view.py" line="52"/>
         <source>Checking lessons</source>
         <translation>पाठों की जाँच</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/problems_view.py" line="58"/>
+        <location filename="../../caregiver_app/ui/library/problems_view.py" line="54"/>
         <source>Check again</source>
         <translation>फिर से जाँचें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/problems_view.py" line="65"/>
+        <location filename="../../caregiver_app/ui/library/problems_view.py" line="61"/>
         <source>File</source>
         <translation>फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/problems_view.py" line="65"/>
+        <location filename="../../caregiver_app/ui/library/problems_view.py" line="61"/>
         <source>Line</source>
         <translation>लाइन</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/problems_view.py" line="65"/>
+        <location filename="../../caregiver_app/ui/library/problems_view.py" line="61"/>
         <source>Problem</source>
         <translation>समस्या</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/problems_view.py" line="89"/>
+        <location filename="../../caregiver_app/ui/library/problems_view.py" line="85"/>
         <source>Checking lessons…</source>
         <translation>पाठों की जाँच हो रही है…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/problems_view.py" line="112"/>
+        <location filename="../../caregiver_app/ui/library/problems_view.py" line="108"/>
         <source>The lessons could not be checked (%s). Check again in a moment.</source>
         <translation>पाठों की जाँच नहीं हो सकी (%s)। थोड़ी देर में फिर से जाँचें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/problems_view.py" line="130"/>
+        <location filename="../../caregiver_app/ui/library/problems_view.py" line="126"/>
         <source>1 problem in %2 lessons.</source>
         <translation>%2 पाठों में 1 समस्या।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/problems_view.py" line="132"/>
+        <location filename="../../caregiver_app/ui/library/problems_view.py" line="128"/>
         <source>%1 problems in %2 lessons.</source>
         <translation>%2 पाठों में %1 समस्याएँ।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caregiver_app/ui/library/problems_view.py" line="140"/>
+        <location filename="../../caregiver_app/ui/library/problems_view.py" line="136"/>
         <source>✓ No problems found in %n lesson(s). Every lesson can be read.</source>
         <translation>
             <numerusform>✓ %n पाठ में कोई समस्या नहीं मिली। हर पाठ पढ़ा जा सकता है।</numerusform>
@@ -1646,88 +1636,88 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
 <context>
     <name>ProfilePicker</name>
     <message>
-        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="28"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="30"/>
         <source>Me</source>
         <translation>मैं</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="41"/>
-        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="44"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="43"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="46"/>
         <source>Who is using Caregiver Companion?</source>
         <translation>Caregiver Companion में आपकी प्रोफ़ाइल कौन-सी है?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="52"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="49"/>
         <source>Each person in the family can have a profile of their own, with their own progress and notes.</source>
         <translation>परिवार के हर सदस्य की अपनी अलग प्रोफ़ाइल हो सकती है, जिसमें उनकी अपनी प्रगति और नोट्स रहते हैं।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="59"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="56"/>
         <source>Profiles</source>
         <translation>प्रोफ़ाइल</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="64"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="61"/>
         <source>New profile…</source>
         <translation>नई प्रोफ़ाइल…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="66"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="63"/>
         <source>Rename…</source>
         <translation>नाम बदलें…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="68"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="65"/>
         <source>Delete…</source>
         <translation>मिटाएँ…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="101"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="98"/>
         <source>  (passcode)</source>
         <translation>  (पासकोड)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="134"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="131"/>
         <source>New profile</source>
         <translation>नई प्रोफ़ाइल</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="134"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="131"/>
         <source>Name (for example, your first name):</source>
         <translation>नाम (जैसे, आपका पहला नाम):</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="145"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="142"/>
         <source>Rename profile</source>
         <translation>प्रोफ़ाइल का नाम बदलें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="145"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="142"/>
         <source>New name:</source>
         <translation>नया नाम:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="158"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="155"/>
         <source>Delete “%s”?</source>
         <translation>“%s” मिटाएँ?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="160"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="157"/>
         <source>This deletes the profile “%1” and everything in it: %2 lessons started, %3 completed, %4 quiz answers and %5 written reflections. This cannot be undone.</source>
         <translation>इससे प्रोफ़ाइल “%1” और उसमें रखा सब कुछ मिट जाएगा: %2 शुरू किए गए पाठ, %3 पूरे किए गए पाठ, %4 क्विज़ के जवाब और %5 लिखे हुए विचार। इसे बाद में वापस नहीं लाया जा सकता।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="179"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="174"/>
         <source>Choose another name</source>
         <translation>कोई दूसरा नाम चुनें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="182"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="177"/>
         <source>Could not save</source>
         <translation>सेव नहीं हो सका</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="182"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="177"/>
         <source>Nothing was changed: %s</source>
         <translation>कुछ भी नहीं बदला गया: %s</translation>
     </message>
@@ -1743,72 +1733,72 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../caregiver_app/ui/library/progress_view.py" line="62"/>
+        <location filename="../../caregiver_app/ui/library/progress_view.py" line="60"/>
         <source>Opens the lesson you read last, at your place</source>
         <translation>आख़िरी पढ़ा पाठ वहीं से खोलता है जहाँ आप रुके थे</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/progress_view.py" line="88"/>
+        <location filename="../../caregiver_app/ui/library/progress_view.py" line="84"/>
         <source>%s: lessons completed</source>
         <translation>%s: पूरे हुए पाठ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/progress_view.py" line="89"/>
+        <location filename="../../caregiver_app/ui/library/progress_view.py" line="85"/>
         <source>%v of %m completed</source>
         <translation>%m में से %v पूरे</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/progress_view.py" line="96"/>
+        <location filename="../../caregiver_app/ui/library/progress_view.py" line="92"/>
         <source>Completed: %s</source>
         <translation>पूरा हुआ: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/progress_view.py" line="97"/>
+        <location filename="../../caregiver_app/ui/library/progress_view.py" line="93"/>
         <source>Tick when you have finished this lesson</source>
         <translation>यह पाठ पूरा हो जाए तो सही का निशान लगाएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/progress_view.py" line="105"/>
+        <location filename="../../caregiver_app/ui/library/progress_view.py" line="101"/>
         <source>Open</source>
         <translation>खोलें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/progress_view.py" line="106"/>
+        <location filename="../../caregiver_app/ui/library/progress_view.py" line="102"/>
         <source>Open %s</source>
         <translation>%s खोलें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/progress_view.py" line="107"/>
+        <location filename="../../caregiver_app/ui/library/progress_view.py" line="103"/>
         <source>Opens this lesson where you stopped</source>
         <translation>यह पाठ वहीं से खोलता है जहाँ आप रुके थे</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/progress_view.py" line="120"/>
+        <location filename="../../caregiver_app/ui/library/progress_view.py" line="116"/>
         <source>Your progress, %s</source>
         <translation>आपकी प्रगति, %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/progress_view.py" line="124"/>
+        <location filename="../../caregiver_app/ui/library/progress_view.py" line="119"/>
         <source>%1 of %2 lessons completed, %3 this week.</source>
         <translation>%2 में से %1 पाठ पूरे हुए, इस हफ़्ते %3।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/progress_view.py" line="131"/>
+        <location filename="../../caregiver_app/ui/library/progress_view.py" line="126"/>
         <source>Knowledge checks: %1 of %2 answered right on your latest try.</source>
         <translation>समझ की जाँच: आपकी आख़िरी कोशिश में %2 में से %1 जवाब सही रहे।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/progress_view.py" line="140"/>
+        <location filename="../../caregiver_app/ui/library/progress_view.py" line="135"/>
         <source>Continue where you left off: %s</source>
         <translation>जहाँ छोड़ा था, वहीं से आगे पढ़ें: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/progress_view.py" line="155"/>
+        <location filename="../../caregiver_app/ui/library/progress_view.py" line="150"/>
         <source>Not started</source>
         <translation>अभी शुरू नहीं किया</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caregiver_app/ui/library/progress_view.py" line="157"/>
+        <location filename="../../caregiver_app/ui/library/progress_view.py" line="152"/>
         <source>%n min read</source>
         <translation>
             <numerusform>पढ़ने में %n मिनट</numerusform>
@@ -1816,12 +1806,12 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
         </translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/progress_view.py" line="159"/>
+        <location filename="../../caregiver_app/ui/library/progress_view.py" line="154"/>
         <source>Completed</source>
         <translation>पूरा हुआ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/progress_view.py" line="160"/>
+        <location filename="../../caregiver_app/ui/library/progress_view.py" line="155"/>
         <source>In progress, %d%% read</source>
         <translation>जारी है, %d%% पढ़ लिया</translation>
     </message>
@@ -1963,110 +1953,110 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="74"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="76"/>
         <source>Your answer stays on this computer while the lesson is open.</source>
         <translation>जब तक पाठ खुला है, आपका जवाब इसी कंप्यूटर पर रहता है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="85"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="87"/>
         <source>← Back</source>
         <translation>← वापस</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="87"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="89"/>
         <source>Back (Alt+Left)</source>
         <translation>वापस (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="107"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="109"/>
         <source>Contents: go to a heading</source>
         <translation>विषय-सूची: किसी शीर्षक पर जाएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="108"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="110"/>
         <source>The headings of this lesson</source>
         <translation>इस पाठ के शीर्षक</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="121"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="123"/>
         <source>&amp;Go to:</source>
         <translation>यहाँ जाएँ (&amp;G):</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="151"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="153"/>
         <source>Opens the lesson before this one</source>
         <translation>इससे पहले वाला पाठ खोलता है</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="154"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="156"/>
         <source>Opens the lesson after this one</source>
         <translation>इसके बाद वाला पाठ खोलता है</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="155"/>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="342"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="157"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="350"/>
         <source>Mark as complete</source>
         <translation>पूरा हुआ दर्ज करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="158"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="160"/>
         <source>Mark this lesson as complete</source>
         <translation>इस पाठ को पूरा हुआ दर्ज करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="159"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="161"/>
         <source>Shows this lesson as done on your progress page</source>
         <translation>प्रगति पेज पर इस पाठ को पूरा दिखाता है</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="192"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="194"/>
         <source>Lesson</source>
         <translation>पाठ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="200"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="202"/>
         <source>Opening “%s”…</source>
         <translation>“%s” खोला जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="213"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="215"/>
         <source>“%s” could not be opened. Its file may have been changed or removed while the app was running. Try again, or choose another lesson.</source>
         <translation>“%s” खोला नहीं जा सका। हो सकता है ऐप चलते समय इसकी फ़ाइल बदली गई हो या हटा दी गई हो। फिर से कोशिश करें, या कोई दूसरा पाठ चुनें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="235"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="237"/>
         <source>%s  ·  about %d min read</source>
         <translation>%s  ·  पढ़ने में लगभग %d मिनट</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="238"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="240"/>
         <source>This lesson has not been translated yet, so it is shown in English.</source>
         <translation>इस पाठ का अनुवाद अभी नहीं हुआ है, इसलिए यह अंग्रेज़ी में दिखाया गया है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="244"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="246"/>
         <source>Some parts of this lesson could not be shown safely and were left out. The lesson&apos;s author can see why under Content problems.</source>
         <translation>इस पाठ के कुछ हिस्से सुरक्षित तरीके से नहीं दिखाए जा सके, इसलिए छोड़ दिए गए। पाठ लिखने वाले, सामग्री की समस्याएँ वाले पेज पर इसका कारण देख सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="250"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="252"/>
         <source>Top of the lesson</source>
         <translation>पाठ में सबसे ऊपर</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="220"/>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="259"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="222"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="261"/>
         <source>← Previous: %s</source>
         <translation>← पिछला: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="221"/>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="260"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="223"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="262"/>
         <source>Next: %s →</source>
         <translation>अगला: %s →</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="342"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="350"/>
         <source>✓ Completed (click to undo)</source>
         <translation>✓ पूरा हुआ (वापस लेने के लिए क्लिक करें)</translation>
     </message>
@@ -2125,12 +2115,12 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../caregiver_app/ui/library/search_view.py" line="136"/>
+        <location filename="../../caregiver_app/ui/library/search_view.py" line="128"/>
         <source>Search lessons (Ctrl+K)</source>
         <translation>पाठों में खोजें (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/search_view.py" line="137"/>
+        <location filename="../../caregiver_app/ui/library/search_view.py" line="129"/>
         <source>Search lessons</source>
         <translation>पाठों में खोजें</translation>
     </message>
@@ -2138,42 +2128,42 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../../caregiver_app/ui/library/search_view.py" line="53"/>
+        <location filename="../../caregiver_app/ui/library/search_view.py" line="45"/>
         <source>Search results</source>
         <translation>खोज के नतीजे</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/search_view.py" line="54"/>
+        <location filename="../../caregiver_app/ui/library/search_view.py" line="46"/>
         <source>Open a result to read the lesson at that place</source>
         <translation>किसी नतीजे को खोलें, पाठ उसी जगह से पढ़ने के लिए</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/search_view.py" line="75"/>
+        <location filename="../../caregiver_app/ui/library/search_view.py" line="67"/>
         <source>Search is not available right now. You can still open every lesson from the Library.</source>
         <translation>अभी खोज उपलब्ध नहीं है। आप लाइब्रेरी से हर पाठ खोल सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/search_view.py" line="79"/>
+        <location filename="../../caregiver_app/ui/library/search_view.py" line="71"/>
         <source>Getting the lessons ready to search…</source>
         <translation>पाठों को खोज के लिए तैयार किया जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/search_view.py" line="92"/>
+        <location filename="../../caregiver_app/ui/library/search_view.py" line="84"/>
         <source>That search did not work. Try other words in a moment.</source>
         <translation>यह खोज नहीं हो पाई। थोड़ी देर में दूसरे शब्दों से कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/search_view.py" line="99"/>
+        <location filename="../../caregiver_app/ui/library/search_view.py" line="91"/>
         <source>No lessons mention “%s”.</source>
         <translation>किसी भी पाठ में “%s” नहीं मिला।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/search_view.py" line="104"/>
+        <location filename="../../caregiver_app/ui/library/search_view.py" line="96"/>
         <source>1 lesson mentions “%1”.</source>
         <translation>1 पाठ में “%1” का ज़िक्र है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/search_view.py" line="106"/>
+        <location filename="../../caregiver_app/ui/library/search_view.py" line="98"/>
         <source>%2 lessons mention “%1”.</source>
         <translation>%2 पाठों में “%1” का ज़िक्र है।</translation>
     </message>
@@ -2348,362 +2338,362 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
 <context>
     <name>StressLogView</name>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="38"/>
         <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="39"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="40"/>
         <source>calm</source>
         <translation>शांत</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="40"/>
         <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="41"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="42"/>
         <source>a little tense</source>
         <translation>थोड़ा तनाव</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="42"/>
         <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="43"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="44"/>
         <source>tense</source>
         <translation>तनाव</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="44"/>
         <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="45"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="46"/>
         <source>stressed</source>
         <translation>तनाव में</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="46"/>
         <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="47"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="48"/>
         <source>very stressed</source>
         <translation>बहुत तनाव में</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="48"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="49"/>
         <source>overwhelmed</source>
         <translation>बहुत ज़्यादा बोझ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="51"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="52"/>
         <source>very low</source>
         <translation>बहुत उदास</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="52"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="53"/>
         <source>low</source>
         <translation>उदास</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="53"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="54"/>
         <source>okay</source>
         <translation>ठीक-ठाक</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="54"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="55"/>
         <source>good</source>
         <translation>अच्छा</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="55"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="56"/>
         <source>very good</source>
         <translation>बहुत अच्छा</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="120"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="124"/>
         <source>Your check-in</source>
         <translation>आपका चेक-इन</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="130"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="134"/>
         <source>Your stress log</source>
         <translation>आपकी तनाव डायरी</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="141"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="140"/>
         <source>Weekly check-in…</source>
         <translation>हफ़्ते का चेक-इन…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="143"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="142"/>
         <source>A few questions about how your week has been</source>
         <translation>आपका हफ़्ता कैसा रहा, इस पर कुछ सवाल</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="149"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="148"/>
         <source>Save a one-page summary of the last 30 days to show your own doctor</source>
         <translation>पिछले 30 दिनों का एक पेज का सारांश सेव करें, ताकि आप उसे अपने डॉक्टर को दिखा सकें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="186"/>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="288"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="183"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="285"/>
         <source>Day</source>
         <translation>दिन</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="187"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="184"/>
         <source>The day this check-in is about</source>
         <translation>यह चेक-इन किस दिन के बारे में है</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="193"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="190"/>
         <source>Stress from 0 to 10</source>
         <translation>तनाव, 0 से 10 तक</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="194"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="191"/>
         <source>0 is no stress at all; 10 is the most you can imagine</source>
         <translation>0 यानी बिल्कुल तनाव नहीं; 10 यानी जितना सोच सकें उतना ज़्यादा</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="202"/>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="209"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="199"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="206"/>
         <source>not noted</source>
         <translation>नहीं लिखा</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="203"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="200"/>
         <source> hours</source>
         <translation> घंटे</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="205"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="202"/>
         <source>Hours of sleep last night</source>
         <translation>पिछली रात कितने घंटे नींद आई</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="206"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="203"/>
         <source>Leave it at &quot;not noted&quot; if you are not sure</source>
         <translation>पक्का न हो तो &quot;नहीं लिखा&quot; ही रहने दें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="210"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="207"/>
         <source>Mood</source>
         <translation>मूड</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="211"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="208"/>
         <source>How your mood has been today</source>
         <translation>आज आपका मूड कैसा रहा</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="213"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="210"/>
         <source>Something else that caused stress (commas between)</source>
         <translation>तनाव की कोई और वजह (बीच में कॉमा लगाएँ)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="216"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="213"/>
         <source>Something else that helped (commas between)</source>
         <translation>कुछ और जिससे मदद मिली (बीच में कॉमा लगाएँ)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="220"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="217"/>
         <source>A note, if you like (only you can read it)</source>
         <translation>चाहें तो कोई नोट लिखें (इसे सिर्फ़ आप पढ़ सकते हैं)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="221"/>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="293"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="218"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="290"/>
         <source>Note</source>
         <translation>नोट</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="222"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="219"/>
         <source>Anything you want to remember about today</source>
         <translation>आज के बारे में जो भी आप याद रखना चाहें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="225"/>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="455"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="222"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="460"/>
         <source>Save check-in</source>
         <translation>चेक-इन सेव करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="227"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="224"/>
         <source>Save (Ctrl+S)</source>
         <translation>सेव करें (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="237"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="234"/>
         <source>Today&apos;s check-in</source>
         <translation>आज का चेक-इन</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="243"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="240"/>
         <source>Day:</source>
         <translation>दिन:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="244"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="241"/>
         <source>Stress:</source>
         <translation>तनाव:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="245"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="242"/>
         <source>Sleep last night:</source>
         <translation>पिछली रात की नींद:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="246"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="243"/>
         <source>Mood:</source>
         <translation>मूड:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="247"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="244"/>
         <source>What caused stress:</source>
         <translation>तनाव की वजह:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="248"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="245"/>
         <source>What helped:</source>
         <translation>किससे मदद मिली:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="249"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="246"/>
         <source>Note:</source>
         <translation>नोट:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="258"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="255"/>
         <source>How it has been</source>
         <translation>अब तक कैसा रहा</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="262"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="259"/>
         <source>%d days</source>
         <translation>%d दिन</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="265"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="262"/>
         <source>Shows the last %d days on the chart</source>
         <translation>चार्ट पर पिछले %d दिन दिखाता है</translation>
     </message>
     <message>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="278"/>
         <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="281"/>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="284"/>
         <source>Your entries</source>
         <translation>आपकी एंट्री</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="285"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="282"/>
         <source>Your check-ins; choose one to edit or delete it</source>
         <translation>आपके चेक-इन; बदलने या मिटाने के लिए एक चुनें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="289"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="286"/>
         <source>Stress</source>
         <translation>तनाव</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="290"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="287"/>
         <source>Sleep</source>
         <translation>नींद</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="291"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="288"/>
         <source>Caused</source>
         <translation>वजह</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="292"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="289"/>
         <source>Helped</source>
         <translation>मदद मिली</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="301"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="298"/>
         <source>Edit</source>
         <translation>बदलें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="303"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="300"/>
         <source>Change the chosen check-in</source>
         <translation>चुना हुआ चेक-इन बदलें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="304"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="301"/>
         <source>Delete</source>
         <translation>मिटाएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="306"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="303"/>
         <source>Delete the chosen check-in; you can undo it</source>
         <translation>चुना हुआ चेक-इन मिटाएँ; आप इसे वापस ला सकते हैं</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="307"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="304"/>
         <source>Undo delete</source>
         <translation>मिटाया हुआ वापस लाएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="310"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="307"/>
         <source>Export to CSV…</source>
         <translation>CSV फ़ाइल में सेव करें…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="311"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="308"/>
         <source>Save every check-in as a spreadsheet file</source>
         <translation>सभी चेक-इन एक स्प्रेडशीट फ़ाइल में सेव करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="312"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="309"/>
         <source>Import from CSV…</source>
         <translation>CSV फ़ाइल से जोड़ें…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="313"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="310"/>
         <source>Add check-ins from a spreadsheet file</source>
         <translation>किसी स्प्रेडशीट फ़ाइल से चेक-इन जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="475"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="480"/>
         <source>Not saved. What you wrote is still here.</source>
         <translation>सेव नहीं हुआ। आपने जो लिखा है, वह यहीं है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="146"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="145"/>
         <source>Report for your doctor (PDF)…</source>
         <translation>डॉक्टर के लिए रिपोर्ट (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="346"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="343"/>
         <source>these entries</source>
         <translation>ये एंट्री</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="393"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="398"/>
         <source>After a few check-ins that note what helped, you will see here what goes with calmer days.</source>
         <translation>जब कुछ चेक-इन में यह लिखा होगा कि किससे मदद मिली, तब यहाँ दिखेगा कि शांत दिनों के साथ क्या-क्या जुड़ा होता है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="399"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="404"/>
         <source>On days with “%1”, your stress averaged %2, against %3 on other days.</source>
         <translation>जिन दिनों “%1” था, उन दिनों आपका औसत तनाव %2 रहा, जबकि बाक़ी दिनों में %3।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="407"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="412"/>
         <source>These are patterns in your own notes, not proof: other things differ between days too.</source>
         <translation>ये आपके अपने नोट्स में दिखने वाले पैटर्न हैं, पक्का सबूत नहीं: हर दिन और भी बहुत कुछ अलग होता है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="435"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="440"/>
         <source>%1 of 10: %2</source>
         <translation>10 में से %1: %2</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="455"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="460"/>
         <source>Update check-in</source>
         <translation>चेक-इन अपडेट करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="478"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="483"/>
         <source>✓ Saved for %s.</source>
         <translation>✓ %s के लिए सेव हो गया।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="480"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="485"/>
         <source>Check-in saved</source>
         <translation>चेक-इन सेव हो गया</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="503"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="508"/>
         <source>Undo delete of %s</source>
         <translation>%s का मिटाया हुआ वापस लाएँ</translation>
     </message>
@@ -2711,7 +2701,7 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
 <context>
     <name>SupportView</name>
     <message>
-        <location filename="../../caregiver_app/ui/reader/support_view.py" line="97"/>
+        <location filename="../../caregiver_app/ui/reader/support_view.py" line="102"/>
         <source>Get support</source>
         <translation>सहायता पाएँ</translation>
     </message>
@@ -2719,12 +2709,12 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
 <context>
     <name>TagPicker</name>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="73"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="74"/>
         <source>Others not on the buttons; separate them with commas</source>
         <translation>जो बटनों में नहीं हैं; उन्हें कॉमा से अलग करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="87"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="88"/>
         <source>One you have used before: press to add or remove it</source>
         <translation>जिसे आपने पहले लिखा है: जोड़ने या हटाने के लिए दबाएँ</translation>
     </message>
@@ -2732,17 +2722,17 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
 <context>
     <name>TakeHomeDialog</name>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/take_home.py" line="125"/>
+        <location filename="../../caregiver_app/ui/clinic/take_home.py" line="80"/>
         <source>Take this home</source>
         <translation>इसे घर ले जाएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/take_home.py" line="137"/>
+        <location filename="../../caregiver_app/ui/clinic/take_home.py" line="92"/>
         <source>Print</source>
         <translation>प्रिंट करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/take_home.py" line="143"/>
+        <location filename="../../caregiver_app/ui/clinic/take_home.py" line="98"/>
         <source>Close</source>
         <translation>बंद करें</translation>
     </message>
@@ -2819,47 +2809,47 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
 <context>
     <name>WeeklyCheckinDialog</name>
     <message>
-        <location filename="../../caregiver_app/ui/private/weekly_dialog.py" line="67"/>
+        <location filename="../../caregiver_app/ui/private/weekly_dialog.py" line="64"/>
         <source>See how I am doing</source>
         <translation>मेरा हाल देखें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/weekly_dialog.py" line="100"/>
+        <location filename="../../caregiver_app/ui/private/weekly_dialog.py" line="97"/>
         <source>Your answers could not be saved: %s.</source>
         <translation>आपके जवाब सेव नहीं हो सके: %s।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/weekly_dialog.py" line="105"/>
+        <location filename="../../caregiver_app/ui/private/weekly_dialog.py" line="102"/>
         <source>Your total this week: %1 out of %2.</source>
         <translation>इस हफ़्ते आपका कुल स्कोर: %2 में से %1।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/weekly_dialog.py" line="113"/>
+        <location filename="../../caregiver_app/ui/private/weekly_dialog.py" line="110"/>
         <source>higher than</source>
         <translation>से ज़्यादा</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/weekly_dialog.py" line="115"/>
+        <location filename="../../caregiver_app/ui/private/weekly_dialog.py" line="112"/>
         <source>lower than</source>
         <translation>से कम</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/weekly_dialog.py" line="117"/>
+        <location filename="../../caregiver_app/ui/private/weekly_dialog.py" line="114"/>
         <source>the same as</source>
         <translation>के बराबर</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/weekly_dialog.py" line="119"/>
+        <location filename="../../caregiver_app/ui/private/weekly_dialog.py" line="116"/>
         <source>That is %1 your last check-in, in the week of %2 (%3).</source>
         <translation>यह आपके पिछले चेक-इन %1 है, जो %2 वाले हफ़्ते में था (%3)।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/weekly_dialog.py" line="130"/>
+        <location filename="../../caregiver_app/ui/private/weekly_dialog.py" line="127"/>
         <source>Read: %s</source>
         <translation>पढ़ें: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/weekly_dialog.py" line="134"/>
+        <location filename="../../caregiver_app/ui/private/weekly_dialog.py" line="131"/>
         <source>Get support</source>
         <translation>सहायता पाएँ</translation>
     </message>

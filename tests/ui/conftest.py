@@ -102,5 +102,5 @@ def make_window(qtbot, sample_content: ContentBuilder, tmp_path: Path) -> Callab
 
 
 def open_lesson_and_wait(qtbot, window, lesson_id: str) -> None:
-    with qtbot.waitSignal(window.reader.lesson_shown, timeout=5000):
+    with qtbot.waitSignal(window.reading.reader.lesson_shown, timeout=5000):
         assert window.open_lesson(lesson_id)

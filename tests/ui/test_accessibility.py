@@ -66,9 +66,11 @@ def test_every_control_in_every_view_has_a_name_and_description(qtbot, make_wind
 def test_a_lessons_headings_are_a_list_to_move_through(qtbot, make_window) -> None:
     window = make_window()
     open_lesson_and_wait(qtbot, window, "long/long-read")
-    contents = window.reader.contents
+    contents = window.reading.reader.contents
     assert contents.itemText(0) == "Top of the lesson"
-    labels = [label for label in window.reader.findChildren(QLabel) if label.buddy() is contents]
+    labels = [
+        label for label in window.reading.reader.findChildren(QLabel) if label.buddy() is contents
+    ]
     assert labels and labels[0].text() == "&Go to:"  # announced with the list; Alt+G reaches it
     assert contents.accessibleDescription() == "The headings of this lesson"
 
@@ -76,15 +78,15 @@ def test_a_lessons_headings_are_a_list_to_move_through(qtbot, make_window) -> No
 def test_at_200_percent_text_get_support_still_fits_and_labels_grow(qtbot, make_window) -> None:
     window = make_window()
     window.resize(1100, 800)
-    window.set_text_scale(200)
+    window.session.set_text_scale(200)
     qtbot.wait(50)
     button = window.actions.toolbar.widgetForAction(window.actions.support)
     assert button.isVisible()
     right_edge = button.mapTo(window, button.rect().topRight()).x()
     assert right_edge <= window.width()
-    intro = window.library_view.findChild(QLabel, "pageIntro")
+    intro = window.lessons.library_view.findChild(QLabel, "pageIntro")
     assert intro.font().pointSizeF() >= 20  # every label follows the text size, not just some
-    window.set_text_scale(100)
+    window.session.set_text_scale(100)
 
 
 def tab_stops(window: QWidget) -> list[QWidget]:
@@ -106,7 +108,7 @@ def test_tab_moves_through_a_lesson_in_reading_order(qtbot, make_window) -> None
     window.show()
     for lesson_id in ("basics/welcome", "signs/common"):  # the second lesson reuses the reader
         open_lesson_and_wait(qtbot, window, lesson_id)
-    reader = window.reader
+    reader = window.reading.reader
     stops = tab_stops(window)
     first_quiz_answer = next(w for w in stops if isinstance(w, QRadioButton))
     in_reading_order = [

@@ -58,11 +58,11 @@ def start_session(qtbot, settings: Settings) -> KioskSession:
 def visit(qtbot, window) -> None:
     """What a visitor does: reads, answers a quiz, writes a reflection, tries the check-in."""
     open_lesson_and_wait(qtbot, window, "signs/common")
-    quiz = window.reader.quiz_widgets[0]
+    quiz = window.reading.reader.quiz_widgets[0]
     quiz.choice_buttons[1].click()
     quiz.check()
     open_lesson_and_wait(qtbot, window, "basics/welcome")
-    qtbot.keyClicks(window.reader.reflection_widgets[0].editor, "my son stopped sleeping")
+    qtbot.keyClicks(window.reading.reader.reflection_widgets[0].editor, "my son stopped sleeping")
     window.show_private_view("stress-log")
     window.private_area.stress_view.stress.setValue(8)
     window.private_area.stress_view.save_check_in()
@@ -75,7 +75,7 @@ def test_a_kiosk_visit_writes_nothing_anywhere(qtbot, sample_content, tmp_path: 
     session = start_session(qtbot, kiosk_settings(sample_content.root, data))
     window = session.window
     visit(qtbot, window)
-    assert window.private_data().entries()[0].stress == 8  # the visit works, in memory
+    assert window.session.private_data().entries()[0].stress == 8  # the visit works, in memory
     window.close()  # ignored: a kiosk closes only through the admin PIN
     assert window.isVisible()
     session.wipe()
@@ -138,11 +138,11 @@ def test_idle_asks_are_you_still_there_then_wipes(qtbot, sample_content, tmp_pat
         pass  # the countdown runs out
     second = session.window
     assert second is not first
-    assert second.history == [] and second.viewed == []
-    assert second.private_data().entries() == []
-    assert second.store.progress(second.profile.id).all_lessons() == {}
+    assert second.history == [] and second.session.viewed == []
+    assert second.session.private_data().entries() == []
+    assert second.session.store.progress(second.session.profile.id).all_lessons() == {}
     second.go_back()  # Back reaches nothing of the previous visit
-    assert second.stack.currentWidget() is second.library_view
+    assert second.stack.currentWidget() is second.lessons.library_view
 
 
 def test_leaving_needs_the_admin_pin_and_wrong_pins_show_their_wait(
@@ -282,22 +282,25 @@ def write_everything(qtbot, window) -> None:
     plan = window.private_area.plan_view
     qtbot.keyClicks(plan.person, "Sam")
     plan.save()
-    assert window.private_data().plan().person == "Sam"
+    assert window.session.private_data().plan().person == "Sam"
 
 
 def assert_nothing_of_the_last_visit(qtbot, window) -> None:
     """Every shortcut and view of the new window shows nothing the previous visitor wrote."""
-    assert window.history == [] and window.viewed == []
+    assert window.history == [] and window.session.viewed == []
     window.go_back()
-    assert window.stack.currentWidget() is window.library_view
+    assert window.stack.currentWidget() is window.lessons.library_view
     for action in (window.actions.stress_log, window.actions.plan, window.actions.progress):
         action.trigger()
-    assert window.private_data().entries() == [] and window.private_data().plan().person == ""
+    assert (
+        window.session.private_data().entries() == []
+        and window.session.private_data().plan().person == ""
+    )
     assert window.private_area.stress_view.table.rowCount() == 0
     assert window.private_area.plan_view.person.text() == ""
-    assert window.store.progress(window.profile.id).all_lessons() == {}
+    assert window.session.store.progress(window.session.profile.id).all_lessons() == {}
     open_lesson_and_wait(qtbot, window, "basics/welcome")
-    assert window.reader.reflection_widgets[0].text() == ""
+    assert window.reading.reader.reflection_widgets[0].text() == ""
 
 
 def test_end_my_visit_is_on_every_page_and_clears_everything(
@@ -415,12 +418,12 @@ def test_take_home_card_lists_what_was_read_and_the_clinic_qr(
     session = start_session(qtbot, settings)
     window = session.window
     open_lesson_and_wait(qtbot, window, "signs/common")
-    lessons = [window.library.lesson(lesson_id) for lesson_id in window.viewed]
+    lessons = [window.session.library.lesson(lesson_id) for lesson_id in window.session.viewed]
     card = TakeHomeDialog(
         lessons,
         clinic="Riverside Clinic",
         web=settings.clinic_web,
-        services=window.services,
+        services=window.session.services,
         allow_printing=False,
         parent=window,
     )
@@ -429,7 +432,7 @@ def test_take_home_card_lists_what_was_read_and_the_clinic_qr(
     assert "Riverside Clinic" in text and "Common signs" in text and "riverside.example" in text
     assert "Riverside crisis desk" in text  # the clinic's own service comes first
     assert not card.images["qr"].isNull() and card.print_button.isHidden()
-    assert "Riverside crisis desk" in window.support_view.browser.toPlainText()
+    assert "Riverside crisis desk" in window.reading.support_view.browser.toPlainText()
 
 
 def test_clinic_services_can_replace_the_shipped_ones(
@@ -466,7 +469,7 @@ def test_kiosk_headings_and_lessons_keep_their_size(qtbot, sample_content, tmp_p
     # page title and lesson titles must not fall back to body-text size when it does.
     session = start_session(qtbot, kiosk_settings(sample_content.root, tmp_path / "kiosk"))
     qtbot.waitExposed(session.window)
-    view = session.window.library_view
+    view = session.window.lessons.library_view
     body = QApplication.font().pointSizeF()
     assert view.title.fontInfo().pointSizeF() > 1.5 * body
     assert view.lesson_buttons["signs/common"].fontInfo().pointSizeF() > body
@@ -481,13 +484,13 @@ def test_get_support_and_end_my_visit_both_fit_at_any_text_size(
     window = session.window
     window.resize(1100, 800)
     for percent in (100, 200):
-        window.set_text_scale(percent)
+        window.session.set_text_scale(percent)
         qtbot.wait(50)
         support = window.actions.toolbar.widgetForAction(window.actions.support)
         for button in (support, session.end_visit_button):
             assert button.isVisible(), percent
             assert button.mapTo(window, button.rect().topRight()).x() <= window.width()
-    window.set_text_scale(100)
+    window.session.set_text_scale(100)
     assert unlabelled_controls(window) == []
 
 

@@ -36,9 +36,9 @@ def test_the_interface_is_in_spanish(spanish_window) -> None:
 
 def test_a_lesson_not_yet_translated_says_it_is_in_english(qtbot, spanish_window) -> None:
     open_lesson_and_wait(qtbot, spanish_window, "basics/welcome")
-    assert not spanish_window.reader.problem_banner.isVisible()  # translated
+    assert not spanish_window.reading.reader.problem_banner.isVisible()  # translated
     open_lesson_and_wait(qtbot, spanish_window, "signs/common")
-    banner = spanish_window.reader.problem_banner
+    banner = spanish_window.reading.reader.problem_banner
     assert banner.isVisible() and banner.text()  # "shown in English", in Spanish
 
 
@@ -80,7 +80,7 @@ def test_stage_names_and_moods_are_translated_too(spanish_window) -> None:
 
 def test_the_danger_box_on_get_support_is_in_spanish(spanish_window) -> None:
     spanish_window.show_support()
-    page = spanish_window.support_view.browser.toPlainText()
+    page = spanish_window.reading.support_view.browser.toPlainText()
     assert "Llama al número de emergencias de tu zona" in page
     assert "Call your local emergency number" not in page
     assert "Si alguien está en peligro ahora mismo" in page

@@ -45,8 +45,8 @@ def test_a_big_library_opens_first_then_fills_in_course_order(
     _application()
     window = build_window(Settings(content.root, tmp_path / "data", "en", False))
     qtbot.addWidget(window)
-    window.set_text_scale(150, remember=False)
-    view = window.library_view
+    window.session.set_text_scale(150, remember=False)
+    view = window.lessons.library_view
     # Only the first modules are built before the window first shows.
     assert FIRST_LESSONS <= len(view.lesson_buttons) < len(ids)
     assert not view.fully_built
@@ -67,7 +67,7 @@ def test_a_big_library_opens_first_then_fills_in_course_order(
     for lesson_id in ids[FIRST_LESSONS - 1 : FIRST_LESSONS + 45]:
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         assert QApplication.focusWidget() is view.lesson_buttons[lesson_id]
-    window.set_text_scale(100, remember=False)
+    window.session.set_text_scale(100, remember=False)
 
 
 def test_a_lesson_button_grows_when_its_text_or_font_does(qtbot) -> None:

@@ -182,10 +182,10 @@ def test_a_lesson_that_cannot_be_rendered_says_so_and_the_reader_recovers(
     def unreadable(_library, _lesson):
         raise OSError(5, "Input/output error")
 
-    monkeypatch.setattr(type(window.library), "render", unreadable)
-    with qtbot.waitSignal(window.reader.lesson_failed, timeout=5000):
+    monkeypatch.setattr(type(window.session.library), "render", unreadable)
+    with qtbot.waitSignal(window.reading.reader.lesson_failed, timeout=5000):
         assert window.open_lesson("basics/welcome")
-    reader = window.reader
+    reader = window.reading.reader
     assert "Opening" not in reader.meta.text()
     assert reader.problem_banner.isVisible()
     assert "could not be opened" in reader.problem_banner.text()
@@ -207,7 +207,7 @@ def test_a_content_check_that_fails_says_so_and_can_be_run_again(
 
     monkeypatch.setattr(problems_view, "check_content", broken)
     window.show_problems()
-    view = window.problems_view
+    view = window.lessons.problems_view
     qtbot.waitUntil(lambda: "could not be checked" in view.summary.text(), timeout=5000)
     assert "Permission denied" in view.summary.text()
     assert view.recheck_button.isVisible() and view.recheck_button.isEnabled()

@@ -21,7 +21,11 @@ def new_passcode_typed(qtbot, window) -> ChangePasscodeDialog:
     """The change dialog, shown, as just after unlocking with the recovery code, a new
     passcode typed twice."""
     dialog = ChangePasscodeDialog(
-        window.store, window.profile, window.private_area.vault, window, ask_current=False
+        window.session.store,
+        window.session.profile,
+        window.session.vault,
+        window,
+        ask_current=False,
     )
     qtbot.addWidget(dialog)
     dialog.show()
@@ -32,7 +36,7 @@ def new_passcode_typed(qtbot, window) -> ChangePasscodeDialog:
 
 def test_the_set_dialog_states_the_real_rule_and_says_why_ok_waits(qtbot, make_window) -> None:
     window = make_window()
-    dialog = SetPasscodeDialog(window.store, window.profile, window)
+    dialog = SetPasscodeDialog(window.session.store, window.session.profile, window)
     qtbot.addWidget(dialog)
     dialog.show()  # a user sees what the test clicks
     texts = " ".join(label.text() for label in dialog.findChildren(type(dialog.hint)))
@@ -62,7 +66,9 @@ def test_the_set_dialog_states_the_real_rule_and_says_why_ok_waits(qtbot, make_w
 def test_the_change_dialog_uses_the_same_rule(qtbot, make_window, monkeypatch) -> None:
     window = make_window()
     give_passcode(qtbot, window, monkeypatch)
-    dialog = ChangePasscodeDialog(window.store, window.profile, window.private_area.vault, window)
+    dialog = ChangePasscodeDialog(
+        window.session.store, window.session.profile, window.session.vault, window
+    )
     qtbot.addWidget(dialog)
     dialog.show()  # a user sees what the test clicks
     qtbot.keyClicks(dialog.passcode, "abcdef")
@@ -73,13 +79,13 @@ def test_the_change_dialog_uses_the_same_rule(qtbot, make_window, monkeypatch) -
 def test_unlocking_says_which_entries_are_kept_aside(qtbot, make_window, monkeypatch) -> None:
     window = make_window()
     give_passcode(qtbot, window, monkeypatch)
-    window.private_data().save_entry(StressEntry(date(2026, 3, 1), 3, note="mine"))
+    window.session.private_data().save_entry(StressEntry(date(2026, 3, 1), 3, note="mine"))
     for day in ("2026-03-02", "2026-03-03"):
-        window.store.connection.execute(
+        window.session.store.connection.execute(
             "INSERT INTO stress_entries VALUES (?, ?, ?, 0, 'now')",
-            (window.profile.id, day, json.dumps({"stress": 9, "note": "planted"}).encode()),
+            (window.session.profile.id, day, json.dumps({"stress": 9, "note": "planted"}).encode()),
         )
-    vault = window.private_area.vault
+    vault = window.session.vault
     window.private_area.lock()
 
     def accept(dialog) -> int:
@@ -108,7 +114,7 @@ def test_making_the_keys_fails_says_why_and_gives_the_dialog_back(
     from caregiver_app.store import vault as vaults
 
     window = make_window()
-    dialog = SetPasscodeDialog(window.store, window.profile, window)
+    dialog = SetPasscodeDialog(window.session.store, window.session.profile, window)
     qtbot.addWidget(dialog)
     dialog.show()
 
@@ -122,7 +128,7 @@ def test_making_the_keys_fails_says_why_and_gives_the_dialog_back(
     dialog.apply()
     qtbot.waitUntil(dialog.isEnabled, timeout=5000)
     assert "not have enough free memory" in dialog.message.text()
-    assert not window.store.profiles.get(window.profile.id).has_passcode
+    assert not window.session.store.profiles.get(window.session.profile.id).has_passcode
 
 
 def test_a_new_passcode_is_derived_off_the_ui_thread(qtbot, make_window, monkeypatch) -> None:
@@ -164,7 +170,7 @@ def test_setting_a_passcode_seals_off_the_ui_thread_and_cannot_be_closed_halfway
         return real(*args, **kwargs)
 
     monkeypatch.setattr(passcodes, "set_passcode", recording)
-    dialog = SetPasscodeDialog(window.store, window.profile, window)
+    dialog = SetPasscodeDialog(window.session.store, window.session.profile, window)
     qtbot.addWidget(dialog)
     dialog.show()  # a user sees what the test clicks
     shown: list[str] = []
@@ -181,7 +187,7 @@ def test_setting_a_passcode_seals_off_the_ui_thread_and_cannot_be_closed_halfway
     with qtbot.waitSignal(dialog.accepted, timeout=10000):
         pass
     assert len(shown) == 1 and shown[0] == dialog.recovery_code
-    assert window.store.profiles.get(window.profile.id).has_passcode
+    assert window.session.store.profiles.get(window.session.profile.id).has_passcode
 
 
 def test_unlocking_without_enough_memory_is_not_called_a_wrong_passcode(
@@ -192,7 +198,7 @@ def test_unlocking_without_enough_memory_is_not_called_a_wrong_passcode(
     window = make_window()
     give_passcode(qtbot, window, monkeypatch)
     window.private_area.lock()
-    dialog = UnlockDialog(window.store, window.profile, window)
+    dialog = UnlockDialog(window.session.store, window.session.profile, window)
     qtbot.addWidget(dialog)
     dialog.show()
 
@@ -229,5 +235,5 @@ def test_a_passcode_change_that_fails_changes_nothing_and_says_why(
     monkeypatch.undo()
     from caregiver_app.store import vault as vaults
 
-    material = passcodes.lock_material(window.store.connection, window.profile.id)
+    material = passcodes.lock_material(window.session.store.connection, window.session.profile.id)
     assert vaults.unlock(material, PASSCODE) is not None  # the old passcode still opens

@@ -24,7 +24,7 @@ def give_passcode(qtbot, window, monkeypatch) -> str:
     monkeypatch.setattr(
         SetPasscodeDialog, "show_recovery_code", lambda _self, code: shown.append(code)
     )
-    dialog = SetPasscodeDialog(window.store, window.profile, window)
+    dialog = SetPasscodeDialog(window.session.store, window.session.profile, window)
     qtbot.addWidget(dialog)
     dialog.show()  # a user sees what the test clicks
     qtbot.keyClicks(dialog.passcode, PASSCODE)
@@ -33,9 +33,9 @@ def give_passcode(qtbot, window, monkeypatch) -> str:
     dialog.understood.setChecked(True)
     qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.vault is not None, timeout=10000)
-    window.reload_profile()
-    window.private_area.vault = dialog.vault
-    window.private_access_changed()
+    window.session.reload_profile()
+    window.session.vault = dialog.vault
+    window.private_area.opened()
     window.activateWindow()  # the dialog had the keyboard; shortcuts go to the active window
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)
     return shown[0]
@@ -52,7 +52,7 @@ def test_a_check_in_in_a_few_clicks(qtbot, make_window) -> None:
     qtbot.keyClicks(view.caused.other, "money, his sleep")
     qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
 
-    (entry,) = window.private_data().entries()
+    (entry,) = window.session.private_data().entries()
     assert (entry.stress, entry.sleep_hours, entry.note, entry.caused) == (
         7,
         5.5,
@@ -66,7 +66,7 @@ def test_a_check_in_in_a_few_clicks(qtbot, make_window) -> None:
 
 def test_edit_delete_and_undo_an_entry(qtbot, make_window) -> None:
     window = make_window()
-    window.private_data().save_entry(StressEntry(date.today(), 3, note="first"))
+    window.session.private_data().save_entry(StressEntry(date.today(), 3, note="first"))
     window.show_private_view("stress-log")
     view = window.private_area.stress_view
     view.table.setCurrentCell(0, 0)
@@ -74,26 +74,28 @@ def test_edit_delete_and_undo_an_entry(qtbot, make_window) -> None:
     assert view.note.toPlainText() == "first" and view.save_button.text() == "Update check-in"
     view.stress.setValue(8)
     view.save_check_in()
-    assert window.private_data().entries()[0].stress == 8
+    assert window.session.private_data().entries()[0].stress == 8
 
     view.table.setCurrentCell(0, 0)
     qtbot.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
-    assert window.private_data().entries() == [] and view.undo_button.isVisible()
+    assert window.session.private_data().entries() == [] and view.undo_button.isVisible()
     qtbot.mouseClick(view.undo_button, Qt.MouseButton.LeftButton)
-    assert window.private_data().entries()[0].stress == 8
+    assert window.session.private_data().entries()[0].stress == 8
 
 
 def test_setting_a_passcode_encrypts_and_shows_the_recovery_code_once(
     qtbot, make_window, monkeypatch
 ) -> None:
     window = make_window()
-    window.private_data().save_entry(StressEntry(date.today(), 4, note="before the passcode"))
+    window.session.private_data().save_entry(
+        StressEntry(date.today(), 4, note="before the passcode")
+    )
     code = give_passcode(qtbot, window, monkeypatch)
     assert len(code.replace("-", "")) == 25
-    assert window.profile.has_passcode
+    assert window.session.profile.has_passcode
     window.show_private_view("stress-log")
     assert "Encrypted" in window.private_area.stress_view.privacy.text()
-    assert window.private_data().entries()[0].note == "before the passcode"
+    assert window.session.private_data().entries()[0].note == "before the passcode"
 
 
 def test_locking_hides_private_entries_and_makes_reflections_read_only(
@@ -102,7 +104,7 @@ def test_locking_hides_private_entries_and_makes_reflections_read_only(
     window = make_window()
     give_passcode(qtbot, window, monkeypatch)
     open_lesson_and_wait(qtbot, window, "basics/welcome")
-    reflection = window.reader.reflection_widgets[0]
+    reflection = window.reading.reader.reflection_widgets[0]
     qtbot.keyClicks(reflection.editor, "private thought")
 
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
@@ -112,7 +114,7 @@ def test_locking_hides_private_entries_and_makes_reflections_read_only(
     monkeypatch.setattr(UnlockDialog, "exec", lambda _self: UnlockDialog.DialogCode.Rejected)
     window.show_private_view("stress-log")
     assert window.stack.currentWidget() is window.private_area.locked_view
-    saved = window.store.connection.execute("SELECT encrypted FROM reflections").fetchall()
+    saved = window.session.store.connection.execute("SELECT encrypted FROM reflections").fetchall()
     assert saved == [(1,)]  # what was typed before locking was saved, encrypted
 
 
@@ -128,7 +130,7 @@ def test_escape_twice_covers_the_screen_and_locks(qtbot, make_window, monkeypatc
     qtbot.wait(900)  # two presses must come close together
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
-    assert window.stack.currentWidget() is window.library_view
+    assert window.stack.currentWidget() is window.lessons.library_view
     assert window.private_area.locked
     assert view.note.toPlainText() == "" and view.private is None  # nothing private left behind
 
@@ -148,7 +150,7 @@ def test_wrong_passcode_reveals_nothing_and_the_right_one_unlocks(
     window = make_window()
     give_passcode(qtbot, window, monkeypatch)
     window.private_area.lock()
-    dialog = UnlockDialog(window.store, window.profile, window)
+    dialog = UnlockDialog(window.session.store, window.session.profile, window)
     qtbot.addWidget(dialog)
     dialog.show()  # a user sees what the test clicks
     qtbot.keyClicks(dialog.secret, "wrong guess")
@@ -170,7 +172,8 @@ def test_plan_saves_as_typed_and_exports_one_page(
     qtbot.keyClicks(view.person, "Sam")
     qtbot.keyClicks(view.fields[("early", "signs")], "Up at 3am")
     qtbot.waitUntil(
-        lambda: window.private_data().plan().stages["early"].signs == "Up at 3am", timeout=3000
+        lambda: window.session.private_data().plan().stages["early"].signs == "Up at 3am",
+        timeout=3000,
     )
     qtbot.keyClicks(view.observation_note, "skipped dinner")
     qtbot.keyClick(view.observation_note, Qt.Key.Key_Return)
@@ -178,20 +181,20 @@ def test_plan_saves_as_typed_and_exports_one_page(
 
     target = tmp_path / "plan.pdf"
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: QMessageBox.StandardButton.Yes)
-    monkeypatch.setattr(window.private_area, "ask_save_path", lambda *args: target)
+    monkeypatch.setattr(window.private_files, "ask_save_path", lambda *args: target)
     qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
     assert target.read_bytes().startswith(b"%PDF")
 
 
 def test_csv_export_and_import(qtbot, make_window, tmp_path: Path, monkeypatch) -> None:
     window = make_window()
-    window.private_data().save_entry(
+    window.session.private_data().save_entry(
         StressEntry(date(2026, 11, 1), 6, 7.0, 2, ("work",), ("walk",), "ok")
     )
     window.show_private_view("stress-log")
     csv_file = tmp_path / "log.csv"
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: QMessageBox.StandardButton.Yes)
-    monkeypatch.setattr(window.private_area, "ask_save_path", lambda *args: csv_file)
+    monkeypatch.setattr(window.private_files, "ask_save_path", lambda *args: csv_file)
     qtbot.mouseClick(window.private_area.stress_view.export_button, Qt.MouseButton.LeftButton)
     assert "2026-11-01,6,7.0,okay,work,walk,ok" in csv_file.read_text()
 
@@ -208,22 +211,22 @@ def test_csv_export_and_import(qtbot, make_window, tmp_path: Path, monkeypatch) 
         return ImportDialog.DialogCode.Accepted
 
     monkeypatch.setattr(ImportDialog, "exec", answer_and_wait)
-    monkeypatch.setattr(window.private_area, "ask_open_path", lambda *args: csv_file)
+    monkeypatch.setattr(window.private_files, "ask_open_path", lambda *args: csv_file)
     qtbot.mouseClick(window.private_area.stress_view.import_button, Qt.MouseButton.LeftButton)
-    assert [entry.day.day for entry in window.private_data().entries()] == [1, 2]
+    assert [entry.day.day for entry in window.session.private_data().entries()] == [1, 2]
     assert shown[0].startswith("Imported 1 check-in. 1 day you had already logged")
     assert "line 4: the date 'not-a-date'" in shown[0]
 
 
 def test_delete_all_private_data_asks_first(qtbot, make_window, monkeypatch) -> None:
     window = make_window()
-    window.private_data().save_entry(StressEntry(date.today(), 5))
+    window.session.private_data().save_entry(StressEntry(date.today(), 5))
     answers = iter([QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes])
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: next(answers))
-    window.private_area.delete_all()
-    assert len(window.private_data().entries()) == 1
-    window.private_area.delete_all()
-    assert window.private_data().entries() == []
+    window.private_commands.delete_all()
+    assert len(window.session.private_data().entries()) == 1
+    window.private_commands.delete_all()
+    assert window.session.private_data().entries() == []
 
 
 def test_report_for_the_doctor_is_a_pdf_with_the_figures(
@@ -233,20 +236,20 @@ def test_report_for_the_doctor_is_a_pdf_with_the_figures(
 
     window = make_window()
     for day in range(1, 20):
-        window.private_data().save_entry(
+        window.session.private_data().save_entry(
             StressEntry(date.today().replace(day=day), day % 10, 6.0, helped=("walk",))
         )
     window.show_private_view("stress-log")
     target = tmp_path / "report.pdf"
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: QMessageBox.StandardButton.Yes)
-    monkeypatch.setattr(window.private_area, "ask_save_path", lambda *args: target)
+    monkeypatch.setattr(window.private_files, "ask_save_path", lambda *args: target)
     report_button = window.private_area.stress_view.report_button
     assert report_button.isVisible()  # it was once made but never put on the page
     qtbot.mouseClick(report_button, Qt.MouseButton.LeftButton)
     assert (
         target.read_bytes().startswith(b"%PDF") and target.stat().st_size > 5000
     )  # chart included
-    page = stress_report_html(window.private_data().entries(), "Ana")
+    page = stress_report_html(window.session.private_data().entries(), "Ana")
     assert "Days with a check-in" in page and "not a medical assessment" in page
 
 
@@ -255,7 +258,7 @@ def test_weekly_check_in_compares_and_points_to_help(qtbot, make_window, monkeyp
     from caregiver_app.ui.private.weekly_dialog import WeeklyCheckinDialog
 
     window = make_window()
-    window.private_data().save_weekly(date.today() - timedelta(days=7), {"a": 0, "b": 1})
+    window.session.private_data().save_weekly(date.today() - timedelta(days=7), {"a": 0, "b": 1})
     checkin = WeeklyCheckin(
         "Check-in",
         "Two questions",
@@ -266,7 +269,9 @@ def test_weekly_check_in_compares_and_points_to_help(qtbot, make_window, monkeyp
             Tier(6, "A lot.", ("signs/common",), True),
         ),
     )
-    dialog = WeeklyCheckinDialog(checkin, window.private_data(), window.library, window)
+    dialog = WeeklyCheckinDialog(
+        checkin, window.session.private_data(), window.session.library, window
+    )
     qtbot.addWidget(dialog)
     dialog.show()  # a user sees what the test clicks
     assert not dialog.submit.isEnabled()
@@ -351,8 +356,10 @@ def test_locking_during_an_import_stops_it_and_imports_nothing(
 
     monkeypatch.setattr(import_dialog, "save_imported", save_until_locked)
     monkeypatch.setattr(ImportDialog, "exec", lock_while_saving)
-    monkeypatch.setattr(window.private_area, "ask_open_path", lambda *args: csv_file)
+    monkeypatch.setattr(window.private_files, "ask_open_path", lambda *args: csv_file)
     qtbot.mouseClick(window.private_area.stress_view.import_button, Qt.MouseButton.LeftButton)
     assert window.private_area.locked
-    count = window.store.connection.execute("SELECT count(*) FROM stress_entries").fetchone()[0]
+    count = window.session.store.connection.execute(
+        "SELECT count(*) FROM stress_entries"
+    ).fetchone()[0]
     assert count == 0

@@ -17,17 +17,17 @@ from tests.ui.test_private_area import PASSCODE, give_passcode
 def test_undo_never_writes_one_profiles_entry_into_another(qtbot, make_window, monkeypatch) -> None:
     window = make_window()
     give_passcode(qtbot, window, monkeypatch)
-    window.private_data().save_entry(StressEntry(date.today(), 9, note="Ana's secret"))
+    window.session.private_data().save_entry(StressEntry(date.today(), 9, note="Ana's secret"))
     window.show_private_view("stress-log")
     view = window.private_area.stress_view
     view.table.setCurrentCell(0, 0)
     view.delete_selected()
-    ben = window.store.profiles.create("Ben")
+    ben = window.session.store.profiles.create("Ben")
     window.set_profile(ben)
     window.show_private_view("stress-log")
     assert not view.undo_button.isVisible()
     view.undo_delete()
-    assert window.store.private(ben.id).entries() == []
+    assert window.session.store.private(ben.id).entries() == []
 
 
 def test_a_key_that_no_longer_belongs_to_the_profile_cannot_seal(tmp_path: Path) -> None:
@@ -52,18 +52,18 @@ def test_the_plan_survives_removing_the_passcode(qtbot, make_window, monkeypatch
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: QMessageBox.StandardButton.Yes)
 
     def unlock_with_passcode(area) -> bool:
-        material = passcodes.lock_material(area.window.store.connection, area.profile.id)
+        material = passcodes.lock_material(area.session.store.connection, area.profile.id)
         from caregiver_app.store import vault as vaults
 
-        area.vault = vaults.unlock(material, PASSCODE)
-        area._opened()
+        area.session.vault = vaults.unlock(material, PASSCODE)
+        area.opened()
         return True
 
     monkeypatch.setattr(type(window.private_area), "unlock", unlock_with_passcode)
-    window.private_area.remove_passcode()
+    window.private_commands.remove_passcode()
     window.close()  # leaving saves nothing with the old key
     again = make_window()
-    assert again.private_data().plan().person == "Sam"
+    assert again.session.private_data().plan().person == "Sam"
 
 
 def test_locking_empties_reflections_views_and_open_dialogs(
@@ -72,10 +72,12 @@ def test_locking_empties_reflections_views_and_open_dialogs(
     window = make_window()
     give_passcode(qtbot, window, monkeypatch)
     open_lesson_and_wait(qtbot, window, "basics/welcome")
-    qtbot.keyClicks(window.reader.reflection_widgets[0].editor, "very private")
+    qtbot.keyClicks(window.reading.reader.reflection_widgets[0].editor, "very private")
     window.show_private_view("stress-log")
     qtbot.keyClicks(window.private_area.stress_view.note, "also private")
-    dialog = ChangePasscodeDialog(window.store, window.profile, window.private_area.vault, window)
+    dialog = ChangePasscodeDialog(
+        window.session.store, window.session.profile, window.session.vault, window
+    )
     dialog.show()
 
     window.private_area.lock()
@@ -83,13 +85,15 @@ def test_locking_empties_reflections_views_and_open_dialogs(
     assert not dialog.isVisible()
     assert window.private_area.stress_view.note.toPlainText() == ""
     assert window.private_area.stress_view.private is None
-    assert window.reader.reflection_widgets[0].text() == ""
+    assert window.reading.reader.reflection_widgets[0].text() == ""
 
 
 def test_changing_the_passcode_needs_the_current_one(qtbot, make_window, monkeypatch) -> None:
     window = make_window()
     give_passcode(qtbot, window, monkeypatch)
-    dialog = ChangePasscodeDialog(window.store, window.profile, window.private_area.vault, window)
+    dialog = ChangePasscodeDialog(
+        window.session.store, window.session.profile, window.session.vault, window
+    )
     qtbot.addWidget(dialog)
     dialog.show()  # a user sees what the test clicks
     qtbot.keyClicks(dialog.current, "not the passcode")
@@ -97,7 +101,7 @@ def test_changing_the_passcode_needs_the_current_one(qtbot, make_window, monkeyp
     qtbot.keyClicks(dialog.repeat, "taken over 99")
     dialog.apply()
     qtbot.waitUntil(lambda: "not the current passcode" in dialog.message.text(), timeout=10000)
-    material = passcodes.lock_material(window.store.connection, window.profile.id)
+    material = passcodes.lock_material(window.session.store.connection, window.session.profile.id)
     from caregiver_app.store import vault as vaults
 
     vaults.unlock(material, PASSCODE)  # unchanged
@@ -107,12 +111,14 @@ def test_a_guess_counts_before_it_is_checked(qtbot, make_window, monkeypatch) ->
     window = make_window()
     give_passcode(qtbot, window, monkeypatch)
     window.private_area.lock()
-    dialog = UnlockDialog(window.store, window.profile, window)
+    dialog = UnlockDialog(window.session.store, window.session.profile, window)
     qtbot.addWidget(dialog)
     dialog.show()  # a user sees what the test clicks
     qtbot.keyClicks(dialog.secret, "guess")
     dialog.try_unlock()
-    failures = window.store.connection.execute("SELECT failed_unlocks FROM profiles").fetchone()[0]
+    failures = window.session.store.connection.execute(
+        "SELECT failed_unlocks FROM profiles"
+    ).fetchone()[0]
     assert failures == 1  # already, while the slow check is still running
     assert not dialog.buttons.button(dialog.buttons.StandardButton.Cancel).isEnabled()
     qtbot.waitUntil(lambda: "did not open" in dialog.message.text(), timeout=10000)

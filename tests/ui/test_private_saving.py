@@ -46,12 +46,12 @@ def test_a_check_in_not_saved_stays_typed_and_the_banner_says_why(
     monkeypatch.undo()
     qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
     assert "could not be saved" not in window.banner.text()
-    assert window.private_data().entry(date.today()).note == "slept badly"
+    assert window.session.private_data().entry(date.today()).note == "slept badly"
 
 
 def test_a_delete_that_fails_deletes_nothing_and_offers_no_undo(qtbot, make_window, full) -> None:
     window = make_window()
-    window.private_data().save_entry(StressEntry(date(2026, 11, 30), 6, note="mine"))
+    window.session.private_data().save_entry(StressEntry(date(2026, 11, 30), 6, note="mine"))
     window.show_private_view("stress-log")
     view = window.private_area.stress_view
     view.table.setCurrentCell(0, 0)
@@ -90,7 +90,9 @@ def test_weekly_answers_not_saved_say_so_and_stay_ticked(qtbot, make_window, ful
         (("a", "Tired?"), ("b", "Alone?")),
         (Tier(6, "Coping.", (), False),),
     )
-    dialog = WeeklyCheckinDialog(checkin, window.private_data(), window.library, window)
+    dialog = WeeklyCheckinDialog(
+        checkin, window.session.private_data(), window.session.library, window
+    )
     qtbot.addWidget(dialog)
     dialog.show()
     for group in dialog.groups.values():
@@ -105,7 +107,7 @@ def test_deleting_everything_that_fails_says_nothing_was_deleted(
     qtbot, make_window, full, monkeypatch
 ) -> None:
     window = make_window()
-    window.private_data().save_entry(StressEntry(date(2026, 11, 30), 6))
+    window.session.private_data().save_entry(StressEntry(date(2026, 11, 30), 6))
     answers = iter([QMessageBox.StandardButton.Yes])
     warnings: list[str] = []
 
@@ -115,10 +117,10 @@ def test_deleting_everything_that_fails_says_nothing_was_deleted(
 
     monkeypatch.setattr(QMessageBox, "warning", warning)
     full("delete_all")
-    window.private_area.delete_all()
+    window.private_commands.delete_all()
     assert "could not be deleted: the disk is full" in warnings[-1]
     monkeypatch.undo()
-    assert len(window.private_data().entries()) == 1
+    assert len(window.session.private_data().entries()) == 1
 
 
 def test_removing_the_passcode_on_a_full_disk_keeps_the_entries_encrypted(
@@ -129,8 +131,12 @@ def test_removing_the_passcode_on_a_full_disk_keeps_the_entries_encrypted(
 
     window = make_window()
     give_passcode(qtbot, window, monkeypatch)
-    window.private_data().save_entry(StressEntry(date(2026, 11, 30), 6, note="mine"))
-    monkeypatch.setattr(window.private_area, "unlock", lambda: True)
+    window.session.private_data().save_entry(StressEntry(date(2026, 11, 30), 6, note="mine"))
+    vault = window.session.vault
+    # Typing the passcode again: the key comes back.
+    monkeypatch.setattr(
+        window.private_area, "unlock", lambda: setattr(window.session, "vault", vault) or True
+    )
     warnings: list[str] = []
 
     def warning(_parent, _title, text, *args):
@@ -139,6 +145,6 @@ def test_removing_the_passcode_on_a_full_disk_keeps_the_entries_encrypted(
 
     monkeypatch.setattr(QMessageBox, "warning", warning)
     monkeypatch.setattr(passcodes, "remove_passcode", full_disk)
-    window.private_area.remove_passcode()
+    window.private_commands.remove_passcode()
     assert "stay encrypted: the disk is full" in warnings[-1]
-    assert window.store.profiles.get(window.profile.id).has_passcode
+    assert window.session.store.profiles.get(window.session.profile.id).has_passcode

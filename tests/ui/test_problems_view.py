@@ -10,17 +10,17 @@ def test_problems_view_lists_each_problem_with_file_and_line(
 ) -> None:
     sample_content.raw("02-signs/02-broken.md", "---\ntitle: [oops\n---\n# Broken")
     window = make_window()
-    assert window.library.problems  # the library notices at once...
-    with qtbot.waitSignal(window.problems_view.check_finished, timeout=10000):
+    assert window.session.library.problems  # the library notices at once...
+    with qtbot.waitSignal(window.lessons.problems_view.check_finished, timeout=10000):
         window.show_problems()  # ...and the view runs the full check in the background
 
-    table = window.problems_view.table
+    table = window.lessons.problems_view.table
     rows = [
         [table.topLevelItem(i).text(c) for c in range(3)] for i in range(table.topLevelItemCount())
     ]
     assert ["en/02-signs/02-broken.md", "2"] in [row[:2] for row in rows]
     assert any("file: address" in row[2] for row in rows)  # found only by rendering the lesson
-    assert "problem" in window.problems_view.summary.text()
+    assert "problem" in window.lessons.problems_view.summary.text()
 
 
 def test_library_shows_a_notice_that_leads_to_the_problems(
@@ -28,5 +28,5 @@ def test_library_shows_a_notice_that_leads_to_the_problems(
 ) -> None:
     sample_content.raw("02-signs/02-empty.md", b"")
     window = make_window()
-    window.library_view.problems_requested.emit()
-    assert window.stack.currentWidget() is window.problems_view
+    window.lessons.library_view.problems_requested.emit()
+    assert window.stack.currentWidget() is window.lessons.problems_view

@@ -24,90 +24,99 @@ def reopen(qtbot, make_window, window, lesson_id: str):
 
 def test_a_fresh_data_folder_starts_with_a_default_profile(make_window) -> None:
     window = make_window()
-    assert window.profile.name == "Me"
+    assert window.session.profile.name == "Me"
     assert window.actions.profile.iconText().startswith("Me")
 
 
 def test_reading_position_is_restored_after_restart(qtbot, make_window) -> None:
     window = make_window()
     open_lesson_and_wait(qtbot, window, "long/long-read")
-    bar = window.reader.scroll.verticalScrollBar()
+    bar = window.reading.reader.scroll.verticalScrollBar()
     assert bar.maximum() > 1000
     bar.setValue(bar.maximum() // 2)
 
     again = reopen(qtbot, make_window, window, "long/long-read")
 
-    assert abs(again.reader.reading_position() - 0.5) < 0.02
+    assert abs(again.reading.reader.reading_position() - 0.5) < 0.02
 
 
 def test_reflection_is_saved_as_typed_and_survives_closing(qtbot, make_window) -> None:
     window = make_window()
     open_lesson_and_wait(qtbot, window, "basics/welcome")
-    (reflection,) = window.reader.reflection_widgets
+    (reflection,) = window.reading.reader.reflection_widgets
     assert "Saved as you type" in reflection.note.text()
     qtbot.keyClicks(reflection.editor, "Worried about his sleep")
     # closing straight away must not lose what was typed within the last half second
     again = reopen(qtbot, make_window, window, "basics/welcome")
-    assert again.reader.reflection_widgets[0].text() == "Worried about his sleep"
+    assert again.reading.reader.reflection_widgets[0].text() == "Worried about his sleep"
 
 
 def test_quiz_answer_is_remembered_with_its_feedback(qtbot, make_window) -> None:
     window = make_window()
     open_lesson_and_wait(qtbot, window, "signs/common")
-    quiz = window.reader.quiz_widgets[0]
+    quiz = window.reading.reader.quiz_widgets[0]
     qtbot.mouseClick(quiz.choice_buttons[1], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(quiz.check_button, Qt.MouseButton.LeftButton)
 
     again = reopen(qtbot, make_window, window, "signs/common")
 
-    quiz = again.reader.quiz_widgets[0]
+    quiz = again.reading.reader.quiz_widgets[0]
     assert quiz.selected() == {1}
     assert "That's right" in quiz.result.text()
-    assert again.store.progress(again.profile.id).quiz_results() == (1, 1)  # not recorded twice
+    assert again.session.store.progress(again.session.profile.id).quiz_results() == (
+        1,
+        1,
+    )  # not recorded twice
 
 
 def test_mark_complete_shows_in_library_and_progress_page(qtbot, make_window) -> None:
     window = make_window()
     open_lesson_and_wait(qtbot, window, "basics/welcome")
-    qtbot.mouseClick(window.reader.complete_button, Qt.MouseButton.LeftButton)
-    assert "Completed" in window.reader.complete_button.text()
+    qtbot.mouseClick(window.reading.reader.complete_button, Qt.MouseButton.LeftButton)
+    assert "Completed" in window.reading.reader.complete_button.text()
 
     window.show_library()
     assert (
-        window.library_view.lesson_buttons["basics/welcome"].description().startswith("✓ Completed")
+        window.lessons.library_view.lesson_buttons["basics/welcome"]
+        .description()
+        .startswith("✓ Completed")
     )
 
     window.show_progress()
-    page = window.progress_view
+    page = window.lessons.progress_view
     assert page.checkboxes["basics/welcome"].isChecked()
     assert "1 of 3 lessons completed, 1 this week" in page.summary.text()
     page.checkboxes["basics/welcome"].click()  # undo it from the progress page
-    assert not window.store.progress(window.profile.id).lesson("basics/welcome").completed
+    assert (
+        not window.session.store.progress(window.session.profile.id)
+        .lesson("basics/welcome")
+        .completed
+    )
 
 
 def test_continue_where_you_left_off(qtbot, make_window) -> None:
     window = make_window()
     open_lesson_and_wait(qtbot, window, "signs/common")
     window.show_progress()
-    button = window.progress_view.continue_button
+    button = window.lessons.progress_view.continue_button
     assert button.isVisible() and "Common signs" in button.text()
-    with qtbot.waitSignal(window.reader.lesson_shown, timeout=5000):
+    with qtbot.waitSignal(window.reading.reader.lesson_shown, timeout=5000):
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert window.reader.rendered.lesson.id == "signs/common"
+    assert window.reading.reader.rendered.lesson.id == "signs/common"
 
 
 def test_each_family_member_has_their_own_progress(qtbot, make_window, monkeypatch) -> None:
     window = make_window()
     open_lesson_and_wait(qtbot, window, "basics/welcome")
-    qtbot.mouseClick(window.reader.complete_button, Qt.MouseButton.LeftButton)
-    ben = window.store.profiles.create("Ben")
+    qtbot.mouseClick(window.reading.reader.complete_button, Qt.MouseButton.LeftButton)
+    ben = window.session.store.profiles.create("Ben")
 
     window.set_profile(ben)
 
     assert window.windowTitle().endswith("Ben")
-    assert "✓" not in window.library_view.lesson_buttons["basics/welcome"].description()
+    assert "✓" not in window.lessons.library_view.lesson_buttons["basics/welcome"].description()
     open_lesson_and_wait(qtbot, window, "basics/welcome")
-    assert not window.reader.complete_button.isChecked()
+    assert not window.reading.reader.complete_button.isChecked()
 
 
 def test_picker_creates_renames_and_deletes_with_confirmation(
@@ -175,23 +184,25 @@ def test_back_up_and_restore_through_the_data_dialog(
 ) -> None:
     window = make_window()
     open_lesson_and_wait(qtbot, window, "basics/welcome")
-    window.reader.complete_button.click()
+    window.reading.reader.complete_button.click()
     backup = tmp_path / "usb" / "family.ccbackup"
     backup.parent.mkdir()
     monkeypatch.setattr(QMessageBox, "information", lambda *args: QMessageBox.StandardButton.Ok)
-    dialog = DataDialog(window.store, window.settings.data_dir, window)
+    dialog = DataDialog(window.session.store, window.session.settings.data_dir, window)
     qtbot.addWidget(dialog)
     dialog.show()  # a user sees what the test clicks
     monkeypatch.setattr(dialog, "ask_save_path", lambda: backup)
     qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
     assert backup.is_file()
 
-    window.reader.complete_button.click()  # a change after the backup...
+    window.reading.reader.complete_button.click()  # a change after the backup...
     monkeypatch.setattr(dialog, "ask_open_path", lambda: backup)
     monkeypatch.setattr(dialog, "confirm_replace", lambda _source: True)
     dialog.data_replaced.connect(window._after_restore)
     qtbot.mouseClick(dialog.restore_file_button, Qt.MouseButton.LeftButton)
-    assert window.store.progress(window.profile.id).lesson("basics/welcome").completed  # ...undone
+    assert (
+        window.session.store.progress(window.session.profile.id).lesson("basics/welcome").completed
+    )  # ...undone
 
     garbage = tmp_path / "holiday-photo.jpg"
     garbage.write_bytes(b"\xff\xd8\xff not a backup")
@@ -199,7 +210,9 @@ def test_back_up_and_restore_through_the_data_dialog(
     monkeypatch.setattr(
         QMessageBox, "warning", lambda _parent, _title, text, *a: warnings.append(text)
     )
-    dialog = DataDialog(window.store, window.settings.data_dir, window)  # opened again
+    dialog = DataDialog(
+        window.session.store, window.session.settings.data_dir, window
+    )  # opened again
     qtbot.addWidget(dialog)
     dialog.show()
     monkeypatch.setattr(dialog, "confirm_replace", lambda _source: True)
@@ -220,4 +233,4 @@ def test_unusable_data_folder_says_so_and_keeps_working(
     window.show()
     assert window.banner.isVisible() and "cannot save anything" in window.banner.text()
     open_lesson_and_wait(qtbot, window, "basics/welcome")
-    assert "not saved" in window.reader.reflection_widgets[0].note.text()
+    assert "not saved" in window.reading.reader.reflection_widgets[0].note.text()

@@ -24,14 +24,14 @@ def test_lessons_are_split_into_sentences_with_their_positions() -> None:
 def test_reading_aloud_highlights_each_sentence_and_stops(qtbot, make_window) -> None:
     window = make_window()
     open_lesson_and_wait(qtbot, window, "signs/common")
-    bar = window.reader.read_aloud
+    bar = window.reading.reader.read_aloud
     bar.engine_name = "mock"  # Qt's test engine; real machines use their own
     with qtbot.waitSignal(
         bar.state_changed, check_params_cb=lambda state: state == "playing", timeout=5000
     ):
         qtbot.mouseClick(bar.play_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bar.current is not None, timeout=5000)
-    highlighted = window.reader.text_parts[bar.current.part].textCursor().selectedText()
+    highlighted = window.reading.reader.text_parts[bar.current.part].textCursor().selectedText()
     assert highlighted.strip() == bar.current.text
     assert bar.play_button.text() == "Pause"
     qtbot.mouseClick(bar.stop_button, Qt.MouseButton.LeftButton)
@@ -46,7 +46,7 @@ def test_without_a_speech_engine_it_explains_instead_of_failing(
     monkeypatch.setattr(QTextToSpeech, "availableEngines", staticmethod(lambda: ["mock"]))
     window = make_window()
     open_lesson_and_wait(qtbot, window, "signs/common")
-    bar = window.reader.read_aloud
+    bar = window.reading.reader.read_aloud
     qtbot.mouseClick(bar.play_button, Qt.MouseButton.LeftButton)
     assert "speech engine" in bar.message.text() and not bar.play_button.isEnabled()
 
@@ -58,7 +58,7 @@ def test_without_qts_speech_library_it_explains_instead_of_failing(
     window = make_window()
     open_lesson_and_wait(qtbot, window, "signs/common")
     monkeypatch.setitem(sys.modules, "PySide6.QtTextToSpeech", None)
-    bar = window.reader.read_aloud
+    bar = window.reading.reader.read_aloud
     with qtbot.waitSignal(bar.state_changed, timeout=5000) as blocker:
         qtbot.mouseClick(bar.play_button, Qt.MouseButton.LeftButton)
     assert blocker.args == ["unavailable"]

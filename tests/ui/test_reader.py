@@ -10,52 +10,52 @@ from tests.ui.conftest import open_lesson_and_wait
 
 
 def visible_text(window) -> str:
-    return "\n".join(part.toPlainText() for part in window.reader.text_parts)
+    return "\n".join(part.toPlainText() for part in window.reading.reader.text_parts)
 
 
 def test_clicking_a_lesson_in_the_library_opens_it(qtbot, make_window) -> None:
     window = make_window()
-    button = window.library_view.lesson_buttons["signs/common"]
-    assert "Warning signs" in [module.title for module in window.library.modules]
+    button = window.lessons.library_view.lesson_buttons["signs/common"]
+    assert "Warning signs" in [module.title for module in window.session.library.modules]
 
-    with qtbot.waitSignal(window.reader.lesson_shown, timeout=5000):
+    with qtbot.waitSignal(window.reading.reader.lesson_shown, timeout=5000):
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
-    assert window.stack.currentWidget() is window.reader
+    assert window.stack.currentWidget() is window.reading.reader
     assert "Common signs" in visible_text(window)
-    assert "Warning signs" in window.reader.meta.text()
+    assert "Warning signs" in window.reading.reader.meta.text()
 
 
 def test_internal_link_navigates_and_back_returns(qtbot, make_window) -> None:
     window = make_window()
     open_lesson_and_wait(qtbot, window, "basics/welcome")
 
-    with qtbot.waitSignal(window.reader.lesson_shown, timeout=5000):
-        window.reader.text_parts[0].anchorClicked.emit(QUrl("lesson:signs/common"))
-    assert window.reader.rendered.lesson.id == "signs/common"
+    with qtbot.waitSignal(window.reading.reader.lesson_shown, timeout=5000):
+        window.reading.reader.text_parts[0].anchorClicked.emit(QUrl("lesson:signs/common"))
+    assert window.reading.reader.rendered.lesson.id == "signs/common"
 
-    with qtbot.waitSignal(window.reader.lesson_shown, timeout=5000):
-        qtbot.mouseClick(window.reader.back_button, Qt.MouseButton.LeftButton)
-    assert window.reader.rendered.lesson.id == "basics/welcome"
+    with qtbot.waitSignal(window.reading.reader.lesson_shown, timeout=5000):
+        qtbot.mouseClick(window.reading.reader.back_button, Qt.MouseButton.LeftButton)
+    assert window.reading.reader.rendered.lesson.id == "basics/welcome"
 
 
 def test_next_button_goes_to_the_following_lesson(qtbot, make_window) -> None:
     window = make_window()
     open_lesson_and_wait(qtbot, window, "basics/welcome")
-    assert window.reader.next_button.text() == "Next: Common signs →"
-    assert not window.reader.previous_button.isVisible()
-    with qtbot.waitSignal(window.reader.lesson_shown, timeout=5000):
-        qtbot.mouseClick(window.reader.next_button, Qt.MouseButton.LeftButton)
-    assert window.reader.rendered.lesson.id == "signs/common"
+    assert window.reading.reader.next_button.text() == "Next: Common signs →"
+    assert not window.reading.reader.previous_button.isVisible()
+    with qtbot.waitSignal(window.reading.reader.lesson_shown, timeout=5000):
+        qtbot.mouseClick(window.reading.reader.next_button, Qt.MouseButton.LeftButton)
+    assert window.reading.reader.rendered.lesson.id == "signs/common"
 
 
 def test_support_link_and_button_open_the_support_page(qtbot, make_window) -> None:
     window = make_window()
     open_lesson_and_wait(qtbot, window, "basics/welcome")
-    window.reader.text_parts[0].anchorClicked.emit(QUrl("support:"))
-    assert window.stack.currentWidget() is window.support_view
-    assert "Test Crisis Line" in window.support_view.browser.toPlainText()
-    assert "0800 000" in window.support_view.browser.toPlainText()
+    window.reading.reader.text_parts[0].anchorClicked.emit(QUrl("support:"))
+    assert window.stack.currentWidget() is window.reading.support_view
+    assert "Test Crisis Line" in window.reading.support_view.browser.toPlainText()
+    assert "0800 000" in window.reading.support_view.browser.toPlainText()
 
 
 def test_file_links_are_neither_shown_as_links_nor_opened(qtbot, make_window, monkeypatch) -> None:
@@ -64,15 +64,17 @@ def test_file_links_are_neither_shown_as_links_nor_opened(qtbot, make_window, mo
     window = make_window()
     open_lesson_and_wait(qtbot, window, "basics/welcome")
 
-    html = window.reader.text_parts[0].toHtml()
+    html = window.reading.reader.text_parts[0].toHtml()
     assert "a file link" in visible_text(window)
     assert "file:///etc/passwd" not in html and "passwd" not in html
-    assert window.reader.problem_banner.isVisible()  # the author is told something was removed
+    assert (
+        window.reading.reader.problem_banner.isVisible()
+    )  # the author is told something was removed
 
-    window.reader.follow_link(QUrl("file:///etc/passwd"))
-    window.reader.follow_link(QUrl("javascript:alert(1)"))
+    window.reading.reader.follow_link(QUrl("file:///etc/passwd"))
+    window.reading.reader.follow_link(QUrl("javascript:alert(1)"))
     assert opened == []
-    assert window.reader.rendered.lesson.id == "basics/welcome"
+    assert window.reading.reader.rendered.lesson.id == "basics/welcome"
 
 
 def test_web_links_open_only_after_the_user_confirms(qtbot, make_window, monkeypatch) -> None:
@@ -85,9 +87,9 @@ def test_web_links_open_only_after_the_user_confirms(qtbot, make_window, monkeyp
     window = make_window()
     open_lesson_and_wait(qtbot, window, "basics/welcome")
 
-    window.reader.text_parts[0].anchorClicked.emit(QUrl("https://www.nami.org"))
+    window.reading.reader.text_parts[0].anchorClicked.emit(QUrl("https://www.nami.org"))
     assert opened == []  # cancelled
-    window.reader.text_parts[0].anchorClicked.emit(QUrl("https://www.nami.org"))
+    window.reading.reader.text_parts[0].anchorClicked.emit(QUrl("https://www.nami.org"))
     assert opened == ["https://www.nami.org"]
 
 
@@ -96,43 +98,47 @@ def test_kiosk_never_opens_web_links(qtbot, make_window, monkeypatch) -> None:
     monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: asked.append(args))
     window = make_window(kiosk=True)
     open_lesson_and_wait(qtbot, window, "basics/welcome")
-    window.reader.follow_link(QUrl("https://www.nami.org"))
+    window.reading.reader.follow_link(QUrl("https://www.nami.org"))
     assert asked == []
-    assert "https://crisis.example" in window.support_view.browser.toPlainText()
-    assert "href" not in window.support_view.browser.toHtml().split("crisis.example")[0][-40:]
+    assert "https://crisis.example" in window.reading.support_view.browser.toPlainText()
+    assert (
+        "href" not in window.reading.support_view.browser.toHtml().split("crisis.example")[0][-40:]
+    )
 
 
 def test_zoom_shortcuts_change_text_size_and_it_is_remembered(qtbot, make_window) -> None:
     window = make_window()
     open_lesson_and_wait(qtbot, window, "basics/welcome")
-    text = window.reader.text_parts[0]
+    text = window.reading.reader.text_parts[0]
     before = text.document().defaultFont().pointSizeF()
 
     qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
     bigger = text.document().defaultFont().pointSizeF()
     assert bigger > before * 1.2
-    assert window.preferences.text_scale == 125
+    assert window.session.preferences.text_scale == 125
 
     window.close()
     second = make_window()
-    assert second.preferences.text_scale == 125  # a new window starts at the remembered size
+    assert (
+        second.session.preferences.text_scale == 125
+    )  # a new window starts at the remembered size
     assert QApplication.font().pointSizeF() > 11.0 * 1.2
 
     qtbot.keyClick(second, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
-    assert second.preferences.text_scale == 100
+    assert second.session.preferences.text_scale == 100
     qtbot.keyClick(second, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
-    assert second.preferences.text_scale == 90
+    assert second.session.preferences.text_scale == 90
 
 
 def test_quiz_explains_a_wrong_answer_then_accepts_the_right_one(qtbot, make_window) -> None:
     window = make_window()
     open_lesson_and_wait(qtbot, window, "signs/common")
-    (quiz,) = window.reader.quiz_widgets
+    (quiz,) = window.reading.reader.quiz_widgets
     assert not quiz.check_button.isEnabled()
 
     qtbot.mouseClick(quiz.choice_buttons[0], Qt.MouseButton.LeftButton)
-    with qtbot.waitSignal(window.reader.quiz_answered) as answered:
+    with qtbot.waitSignal(window.reading.reader.quiz_answered) as answered:
         qtbot.mouseClick(quiz.check_button, Qt.MouseButton.LeftButton)
     assert answered.args == ["signs/common", "quiz-1", [0], False]
     assert "Not quite" in quiz.result.text()
@@ -148,10 +154,10 @@ def test_quiz_explains_a_wrong_answer_then_accepts_the_right_one(qtbot, make_win
 def test_reflection_is_a_text_box_with_its_prompt(qtbot, make_window) -> None:
     window = make_window()
     open_lesson_and_wait(qtbot, window, "basics/welcome")
-    (reflection,) = window.reader.reflection_widgets
+    (reflection,) = window.reading.reader.reflection_widgets
     assert reflection.editor.placeholderText() == "A few words are enough"
     changes: list[list[str]] = []
-    window.reader.reflection_changed.connect(lambda *args: changes.append(list(args)))
+    window.reading.reader.reflection_changed.connect(lambda *args: changes.append(list(args)))
     qtbot.keyClicks(reflection.editor, "Worried")
     assert changes[-1] == ["basics/welcome", "reflect-1", "Worried"]
     assert reflection.text() == "Worried"
@@ -162,7 +168,7 @@ def test_nested_list_renders_nested_in_the_reader(qtbot, make_window) -> None:
     open_lesson_and_wait(qtbot, window, "signs/common")
     lists = [
         block.textList()
-        for block in _blocks(window.reader.text_parts[0].document())
+        for block in _blocks(window.reading.reader.text_parts[0].document())
         if block.textList()
     ]
     indents = {text_list.format().indent() for text_list in lists}
@@ -187,7 +193,7 @@ def test_get_support_is_one_click_from_every_view(qtbot, make_window) -> None:
         show()
         assert button.isVisible()
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-        assert window.stack.currentWidget() is window.support_view
+        assert window.stack.currentWidget() is window.reading.support_view
 
 
 def test_unknown_lesson_link_tells_the_user(qtbot, make_window, monkeypatch) -> None:
@@ -201,8 +207,8 @@ def test_unknown_lesson_link_tells_the_user(qtbot, make_window, monkeypatch) -> 
 def test_lesson_links_open_the_plan_and_the_stress_log(qtbot, make_window) -> None:
     window = make_window()
     open_lesson_and_wait(qtbot, window, "basics/welcome")
-    window.reader.follow_link(QUrl("plan:"))
+    window.reading.reader.follow_link(QUrl("plan:"))
     assert window.stack.currentWidget() is window.private_area.plan_view
     window.go_back()
-    window.reader.follow_link(QUrl("stress-log:"))
+    window.reading.reader.follow_link(QUrl("stress-log:"))
     assert window.stack.currentWidget() is window.private_area.stress_view

@@ -33,10 +33,10 @@ def test_saving_the_plan_to_a_missing_folder_says_why_in_words(
     window.show_private_view("plan")
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]) or 0)
-    monkeypatch.setattr(window.private_area, "_warn_unencrypted", lambda: True)
+    monkeypatch.setattr(window.private_files, "warn_unencrypted", lambda: True)
     monkeypatch.setattr(
-        window.private_area, "ask_save_path", lambda *args: tmp_path / "gone" / "plan.pdf"
+        window.private_files, "ask_save_path", lambda *args: tmp_path / "gone" / "plan.pdf"
     )
-    window.private_area.export_plan()
+    window.private_files.export_plan()
     assert warnings and "folder does not exist" in warnings[0]
     assert "Saved to" not in window.statusBar().currentMessage()

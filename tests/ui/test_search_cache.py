@@ -11,9 +11,9 @@ def test_with_a_data_folder_of_its_own_the_search_cache_stays_inside_it(
     qtbot, make_window, tmp_path: Path
 ) -> None:
     window = make_window()
-    qtbot.waitUntil(lambda: window.search.index is not None, timeout=5000)
+    qtbot.waitUntil(lambda: window.lessons.search.index is not None, timeout=5000)
     data_dir = tmp_path / "data"
-    assert window.settings.data_dir == data_dir
+    assert window.session.settings.data_dir == data_dir
     assert list((data_dir / "cache").glob("search-*.db"))
     home_cache = paths.user_cache_dir()
     assert not home_cache.exists() or not list(home_cache.iterdir())

@@ -12,10 +12,12 @@ from tests.ui.conftest import open_lesson_and_wait
 
 def test_type_a_word_and_open_the_lesson_at_the_match(qtbot, make_window) -> None:
     window = make_window()
-    qtbot.waitUntil(lambda: window.search.index is not None, timeout=5000)
-    qtbot.keyClicks(window.search.box, "waking")
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.search.view, timeout=3000)
-    view = window.search.view
+    qtbot.waitUntil(lambda: window.lessons.search.index is not None, timeout=5000)
+    qtbot.keyClicks(window.lessons.search.box, "waking")
+    qtbot.waitUntil(
+        lambda: window.stack.currentWidget() is window.lessons.search.view, timeout=3000
+    )
+    view = window.lessons.search.view
     qtbot.waitUntil(lambda: view.results.count() == 1, timeout=3000)  # found off the UI thread
     assert "Common signs" in view.hits[0].title
     # Each result shows its title over a snippet, the match in bold, with room for both lines.
@@ -27,39 +29,41 @@ def test_type_a_word_and_open_the_lesson_at_the_match(qtbot, make_window) -> Non
     # A screen reader hears the title, then the words around the match.
     description = item.data(Qt.ItemDataRole.AccessibleDescriptionRole)
     assert "waking" in description.lower() and "<" not in description
-    with qtbot.waitSignal(window.reader.lesson_shown, timeout=5000):
+    with qtbot.waitSignal(window.reading.reader.lesson_shown, timeout=5000):
         view.results.itemClicked.emit(view.results.item(0))
-    qtbot.waitUntil(window.reader.find_bar.isVisible, timeout=3000)
-    selected = [part.textCursor().selectedText() for part in window.reader.text_parts]
+    qtbot.waitUntil(window.reading.reader.find_bar.isVisible, timeout=3000)
+    selected = [part.textCursor().selectedText() for part in window.reading.reader.text_parts]
     assert "waking" in [text.lower() for text in selected]
 
 
 def test_nothing_found_says_so(qtbot, make_window) -> None:
     window = make_window()
-    qtbot.waitUntil(lambda: window.search.index is not None, timeout=5000)
-    with qtbot.waitSignal(window.search.view.results_shown, timeout=3000):
+    qtbot.waitUntil(lambda: window.lessons.search.index is not None, timeout=5000)
+    with qtbot.waitSignal(window.lessons.search.view.results_shown, timeout=3000):
         window.show_search("zebra")
-    assert "No lessons mention" in window.search.view.heading.text()
+    assert "No lessons mention" in window.lessons.search.view.heading.text()
 
 
 def test_ctrl_f_finds_in_the_page(qtbot, make_window) -> None:
     window = make_window()
     open_lesson_and_wait(qtbot, window, "long/long-read")
-    qtbot.keyClick(window.reader.text_parts[0], Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert window.reader.find_bar.isVisible()
-    qtbot.keyClicks(window.reader.find_bar.field, "Paragraph 90")
-    bar = window.reader.scroll.verticalScrollBar()
+    qtbot.keyClick(
+        window.reading.reader.text_parts[0], Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier
+    )
+    assert window.reading.reader.find_bar.isVisible()
+    qtbot.keyClicks(window.reading.reader.find_bar.field, "Paragraph 90")
+    bar = window.reading.reader.scroll.verticalScrollBar()
     assert bar.value() > bar.maximum() * 0.5  # scrolled down to the match
-    qtbot.keyClicks(window.reader.find_bar.field, "x")
-    assert window.reader.find_bar.status.text() == "Not found"
+    qtbot.keyClicks(window.reading.reader.find_bar.field, "x")
+    assert window.reading.reader.find_bar.status.text() == "Not found"
 
 
 def test_only_the_newest_query_is_shown_when_typing_outruns_the_search(
     qtbot, make_window, monkeypatch
 ) -> None:
     window = make_window()
-    qtbot.waitUntil(lambda: window.search.index is not None, timeout=5000)
-    index = window.search.index
+    qtbot.waitUntil(lambda: window.lessons.search.index is not None, timeout=5000)
+    index = window.lessons.search.index
     quick = index.search
 
     def slow_for_waking(query: str, limit: int = 30) -> list:
@@ -69,7 +73,7 @@ def test_only_the_newest_query_is_shown_when_typing_outruns_the_search(
 
     monkeypatch.setattr(index, "search", slow_for_waking)
     window.show_search("waking")
-    view = window.search.view
+    view = window.lessons.search.view
     view.show_results("zebra")  # typed on before the first search came back
     qtbot.waitUntil(lambda: "zebra" in view.heading.text(), timeout=3000)
     qtbot.wait(500)  # the stale "waking" answer arrives meanwhile, and must be dropped
@@ -81,17 +85,17 @@ def test_down_from_the_search_box_reaches_the_results_and_enter_opens_one(
     qtbot, make_window
 ) -> None:
     window = make_window()
-    qtbot.waitUntil(lambda: window.search.index is not None, timeout=5000)
-    box = window.search.box
+    qtbot.waitUntil(lambda: window.lessons.search.index is not None, timeout=5000)
+    box = window.lessons.search.box
     box.setFocus()
     qtbot.keyClicks(box, "waking")
-    view = window.search.view
+    view = window.lessons.search.view
     qtbot.waitUntil(lambda: view.results.count() == 1, timeout=3000)
     qtbot.keyClick(box, Qt.Key.Key_Down)
     assert view.results.hasFocus()
-    with qtbot.waitSignal(window.reader.lesson_shown, timeout=5000):
+    with qtbot.waitSignal(window.reading.reader.lesson_shown, timeout=5000):
         qtbot.keyClick(view.results, Qt.Key.Key_Return)
-    assert window.reader.rendered.lesson.title == "Common signs"
+    assert window.reading.reader.rendered.lesson.title == "Common signs"
 
 
 def test_a_search_index_that_cannot_be_built_says_so(qtbot, make_window, monkeypatch) -> None:
@@ -102,27 +106,27 @@ def test_a_search_index_that_cannot_be_built_says_so(qtbot, make_window, monkeyp
 
     monkeypatch.setattr(SearchIndex, "build", no_memory)
     window = make_window()
-    qtbot.waitUntil(lambda: window.search.unavailable, timeout=5000)
+    qtbot.waitUntil(lambda: window.lessons.search.unavailable, timeout=5000)
     window.show_search("sleep")
-    assert "not available right now" in window.search.view.heading.text()
+    assert "not available right now" in window.lessons.search.view.heading.text()
     window.show_library()  # the lessons are all still there
-    assert window.stack.currentWidget() is window.library_view
+    assert window.stack.currentWidget() is window.lessons.library_view
 
 
 def test_a_query_that_fails_says_so_and_the_next_one_works(qtbot, make_window) -> None:
     window = make_window()
-    qtbot.waitUntil(lambda: window.search.index is not None, timeout=5000)
-    index = window.search.index
+    qtbot.waitUntil(lambda: window.lessons.search.index is not None, timeout=5000)
+    index = window.lessons.search.index
     working = index.search
 
     def broken(_query: str, limit: int = 30):
         raise RuntimeError("the index went away")
 
     index.search = broken
-    with qtbot.waitSignal(window.search.view.results_shown, timeout=3000):
+    with qtbot.waitSignal(window.lessons.search.view.results_shown, timeout=3000):
         window.show_search("sleep")
-    assert "did not work" in window.search.view.heading.text()
+    assert "did not work" in window.lessons.search.view.heading.text()
     index.search = working
-    with qtbot.waitSignal(window.search.view.results_shown, timeout=3000):
+    with qtbot.waitSignal(window.lessons.search.view.results_shown, timeout=3000):
         window.show_search("waking")
-    assert window.search.view.results.count() == 1
+    assert window.lessons.search.view.results.count() == 1

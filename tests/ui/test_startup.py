@@ -84,7 +84,7 @@ def test_an_unreachable_lesson_folder_shows_our_lessons_and_says_why(qtbot, tmp_
         data = tmp_path / f"data-{number}"  # each window holds its data folder's lock
         window = app_module.build_window(Settings(folder, data, "en", kiosk))
         qtbot.addWidget(window)
-        assert len(window.library.lessons) == shipped > 0
+        assert len(window.session.library.lessons) == shipped > 0
         # Said in kiosks too: visitors cannot fix it, but it is how staff find out.
         assert not window.banner.isHidden() and str(folder) in window.banner.text()
 
@@ -106,17 +106,17 @@ def test_a_failed_save_is_shown_once_and_cleared_when_saving_works_again(
     window = make_window()
     open_lesson_and_wait(qtbot, window, "basics/welcome")
     window.show_banner("The settings file has problems.", "settings")  # another topic stays
-    progress = window._tracker.progress
+    progress = window.reading.tracker.progress
     working = progress.save_reading
     for error in ("disk I/O error", "database is locked"):
         monkeypatch.setattr(progress, "save_reading", _failing(error))
-        window._tracker.save_position()
+        window.reading.tracker.save_position()
     text = window.banner.text()
     assert text.count("could not be saved") == 1 and "database is locked" in text
     assert "settings file" in text
 
     monkeypatch.setattr(progress, "save_reading", working)
-    window._tracker.save_position()
+    window.reading.tracker.save_position()
     assert "could not be saved" not in window.banner.text()
     assert "settings file" in window.banner.text() and not window.banner.isHidden()
 
@@ -133,13 +133,16 @@ def test_a_lesson_still_opens_when_its_progress_cannot_be_saved(
 ) -> None:
     """The write on opening failed, and opening the lesson crashed with AttributeError."""
     window = make_window()
-    assert window.reader is not None  # the reader and its tracker exist before the write fails
-    monkeypatch.setattr(window._tracker.progress, "opened", _failing("disk I/O error"))
+    assert (
+        window.reading.reader is not None
+    )  # the reader and its tracker exist before the write fails
+    monkeypatch.setattr(window.reading.tracker.progress, "opened", _failing("disk I/O error"))
     with qtbot.captureExceptions() as raised:
         open_lesson_and_wait(qtbot, window, "basics/welcome")
     assert raised == []
-    assert window.reader.rendered is not None and window.reader.rendered.lesson.id == (
-        "basics/welcome"
+    assert (
+        window.reading.reader.rendered is not None
+        and window.reading.reader.rendered.lesson.id == ("basics/welcome")
     )
     assert "Your progress could not be saved" in window.banner.text()
 
@@ -160,8 +163,8 @@ def test_marking_a_lesson_done_on_the_progress_page_reports_a_full_disk_in_words
         raise error
 
     monkeypatch.setattr(Progress, "set_completed", full)
-    window._set_completed("basics/welcome", True)
+    window.lessons.set_completed("basics/welcome", True)
     assert "the disk is full" in window.banner.text()
     monkeypatch.undo()
-    window._set_completed("basics/welcome", True)
+    window.lessons.set_completed("basics/welcome", True)
     assert "could not be saved" not in window.banner.text()

@@ -62,15 +62,17 @@ def test_a_read_only_folder_starts_shows_the_data_and_says_nothing_is_saved(
     window = window_for(qtbot, sample_content, data_dir)
 
     assert window.banner.isVisible() and "cannot be changed" in window.banner.text()
-    assert window.profile.name == "Ana"
-    assert window.store.progress(window.profile.id).lesson("basics/welcome").completed
+    assert window.session.profile.name == "Ana"
+    assert (
+        window.session.store.progress(window.session.profile.id).lesson("basics/welcome").completed
+    )
     open_lesson_and_wait(qtbot, window, "basics/welcome")
-    assert "cannot be saved" in window.reader.reflection_widgets[0].note.text()
-    qtbot.mouseClick(window.reader.complete_button, Qt.MouseButton.LeftButton)  # a write
+    assert "cannot be saved" in window.reading.reader.reflection_widgets[0].note.text()
+    qtbot.mouseClick(window.reading.reader.complete_button, Qt.MouseButton.LeftButton)  # a write
     assert "could not be saved" in window.banner.text()  # said, not a traceback
     assert "cannot be changed" in window.banner.text()  # and the reason stays in view
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: QMessageBox.StandardButton.Ok)
-    dialog = DataDialog(window.store, data_dir, window)
+    dialog = DataDialog(window.session.store, data_dir, window)
     qtbot.addWidget(dialog)
     dialog.show()  # a user sees what the test clicks
     assert not dialog.restore_file_button.isEnabled()
@@ -102,17 +104,17 @@ def test_a_full_disk_is_named_in_the_banner(
 
     monkeypatch.setattr(sqlite3, "connect", full)
     window = window_for(qtbot, sample_content, data_dir)
-    assert "is full" in window.banner.text() and window.profile.name == "Ana"
+    assert "is full" in window.banner.text() and window.session.profile.name == "Ana"
     assert not any(".corrupt-" in path.name for path in data_dir.iterdir())
 
 
 def test_backups_are_made_while_the_app_stays_open(qtbot, make_window) -> None:
     window = make_window()
-    data_dir = window.settings.data_dir
+    data_dir = window.session.settings.data_dir
     before = len(list_backups(data_dir))
     assert window.backup_schedule.timer.isActive()
     assert not window.backup_schedule.check()  # nothing changed since start-up
-    window.store.progress(window.profile.id).opened("basics/welcome")
+    window.session.store.progress(window.session.profile.id).opened("basics/welcome")
     later = datetime.now() + timedelta(minutes=31)
     with qtbot.waitSignal(window.backup_schedule.made, timeout=5000):
         assert window.backup_schedule.check(later)
@@ -131,11 +133,11 @@ def test_a_foreign_database_is_refused_and_nothing_changes(
     connection.execute(f"PRAGMA user_version = {LATEST_VERSION}")
     connection.commit()
     connection.close()
-    before = list(window.store.connection.iterdump())
+    before = list(window.session.store.connection.iterdump())
     said: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: said.append(text))
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: said.append(text))
-    dialog = DataDialog(window.store, window.settings.data_dir, window)
+    dialog = DataDialog(window.session.store, window.session.settings.data_dir, window)
     qtbot.addWidget(dialog)
     dialog.show()  # a user sees what the test clicks
     monkeypatch.setattr(dialog, "ask_open_path", lambda: foreign)
@@ -144,7 +146,7 @@ def test_a_foreign_database_is_refused_and_nothing_changes(
     qtbot.mouseClick(dialog.restore_file_button, Qt.MouseButton.LeftButton)
 
     assert "Nothing was changed" in said[-1] and "not a backup" in said[-1]
-    assert list(window.store.connection.iterdump()) == before
+    assert list(window.session.store.connection.iterdump()) == before
 
 
 def test_a_restore_keeps_what_was_there_and_lists_it(
@@ -152,10 +154,10 @@ def test_a_restore_keeps_what_was_there_and_lists_it(
 ) -> None:
     window = make_window()
     export = tmp_path / "family.ccbackup"
-    window.store.export_to(export)
+    window.session.store.export_to(export)
     said: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: said.append(text))
-    dialog = DataDialog(window.store, window.settings.data_dir, window)
+    dialog = DataDialog(window.session.store, window.session.settings.data_dir, window)
     qtbot.addWidget(dialog)
     dialog.show()  # a user sees what the test clicks
     monkeypatch.setattr(dialog, "ask_open_path", lambda: export)
@@ -164,7 +166,7 @@ def test_a_restore_keeps_what_was_there_and_lists_it(
     qtbot.mouseClick(dialog.restore_file_button, Qt.MouseButton.LeftButton)
 
     assert "What was here before is kept" in said[-1]
-    again = DataDialog(window.store, window.settings.data_dir, window)
+    again = DataDialog(window.session.store, window.session.settings.data_dir, window)
     qtbot.addWidget(again)
     again.show()  # a user sees what the test clicks
     texts = [again.backups.item(row).text() for row in range(again.backups.count())]
@@ -173,10 +175,10 @@ def test_a_restore_keeps_what_was_there_and_lists_it(
 
 def test_copies_a_new_passcode_could_not_seal_are_named(qtbot, make_window) -> None:
     window = make_window()
-    damaged = window.settings.data_dir / "caregiver.db.corrupt-20260101-000000"
+    damaged = window.session.settings.data_dir / "caregiver.db.corrupt-20260101-000000"
     damaged.write_bytes(b"SQLite format 3\x00" + b"\xff" * 5000)
-    window.store.set_passcode(window.profile.id, "blue kettle 42")
-    window.reload_profile()
+    window.session.store.set_passcode(window.session.profile.id, "blue kettle 42")
+    window.session.reload_profile()
     assert damaged.exists() and damaged.name in window.banner.text()
 
 
@@ -208,7 +210,7 @@ def test_a_scheduled_backup_that_fails_says_so_and_the_next_clears_it(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(store_module, "back_up_file", disk_full)
-    window.store.progress(window.profile.id).opened("basics/welcome")
+    window.session.store.progress(window.session.profile.id).opened("basics/welcome")
     later = datetime.now() + timedelta(minutes=31)
     with qtbot.waitSignal(window.backup_schedule.failed, timeout=5000):
         assert window.backup_schedule.check(later)

@@ -49,7 +49,7 @@ def test_every_text_colour_meets_four_and_a_half_to_one(name: str) -> None:
 def test_the_theme_menu_changes_the_look_and_is_remembered(qtbot, make_window) -> None:
     window = make_window()
     window.actions.themes["dark"].trigger()
-    assert palette().name == "dark" and window.preferences.theme == "dark"
+    assert palette().name == "dark" and window.session.preferences.theme == "dark"
     window.show_private_view("plan")
     window.close()
     again = make_window()
@@ -61,13 +61,13 @@ def test_the_theme_menu_changes_the_look_and_is_remembered(qtbot, make_window) -
 def test_a_new_theme_keeps_headings_and_lesson_titles_large(qtbot, make_window) -> None:
     # Applying a theme re-applies the style sheet, which resets fonts set on widgets.
     window = make_window()
-    view = window.library_view
+    view = window.lessons.library_view
     before = view.title.fontInfo().pointSizeF()
-    window.set_theme("dark")
+    window.session.set_theme("dark")
     body = QApplication.font().pointSizeF()
     assert view.title.fontInfo().pointSizeF() == before > 1.5 * body
     assert view.lesson_buttons["signs/common"].fontInfo().pointSizeF() > body
-    window.set_theme("light")
+    window.session.set_theme("light")
 
 
 def test_follow_the_system_picks_high_contrast_then_dark(qtbot, monkeypatch) -> None:

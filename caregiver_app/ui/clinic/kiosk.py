@@ -113,7 +113,7 @@ class KioskSession(QObject):
         self.end_visit_button = self._add_visit_bar(window)
         # Escape twice hides the screen in the family app; in a kiosk it ends the visit. Queued:
         # the window is replaced only after the key press has been handled.
-        window.private_area.quick_hidden.connect(self.end_visit, Qt.ConnectionType.QueuedConnection)
+        window.session.quick_hidden.connect(self.end_visit, Qt.ConnectionType.QueuedConnection)
         shortcut = QShortcut(QKeySequence(ADMIN_SHORTCUT), window)
         shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
         shortcut.activated.connect(self.request_exit)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from caregiver_app.adminpin import is_pin_hash
 from caregiver_app.config import ConfigProblem
 from caregiver_app.ui.clinic.kiosk_dialogs import AdminPinDialog, PinGate, open_pin_dialog
+from caregiver_app.ui.widgets.text import Level, heading
 
 ADMIN_SHORTCUT = "Ctrl+Alt+Shift+Q"
 
@@ -38,12 +39,7 @@ class KioskLockedScreen(QWidget):
         self.setWindowTitle(self.tr("Caregiver Companion"))
         self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
         self.allow_close = False  # tests close it; people cannot
-        title = QLabel(self.tr("This kiosk is not ready"))
-        title.setObjectName("pageTitle")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        font.setBold(True)
-        title.setFont(font)
+        title = heading(self.tr("This kiosk is not ready"), Level.PAGE)
         visitors = QLabel(
             self.tr(
                 "Sorry, this computer cannot be used right now. If you need help now, please ask "

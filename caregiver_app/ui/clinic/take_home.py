@@ -1,8 +1,4 @@
-"""Paper to take away: the "take this home" card of a kiosk visit, and printing a lesson.
-
-Kiosks print straight to the default printer (a print dialog could "print" to a file, which
-would leave a trace on the machine); at home the usual print dialog is shown.
-"""
+"""Paper to take away: the "take this home" card of a kiosk visit."""
 
 from __future__ import annotations
 
@@ -12,22 +8,18 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QImage, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
-    QMessageBox,
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from caregiver_app.lessons import HtmlPart, Lesson, Quiz, Reflection, RenderedLesson, Service
-from caregiver_app.ui.widgets.page import (
-    tr,  # module-level text: the empty context, as lupdate files it
-)
-from caregiver_app.ui.widgets.theme import lesson_style_sheet, qt_html
+from caregiver_app.lessons import Lesson, Service
+from caregiver_app.ui.widgets.printing import print_html
+from caregiver_app.ui.widgets.theme import lesson_style_sheet
 
 
 def qr_image(text: str) -> QImage:
@@ -69,45 +61,6 @@ def take_home_html(
         ]
         parts.append("</ul>")
     return "".join(parts)
-
-
-def lesson_print_html(rendered: RenderedLesson) -> str:
-    """A lesson for paper: its text, each knowledge check's question and choices, and room to
-    write under each reflection."""
-    parts = []
-    for part in rendered.parts:
-        if isinstance(part, HtmlPart):
-            parts.append(qt_html(part.html))
-        elif isinstance(part, Quiz):
-            choices = "".join(f"<li>{html.escape(choice.text)}</li>" for choice in part.choices)
-            parts.append(
-                f"<p><b>Check your understanding:</b> {html.escape(part.question)}</p>"
-                f"<ul>{choices}</ul>"
-            )
-        elif isinstance(part, Reflection):
-            parts.append(f"<p><b>Reflect:</b> {html.escape(part.prompt)}</p><p><br/><br/><br/></p>")
-    return "".join(parts)
-
-
-def print_html(
-    page_html: str, parent: QWidget, ask: bool, images: dict[str, QImage] | None = None
-) -> bool:
-    """Print ``page_html``; with ``ask`` the print dialog is shown first. True when printed."""
-    if QPrinterInfo.defaultPrinter().isNull() and not QPrinterInfo.availablePrinters():
-        QMessageBox.information(
-            parent, tr("No printer"), tr("No printer is set up on this computer.")
-        )
-        return False
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    if ask and QPrintDialog(printer, parent).exec() != QDialog.DialogCode.Accepted:
-        return False
-    document = QTextDocument()
-    document.setDefaultStyleSheet(lesson_style_sheet())
-    for name, image in (images or {}).items():
-        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
-    document.setHtml(page_html)
-    document.print_(printer)
-    return True
 
 
 class TakeHomeDialog(QDialog):

@@ -18,6 +18,7 @@ from caregiver_app.lessons import Lesson, Library, Module
 from caregiver_app.store import LessonProgress
 from caregiver_app.ui.library.lesson_button import LessonButton
 from caregiver_app.ui.widgets.page import centred_page
+from caregiver_app.ui.widgets.text import Level, heading
 from caregiver_app.ui.widgets.theme import scaled_font
 
 LIBRARY_WIDTH = 900
@@ -40,7 +41,6 @@ class LibraryView(QWidget):
         self.setObjectName("page")
         self.library = library
         self.lesson_buttons: dict[str, LessonButton] = {}
-        self._titles: list[QLabel] = []
         self._states: dict[str, LessonProgress] = {}
         self._base_font: QFont | None = None
         self._to_build: deque[tuple[Module, Lesson]] = deque()
@@ -53,8 +53,7 @@ class LibraryView(QWidget):
         column = QVBoxLayout()
         column.setSpacing(16)
 
-        self.title = QLabel(self.tr("Lessons for families"))
-        self.title.setObjectName("pageTitle")
+        self.title = heading(self.tr("Lessons for families"))
         intro = QLabel(
             self.tr(
                 "Short lessons you can read in any order and come back to. If you are new, "
@@ -154,12 +153,7 @@ class LibraryView(QWidget):
         card.setAccessibleName(module.title)
         layout = QVBoxLayout(card)
         layout.setContentsMargins(18, 14, 18, 14)
-        title = QLabel(module.title)
-        title.setObjectName("moduleTitle")
-        title.setWordWrap(True)
-        if self._base_font is not None:
-            title.setFont(scaled_font(self._base_font, 1.35, bold=True))
-        self._titles.append(title)
+        title = heading(module.title, Level.SECTION)
         layout.addWidget(title)
         if module.summary:
             summary = QLabel(module.summary)
@@ -207,9 +201,7 @@ class LibraryView(QWidget):
             self.lesson_chosen.emit(self._continue_id)
 
     def refresh_fonts(self, base: QFont) -> None:
+        """Lesson buttons a little larger than the text (headings follow by themselves)."""
         self._base_font = base
-        self.title.setFont(scaled_font(base, 1.8, bold=True))
-        for title in self._titles:
-            title.setFont(scaled_font(base, 1.35, bold=True))
         for button in self.lesson_buttons.values():
             button.setFont(scaled_font(base, 1.1))

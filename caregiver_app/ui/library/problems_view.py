@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from caregiver_app.lessons import CheckReport, check_content
 from caregiver_app.ui.widgets.operations import Operation
+from caregiver_app.ui.widgets.text import Level, heading
 
 
 class ProblemsView(QWidget):
@@ -33,12 +34,7 @@ class ProblemsView(QWidget):
         self.report: CheckReport | None = None
         self._job: Operation | None = None
 
-        title = QLabel(self.tr("Content problems"))
-        title.setObjectName("pageTitle")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        title.setFont(font)
+        title = heading(self.tr("Content problems"), Level.PAGE)
         explanation = QLabel(
             self.tr(
                 "Problems found in the lesson files of %s. Lessons that cannot be read are left "

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 from caregiver_app.lessons import Library, Module
 from caregiver_app.store import LessonProgress
 from caregiver_app.ui.widgets.page import centred_page
-from caregiver_app.ui.widgets.theme import scaled_font
+from caregiver_app.ui.widgets.text import Level, heading
 
 PAGE_WIDTH = 900
 
@@ -52,8 +51,7 @@ class ProgressView(QWidget):
         self._build_ui()
 
     def _build_ui(self) -> None:
-        self.title = QLabel()
-        self.title.setObjectName("pageTitle")
+        self.title = heading()
         self.summary = QLabel()
         self.summary.setObjectName("progressSummary")
         self.summary.setWordWrap(True)
@@ -80,9 +78,7 @@ class ProgressView(QWidget):
         grid = QGridLayout(card)
         grid.setContentsMargins(18, 14, 18, 14)
         grid.setColumnStretch(0, 1)
-        title = QLabel(module.title)
-        title.setObjectName("moduleTitle")
-        title.setFont(scaled_font(self.font(), 1.25, bold=True))
+        title = heading(module.title, Level.SECTION)
         bar = QProgressBar()
         bar.setRange(0, len(module.lessons))
         bar.setAccessibleName(self.tr("%s: lessons completed") % module.title)
@@ -118,7 +114,6 @@ class ProgressView(QWidget):
     def show_snapshot(self, snapshot: ProgressSnapshot) -> None:
         """Fill the page from ``snapshot`` (without echoing the check boxes back as changes)."""
         self.title.setText(self.tr("Your progress, %s") % snapshot.profile_name)
-        self.title.setFont(scaled_font(self.font(), 1.8, bold=True))
         completed = sum(state.completed for state in snapshot.states.values())
         lines = [
             self.tr("%1 of %2 lessons completed, %3 this week.")
@@ -160,9 +155,6 @@ class ProgressView(QWidget):
         return self.tr("In progress, %d%% read") % round(state.position * 100) + (
             f" · {read}" if read else ""
         )
-
-    def refresh_fonts(self, base: QFont) -> None:
-        self.title.setFont(scaled_font(base, 1.8, bold=True))
 
     def _continue(self) -> None:
         if self._continue_id:

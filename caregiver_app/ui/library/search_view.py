@@ -5,15 +5,11 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QTextCursor, QTextDocument
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +17,7 @@ from PySide6.QtWidgets import (
 from caregiver_app.lessons.search import MARK_END, MARK_START, Hit, SearchIndex
 from caregiver_app.ui.library.result_delegate import HTML_ROLE, ResultDelegate
 from caregiver_app.ui.widgets.operations import LatestOnly
+from caregiver_app.ui.widgets.text import Level, heading
 
 TYPING_PAUSE_MS = 120
 
@@ -42,12 +39,7 @@ class SearchView(QWidget):
         self.unavailable = False  # the index could not be built
         self.hits: list[Hit] = []
         self._searcher = LatestOnly(self)
-        self.heading = QLabel()
-        self.heading.setObjectName("pageTitle")
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = heading(level=Level.PAGE)
         self.results = QListWidget()
         self.results.setObjectName("searchResults")
         self.results.setAccessibleName(self.tr("Search results"))
@@ -154,71 +146,3 @@ class SearchBox(QLineEdit):
         self._pause.stop()
         if self.text().strip():
             self.search_requested.emit(self.text().strip())
-
-
-class FindBar(QFrame):
-    """Ctrl+F in a lesson: find words in the page, Enter for the next, Escape to close."""
-
-    def __init__(self, reader: QWidget):
-        super().__init__(reader)
-        self.reader = reader
-        self.setObjectName("findBar")
-        self.field = QLineEdit()
-        self.field.setObjectName("findField")
-        self.field.setPlaceholderText(self.tr("Find in this lesson"))
-        self.field.setAccessibleName(self.tr("Find in this lesson"))
-        self.status = QLabel()
-        previous = QPushButton(self.tr("Previous"))
-        following = QPushButton(self.tr("Next"))
-        close = QPushButton(self.tr("Close"))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.field, previous, following, self.status, close):
-            layout.addWidget(widget)
-        layout.setStretch(0, 1)
-        self.field.textChanged.connect(lambda _text: self.find(restart=True))
-        self.field.returnPressed.connect(self.find)
-        following.clicked.connect(self.find)
-        previous.clicked.connect(lambda: self.find(backwards=True))
-        close.clicked.connect(self.hide)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.field, activated=self.hide)
-        self.hide()
-
-    def open(self, text: str = "") -> None:
-        self.show()
-        if text:
-            self.field.setText(text)
-        self.field.setFocus()
-        self.field.selectAll()
-
-    def find(self, backwards: bool = False, restart: bool = False) -> bool:
-        """Select the next match across the lesson's text parts and scroll it into view."""
-        needle = self.field.text()
-        parts = self.reader.text_parts
-        if not needle or not parts:
-            self.status.clear()
-            return False
-        flags = QTextDocument.FindFlag.FindBackward if backwards else QTextDocument.FindFlag(0)
-        current = next((i for i, part in enumerate(parts) if part.textCursor().hasSelection()), 0)
-        order = list(range(len(parts)))
-        order = order[current:] + order[:current]
-        if backwards:
-            order = [order[0], *reversed(order[1:])]
-        for step, index in enumerate(order):
-            part = parts[index]
-            start = part.textCursor() if step == 0 and not restart else QTextCursor(part.document())
-            if step and backwards:
-                start.movePosition(QTextCursor.MoveOperation.End)
-            found = part.document().find(needle, start, flags)
-            if not found.isNull():
-                for other in parts:
-                    if other is not part:
-                        other.setTextCursor(QTextCursor(other.document()))
-                part.setTextCursor(found)
-                rect = part.cursorRect(found)
-                top = part.mapTo(self.reader.scroll.widget(), rect.topLeft()).y()
-                self.reader.scroll.ensureVisible(0, top, 0, 120)
-                self.status.setText("")
-                return True
-        self.status.setText(self.tr("Not found"))
-        return False

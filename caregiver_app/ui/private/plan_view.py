@@ -28,7 +28,8 @@ from caregiver_app.store import STAGES, Plan, PrivateData, StagePlan
 from caregiver_app.ui.private.reports import write_pdf
 from caregiver_app.ui.widgets.page import centred_page, show_privacy_note
 from caregiver_app.ui.widgets.saving import StoreWriter
-from caregiver_app.ui.widgets.theme import BOX_COLOURS, palette
+from caregiver_app.ui.widgets.text import Level, heading
+from caregiver_app.ui.widgets.theme import LIGHT, palette
 
 # Marked for lupdate; translated where shown, in this class's context.
 STAGE_TITLES = {
@@ -56,7 +57,7 @@ def plan_html(plan: Plan) -> str:
     person = html.escape(plan.person) or "my family member"
     parts = [f"<h1>Warning-signs plan for {person}</h1>"]
     for stage in STAGES:
-        fill, edge, _ = BOX_COLOURS[STAGE_BOXES[stage]]  # paper: always the light colours
+        fill, edge, _ = LIGHT.boxes[STAGE_BOXES[stage]]  # paper: always the light colours
         stage_plan = plan.stages.get(stage, StagePlan())
         rows = "".join(
             f"<p><b>{label}:</b><br/>{_html_lines(getattr(stage_plan, key))}</p>"
@@ -111,12 +112,7 @@ class PlanView(QWidget):
         self._fill_timeline()
 
     def _build_ui(self) -> None:
-        title = QLabel(self.tr("Warning-signs plan"))
-        title.setObjectName("pageTitle")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        font.setBold(True)
-        title.setFont(font)
+        title = heading(self.tr("Warning-signs plan"), Level.PAGE)
         intro = QLabel(
             self.tr(
                 "Build this together with your family member when they are well, in their own "
@@ -162,9 +158,9 @@ class PlanView(QWidget):
         self.stage_cards[stage] = card
         card.setAccessibleName(self.tr(STAGE_TITLES[stage]))
         grid = QGridLayout(card)
-        heading = QLabel(self.tr(STAGE_TITLES[stage]))
-        heading.setObjectName(f"stageHeading-{stage}")
-        grid.addWidget(heading, 0, 0, 1, 3)
+        stage_title = QLabel(self.tr(STAGE_TITLES[stage]))
+        stage_title.setObjectName(f"stageHeading-{stage}")
+        grid.addWidget(stage_title, 0, 0, 1, 3)
         for column, (key, label) in enumerate(FIELDS):
             caption = QLabel(self.tr(label))
             editor = QPlainTextEdit()
@@ -184,8 +180,7 @@ class PlanView(QWidget):
         card = QFrame()
         card.setObjectName("moduleCard")
         layout = QVBoxLayout(card)
-        heading = QLabel(self.tr("What you have noticed, over time"))
-        heading.setObjectName("moduleTitle")
+        title = heading(self.tr("What you have noticed, over time"), Level.SECTION)
         self.observation_day = QDateEdit(QDate.currentDate())
         self.observation_day.setCalendarPopup(True)
         self.observation_day.setMaximumDate(QDate.currentDate())
@@ -218,7 +213,7 @@ class PlanView(QWidget):
         self.timeline.setMinimumHeight(140)
         remove = QPushButton(self.tr("Remove selected"))
         remove.setToolTip(self.tr("Remove the chosen observation"))
-        layout.addWidget(heading)
+        layout.addWidget(title)
         layout.addLayout(row)
         layout.addWidget(self.timeline)
         layout.addWidget(remove)

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import QWidget
 
 from caregiver_app.store import StressEntry
 from caregiver_app.store.trends import moving_average
-from caregiver_app.ui.widgets.theme import ACCENT, palette
+from caregiver_app.ui.widgets.theme import LIGHT, palette
 
 RANGES = (30, 90, 365)
 SLEEP_TICKS = 5  # 0, 3, 6, 9, 12 hours: seven labels did not fit beside a short chart
 STRESS_COLOUR = QColor("#b3261e")
-AVERAGE_COLOUR = QColor(ACCENT)
+AVERAGE_COLOUR = QColor(LIGHT.accent)
 SLEEP_COLOUR = QColor("#2f6db5")
 STRESS_COLOUR_DARK = QColor("#ff8a80")
 SLEEP_COLOUR_DARK = QColor("#8ab4f8")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -32,6 +32,7 @@ from caregiver_app.store.trends import helped_effects
 from caregiver_app.ui.private.stress_chart import RANGES, StressChart
 from caregiver_app.ui.widgets.page import centred_page, show_privacy_note
 from caregiver_app.ui.widgets.saving import StoreWriter
+from caregiver_app.ui.widgets.text import Level, heading
 
 # Marked for lupdate; translated where shown, in this class's context.
 STRESS_WORDS = (
@@ -113,8 +114,11 @@ class StressLogView(QWidget):
     weekly_requested = Signal()
     saved = Signal(str)  # a short message for the status bar
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, files_allowed: bool = True, parent: QWidget | None = None):
+        """``files_allowed``: the buttons that save or read files are offered (never in a
+        kiosk, where no file may leave or enter)."""
         super().__init__(parent)
+        self._files_allowed = files_allowed
         self.setObjectName("page")
         self.private: PrivateData | None = None
         self.writer = StoreWriter(self.tr("Your check-in"), self)  # the window shows failures
@@ -127,12 +131,7 @@ class StressLogView(QWidget):
     # --- building -------------------------------------------------------------------------
 
     def _build_ui(self) -> None:
-        self.title = QLabel(self.tr("Your stress log"))
-        self.title.setObjectName("pageTitle")
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = heading(self.tr("Your stress log"), Level.PAGE)
         self.privacy = QLabel()
         self.privacy.setObjectName("problemBanner")
         self.privacy.setWordWrap(True)
@@ -149,32 +148,30 @@ class StressLogView(QWidget):
             self.tr("Save a one-page summary of the last 30 days to show your own doctor")
         )
         self.report_button.clicked.connect(self.report_requested)
-        heading = QHBoxLayout()
-        heading.addWidget(self.title, 1)
-        heading.addWidget(self.report_button)
-        heading.addWidget(self.weekly_button)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title, 1)
+        title_row.addWidget(self.report_button)
+        title_row.addWidget(self.weekly_button)
         column = QVBoxLayout()
         column.setSpacing(14)
-        column.addLayout(heading)
+        column.addLayout(title_row)
         column.addWidget(self.privacy)
         column.addWidget(self._check_in_card())
         column.addWidget(self._chart_card())
         column.addWidget(self._entries_card())
         column.addStretch(1)
         centred_page(self, column, 960)
+        # Only once every button is in the page: shown before, one would open as a window.
+        for button in (self.export_button, self.import_button, self.report_button):
+            button.setVisible(self._files_allowed)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_check_in)
 
-    def _card(self, heading: str) -> tuple[QFrame, QVBoxLayout]:
+    def _card(self, title: str) -> tuple[QFrame, QVBoxLayout]:
         card = QFrame()
         card.setObjectName("moduleCard")
         layout = QVBoxLayout(card)
         layout.setContentsMargins(18, 14, 18, 14)
-        label = QLabel(heading)
-        label.setObjectName("moduleTitle")
-        font = label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        label.setFont(font)
+        label = heading(title, Level.SECTION)
         layout.addWidget(label)
         return card, layout
 
@@ -377,6 +374,14 @@ class StressLogView(QWidget):
         self._show_insight()
         self._fill_table()
         self._load_day()
+
+    def chart_image(self, days: int) -> QImage:
+        """The chart drawn for the last ``days`` days, for a report; the screen keeps its own."""
+        shown = self.days
+        self.set_range(days)
+        image = self.chart.grab().toImage()
+        self.set_range(shown)
+        return image
 
     def set_range(self, days: int) -> None:
         self.days = days

@@ -22,6 +22,7 @@ from caregiver_app.lessons import Library
 from caregiver_app.lessons.weekly import WeeklyCheckin
 from caregiver_app.store import DatabaseFaultError, LockedError, PrivateData
 from caregiver_app.ui.widgets.saving import describe_failure
+from caregiver_app.ui.widgets.text import Level, heading
 
 
 class WeeklyCheckinDialog(QDialog):
@@ -40,11 +41,7 @@ class WeeklyCheckinDialog(QDialog):
         self.setWindowTitle(checkin.title)
         self.setMinimumWidth(640)
         self.groups: dict[str, QButtonGroup] = {}
-        title = QLabel(checkin.title)
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        title.setFont(font)
+        title = heading(checkin.title, Level.PAGE)
         intro = QLabel(checkin.intro)
         intro.setWordWrap(True)
         grid = QGridLayout()

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app.lessons import HtmlPart, Lesson, Quiz, Reflection, RenderedLesson
-from caregiver_app.ui.library.search_view import FindBar
 from caregiver_app.ui.reader.blocks import QuizWidget, ReflectionWidget, set_reading_font
+from caregiver_app.ui.reader.find_bar import FindBar
 from caregiver_app.ui.reader.lesson_text import LessonText
 from caregiver_app.ui.reader.read_aloud import ReadAloudBar
 from caregiver_app.ui.widgets.page import (
@@ -325,6 +325,12 @@ class ReaderView(QWidget):
             widget.editor.setReadOnly(read_only)
             if read_only:
                 widget.set_text("")  # locked: nothing private stays on screen
+
+    def fill_reflections(self, answers: dict[str, str]) -> None:
+        """Put kept answers into reflections still empty (after unlocking, say)."""
+        for widget in self.reflection_widgets:
+            if widget.reflection.id in answers and not widget.text():
+                widget.set_text(answers[widget.reflection.id])
 
     def set_completed(self, completed: bool) -> None:
         """Show the lesson's saved state without reporting it as a change."""

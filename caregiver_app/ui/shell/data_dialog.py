@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app.store import DatabaseFaultError, Store, UnusableDatabaseError, list_backups
+from caregiver_app.ui.widgets.dialogs import confirm
 from caregiver_app.ui.widgets.saving import busy_cursor, describe_failure
 
 BACKUP_FILTER = "Caregiver Companion backup (*.ccbackup *.db)"
@@ -131,7 +132,7 @@ class DataDialog(QDialog):
         return Path(path) if path else None
 
     def confirm_replace(self, source: str) -> bool:
-        answer = QMessageBox.warning(
+        confirmed = confirm(
             self,
             self.tr("Replace everything?"),
             self.tr(
@@ -140,10 +141,8 @@ class DataDialog(QDialog):
                 "a passcode was set holds those entries unencrypted. Continue?"
             )
             % source,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
         )
-        return answer == QMessageBox.StandardButton.Yes
+        return confirmed
 
     def back_up(self) -> None:
         target = self.ask_save_path()

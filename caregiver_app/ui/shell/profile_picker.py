@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app.store import Profile, ProfileNameError, Store
+from caregiver_app.ui.widgets.dialogs import confirm
+from caregiver_app.ui.widgets.text import Level, heading
 
 DEFAULT_PROFILE_NAME = QT_TRANSLATE_NOOP(
     "ProfilePicker", "Me"
@@ -41,12 +43,7 @@ class ProfilePicker(QDialog):
         self.setWindowTitle(self.tr("Who is using Caregiver Companion?"))
         self.setMinimumSize(460, 420)
 
-        heading = QLabel(self.tr("Who is using Caregiver Companion?"))
-        heading.setObjectName("pageTitle")
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        heading.setFont(font)
+        title = heading(self.tr("Who is using Caregiver Companion?"), Level.PAGE)
         explanation = QLabel(
             self.tr(
                 "Each person in the family can have a profile of their own, with their own "
@@ -77,7 +74,7 @@ class ProfilePicker(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Open).setObjectName("primaryButton")
 
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
+        layout.addWidget(title)
         layout.addWidget(explanation)
         layout.addWidget(self.list, 1)
         layout.addLayout(manage)
@@ -153,7 +150,7 @@ class ProfilePicker(QDialog):
         if profile is None:
             return
         summary = self.store.profiles.summary(profile.id)
-        answer = QMessageBox.warning(
+        confirmed = confirm(
             self,
             self.tr("Delete “%s”?") % profile.name,
             self.tr(
@@ -165,10 +162,8 @@ class ProfilePicker(QDialog):
             .replace("%3", str(summary.lessons_completed))
             .replace("%4", str(summary.quiz_answers))
             .replace("%5", str(summary.reflections)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
         )
-        if answer == QMessageBox.StandardButton.Yes:
+        if confirmed:
             self._save(lambda: self.store.profiles.delete(profile.id))
             self.refresh()
 

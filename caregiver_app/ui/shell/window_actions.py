@@ -8,23 +8,26 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QSizePolicy, QToolBar, QToolButton, QWidget
 
 from caregiver_app.ui.preferences import LOCK_MINUTES
+from caregiver_app.ui.private.area import PrivateArea
+from caregiver_app.ui.private.commands import PrivateCommands
+from caregiver_app.ui.session import Session, View
+from caregiver_app.ui.widgets.text import tr
+from caregiver_app.ui.widgets.theme import THEME_CHOICES, theme_label
 
 T = TypeVar("T")  # a menu choice's value: a theme's name, a number of minutes
 
 
-def tr(text: str) -> str:
-    """Translate ``text``. These modules call tr() outside a class, so Qt's lupdate files their
-    strings under the empty context; they must be looked up there too."""
-    return QCoreApplication.translate("", text)
-
-
 class Commands(Protocol):
     """What the window must be able to do for its actions."""
+
+    session: Session
+    private_area: PrivateArea
+    private_commands: PrivateCommands
 
     def show_library(self) -> None: ...
     def show_progress(self) -> None: ...
@@ -36,20 +39,17 @@ class Commands(Protocol):
     def print_lesson(self) -> None: ...
     def take_home(self) -> None: ...
     def show_private_view(self, view: str) -> None: ...
-    @property
-    def private_area(self) -> object: ...
     def go_back(self) -> None: ...
-    def step_text_scale(self, steps: int) -> None: ...
-    def set_text_scale(self, percent: int, remember: bool = True) -> None: ...
     def close(self) -> bool: ...
 
 
 class WindowActions:
     """Builds the actions, the menu bar and the toolbar of ``window``."""
 
-    def __init__(self, window: QMainWindow):
+    def __init__(self, window: QMainWindow, commands: Commands):
         self._window = window
-        self._build_actions(window)
+        self._commands = commands
+        self._build_actions(commands)
         self._build_menus()
         self._build_toolbar()
 
@@ -73,18 +73,18 @@ class WindowActions:
         self.back = self._action(tr("Back"), window.go_back, [QKeySequence.StandardKey.Back])
         self.bigger = self._action(
             tr("Larger text"),
-            lambda: window.step_text_scale(+1),
+            lambda: window.session.step_text_scale(+1),
             [QKeySequence.StandardKey.ZoomIn, "Ctrl+="],
             tr("Larger text (Ctrl+plus)"),
         )
         self.smaller = self._action(
             tr("Smaller text"),
-            lambda: window.step_text_scale(-1),
+            lambda: window.session.step_text_scale(-1),
             [QKeySequence.StandardKey.ZoomOut],
             tr("Smaller text (Ctrl+minus)"),
         )
         self.reset_text = self._action(
-            tr("Normal text size"), lambda: window.set_text_scale(100), ["Ctrl+0"]
+            tr("Normal text size"), lambda: window.session.set_text_scale(100), ["Ctrl+0"]
         )
         self.support = self._action(
             tr("Get support"),
@@ -108,21 +108,21 @@ class WindowActions:
         self.data = self._action(tr("Your data (backup and restore)…"), window.show_data)
         self.stress_log = self._action(
             tr("Stress log"),
-            lambda: window.show_private_view("stress-log"),
+            lambda: window.show_private_view(View.STRESS_LOG),
             ["Alt+S"],
             tr("Your private stress log (Alt+S)"),
         )
         self.plan = self._action(
             tr("Plan"),
-            lambda: window.show_private_view("plan"),
+            lambda: window.show_private_view(View.PLAN),
             ["Alt+W"],
             tr("The warning-signs plan (Alt+W)"),
         )
         self.passcode = self._action(
-            tr("Set or change passcode…"), window.private_area.set_passcode
+            tr("Set or change passcode…"), window.private_commands.set_passcode
         )
         self.remove_passcode = self._action(
-            tr("Remove passcode…"), window.private_area.remove_passcode
+            tr("Remove passcode…"), window.private_commands.remove_passcode
         )
         self.lock = self._action(
             tr("Lock private entries"),
@@ -131,7 +131,7 @@ class WindowActions:
             tr("Lock now (or press Escape twice to hide everything)"),
         )
         self.delete_private = self._action(
-            tr("Delete all my private data…"), window.private_area.delete_all
+            tr("Delete all my private data…"), window.private_commands.delete_all
         )
         self.print_lesson = self._action(
             tr("Print lesson…"), window.print_lesson, [QKeySequence.StandardKey.Print]
@@ -163,17 +163,12 @@ class WindowActions:
         menus.addMenu(tr("&Help")).addActions([self.support, self.about])
 
     def _add_theme_menu(self, menu: QMenu) -> None:
-        window = self._window
-        names = {
-            "system": tr("Follow the system"),
-            "light": tr("Light"),
-            "dark": tr("Dark"),
-            "high-contrast": tr("High contrast"),
-        }
-        self.themes = self._add_choices(menu, names, window.preferences.theme, window.set_theme)
+        session = self._commands.session
+        names = {choice: theme_label(choice) for choice in THEME_CHOICES}
+        self.themes = self._add_choices(menu, names, session.preferences.theme, session.set_theme)
 
     def _add_lock_time_menu(self, menu: QMenu) -> None:
-        window = self._window
+        window = self._commands
         names = {
             minutes: (
                 tr("1 minute without use") if minutes == 1 else tr("%1 minutes without use")
@@ -181,7 +176,10 @@ class WindowActions:
             for minutes in LOCK_MINUTES
         }
         self.lock_times = self._add_choices(
-            menu, names, window.preferences.lock_minutes, window.set_lock_minutes
+            menu,
+            names,
+            window.session.preferences.lock_minutes,
+            window.private_area.set_idle_minutes,
         )
 
     def _add_choices(

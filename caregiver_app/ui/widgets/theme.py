@@ -8,9 +8,14 @@ from dataclasses import dataclass
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from caregiver_app.ui.widgets.text import Level, tr
+
 BASE_POINT_SIZE = 11.0  # at 100 %; older readers get 200 % from the text size controls
 READER_FONT_FACTOR = 1.15  # lesson text a little larger than the controls around it
 TOOLBAR_MAX_POINT_SIZE = 14.0  # so that "Get support" always fits in the toolbar
+# Headings as a multiple of the body text. They live in the style sheet, which is set again at
+# every text-size change, so each heading made by ``text.heading`` grows with the text.
+HEADING_SCALES = {Level.PAGE: 1.7, Level.SECTION: 1.3}
 
 
 @dataclass(frozen=True)
@@ -87,15 +92,23 @@ HIGH_CONTRAST = Palette(
     },
 )  # fmt: skip
 THEMES = {palette.name: palette for palette in (LIGHT, DARK, HIGH_CONTRAST)}
-THEME_CHOICES = ("system", "light", "dark", "high-contrast")
+# Every theme a user can choose, in menu order: "system" follows the operating system.
+THEME_CHOICES = ("system", *THEMES)
+
+
+def theme_label(choice: str) -> str:
+    """The menu's words for a theme choice."""
+    return {
+        "system": tr("Follow the system"),
+        "light": tr("Light"),
+        "dark": tr("Dark"),
+        "high-contrast": tr("High contrast"),
+    }[choice]
+
 
 # The look is application-wide in Qt (one font, one style sheet), so the current palette is
 # kept here, beside them; views read it when they build or restyle.
 _current = {"palette": LIGHT, "percent": 100}
-
-# The light palette's colours, for code that only ever draws in light (kept for imports).
-BOX_COLOURS = LIGHT.boxes
-ACCENT = LIGHT.accent
 
 
 def palette() -> Palette:
@@ -117,7 +130,7 @@ QToolButton:focus {{ outline: 2px solid {p.accent}; }}
 QToolButton#getSupportButton {{ background: {p.help_red}; color: white; font-weight: bold; }}
 QLabel#pageTitle {{ color: {p.ink}; font-weight: bold; }}
 QLabel#pageIntro, QLabel#moduleSummary, QLabel#lessonMeta {{ color: {p.muted}; }}
-QLabel#moduleTitle {{ color: {p.ink}; font-weight: bold; }}
+QLabel#moduleTitle, QLabel#sectionTitle {{ color: {p.ink}; font-weight: bold; }}
 QFrame#moduleCard, QFrame#readerColumn {{ background: {p.surface}; border: 1px solid {p.border};
            border-radius: 10px; }}
 QCommandLinkButton {{ color: {p.ink}; border: 1px solid transparent; border-radius: 8px; }}
@@ -144,9 +157,6 @@ QLabel#feedbackWrong {{ color: {p.wrong}; }}
 QLabel#problemBanner {{ background: {banner_fill}; border: 1px solid {banner_edge};
                        border-radius: 6px; padding: 6px; color: {banner_text}; }}
 """
-
-
-APP_STYLE = app_style(LIGHT)
 
 
 def system_theme() -> str:
@@ -254,8 +264,13 @@ def _apply(app: QApplication) -> None:
     size = BASE_POINT_SIZE * _current["percent"] / 100
     font.setPointSizeF(size)
     toolbar = min(size, TOOLBAR_MAX_POINT_SIZE)
+    headings = "".join(
+        f'QLabel[heading="{level.value}"] {{ font-size: {size * scale:.1f}pt; font-weight: bold; }}'
+        for level, scale in HEADING_SCALES.items()
+    )
     sheet = (
         app_style(palette())
+        + headings
         + f"QToolBar, QToolBar QToolButton, QToolBar QLineEdit {{ font-size: {toolbar:.1f}pt; }}"
     )
     if font == app.font() and sheet == app.styleSheet():

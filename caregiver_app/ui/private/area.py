@@ -1,0 +1,271 @@
+"""The private area: the stress log and the plan, unlocking, and locking again.
+
+It locks itself after a few minutes without input, and at once on quick-hide (Escape pressed
+twice), which also covers the screen with the library, a view anyone may see. The key itself
+is the Session's (``session.vault``); this area decides when it is opened and forgotten.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+
+from caregiver_app.store import LockedError, PrivateData, Profile
+from caregiver_app.ui.private.findings import findings_text
+from caregiver_app.ui.private.locked_view import LockedView
+from caregiver_app.ui.private.passcode_dialogs import ChangePasscodeDialog, UnlockDialog
+from caregiver_app.ui.private.plan_view import PlanView
+from caregiver_app.ui.private.stress_log_view import StressLogView
+from caregiver_app.ui.session import Location, Session, View
+from caregiver_app.ui.widgets.saving import StoreWriter
+from caregiver_app.ui.widgets.text import tr
+
+QUICK_HIDE_WINDOW_MS = 800
+_INPUT_EVENTS = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+}
+
+
+class PrivateArea(QObject):
+    """Everything private for the session's current profile. ``host`` is the window its
+    dialogs open over; any dialog over it closes when the area locks."""
+
+    views = (View.STRESS_LOG, View.PLAN)
+    view_built = Signal(QWidget)  # the stress log or the plan view, when first built
+
+    def __init__(self, session: Session, host: QWidget):
+        super().__init__(session)
+        self.session = session
+        self.host = host
+        self._stress: StressLogView | None = None
+        self._plan: PlanView | None = None
+        self._locked: LockedView | None = None
+        self._last_escape = QElapsedTimer()
+        self._ask_to_unlock = True
+        self.idle_timer = QTimer(self)
+        self.idle_timer.setSingleShot(True)
+        self.idle_timer.setInterval(session.preferences.lock_minutes * 60_000)
+        self.idle_timer.timeout.connect(self.lock)
+        session.profile_changed.connect(self.forget)
+        session.theme_changed.connect(self._restyle)
+        # On the application, to see input in every child widget and dialog of the window.
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    # --- state ---------------------------------------------------------------------------
+
+    @property
+    def profile(self) -> Profile:
+        return self.session.profile
+
+    def data(self) -> PrivateData:
+        return self.session.private_data()
+
+    @property
+    def locked(self) -> bool:
+        return self.session.locked
+
+    def set_idle_minutes(self, minutes: int) -> None:
+        self.session.preferences.lock_minutes = minutes
+        self.idle_timer.setInterval(minutes * 60_000)
+        if self.idle_timer.isActive():
+            self.idle_timer.start()
+
+    def forget(self) -> None:
+        """Another profile is in use, or the data was restored: the key went with the
+        profile (the Session dropped it); every private thing on screen goes too. Nothing is
+        saved here: the page being left saved itself first."""
+        self.idle_timer.stop()
+        self.clear_views()
+
+    def clear_views(self) -> None:
+        for view in (self._stress, self._plan):
+            if view is not None:
+                view.clear()
+
+    def close_dialogs(self) -> None:
+        """Every dialog of the window goes when the area locks: none may outlive the key."""
+        for widget in QApplication.topLevelWidgets():
+            if (
+                isinstance(widget, QDialog)
+                and widget.isVisible()
+                and self.ours(widget.parentWidget())
+            ):
+                widget.reject()
+
+    def ours(self, window: QWidget | None) -> bool:
+        """True for the host window and anything opened from it."""
+        while window is not None:
+            if window is self.host:
+                return True
+            window = window.parentWidget()
+        return False
+
+    # --- views ---------------------------------------------------------------------------
+
+    @property
+    def stress_view(self) -> StressLogView:
+        if self._stress is None:
+            self._stress = StressLogView(files_allowed=not self.session.kiosk)
+            self._stress.saved.connect(lambda message: self.session.say(message, 3000))
+            self._show_failures_of(self._stress.writer, "saving-check-in")
+            self.view_built.emit(self._stress)
+        return self._stress
+
+    @property
+    def plan_view(self) -> PlanView:
+        if self._plan is None:
+            self._plan = PlanView()
+            self._plan.export_button.setVisible(not self.session.kiosk)
+            self._show_failures_of(self._plan.writer, "saving-plan")
+            self.view_built.emit(self._plan)
+        return self._plan
+
+    def _show_failures_of(self, writer: StoreWriter, topic: str) -> None:
+        """A view's failed save in the window's banner, until one works again."""
+        writer.failed.connect(lambda message: self.session.show_notice(message, topic))
+        writer.recovered.connect(lambda: self.session.clear_notice(topic))
+
+    @property
+    def locked_view(self) -> LockedView:
+        if self._locked is None:
+            self._locked = LockedView()
+            self._locked.unlock_requested.connect(self._unlock_from_locked_view)
+        return self._locked
+
+    def page(self, location: Location) -> QWidget:
+        """The widget to show for the stress log or the plan: the view, or the locked page."""
+        if self.locked and not (self._ask_to_unlock and self.unlock()):
+            return self.locked_view
+        target = self.stress_view if location.view == View.STRESS_LOG else self.plan_view
+        target.show_private(self.data(), kept=not self.session.store.in_memory)
+        self.idle_timer.start()
+        return target
+
+    def show_again(self, ask_to_unlock: bool = True) -> None:
+        """After a change (unlocked, locked, deleted, imported): the private page in view,
+        if one is, shows what is there now (the locked page, without asking, after a lock)."""
+        if not self.session.location.view.private:
+            return
+        self._ask_to_unlock = ask_to_unlock
+        try:
+            self.session.navigate.emit(self.session.location)
+        finally:
+            self._ask_to_unlock = True
+
+    def _unlock_from_locked_view(self) -> None:
+        if self.unlock():
+            self.show_again()
+
+    def leave(self) -> None:
+        """The user leaves a private view: save the plan as it is now."""
+        if self._plan is not None and self._plan.private is not None:
+            self._plan.save()
+
+    def _restyle(self) -> None:
+        for view in (self._plan, self._stress):
+            if view is not None:
+                view.restyle()
+
+    # --- locking -------------------------------------------------------------------------
+
+    def unlock(self) -> bool:
+        """Ask for the passcode (or the recovery code). True when the private area is open."""
+        if not self.locked:
+            return True
+        dialog = UnlockDialog(self.session.store, self.profile, self.host)
+        accepted = dialog.exec() == UnlockDialog.DialogCode.Accepted and dialog.vault is not None
+        vault, used_recovery_code = dialog.vault, dialog.used_recovery_code
+        self.destroy(dialog)
+        if not accepted:
+            return False
+        self.session.vault = vault
+        self._report_findings()
+        if used_recovery_code and vault is not None:
+            QMessageBox.information(
+                self.host,
+                tr("Choose a new passcode"),
+                tr("You used your recovery code. Please choose a new passcode now."),
+            )
+            self.run_dialog(
+                ChangePasscodeDialog(
+                    self.session.store, self.profile, vault, self.host, ask_current=False
+                )
+            )
+        self.opened()
+        return True
+
+    def _report_findings(self) -> None:
+        """Check the rows right after unlocking, and say what was found and kept aside."""
+        try:
+            findings = self.data().check()
+        except (LockedError, sqlite3.Error):
+            return  # reads refuse such rows anyway; a read-only file cannot be tidied now
+        if findings:
+            QMessageBox.warning(
+                self.host, tr("Some private entries are not shown"), findings_text(findings)
+            )
+
+    def destroy(self, dialog: QDialog) -> None:
+        """A dialog that held a key or a passcode: empty it and delete it."""
+        forget = getattr(dialog, "forget", None)
+        if forget is not None:
+            forget()
+        dialog.deleteLater()
+
+    def run_dialog(self, dialog: QDialog) -> int:
+        result = dialog.exec()
+        self.destroy(dialog)
+        return result
+
+    def lock(self) -> None:
+        """Close the private area now: save, forget the key, hide anything private."""
+        if not self.profile.has_passcode or self.session.vault is None:
+            return
+        self.leave()
+        self.close_dialogs()
+        self.idle_timer.stop()
+        self.clear_views()
+        self.session.set_vault(None)
+        self.show_again(ask_to_unlock=False)
+
+    def quick_hide(self) -> None:
+        """Escape twice: cover the screen with the library at once, and lock."""
+        self.session.go(View.LIBRARY)
+        self.lock()
+        self.session.quick_hidden.emit()
+
+    def opened(self) -> None:
+        """The key is in the session now: start counting idle time, and tell the views."""
+        self.idle_timer.start()
+        self.session.private_access_changed.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in _INPUT_EVENTS and self.session.vault is not None:
+            self.idle_timer.start()  # input: the user is still there
+        if (
+            isinstance(event, QKeyEvent)
+            and kind == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Escape
+            and not event.isAutoRepeat()
+        ):
+            # A key press passes through this filter once per widget it travels up through;
+            # count it once, where it is first delivered: the focus widget (or the window).
+            first_receiver = QApplication.focusWidget() or QApplication.activeWindow()
+            if watched is not first_receiver or not self.ours(QApplication.activeWindow()):
+                return False
+            if self._last_escape.isValid() and self._last_escape.elapsed() < QUICK_HIDE_WINDOW_MS:
+                self._last_escape.invalidate()
+                self.close_dialogs()
+                self.quick_hide()
+                return True
+            self._last_escape.start()
+        return False

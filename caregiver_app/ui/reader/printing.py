@@ -1,0 +1,26 @@
+"""A lesson for paper."""
+
+from __future__ import annotations
+
+import html
+
+from caregiver_app.lessons import HtmlPart, Quiz, Reflection, RenderedLesson
+from caregiver_app.ui.widgets.theme import qt_html
+
+
+def lesson_print_html(rendered: RenderedLesson) -> str:
+    """A lesson for paper: its text, each knowledge check's question and choices, and room to
+    write under each reflection."""
+    parts = []
+    for part in rendered.parts:
+        if isinstance(part, HtmlPart):
+            parts.append(qt_html(part.html))
+        elif isinstance(part, Quiz):
+            choices = "".join(f"<li>{html.escape(choice.text)}</li>" for choice in part.choices)
+            parts.append(
+                f"<p><b>Check your understanding:</b> {html.escape(part.question)}</p>"
+                f"<ul>{choices}</ul>"
+            )
+        elif isinstance(part, Reflection):
+            parts.append(f"<p><b>Reflect:</b> {html.escape(part.prompt)}</p><p><br/><br/><br/></p>")
+    return "".join(parts)

@@ -1,0 +1,32 @@
+"""Words on screen: translation outside a class, and headings that follow the text size."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QWidget
+
+
+def tr(text: str) -> str:
+    """Translate ``text`` outside a class. Qt's lupdate files such strings under the empty
+    context, so they are looked up there."""
+    return QCoreApplication.translate("", text)
+
+
+class Level(StrEnum):
+    """How big a heading is, as a multiple of the body text (see ``theme.HEADING_SCALES``)."""
+
+    PAGE = "page"  # the title of a page or a dialog's main line
+    SECTION = "section"  # a part of a page (a module in the library, a section of a form)
+
+
+def heading(text: str = "", level: Level = Level.PAGE, parent: QWidget | None = None) -> QLabel:
+    """A heading label. Its size comes from the application style sheet, which the theme sets
+    again at each text-size change, so it grows with the text instead of keeping the size it
+    was built with."""
+    label = QLabel(text, parent)
+    label.setObjectName("pageTitle" if level is Level.PAGE else "sectionTitle")
+    label.setProperty("heading", level.value)
+    label.setWordWrap(True)
+    return label
