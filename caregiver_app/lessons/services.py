@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -15,6 +16,9 @@ KINDS = ("emergency", "crisis", "support")
 RESOURCES_FILE = "resources.yaml"
 MAX_RESOURCES_BYTES = 256_000
 _TEXT_FIELDS = ("name", "region", "phone", "text", "web", "hours", "description", "source")
+# The day someone last checked the service against its source, as YYYY-MM-DD. YAML and TOML read
+# an unquoted 2026-12-05 as a date; a quoted one is text. Either way it is kept as that text.
+_CHECKED = "checked"
 # What a phone number may hold once cleaned; anything else (letters, a stray symbol) is reported.
 _PHONE = re.compile(r"[0-9+\-(). ]*[0-9][0-9+\-(). ]*")
 # Controls (Cc), format characters such as bidi overrides and zero-width marks (Cf), and lone
@@ -33,6 +37,7 @@ class Service:
     hours: str = ""
     description: str = ""
     source: str = ""
+    checked: str = ""  # YYYY-MM-DD: when the service was last checked against its source
 
 
 def clean_text(text: str) -> str:
@@ -50,6 +55,23 @@ def clean_text(text: str) -> str:
 def is_plausible_phone(number: str) -> bool:
     """Digits with spaces, +, -, parentheses and dots between them, as numbers are written."""
     return _PHONE.fullmatch(number) is not None
+
+
+def _checked_date(value: object) -> tuple[str, str]:
+    """``checked:`` as YYYY-MM-DD text, and what is wrong with it (empty when nothing is)."""
+    if value is None:
+        return "", ""
+    if isinstance(value, datetime.datetime):
+        value = value.date()
+    if isinstance(value, datetime.date):
+        return value.isoformat(), ""
+    if isinstance(value, str):
+        text = clean_text(value)
+        try:
+            return datetime.date.fromisoformat(text).isoformat(), ""
+        except ValueError:
+            pass
+    return "", "checked must be the date the service was last checked, written as YYYY-MM-DD"
 
 
 def load_services(language_dir: Path, root: Path) -> tuple[list[Service], list[Problem]]:
@@ -89,7 +111,7 @@ def parse_service(entry: object, relpath: str, number: int) -> tuple[Service | N
         return None, [
             Problem(relpath, 0, f"{where} must have a name, a kind and a phone or web address")
         ]
-    problems = unknown_keys(entry, {"kind", *_TEXT_FIELDS}, relpath, 0, where)
+    problems = unknown_keys(entry, {"kind", _CHECKED, *_TEXT_FIELDS}, relpath, 0, where)
     values: dict[str, str] = {}
     for key in _TEXT_FIELDS:
         value = entry.get(key)
@@ -103,6 +125,11 @@ def parse_service(entry: object, relpath: str, number: int) -> tuple[Service | N
             )
             continue
         values[key] = clean_text(value)
+    checked, checked_problem = _checked_date(entry.get(_CHECKED))
+    if checked:
+        values[_CHECKED] = checked
+    if checked_problem:
+        problems.append(Problem(relpath, 0, f"{where}: {checked_problem}"))
     kind = entry.get("kind", "support")
     if kind not in KINDS:
         problems.append(Problem(relpath, 0, f"{where}: kind must be one of {', '.join(KINDS)}"))

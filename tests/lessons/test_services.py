@@ -115,3 +115,49 @@ def test_site_config_services_and_clinic_name_are_cleaned(tmp_path) -> None:
     problems = config_check.check_config(site)
     assert any("phone '555 0100 x' is not a phone number" in p.message for p in problems)
     assert main(["check-config", str(site)]) == 1
+
+
+def test_the_date_a_service_was_checked_is_kept_as_text_and_a_wrong_one_reported(
+    content: ContentBuilder,
+) -> None:
+    content.raw(
+        "resources.yaml",
+        "services:\n"
+        "  - name: Dated\n    kind: crisis\n    phone: '988'\n    checked: 2026-12-05\n"
+        "  - name: Quoted\n    kind: crisis\n    phone: '988'\n    checked: '2026-12-05'\n"
+        "  - name: Undated\n    kind: support\n    web: https://www.nami.org\n"
+        "  - name: Vague\n    kind: crisis\n    phone: '988'\n    checked: last week\n"
+        "  - name: Impossible\n    kind: crisis\n    phone: '988'\n    checked: '2026-02-30'\n",
+    )
+    services, problems = load_services(content.language_dir, content.root)
+    assert [(service.name, service.checked) for service in services] == [
+        ("Dated", "2026-12-05"),  # YAML reads it as a date
+        ("Quoted", "2026-12-05"),
+        ("Undated", ""),
+        ("Vague", ""),  # still listed: the number matters more than the date
+        ("Impossible", ""),
+    ]
+    assert [problem.message for problem in problems] == [
+        f"service {number}: checked must be the date the service was last checked, written as "
+        "YYYY-MM-DD"
+        for number in (4, 5)
+    ]
+
+
+def test_a_clinic_service_may_say_when_it_was_checked(tmp_path) -> None:
+    from caregiver_app import config_check
+
+    site = tmp_path / "config.toml"
+    site.write_text(
+        '[[clinic.services]]\nname = "Desk"\nkind = "crisis"\nphone = "555 0100"\n'
+        "checked = 2026-12-05\n"
+        '[[clinic.services]]\nname = "Old desk"\nkind = "crisis"\nphone = "555 0101"\n'
+        'checked = "soon"\n',
+        encoding="utf-8",
+    )
+    messages = [problem.message for problem in config_check.check_config(site)]
+    assert not any("unknown" in message for message in messages), messages
+    assert [message for message in messages if "checked" in message] == [
+        "clinic.services: service 2: checked must be the date the service was last checked, "
+        "written as YYYY-MM-DD"
+    ]
