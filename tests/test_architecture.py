@@ -1,0 +1,76 @@
+"""The layers hold: checked by the import contracts in pyproject.toml, and no import cycles."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import grimp
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_the_import_contracts_are_kept() -> None:
+    command = shutil.which("lint-imports") or str(Path(sys.executable).parent / "lint-imports")
+    result = subprocess.run(
+        [command, "--config", str(ROOT / "pyproject.toml")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout[-3000:]
+
+
+def _cycles(graph: grimp.ImportGraph) -> list[list[str]]:
+    """Every strongly connected group of modules larger than one (Tarjan's algorithm)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    groups: list[list[str]] = []
+
+    def visit(module: str) -> None:
+        index[module] = low[module] = len(index)
+        stack.append(module)
+        on_stack.add(module)
+        for imported in graph.find_modules_directly_imported_by(module):
+            if imported not in index:
+                visit(imported)
+                low[module] = min(low[module], low[imported])
+            elif imported in on_stack:
+                low[module] = min(low[module], index[imported])
+        if low[module] == index[module]:
+            group = []
+            while True:
+                member = stack.pop()
+                on_stack.discard(member)
+                group.append(member)
+                if member == module:
+                    break
+            if len(group) > 1:
+                groups.append(sorted(group))
+
+    for module in sorted(graph.modules):
+        if module not in index:
+            visit(module)
+    return groups
+
+
+def test_no_module_is_in_an_import_cycle() -> None:
+    # grimp reads imports from the source, so those under TYPE_CHECKING count too.
+    sys.setrecursionlimit(max(sys.getrecursionlimit(), 5000))
+    graph = grimp.build_graph("caregiver_app")
+    assert _cycles(graph) == []
+
+
+def test_a_cycle_is_found_also_through_a_package() -> None:
+    graph = grimp.ImportGraph()
+    for module in ("app", "app.store", "app.store.passcodes", "app.ui"):
+        graph.add_module(module)
+    graph.add_import(importer="app.store", imported="app.store.passcodes")
+    graph.add_import(importer="app.store.passcodes", imported="app.store")
+    graph.add_import(importer="app.ui", imported="app.store")
+    assert _cycles(graph) == [["app.store", "app.store.passcodes"]]
