@@ -33,8 +33,8 @@ from caregiver_app.store import (
 )
 from caregiver_app.store import vault as vaults
 from caregiver_app.ui.widgets.operations import LatestOnly
-from caregiver_app.ui.widgets.page import tr
 from caregiver_app.ui.widgets.saving import describe_failure
+from caregiver_app.ui.widgets.text import tr
 
 
 def _passcode_field(name: str, accessible: str) -> QLineEdit:

@@ -24,9 +24,7 @@ from caregiver_app.ui.reader.blocks import QuizWidget, ReflectionWidget, set_rea
 from caregiver_app.ui.reader.find_bar import FindBar
 from caregiver_app.ui.reader.lesson_text import LessonText
 from caregiver_app.ui.reader.read_aloud import ReadAloudBar
-from caregiver_app.ui.widgets.page import (
-    tr,  # module-level text: the empty context, as lupdate files it
-)
+from caregiver_app.ui.widgets.text import tr
 from caregiver_app.ui.widgets.theme import READER_FONT_FACTOR, scaled_font
 
 EXTERNAL_SCHEMES = ("http", "https", "mailto")

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QTextBrowser, QWidget
 
 from caregiver_app.lessons import Service
 from caregiver_app.ui.reader.reader import READING_WIDTH
-from caregiver_app.ui.widgets.page import tr
+from caregiver_app.ui.widgets.text import tr
 from caregiver_app.ui.widgets.theme import (
     READER_FONT_FACTOR,
     lesson_style_sheet,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -13,11 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-
-def tr(text: str) -> str:
-    """Translate ``text``. These modules call tr() outside a class, so Qt's lupdate files their
-    strings under the empty context; they must be looked up there too."""
-    return QCoreApplication.translate("", text)
+from caregiver_app.ui.widgets.text import tr
 
 
 def centred_page(owner: QWidget, column: QLayout, max_width: int, name: str = "") -> QScrollArea:
