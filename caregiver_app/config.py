@@ -237,9 +237,9 @@ def _broken(
         raw = _head(path)
     scanned = raw.replace(b"\0", b"") if raw is not None else None  # UTF-16 reads as ASCII
     hint = _KIOSK_HINT.search(scanned) if scanned is not None else None
-    if scanned is not None and hint is None and len(raw) < _SCAN_BYTES:
+    if raw is not None and hint is None and len(raw) < _SCAN_BYTES:
         return Reading({}, problems)
-    where = scanned[: hint.start()].count(b"\n") + 1 if hint else 0
+    where = scanned[: hint.start()].count(b"\n") + 1 if scanned is not None and hint else 0
     problems.append(
         ConfigProblem(
             name,

@@ -315,7 +315,7 @@ class _FrontMatter:
                 f"id may use letters, digits, '-', '_', '.' and '/' only; using {derived!r}"
             )
             return derived
-        return lesson_id
+        return str(lesson_id)
 
 
 def _read_text(path: Path, relpath: str, problems: list[Problem]) -> str | None:

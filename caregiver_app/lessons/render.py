@@ -200,10 +200,10 @@ def resolve_link(href: str, lesson_path: Path, links: LinkContext) -> tuple[str 
     target = _inside_root(unquote(parts.path), lesson_path, links.root)
     if target is None:
         return None, f"link to {parts.path!r} leaves the content folder and was removed"
-    lesson_id = links.lesson_ids.get(target)
-    if lesson_id is None:
+    target_id = links.lesson_ids.get(target)
+    if target_id is None:
         return None, f"link to {parts.path!r} does not lead to a lesson in this folder; removed"
-    return f"lesson:{lesson_id}" + (f"#{parts.fragment}" if parts.fragment else ""), ""
+    return f"lesson:{target_id}" + (f"#{parts.fragment}" if parts.fragment else ""), ""
 
 
 def resolve_image(src: str, lesson_path: Path, links: LinkContext) -> tuple[str | None, str]:

@@ -112,6 +112,6 @@ def _parse(data: dict, relpath: str, problems: list[Problem]) -> WeeklyCheckin |
         fail("tiers must list at least one message")
         return None
     tiers.sort(key=lambda tier: tier.up_to)
-    title = data.get("title") if isinstance(data.get("title"), str) else "Weekly check-in"
+    title = data["title"] if isinstance(data.get("title"), str) else "Weekly check-in"
     intro = " ".join(data["intro"].split()) if isinstance(data.get("intro"), str) else ""
     return WeeklyCheckin(title, intro, tuple(answers), tuple(questions), tuple(tiers))

@@ -3,11 +3,11 @@ Plain Python, no Qt."""
 
 from caregiver_app.store.backups import Backup, list_backups, newest_good_backup
 from caregiver_app.store.database import DatabaseFaultError, UnusableDatabaseError
+from caregiver_app.store.integrity import LockedError
 from caregiver_app.store.lock import AlreadyRunningError
 from caregiver_app.store.private import (
     MOODS,
     STAGES,
-    LockedError,
     Observation,
     Plan,
     PrivateData,

@@ -259,6 +259,7 @@ def read_only_copy(path: Path) -> sqlite3.Connection:
         migrate(copy)
         copy.set_authorizer(_read_only_authorizer)
         return copy
+    assert last_error is not None  # the loop runs at least once and returns or records an error
     raise as_fault(last_error, path.parent) from last_error
 
 

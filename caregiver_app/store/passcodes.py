@@ -34,7 +34,7 @@ def wait_after_failures(failures: int) -> int:
     """Seconds before the next try: none for the first few, then doubling up to five minutes."""
     if failures < FREE_ATTEMPTS:
         return 0
-    return min(MAX_WAIT_SECONDS, 5 * 2 ** (failures - FREE_ATTEMPTS))
+    return int(min(MAX_WAIT_SECONDS, 5 * 2 ** (failures - FREE_ATTEMPTS)))
 
 
 def lock_material(db: sqlite3.Connection, profile_id: int) -> LockMaterial | None:

@@ -122,13 +122,21 @@ class Profiles:
             cursor = self._db.execute(
                 "INSERT INTO profiles (name, created_at) VALUES (?, ?)", (name, now())
             )
-        return self.get(int(cursor.lastrowid))
+        assert cursor.lastrowid is not None  # an INSERT always sets it
+        return self._written(cursor.lastrowid)
 
     def rename(self, profile_id: int, name: str) -> Profile:
         name = self._checked_name(name, except_id=profile_id)
         with transaction(self._db):
             self._db.execute("UPDATE profiles SET name = ? WHERE id = ?", (name, profile_id))
-        return self.get(profile_id)
+        return self._written(profile_id)
+
+    def _written(self, profile_id: int) -> Profile:
+        """The profile just written; gone only if the id was never a profile's."""
+        profile = self.get(profile_id)
+        if profile is None:
+            raise LookupError(f"no profile {profile_id}")
+        return profile
 
     def delete(self, profile_id: int) -> None:
         """Delete a profile and everything in it (progress, answers, private entries)."""

@@ -62,6 +62,7 @@ class Progress:
             # Read inside the transaction: once it commits, nothing may fail and report a
             # saved change as lost.
             opened = self.lesson(lesson_id)
+        assert opened is not None  # the row was written just above, in this transaction
         return opened
 
     def save_reading(self, lesson_id: str, position: float, extra_seconds: int = 0) -> None:

@@ -81,6 +81,8 @@ def _seal_copy(
             if row is None or row[0] != identity[0]:
                 return  # this copy has no entries of that person: nothing to seal
             material = passcodes.lock_material(live, profile_id)
+            if material is None:
+                raise ValueError("the profile has no passcode to seal the copy with")
             if row[1] is None and passcodes.lock_material(copy, profile_id) is None:
                 passcodes.set_passcode(copy, profile_id, passcode, (vault, material, ""))
             elif row[1] is not None and bytes(row[1]) == vault.key_check():

@@ -123,7 +123,7 @@ class Store:
         Returns the backup, or None for a store that keeps nothing on disk. Raises
         ``OSError``/``sqlite3.Error`` if it cannot be made: the caller should then not go on.
         """
-        if not self.can_back_up:
+        if not self.can_back_up or self.path is None:
             return None
         mark = self.connection.total_changes
         backup = make_backup(self.connection, self.path.parent, reason)
@@ -135,7 +135,7 @@ class Store:
         is ``BACKUP_WHILE_RUNNING`` old), else None. Call it on the store's thread; the work
         reads the file through its own connection, so it may run on any thread."""
         now = now or datetime.now()
-        if not self.can_back_up or not self.changed_since_backup():
+        if not self.can_back_up or self.path is None or not self.changed_since_backup():
             return None
         if now - self._backed_up_at < BACKUP_WHILE_RUNNING:
             return None
@@ -223,7 +223,7 @@ class Store:
         (not a backup of ours), ``DatabaseFaultError`` or ``OSError``/``sqlite3.Error``; in
         every case the live data is exactly as it was.
         """
-        if self.read_only:
+        if self.read_only_reason is not None:
             raise DatabaseFaultError(self.read_only_reason)
         if not source.is_file():
             raise UnusableDatabaseError("the file does not exist", "corrupt")
@@ -316,9 +316,9 @@ def open_store(data_dir: Path) -> OpenedStore:
         if not (isinstance(error, sqlite3.Error) and is_corruption(error)):
             return _read_only(path, as_fault(error, data_dir), lock)
         # Damage quick_check did not see: moved aside like any other, then a fresh start.
-        problem = UnusableDatabaseError(f"it cannot be read ({error})", "corrupt")
+        damage = UnusableDatabaseError(f"it cannot be read ({error})", "corrupt")
         try:
-            notice = _move_aside(path, problem, data_dir)
+            notice = _move_aside(path, damage, data_dir)
         except OSError as move_error:
             return _read_only(path, as_fault(move_error, data_dir), lock)
         lock.release()

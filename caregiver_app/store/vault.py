@@ -171,6 +171,7 @@ def check_params(params: object) -> dict:
 def derive_key(secret: str, salt: bytes, params: dict) -> bytes:
     """The wrapping key for ``secret``; ``params`` are checked first (see ``check_params``)."""
     params = check_params(params)
+    kdf: Argon2id | Scrypt
     if params["name"] == "argon2id":
         kdf = Argon2id(
             salt=salt,
@@ -198,7 +199,7 @@ def new_recovery_code() -> str:
 def clean_recovery_code(code: str) -> str:
     """What the user typed, as the code was made: capitals, groups, common misreadings fixed."""
     letters = "".join(ch for ch in code.upper() if ch.isalnum())
-    letters = letters.translate(str.maketrans({"O": "0", "I": "1", "L": "1"}))
+    letters = letters.translate(str.maketrans("OIL", "011"))
     return "-".join(
         letters[i : i + RECOVERY_GROUP_LENGTH]
         for i in range(0, len(letters), RECOVERY_GROUP_LENGTH)
