@@ -91,7 +91,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         config_file=args.config,
     )
     if args.screenshot is not None:
-        from caregiver_app.ui.app import take_screenshot  # noqa: PLC0415
+        from caregiver_app.ui.screenshot import take_screenshot  # noqa: PLC0415
 
         return take_screenshot(settings, args.screenshot, args.view)
     from caregiver_app.ui.app import run_gui  # noqa: PLC0415

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import sys
-from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -33,21 +31,18 @@ from caregiver_app.store import (
     memory_store,
     open_store,
 )
-from caregiver_app.ui.clinic.kiosk import KioskSession, start_kiosk
+from caregiver_app.ui.clinic.kiosk import start_kiosk
 from caregiver_app.ui.preferences import Preferences
 from caregiver_app.ui.session import Session
 from caregiver_app.ui.shell.main_window import MainWindow
 from caregiver_app.ui.shell.profile_picker import (
     DEFAULT_PROFILE_NAME,
-    ProfilePicker,
     choose_profile,
     remember_profile,
 )
-from caregiver_app.ui.widgets import operations
 from caregiver_app.ui.widgets.text import tr
 from caregiver_app.ui.widgets.theme import apply_text_scale
 
-SCREENSHOT_SIZE = (1100, 820)
 DESKTOP_ID = "io.github.caregivercompanion.CaregiverCompanion"  # resources/linux/<id>.desktop
 
 
@@ -74,9 +69,9 @@ def _quiet_platform_notes() -> None:
     previous = qInstallMessageHandler(handler)
 
 
-def _application(language: str = "en") -> object:
-
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+def _application(language: str = "en") -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Caregiver Companion")
     app.setOrganizationName("CaregiverCompanion")
     app.setStyle("Fusion")  # the same calm look on every OS; our style sheet builds on it
@@ -104,12 +99,16 @@ def app_icon() -> QIcon:
     return icon
 
 
-def _install_translations(app: object, language: str) -> None:
+# The translators installed now, so that a change of language can take them out again.
+_installed_translators: list[QTranslator] = []
+
+
+def _install_translations(app: QApplication, language: str) -> None:
     """The interface in ``language`` (ours, plus Qt's own for standard buttons), and right to
     left where the language is written that way. Missing translations leave English."""
 
-    for old in getattr(app, "_caregiver_translators", []):
-        app.removeTranslator(old)
+    while _installed_translators:
+        app.removeTranslator(_installed_translators.pop())
     installed = []
     if language and language != "en":
         for folder, name in (
@@ -120,7 +119,7 @@ def _install_translations(app: object, language: str) -> None:
             if translator.load(name, folder):
                 app.installTranslator(translator)
                 installed.append(translator)
-    app._caregiver_translators = installed
+    _installed_translators.extend(installed)
     app.setLayoutDirection(QLocale(language or "en").textDirection())
 
 
@@ -145,7 +144,7 @@ def _profile_without_asking(store: Store) -> Profile:
 
 def build_window(
     settings: Settings, opened: OpenedStore | None = None, profile: Profile | None = None
-) -> object:
+) -> MainWindow:
     """The main window for ``settings``: library loaded (front matter only), store open."""
 
     library = load_library(settings.content_dir, settings.language)
@@ -191,11 +190,11 @@ def support_services(settings: Settings, library: Library) -> list[Service]:
     """The Get support page's services: the clinic's own first, then the content folder's (or
     only the clinic's, if its config says to replace them)."""
 
-    clinic = [
+    parsed = (
         parse_service(entry, "config", number)[0]
         for number, entry in enumerate(settings.clinic_services, 1)
-    ]
-    clinic = [service for service in clinic if service is not None]
+    )
+    clinic = [service for service in parsed if service is not None]
     if settings.replace_services and clinic:
         return clinic
     shipped, _ = load_services(library.language_dir, library.root)  # problems: check-content
@@ -236,7 +235,7 @@ def run_gui(settings: Settings) -> int:
     return app.exec()
 
 
-def _run_kiosk(app: object, settings: Settings) -> int:
+def _run_kiosk(app: QApplication, settings: Settings) -> int:
     """A clinic kiosk: every visit in memory; the session resets itself when idle. A kiosk
     with config problems or no working admin PIN shows its locked screen and never quits."""
 
@@ -249,6 +248,8 @@ def _offer_backup(opened: OpenedStore) -> None:
     """Tell the user their data could not be opened, and offer the newest good backup."""
 
     notice = opened.notice
+    if notice is None:
+        return
     box = QMessageBox(QMessageBox.Icon.Warning, "Caregiver Companion", notice.message)
     box.setWindowTitle(tr("Your saved progress could not be opened"))
     restore = None
@@ -260,7 +261,7 @@ def _offer_backup(opened: OpenedStore) -> None:
     else:
         box.setInformativeText(tr("There is no backup to restore, so the app starts fresh."))
     box.exec()
-    if restore is not None and box.clickedButton() is restore:
+    if notice.backup is not None and box.clickedButton() is restore:
         try:
             opened.store.restore_from(notice.backup.path)
         except (UnusableDatabaseError, DatabaseFaultError) as error:
@@ -269,96 +270,3 @@ def _offer_backup(opened: OpenedStore) -> None:
             )
         except (OSError, sqlite3.Error) as error:
             QMessageBox.warning(None, tr("Restore failed"), tr("Nothing was changed: %s") % error)
-
-
-def take_screenshot(settings: Settings, out: Path, view: str) -> int:
-    """Render ``view`` offscreen to ``out`` and return an exit status (2: unknown view)."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-    _quiet_platform_notes()
-    app = _application(settings.language)
-    try:
-        opened = _open_store(settings)
-    except AlreadyRunningError:
-        print("The app is open on this data folder; rendering without its data.", file=sys.stderr)
-        opened = OpenedStore(memory_store())
-    try:
-        return _render_view(app, settings, opened, out, view)
-    finally:
-        # Whatever happened, no background job may outlive the window it reports to.
-        operations.shutdown()
-        opened.store.close()
-
-
-def _render_view(app: object, settings: Settings, opened: OpenedStore, out: Path, view: str) -> int:
-    locked = None  # the locked kiosk screen, when the kiosk cannot serve visitors
-    if settings.kiosk:  # as a visitor sees it: no menus, no profiles, "Take this home"
-        kiosk = start_kiosk(settings, lambda: build_window(settings, opened), full_screen=False)
-        locked = None if isinstance(kiosk, KioskSession) else kiosk
-        window = kiosk if locked is not None else kiosk.window
-    else:
-        window = build_window(settings, opened)
-    try:
-        return _grab(app, window, opened, out, view, locked=locked)
-    finally:
-        window.close()
-
-
-def _grab(
-    app: object, window: object, opened: OpenedStore, out: Path, view: str, *, locked: object
-) -> int:
-    window.resize(*SCREENSHOT_SIZE)
-    target = window
-    if locked is not None:  # the locked kiosk shows the same screen whatever the view
-        print("This kiosk starts locked:", file=sys.stderr)
-        for fault in locked.problems.text().splitlines():
-            print(f"  {fault}", file=sys.stderr)
-        window.show()
-        window.allow_close = True
-    elif view == "profiles":
-        window.show()
-        target = ProfilePicker(opened.store, window)
-        target.resize(520, 460)
-        target.show()
-    elif not _show_view(window, view):
-        return 2
-    else:
-        window.show()
-
-    operations.wait_for_all()  # a lesson renders, or the content check runs
-    for _ in range(3):  # layout settles over a few passes
-        app.processEvents()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    saved = target.grab().save(str(out))
-    if not saved:
-        print(f"Could not write {out}", file=sys.stderr)
-        return 1
-    print(f"Saved {view} to {out}")
-    return 0
-
-
-def _show_view(window: object, view: str) -> bool:
-    if view.startswith("lesson:"):
-        lesson_id = view.removeprefix("lesson:")
-        if window.session.library.lesson(lesson_id) is not None:
-            return window.open_lesson(lesson_id)
-        known = "\n  ".join(lesson.id for lesson in window.session.library.lessons) or "(none)"
-        print(f"There is no lesson {lesson_id!r}. Lessons:\n  {known}", file=sys.stderr)
-        return False
-    shows = {
-        "library": window.show_library,
-        "progress": window.show_progress,
-        "stress-log": lambda: window.show_private_view("stress-log"),
-        "plan": lambda: window.show_private_view("plan"),
-        "support": window.show_support,
-        "problems": window.show_problems,
-    }
-    if view not in shows:
-        print(
-            f"Unknown view {view!r}. Views: {', '.join(shows)}, profiles, or lesson:ID "
-            "(an unknown ID lists the lessons there are).",
-            file=sys.stderr,
-        )
-        return False
-    shows[view]()
-    return True

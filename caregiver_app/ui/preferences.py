@@ -26,7 +26,10 @@ class Preference(Generic[T]):
     """One remembered choice: ``key`` in the file, read as ``kind``, one of ``choices``."""
 
     def __init__(self, key: str, kind: type[T], default: T, choices: Sequence[T]):
-        self.key, self.kind, self.default, self.choices = key, kind, default, tuple(choices)
+        self.key = key
+        self.kind: type[T] = kind
+        self.default: T = default
+        self.choices: tuple[T, ...] = tuple(choices)
 
     @overload
     def __get__(self, owner: None, owner_type: type) -> Preference[T]: ...
@@ -36,7 +39,8 @@ class Preference(Generic[T]):
         if owner is None:
             return self
         try:
-            value = self.kind(owner.read(self.key, self.default))
+            # QSettings hands back what it read as text, or as the type it was written as.
+            value: T = self.kind(str(owner.read(self.key, self.default)))
         except (TypeError, ValueError):
             return self.default
         return value if value in self.choices else self.default

@@ -4,22 +4,22 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../caregiver_app/ui/widgets/page.py" line="55"/>
+        <location filename="../../caregiver_app/ui/widgets/page.py" line="63"/>
         <source>Nothing you write here is kept: it is cleared when you leave, or after a few quiet minutes.</source>
         <translation>Nada de lo que escribas aquí se guarda: se borra cuando te vas o después de unos minutos sin uso.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/widgets/page.py" line="60"/>
+        <location filename="../../caregiver_app/ui/widgets/page.py" line="68"/>
         <source>Encrypted with your passcode: only you can read %s.</source>
         <translation>Cifrado con tu código de acceso: solo tú puedes leer %s.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/widgets/page.py" line="65"/>
+        <location filename="../../caregiver_app/ui/widgets/page.py" line="73"/>
         <source>Not encrypted: anyone who uses this computer can read %s. &lt;a href=&quot;#passcode&quot;&gt;Set a passcode&lt;/a&gt; to keep it private.</source>
         <translation>Sin cifrar: cualquier persona que use esta computadora puede leer %s. &lt;a href=&quot;#passcode&quot;&gt;Crea un código de acceso&lt;/a&gt; para proteger tu privacidad.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/widgets/page.py" line="73"/>
+        <location filename="../../caregiver_app/ui/widgets/page.py" line="81"/>
         <source>%d entries could not be trusted and are not shown; they are kept, not deleted.</source>
         <translation>No se muestran %d notas porque no se puede confiar en ellas; se conservan, no se borraron.</translation>
     </message>
@@ -69,154 +69,154 @@
         <translation>Enviar SMS</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="68"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="75"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="71"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="78"/>
         <source>All lessons (Alt+Home)</source>
         <translation>Todas las lecciones (Alt+Inicio)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="73"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="80"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="75"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="97"/>
         <source>Larger text</source>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="78"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="100"/>
         <source>Larger text (Ctrl+plus)</source>
         <translation>Texto más grande (Ctrl+más)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="81"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="103"/>
         <source>Smaller text</source>
         <translation>Texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="84"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="106"/>
         <source>Smaller text (Ctrl+minus)</source>
         <translation>Texto más pequeño (Ctrl+menos)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="87"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="109"/>
         <source>Normal text size</source>
         <translation>Tamaño de texto normal</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/reader/support_view.py" line="33"/>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="90"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="82"/>
         <source>Get support</source>
         <translation>Buscar ayuda</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="93"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="85"/>
         <source>Crisis lines and support services (F1)</source>
         <translation>Líneas de crisis y servicios de apoyo (F1)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="95"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="87"/>
         <source>Content problems</source>
         <translation>Problemas en el contenido</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="97"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="89"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="100"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="92"/>
         <source>Your progress (Alt+P)</source>
         <translation>Tu progreso (Alt+P)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="103"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="143"/>
         <source>Switch profile…</source>
         <translation>Cambiar de perfil…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="106"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="146"/>
         <source>Choose who is using the app</source>
         <translation>Elige quién está usando la aplicación</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="108"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="148"/>
         <source>Your data (backup and restore)…</source>
         <translation>Tus datos (copia de seguridad y restauración)…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="110"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="114"/>
         <source>Stress log</source>
         <translation>Registro de estrés</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="113"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="117"/>
         <source>Your private stress log (Alt+S)</source>
         <translation>Tu registro de estrés privado (Alt+S)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="116"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="120"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="119"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="123"/>
         <source>The warning-signs plan (Alt+W)</source>
         <translation>El plan de señales de alerta (Alt+W)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="122"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="126"/>
         <source>Set or change passcode…</source>
         <translation>Crear o cambiar el código de acceso…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="125"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="129"/>
         <source>Remove passcode…</source>
         <translation>Quitar el código de acceso…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="128"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="132"/>
         <source>Lock private entries</source>
         <translation>Bloquear las notas privadas</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="131"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="135"/>
         <source>Lock now (or press Escape twice to hide everything)</source>
         <translation>Bloquear ahora (o presiona Esc dos veces para ocultar todo)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="134"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="138"/>
         <source>Delete all my private data…</source>
         <translation>Borrar todos mis datos privados…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="137"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="150"/>
         <source>Print lesson…</source>
         <translation>Imprimir lección…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="140"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="153"/>
         <source>Take this home</source>
         <translation>Llévatelo a casa</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="140"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="153"/>
         <source>A card of the lessons you read today</source>
         <translation>Una tarjeta con las lecciones que leíste hoy</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="143"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="156"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/shell/about.py" line="14"/>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="144"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="157"/>
         <source>About Caregiver Companion</source>
         <translation>Acerca de Caregiver Companion</translation>
     </message>
@@ -234,133 +234,133 @@ Lecciones para familias que cuidan a una persona que vive con una enfermedad men
 Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al número de emergencias de tu zona.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="148"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="161"/>
         <source>&amp;App</source>
         <translation>&amp;Aplicación</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="152"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="165"/>
         <source>Lock private entries after</source>
         <translation>Bloquear las notas privadas después de</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="156"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="169"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="162"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="175"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="163"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="176"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/widgets/theme.py" line="102"/>
+        <location filename="../../caregiver_app/ui/widgets/theme.py" line="103"/>
         <source>Follow the system</source>
         <translation>Igual que el sistema</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/widgets/theme.py" line="103"/>
+        <location filename="../../caregiver_app/ui/widgets/theme.py" line="104"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/widgets/theme.py" line="104"/>
+        <location filename="../../caregiver_app/ui/widgets/theme.py" line="105"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/widgets/theme.py" line="105"/>
+        <location filename="../../caregiver_app/ui/widgets/theme.py" line="106"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="174"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="187"/>
         <source>1 minute without use</source>
         <translation>1 minuto sin uso</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="174"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="187"/>
         <source>%1 minutes without use</source>
         <translation>%1 minutos sin uso</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="202"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="215"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="211"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="224"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="212"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="225"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="174"/>
+        <location filename="../../caregiver_app/ui/app.py" line="173"/>
         <source>No lessons could be read from the lesson folder %s (a network drive may be offline, or the folder is empty), so the lessons that come with the app are shown. Restart the app to try again.</source>
         <translation>No se pudo leer ninguna lección de la carpeta %s (puede que una unidad de red esté desconectada o que la carpeta esté vacía), así que se muestran las lecciones que vienen con la aplicación. Reinicia la aplicación para volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="184"/>
+        <location filename="../../caregiver_app/ui/app.py" line="183"/>
         <source>The settings file has problems; defaults are used for them:</source>
         <translation>El archivo de configuración tiene problemas; en esos puntos se usan los valores predeterminados:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="218"/>
+        <location filename="../../caregiver_app/ui/app.py" line="217"/>
         <source>Caregiver Companion is already open</source>
         <translation>Caregiver Companion ya está abierto</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="220"/>
+        <location filename="../../caregiver_app/ui/app.py" line="219"/>
         <source>Caregiver Companion is already open on this computer, perhaps in another window. Switch to that window. Only one copy can use your data at a time, so that nothing you save is lost.</source>
         <translation>Caregiver Companion ya está abierto en esta computadora, quizás en otra ventana. Cambia a esa ventana. Solo una copia puede usar tus datos a la vez, para que no se pierda nada de lo que guardas.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="253"/>
+        <location filename="../../caregiver_app/ui/app.py" line="254"/>
         <source>Your saved progress could not be opened</source>
         <translation>No se pudo abrir tu progreso guardado</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="257"/>
+        <location filename="../../caregiver_app/ui/app.py" line="258"/>
         <source>A backup from %s can bring back what was saved then.</source>
         <translation>Una copia de seguridad del %s puede recuperar lo que se guardó entonces.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="258"/>
+        <location filename="../../caregiver_app/ui/app.py" line="259"/>
         <source>Restore that backup</source>
         <translation>Restaurar esa copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="259"/>
+        <location filename="../../caregiver_app/ui/app.py" line="260"/>
         <source>Start fresh</source>
         <translation>Empezar de cero</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="261"/>
+        <location filename="../../caregiver_app/ui/app.py" line="262"/>
         <source>There is no backup to restore, so the app starts fresh.</source>
         <translation>No hay ninguna copia de seguridad para restaurar, así que la aplicación empieza de cero.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="268"/>
-        <location filename="../../caregiver_app/ui/app.py" line="271"/>
+        <location filename="../../caregiver_app/ui/app.py" line="269"/>
+        <location filename="../../caregiver_app/ui/app.py" line="272"/>
         <source>Restore failed</source>
         <translation>No se pudo restaurar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="268"/>
+        <location filename="../../caregiver_app/ui/app.py" line="269"/>
         <source>Nothing was changed, because %s.</source>
         <translation>No se cambió nada, porque %s.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="271"/>
+        <location filename="../../caregiver_app/ui/app.py" line="272"/>
         <source>Nothing was changed: %s</source>
         <translation>No se cambió nada: %s</translation>
     </message>
@@ -490,12 +490,12 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
         <translation>Esta aplicación no borró nada. Si no esperabas esto, puede que alguien haya cambiado el archivo de datos de la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="40"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="36"/>
         <source>Open in your web browser?</source>
         <translation>¿Abrir en tu navegador web?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="41"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="37"/>
         <source>This link leads outside Caregiver Companion, to:
 
 %s
@@ -715,22 +715,22 @@ Open it in your web browser?</source>
         <translation>Tamaño del texto: %d%%</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/main_window.py" line="56"/>
+        <location filename="../../caregiver_app/ui/shell/main_window.py" line="57"/>
         <source>Caregiver Companion</source>
         <translation>Caregiver Companion</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/main_window.py" line="201"/>
+        <location filename="../../caregiver_app/ui/shell/main_window.py" line="204"/>
         <source>%s is using the app. Click to switch.</source>
         <translation>%s está usando la aplicación. Haz clic para cambiar.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/main_window.py" line="203"/>
+        <location filename="../../caregiver_app/ui/shell/main_window.py" line="207"/>
         <source>Caregiver Companion — %s</source>
         <translation>Caregiver Companion — %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/main_window.py" line="216"/>
+        <location filename="../../caregiver_app/ui/shell/main_window.py" line="220"/>
         <source>%d older copies of your data could not be encrypted with the new passcode, because they are damaged or were made by a newer version. They may still hold private entries unencrypted. They were kept in %s: %s. Delete them once you are sure you do not need them.</source>
         <translation>%d copias antiguas de tus datos no se pudieron cifrar con el código de acceso nuevo, porque están dañadas o las hizo una versión más nueva. Puede que todavía guarden notas privadas sin cifrar. Se guardaron en %s: %s. Bórralas cuando tengas la certeza de que no las necesitas.</translation>
     </message>
@@ -738,73 +738,73 @@ Open it in your web browser?</source>
 <context>
     <name>AdminPinDialog</name>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="89"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="88"/>
         <source>Staff only</source>
         <translation>Solo para el personal</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="93"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="92"/>
         <source>Admin PIN</source>
         <translation>PIN de administración</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="94"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="93"/>
         <source>The PIN that leaves kiosk mode</source>
         <translation>El PIN para salir del modo quiosco</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="95"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="94"/>
         <source>Type the admin PIN to leave kiosk mode.</source>
         <translation>Escribe el PIN de administración para salir del modo quiosco.</translation>
     </message>
     <message>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="103"/>
         <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="104"/>
-        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="105"/>
         <source>Leave kiosk mode</source>
         <translation>Salir del modo quiosco</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="106"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="105"/>
         <source>Checks the PIN</source>
         <translation>Comprueba el PIN</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="108"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="107"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="109"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="108"/>
         <source>Stay in kiosk mode</source>
         <translation>Seguir en modo quiosco</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="131"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="130"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="143"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="142"/>
         <source>The PIN could not be checked just now. Try again.</source>
         <translation>No se pudo comprobar el PIN en este momento. Inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="165"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="164"/>
         <source>That PIN is not right.</source>
         <translation>Ese PIN no es correcto.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="168"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="167"/>
         <source>You can try again in 1 second.</source>
         <translation>Puedes intentarlo de nuevo en 1 segundo.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="170"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="169"/>
         <source>You can try again in %d seconds.</source>
         <translation>Puedes intentarlo de nuevo en %d segundos.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="177"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="176"/>
         <source>Try again.</source>
         <translation>Inténtalo de nuevo.</translation>
     </message>
@@ -820,196 +820,396 @@ Open it in your web browser?</source>
 <context>
     <name>ChangePasscodeDialog</name>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="411"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="412"/>
         <source>Change passcode</source>
         <translation>Cambiar el código de acceso</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="412"/>
         <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="413"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="414"/>
         <source>Current passcode</source>
         <translation>Código de acceso actual</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="415"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="416"/>
         <source>New passcode</source>
         <translation>Código de acceso nuevo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="416"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="417"/>
         <source>New passcode again</source>
         <translation>Repite el código de acceso nuevo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="426"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="427"/>
         <source>Choose a new passcode. Your recovery code stays the same.</source>
         <translation>Elige un código de acceso nuevo. Tu código de recuperación no cambia.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="446"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="447"/>
         <source>The two passcodes are not the same.</source>
         <translation>Los dos códigos de acceso no son iguales.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="452"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="453"/>
         <source>Type the same passcode again in the second box.</source>
         <translation>Escribe el mismo código de acceso otra vez en el segundo cuadro.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="468"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="472"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="482"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="486"/>
         <source>That is not the current passcode.</source>
         <translation>Ese no es el código de acceso actual.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="492"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="499"/>
         <source>Changing your passcode…</source>
         <translation>Cambiando tu código de acceso…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="501"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="508"/>
         <source>The passcode was not changed: %s</source>
         <translation>No se cambió el código de acceso: %s</translation>
     </message>
 </context>
 <context>
+    <name>CheckInForm</name>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="30"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="31"/>
+        <source>calm</source>
+        <translation>tranquilo</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="32"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="33"/>
+        <source>a little tense</source>
+        <translation>un poco tenso</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="34"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="35"/>
+        <source>tense</source>
+        <translation>tenso</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="36"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="37"/>
+        <source>stressed</source>
+        <translation>estresado</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="38"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="39"/>
+        <source>very stressed</source>
+        <translation>muy estresado</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="40"/>
+        <source>overwhelmed</source>
+        <translation>desbordado</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="43"/>
+        <source>very low</source>
+        <translation>muy bajo</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="44"/>
+        <source>low</source>
+        <translation>bajo</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="45"/>
+        <source>okay</source>
+        <translation>regular</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="46"/>
+        <source>good</source>
+        <translation>bien</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="47"/>
+        <source>very good</source>
+        <translation>muy bien</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="121"/>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="122"/>
+        <source>The day this check-in is about</source>
+        <translation>El día al que se refiere este registro</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="128"/>
+        <source>Stress from 0 to 10</source>
+        <translation>Estrés del 0 al 10</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="129"/>
+        <source>0 is no stress at all; 10 is the most you can imagine</source>
+        <translation>0 es nada de estrés; 10 es el máximo que te puedas imaginar</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="137"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="144"/>
+        <source>not noted</source>
+        <translation>sin anotar</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="138"/>
+        <source> hours</source>
+        <translation> horas</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="140"/>
+        <source>Hours of sleep last night</source>
+        <translation>Horas de sueño anoche</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="141"/>
+        <source>Leave it at &quot;not noted&quot; if you are not sure</source>
+        <translation>Déjalo en «sin anotar» si no estás seguro o segura</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="145"/>
+        <source>Mood</source>
+        <translation>Estado de ánimo</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="146"/>
+        <source>How your mood has been today</source>
+        <translation>Cómo ha estado tu ánimo hoy</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="148"/>
+        <source>Something else that caused stress (commas between)</source>
+        <translation>Otra cosa que te causó estrés (sepáralas con comas)</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="151"/>
+        <source>Something else that helped (commas between)</source>
+        <translation>Otra cosa que te ayudó (sepáralas con comas)</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="155"/>
+        <source>A note, if you like (only you can read it)</source>
+        <translation>Una nota, si quieres (solo tú puedes leerla)</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="156"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="157"/>
+        <source>Anything you want to remember about today</source>
+        <translation>Lo que quieras recordar de hoy</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="160"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="213"/>
+        <source>Save check-in</source>
+        <translation>Guardar registro del día</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="162"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Guardar (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="171"/>
+        <source>Day:</source>
+        <translation>Día:</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="172"/>
+        <source>Stress:</source>
+        <translation>Estrés:</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="173"/>
+        <source>Sleep last night:</source>
+        <translation>Sueño anoche:</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="174"/>
+        <source>Mood:</source>
+        <translation>Estado de ánimo:</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="175"/>
+        <source>What caused stress:</source>
+        <translation>Qué causó estrés:</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="176"/>
+        <source>What helped:</source>
+        <translation>Qué ayudó:</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="177"/>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="183"/>
+        <source>Today&apos;s check-in</source>
+        <translation>Registro de hoy</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="189"/>
+        <source>%1 of 10: %2</source>
+        <translation>%1 de 10: %2</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="213"/>
+        <source>Update check-in</source>
+        <translation>Actualizar registro del día</translation>
+    </message>
+</context>
+<context>
     <name>DataDialog</name>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="40"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="39"/>
         <source>Your data</source>
         <translation>Tus datos</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="47"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="46"/>
         <source>Nothing is being saved on this computer in this session.</source>
         <translation>En esta sesión no se guarda nada en esta computadora.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="51"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="50"/>
         <source>Everything you save stays on this computer, in %s. To move to another computer, back up to a file (on a USB stick, for example) and restore it there. Only entries protected by a passcode are encrypted in the backup file, so keep it somewhere safe.</source>
         <translation>Todo lo que guardas se queda en esta computadora, en %s. Para pasar a otra computadora, haz una copia de seguridad en un archivo (en una memoria USB, por ejemplo) y restáurala allí. En la copia de seguridad solo van cifradas las notas protegidas con un código de acceso, así que guarda el archivo en un lugar seguro.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="58"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="57"/>
         <source>Back up to a file…</source>
         <translation>Hacer copia de seguridad en un archivo…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="60"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="59"/>
         <source>Restore from a file…</source>
         <translation>Restaurar desde un archivo…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="69"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="65"/>
         <source>Automatic backups (made while you use the app and before big changes; one a day is kept for two weeks, then one a week, then one a month for a year):</source>
         <translation>Copias de seguridad automáticas (se hacen mientras usas la aplicación y antes de cambios grandes; se guarda una por día durante dos semanas, luego una por semana y luego una por mes durante un año):</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="76"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="72"/>
         <source>Automatic backups</source>
         <translation>Copias de seguridad automáticas</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="77"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="73"/>
         <source>Restore the selected backup…</source>
         <translation>Restaurar la copia seleccionada…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="115"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="114"/>
         <source>before a restore</source>
         <translation>antes de una restauración</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="116"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="115"/>
         <source>before an import</source>
         <translation>antes de una importación</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="117"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="116"/>
         <source>before a passcode was set</source>
         <translation>antes de crear un código de acceso</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="124"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="123"/>
         <source>Back up to a file</source>
         <translation>Hacer copia de seguridad en un archivo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="130"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="129"/>
         <source>Restore from a file</source>
         <translation>Restaurar desde un archivo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="137"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="136"/>
         <source>Replace everything?</source>
         <translation>¿Reemplazar todo?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="139"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="138"/>
         <source>This replaces ALL profiles, progress and notes on this computer with those in %s. What is here now will be lost unless you back it up first. A backup made before a passcode was set holds those entries unencrypted. Continue?</source>
         <translation>Esto reemplaza TODOS los perfiles, el progreso y las notas de esta computadora por los de %s. Lo que hay ahora se perderá, a menos que antes hagas una copia de seguridad. Una copia hecha antes de crear un código de acceso guarda esas notas sin cifrar. ¿Continuar?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="157"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="156"/>
         <source>Backup failed</source>
         <translation>No se pudo hacer la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="158"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="157"/>
         <source>Nothing was saved: %s</source>
         <translation>No se guardó nada: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="162"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="161"/>
         <source>Backup saved</source>
         <translation>Copia de seguridad guardada</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="162"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="161"/>
         <source>Everything was saved to %s.</source>
         <translation>Todo se guardó en %s.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="172"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="171"/>
         <source>the backup from %s</source>
         <translation>la copia de seguridad del %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="182"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="181"/>
         <source>Cannot restore this file</source>
         <translation>No se puede restaurar este archivo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="183"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="182"/>
         <source>Nothing was changed, because %s.</source>
         <translation>No se cambió nada, porque %s.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="189"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="188"/>
         <source>Restore failed</source>
         <translation>No se pudo restaurar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="190"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="189"/>
         <source>Nothing was changed: %s</source>
         <translation>No se cambió nada: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="196"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="195"/>
         <source>What was here before is kept as the backup from %s, in the list of automatic backups.</source>
         <translation>Lo que había antes se guarda como la copia de seguridad del %s, en la lista de copias de seguridad automáticas.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="199"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="198"/>
         <source>Restored</source>
         <translation>Restaurado</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="193"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="192"/>
         <source>Your data was restored.</source>
         <translation>Se restauraron tus datos.</translation>
     </message>
@@ -1017,28 +1217,28 @@ Open it in your web browser?</source>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../caregiver_app/ui/reader/find_bar.py" line="26"/>
-        <location filename="../../caregiver_app/ui/reader/find_bar.py" line="27"/>
+        <location filename="../../caregiver_app/ui/reader/find_bar.py" line="28"/>
+        <location filename="../../caregiver_app/ui/reader/find_bar.py" line="29"/>
         <source>Find in this lesson</source>
         <translation>Buscar en esta lección</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/find_bar.py" line="29"/>
+        <location filename="../../caregiver_app/ui/reader/find_bar.py" line="31"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/find_bar.py" line="30"/>
+        <location filename="../../caregiver_app/ui/reader/find_bar.py" line="32"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/find_bar.py" line="31"/>
+        <location filename="../../caregiver_app/ui/reader/find_bar.py" line="33"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/find_bar.py" line="81"/>
+        <location filename="../../caregiver_app/ui/reader/find_bar.py" line="82"/>
         <source>Not found</source>
         <translation>No se encontró</translation>
     </message>
@@ -1121,102 +1321,102 @@ Open it in your web browser?</source>
         <translation>Cerrar esta ventana</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="159"/>
+        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="156"/>
         <source>Reading %s…</source>
         <translation>Leyendo %s…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="204"/>
+        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="202"/>
         <source>1 day already has a check-in; the file&apos;s will replace it.</source>
         <translation>1 día ya tiene un registro; el del archivo lo reemplazará.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="206"/>
+        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="204"/>
         <source>%d days already have a check-in; the file&apos;s will replace them.</source>
         <translation>%d días ya tienen un registro; los del archivo los reemplazarán.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="210"/>
+        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="208"/>
         <source>Replace them, or keep yours for those days?</source>
         <translation>¿Los reemplazas o conservas los tuyos para esos días?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="222"/>
+        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="220"/>
         <source>Saving 1 check-in…</source>
         <translation>Guardando 1 registro…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="224"/>
+        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="222"/>
         <source>Saving %d check-ins…</source>
         <translation>Guardando %d registros…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="256"/>
+        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="254"/>
         <source>Imported 1 check-in.</source>
         <translation>Se importó 1 registro del día.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="258"/>
+        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="256"/>
         <source>Imported %d check-ins.</source>
         <translation>Se importaron %d registros del día.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="262"/>
+        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="260"/>
         <source>1 day you had already logged was left as it was.</source>
         <translation>1 día que ya habías anotado se dejó como estaba.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="264"/>
+        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="262"/>
         <source>%d days you had already logged were left as they were.</source>
         <translation>%d días que ya habías anotado se dejaron como estaban.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="269"/>
+        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="267"/>
         <source>1 row was skipped:</source>
         <translation>Se omitió 1 fila:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="271"/>
+        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="269"/>
         <source>%d rows were skipped:</source>
         <translation>Se omitieron %d filas:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="274"/>
+        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="272"/>
         <source>The file could not be used: %s.</source>
         <translation>No se pudo usar el archivo: %s.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="282"/>
+        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="280"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>Cancelado: no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="288"/>
+        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="286"/>
         <source>The import stopped and nothing was imported: %s</source>
         <translation>La importación se detuvo y no se importó nada: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="309"/>
+        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="307"/>
         <source>the private entries were locked. Unlock them and try again.</source>
         <translation>las notas privadas estaban bloqueadas. Desbloquéalas e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="311"/>
+        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="309"/>
         <source>the data was in use. Please try again in a moment.</source>
         <translation>los datos estaban en uso. Inténtalo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="313"/>
+        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="311"/>
         <source>your data could not be saved (%s).</source>
         <translation>no se pudieron guardar tus datos (%s).</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="315"/>
+        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="313"/>
         <source>the file could not be read (%s).</source>
         <translation>no se pudo leer el archivo (%s).</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="327"/>
+        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="325"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -1239,22 +1439,22 @@ Open it in your web browser?</source>
         <translation>Lo sentimos, esta computadora no se puede usar en este momento. Si necesitas ayuda ahora, pregunta en la recepción o llama al número de emergencias de tu zona.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk_locked.py" line="53"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_locked.py" line="80"/>
         <source>This kiosk has no working admin PIN, so it stays locked and cannot be closed from here. Ask IT to set kiosk.admin_pin_hash in the site config (see caregiver-app hash-pin).</source>
         <translation>Este quiosco no tiene un PIN de administración que funcione, así que sigue bloqueado y no se puede cerrar desde aquí. Pide al equipo de informática que configure kiosk.admin_pin_hash en la configuración del sitio (consulta caregiver-app hash-pin).</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk_locked.py" line="59"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_locked.py" line="85"/>
         <source>The kiosk&apos;s site config has problems, so it stays locked. Ask IT to fix it (caregiver-app check-config shows each problem); Ctrl+Alt+Shift+Q and the admin PIN close this screen.</source>
         <translation>La configuración del sitio de este quiosco tiene problemas, así que sigue bloqueado. Pide al equipo de informática que la corrija (caregiver-app check-config muestra cada problema); Ctrl+Alt+Shift+Q y el PIN de administración cierran esta pantalla.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk_locked.py" line="64"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_locked.py" line="50"/>
         <source>For staff:</source>
         <translation>Para el personal:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk_locked.py" line="70"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_locked.py" line="56"/>
         <source>Leaving kiosk mode needs a working admin PIN; this kiosk has none yet.</source>
         <translation>Para salir del modo quiosco hace falta un PIN de administración que funcione; este quiosco todavía no tiene uno.</translation>
     </message>
@@ -1262,35 +1462,79 @@ Open it in your web browser?</source>
 <context>
     <name>KioskSession</name>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk.py" line="125"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk.py" line="173"/>
         <source>Your visit</source>
         <translation>Tu visita</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk.py" line="130"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk.py" line="178"/>
         <source>This is a shared computer: nothing you read or write here is kept.</source>
         <translation>Esta es una computadora compartida: no se guarda nada de lo que leas o escribas aquí.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk.py" line="143"/>
-        <location filename="../../caregiver_app/ui/clinic/kiosk.py" line="145"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk.py" line="191"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk.py" line="193"/>
         <source>End my visit</source>
         <translation>Terminar mi visita</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk.py" line="147"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk.py" line="195"/>
         <source>Clears everything you read and wrote here, for the next person</source>
         <translation>Borra todo lo que leíste y escribiste aquí, para la siguiente persona</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk.py" line="149"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk.py" line="197"/>
         <source>Clear everything you read and wrote here (or press Esc twice)</source>
         <translation>Borra todo lo que leíste y escribiste aquí (o presiona Esc dos veces)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk.py" line="194"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk.py" line="244"/>
         <source>Your visit has ended. Everything you read and wrote here was cleared.</source>
         <translation>Tu visita terminó. Se borró todo lo que leíste y escribiste aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonFooter</name>
+    <message>
+        <location filename="../../caregiver_app/ui/reader/lesson_footer.py" line="23"/>
+        <source>Opens the lesson before this one</source>
+        <translation>Abre la lección anterior</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/reader/lesson_footer.py" line="26"/>
+        <source>Opens the lesson after this one</source>
+        <translation>Abre la lección siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/reader/lesson_footer.py" line="27"/>
+        <location filename="../../caregiver_app/ui/reader/lesson_footer.py" line="71"/>
+        <source>Mark as complete</source>
+        <translation>Marcar como terminada</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/reader/lesson_footer.py" line="30"/>
+        <source>Mark this lesson as complete</source>
+        <translation>Marcar esta lección como terminada</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/reader/lesson_footer.py" line="31"/>
+        <source>Shows this lesson as done on your progress page</source>
+        <translation>Muestra esta lección como terminada en tu página de progreso</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/reader/lesson_footer.py" line="54"/>
+        <source>← Previous: %s</source>
+        <translation>← Anterior: %s</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/reader/lesson_footer.py" line="55"/>
+        <source>Next: %s →</source>
+        <translation>Siguiente: %s →</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/reader/lesson_footer.py" line="71"/>
+        <source>✓ Completed (click to undo)</source>
+        <translation>✓ Terminada (haz clic para deshacer)</translation>
     </message>
 </context>
 <context>
@@ -1319,27 +1563,27 @@ Open it in your web browser?</source>
         <translation>Continuar donde lo dejaste</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="80"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="102"/>
         <source>1 problem was found in the lesson files. A lesson may be missing.</source>
         <translation>Se encontró 1 problema en los archivos de las lecciones. Puede faltar una lección.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="83"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="105"/>
         <source>%1 problems were found in the lesson files. Some lessons may be missing.</source>
         <translation>Se encontraron %1 problemas en los archivos de las lecciones. Pueden faltar algunas lecciones.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="87"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="109"/>
         <source>Show content problems</source>
         <translation>Ver los problemas del contenido</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="96"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="80"/>
         <source>No lessons were found in the content folder.</source>
         <translation>No se encontraron lecciones en la carpeta de contenido.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="177"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="174"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -1347,17 +1591,17 @@ Open it in your web browser?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="179"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="176"/>
         <source>✓ Completed</source>
         <translation>✓ Terminada</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="179"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="176"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="197"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="194"/>
         <source>Continue where you left off: %s</source>
         <translation>Continuar donde lo dejaste: %s</translation>
     </message>
@@ -1378,7 +1622,7 @@ Open it in your web browser?</source>
 <context>
     <name>PasscodeDialogs</name>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="520"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="527"/>
         <source>this computer does not have enough free memory right now</source>
         <translation>esta computadora no tiene suficiente memoria libre en este momento</translation>
     </message>
@@ -1386,182 +1630,182 @@ Open it in your web browser?</source>
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="36"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="38"/>
         <source>Well</source>
         <translation>Bien</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="37"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="39"/>
         <source>Early signs</source>
         <translation>Primeras señales</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="38"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="40"/>
         <source>Getting worse</source>
         <translation>Empeorando</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="39"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="41"/>
         <source>Crisis</source>
         <translation>Crisis</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="43"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="45"/>
         <source>What it looks like</source>
         <translation>Cómo se ve</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="44"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="46"/>
         <source>What to do</source>
         <translation>Qué hacer</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="45"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="47"/>
         <source>Who to contact</source>
         <translation>A quién llamar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="48"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="50"/>
         <source>The signs you or they notice at this stage</source>
         <translation>Las señales que tú o tu familiar notan en esta etapa</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="49"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="51"/>
         <source>The steps you agreed for this stage</source>
         <translation>Los pasos que acordaron para esta etapa</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="50"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="52"/>
         <source>Names and numbers to call at this stage</source>
         <translation>Nombres y números a los que llamar en esta etapa</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="92"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="94"/>
         <source>Your plan</source>
         <translation>Tu plan</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="115"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="117"/>
         <source>Warning-signs plan</source>
         <translation>Plan de señales de alerta</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="118"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="120"/>
         <source>Build this together with your family member when they are well, in their own words where you can. The lessons “Building a relapse signature together” and “An action plan for each stage” show how. It saves as you type.</source>
         <translation>Prepáralo junto con tu familiar cuando esté bien, con sus propias palabras siempre que puedas. Las lecciones “Construir juntos la firma de recaída” y “Un plan de acción para cada etapa” explican cómo hacerlo. Se guarda mientras escribes.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="130"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="132"/>
         <source>Whose plan is this? (a first name)</source>
         <translation>¿De quién es este plan? (un nombre)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="131"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="133"/>
         <source>Whose plan is this</source>
         <translation>De quién es este plan</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="133"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="135"/>
         <source>Save as one page (PDF)…</source>
         <translation>Guardar como una página (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="134"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="136"/>
         <source>Save the plan as one page to print or share</source>
         <translation>Guarda el plan en una página para imprimirla o compartirla</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="183"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="185"/>
         <source>What you have noticed, over time</source>
         <translation>Lo que notaste con el tiempo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="187"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="189"/>
         <source>Day of the observation</source>
         <translation>Día de la observación</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="188"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="190"/>
         <source>The day you noticed it</source>
         <translation>El día en que lo notaste</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="190"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="192"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="191"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="193"/>
         <source>The stage of the plan it fits best</source>
         <translation>La etapa del plan que mejor le corresponde</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="197"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="199"/>
         <source>What did you notice? e.g. up at 3am, skipped dinner</source>
         <translation>¿Qué notaste? Por ejemplo: se levantó a las 3 a. m., no cenó</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="199"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="201"/>
         <source>Observation</source>
         <translation>Observación</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="200"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="202"/>
         <source>What you noticed, in a few words</source>
         <translation>Lo que notaste, en pocas palabras</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="201"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="203"/>
         <source>Add</source>
         <translation>Agregar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="203"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="205"/>
         <source>Add it to the list below</source>
         <translation>Añádelo a la lista de abajo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="211"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="213"/>
         <source>Observations, oldest first</source>
         <translation>Observaciones, de la más antigua a la más reciente</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="212"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="214"/>
         <source>Choose one to remove it</source>
         <translation>Elige una para quitarla</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="214"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="216"/>
         <source>Remove selected</source>
         <translation>Quitar la seleccionada</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="215"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="217"/>
         <source>Remove the chosen observation</source>
         <translation>Quita la observación elegida</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="243"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="245"/>
         <source>this plan</source>
         <translation>este plan</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="279"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="281"/>
         <source>Not saved. What you wrote is still here.</source>
         <translation>No se guardó. Lo que escribiste sigue aquí.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="236"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="238"/>
         <source>Last saved %s</source>
         <translation>Guardado por última vez: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="269"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="271"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="281"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="283"/>
         <source>✓ Saved</source>
         <translation>✓ Guardado</translation>
     </message>
@@ -1641,83 +1885,83 @@ Open it in your web browser?</source>
         <translation>Yo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="43"/>
-        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="46"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="41"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="44"/>
         <source>Who is using Caregiver Companion?</source>
         <translation>¿Quién está usando Caregiver Companion?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="49"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="47"/>
         <source>Each person in the family can have a profile of their own, with their own progress and notes.</source>
         <translation>Cada persona de la familia puede tener su propio perfil, con su propio progreso y sus notas.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="56"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="54"/>
         <source>Profiles</source>
         <translation>Perfiles</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="61"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="59"/>
         <source>New profile…</source>
         <translation>Perfil nuevo…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="63"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="61"/>
         <source>Rename…</source>
         <translation>Cambiar nombre…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="65"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="63"/>
         <source>Delete…</source>
         <translation>Borrar…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="98"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="92"/>
         <source>  (passcode)</source>
         <translation>  (código de acceso)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="131"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="125"/>
         <source>New profile</source>
         <translation>Perfil nuevo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="131"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="125"/>
         <source>Name (for example, your first name):</source>
         <translation>Nombre (por ejemplo, tu nombre):</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="142"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="136"/>
         <source>Rename profile</source>
         <translation>Cambiar el nombre del perfil</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="142"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="136"/>
         <source>New name:</source>
         <translation>Nombre nuevo:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="155"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="149"/>
         <source>Delete “%s”?</source>
         <translation>¿Borrar “%s”?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="157"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="151"/>
         <source>This deletes the profile “%1” and everything in it: %2 lessons started, %3 completed, %4 quiz answers and %5 written reflections. This cannot be undone.</source>
         <translation>Esto borra el perfil “%1” y todo lo que contiene: %2 lecciones empezadas, %3 terminadas, %4 respuestas a preguntas y %5 reflexiones escritas. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="174"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="168"/>
         <source>Choose another name</source>
         <translation>Elige otro nombre</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="177"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="171"/>
         <source>Could not save</source>
         <translation>No se pudo guardar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="177"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="171"/>
         <source>Nothing was changed: %s</source>
         <translation>No se cambió nada: %s</translation>
     </message>
@@ -1725,7 +1969,7 @@ Open it in your web browser?</source>
 <context>
     <name>ProgressTracker</name>
     <message>
-        <location filename="../../caregiver_app/ui/reader/progress_tracker.py" line="41"/>
+        <location filename="../../caregiver_app/ui/reader/progress_tracker.py" line="42"/>
         <source>Your progress</source>
         <translation>Tu progreso</translation>
     </message>
@@ -1903,49 +2147,49 @@ Open it in your web browser?</source>
 <context>
     <name>ReadAloudBar</name>
     <message>
-        <location filename="../../caregiver_app/ui/reader/read_aloud.py" line="14"/>
+        <location filename="../../caregiver_app/ui/reader/read_aloud.py" line="21"/>
         <source>Read aloud needs a speech engine, and none is installed on this computer. On Linux, install speech-dispatcher and espeak-ng; Windows and macOS have one built in.</source>
         <translation>Para leer en voz alta hace falta un motor de voz, y esta computadora no tiene ninguno. En Linux, instala speech-dispatcher y espeak-ng; Windows y macOS ya traen uno.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/read_aloud.py" line="52"/>
-        <location filename="../../caregiver_app/ui/reader/read_aloud.py" line="159"/>
+        <location filename="../../caregiver_app/ui/reader/read_aloud.py" line="61"/>
+        <location filename="../../caregiver_app/ui/reader/read_aloud.py" line="167"/>
         <source>▶ Read aloud</source>
         <translation>▶ Leer en voz alta</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/read_aloud.py" line="54"/>
+        <location filename="../../caregiver_app/ui/reader/read_aloud.py" line="63"/>
         <source>Read this lesson aloud</source>
         <translation>Leer esta lección en voz alta</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/read_aloud.py" line="56"/>
+        <location filename="../../caregiver_app/ui/reader/read_aloud.py" line="65"/>
         <source>Reads the lesson with your computer&apos;s voice, showing each sentence as it goes</source>
         <translation>Lee la lección con la voz de tu computadora y resalta cada frase mientras la lee</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/read_aloud.py" line="58"/>
+        <location filename="../../caregiver_app/ui/reader/read_aloud.py" line="67"/>
         <source>■ Stop</source>
         <translation>■ Detener</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/read_aloud.py" line="60"/>
+        <location filename="../../caregiver_app/ui/reader/read_aloud.py" line="69"/>
         <source>Stops reading aloud</source>
         <translation>Deja de leer en voz alta</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/read_aloud.py" line="66"/>
-        <location filename="../../caregiver_app/ui/reader/read_aloud.py" line="67"/>
+        <location filename="../../caregiver_app/ui/reader/read_aloud.py" line="75"/>
+        <location filename="../../caregiver_app/ui/reader/read_aloud.py" line="76"/>
         <source>Reading speed</source>
         <translation>Velocidad de lectura</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/read_aloud.py" line="75"/>
+        <location filename="../../caregiver_app/ui/reader/read_aloud.py" line="84"/>
         <source>Speed:</source>
         <translation>Velocidad:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/read_aloud.py" line="159"/>
+        <location filename="../../caregiver_app/ui/reader/read_aloud.py" line="167"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -1953,112 +2197,72 @@ Open it in your web browser?</source>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="76"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="74"/>
         <source>Your answer stays on this computer while the lesson is open.</source>
         <translation>Tu respuesta se queda en esta computadora mientras la lección esté abierta.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="87"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="82"/>
         <source>← Back</source>
         <translation>← Atrás</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="89"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="84"/>
         <source>Back (Alt+Left)</source>
         <translation>Atrás (Alt+Flecha izquierda)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="109"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="107"/>
         <source>Contents: go to a heading</source>
         <translation>Contenido: ir a un título</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="110"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="108"/>
         <source>The headings of this lesson</source>
         <translation>Los títulos de esta lección</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="123"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="119"/>
         <source>&amp;Go to:</source>
         <translation>&amp;Ir a:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="153"/>
-        <source>Opens the lesson before this one</source>
-        <translation>Abre la lección anterior</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="156"/>
-        <source>Opens the lesson after this one</source>
-        <translation>Abre la lección siguiente</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="157"/>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="350"/>
-        <source>Mark as complete</source>
-        <translation>Marcar como terminada</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="160"/>
-        <source>Mark this lesson as complete</source>
-        <translation>Marcar esta lección como terminada</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="161"/>
-        <source>Shows this lesson as done on your progress page</source>
-        <translation>Muestra esta lección como terminada en tu página de progreso</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="194"/>
-        <source>Lesson</source>
-        <translation>Lección</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="202"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="147"/>
         <source>Opening “%s”…</source>
         <translation>Abriendo “%s”…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="215"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="158"/>
         <source>“%s” could not be opened. Its file may have been changed or removed while the app was running. Try again, or choose another lesson.</source>
         <translation>No se pudo abrir “%s”. Puede que su archivo se haya cambiado o quitado mientras la aplicación estaba abierta. Inténtalo de nuevo o elige otra lección.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="237"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="178"/>
         <source>%s  ·  about %d min read</source>
         <translation>%s  ·  unos %d min de lectura</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="240"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="181"/>
         <source>This lesson has not been translated yet, so it is shown in English.</source>
         <translation>Esta lección aún no está traducida, así que se muestra en inglés.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="246"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="187"/>
         <source>Some parts of this lesson could not be shown safely and were left out. The lesson&apos;s author can see why under Content problems.</source>
         <translation>Algunas partes de esta lección no se podían mostrar de forma segura y se dejaron fuera. La persona que escribió la lección puede ver por qué en Problemas en el contenido.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="252"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="193"/>
         <source>Top of the lesson</source>
         <translation>Inicio de la lección</translation>
     </message>
+</context>
+<context>
+    <name>ReadingArea</name>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="222"/>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="261"/>
-        <source>← Previous: %s</source>
-        <translation>← Anterior: %s</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="223"/>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="262"/>
-        <source>Next: %s →</source>
-        <translation>Siguiente: %s →</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="350"/>
-        <source>✓ Completed (click to undo)</source>
-        <translation>✓ Terminada (haz clic para deshacer)</translation>
+        <location filename="../../caregiver_app/ui/reader/reading_area.py" line="48"/>
+        <source>Lesson</source>
+        <translation>Lección</translation>
     </message>
 </context>
 <context>
@@ -2239,17 +2443,17 @@ Open it in your web browser?</source>
 <context>
     <name>StillThereDialog</name>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="28"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="29"/>
         <source>Are you still there?</source>
         <translation>¿Sigues ahí?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="36"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="35"/>
         <source>I&apos;m still here</source>
         <translation>Sigo aquí</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="62"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="61"/>
         <source>Are you still there? To keep this visit private, everything will be cleared in %d seconds.</source>
         <translation>¿Sigues ahí? Para que esta visita siga siendo privada, todo se borrará en %d segundos.</translation>
     </message>
@@ -2300,37 +2504,37 @@ Open it in your web browser?</source>
 <context>
     <name>StressChart</name>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_chart.py" line="50"/>
+        <location filename="../../caregiver_app/ui/private/stress_chart.py" line="51"/>
         <source>Stress and sleep over time</source>
         <translation>Estrés y sueño a lo largo del tiempo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_chart.py" line="57"/>
+        <location filename="../../caregiver_app/ui/private/stress_chart.py" line="58"/>
         <source>Stress (0-10)</source>
         <translation>Estrés (0-10)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_chart.py" line="62"/>
+        <location filename="../../caregiver_app/ui/private/stress_chart.py" line="63"/>
         <source>7-day average</source>
         <translation>Promedio de 7 días</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_chart.py" line="65"/>
+        <location filename="../../caregiver_app/ui/private/stress_chart.py" line="66"/>
         <source>Sleep (hours)</source>
         <translation>Sueño (horas)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_chart.py" line="77"/>
+        <location filename="../../caregiver_app/ui/private/stress_chart.py" line="78"/>
         <source>Stress</source>
         <translation>Estrés</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_chart.py" line="83"/>
+        <location filename="../../caregiver_app/ui/private/stress_chart.py" line="84"/>
         <source>Sleep</source>
         <translation>Sueño</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_chart.py" line="151"/>
+        <location filename="../../caregiver_app/ui/private/stress_chart.py" line="152"/>
         <source>The last %d days</source>
         <translation>Los últimos %d días</translation>
     </message>
@@ -2338,362 +2542,173 @@ Open it in your web browser?</source>
 <context>
     <name>StressLogView</name>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="39"/>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="40"/>
-        <source>calm</source>
-        <translation>tranquilo</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="41"/>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="42"/>
-        <source>a little tense</source>
-        <translation>un poco tenso</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="43"/>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="44"/>
-        <source>tense</source>
-        <translation>tenso</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="45"/>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="46"/>
-        <source>stressed</source>
-        <translation>estresado</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="47"/>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="48"/>
-        <source>very stressed</source>
-        <translation>muy estresado</translation>
-    </message>
-    <message>
         <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="49"/>
-        <source>overwhelmed</source>
-        <translation>desbordado</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="52"/>
-        <source>very low</source>
-        <translation>muy bajo</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="53"/>
-        <source>low</source>
-        <translation>bajo</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="54"/>
-        <source>okay</source>
-        <translation>regular</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="55"/>
-        <source>good</source>
-        <translation>bien</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="56"/>
-        <source>very good</source>
-        <translation>muy bien</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="124"/>
         <source>Your check-in</source>
         <translation>Tu registro del día</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="134"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="59"/>
         <source>Your stress log</source>
         <translation>Tu registro de estrés</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="140"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="65"/>
         <source>Weekly check-in…</source>
         <translation>Revisión semanal…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="142"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="67"/>
         <source>A few questions about how your week has been</source>
         <translation>Unas preguntas sobre cómo ha sido tu semana</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="148"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="73"/>
         <source>Save a one-page summary of the last 30 days to show your own doctor</source>
         <translation>Guarda un resumen de una página de los últimos 30 días para mostrárselo a tu médico</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="183"/>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="285"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="129"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="184"/>
-        <source>The day this check-in is about</source>
-        <translation>El día al que se refiere este registro</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="190"/>
-        <source>Stress from 0 to 10</source>
-        <translation>Estrés del 0 al 10</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="191"/>
-        <source>0 is no stress at all; 10 is the most you can imagine</source>
-        <translation>0 es nada de estrés; 10 es el máximo que te puedas imaginar</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="199"/>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="206"/>
-        <source>not noted</source>
-        <translation>sin anotar</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="200"/>
-        <source> hours</source>
-        <translation> horas</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="202"/>
-        <source>Hours of sleep last night</source>
-        <translation>Horas de sueño anoche</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="203"/>
-        <source>Leave it at &quot;not noted&quot; if you are not sure</source>
-        <translation>Déjalo en «sin anotar» si no estás seguro o segura</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="207"/>
-        <source>Mood</source>
-        <translation>Estado de ánimo</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="208"/>
-        <source>How your mood has been today</source>
-        <translation>Cómo ha estado tu ánimo hoy</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="210"/>
-        <source>Something else that caused stress (commas between)</source>
-        <translation>Otra cosa que te causó estrés (sepáralas con comas)</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="213"/>
-        <source>Something else that helped (commas between)</source>
-        <translation>Otra cosa que te ayudó (sepáralas con comas)</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="217"/>
-        <source>A note, if you like (only you can read it)</source>
-        <translation>Una nota, si quieres (solo tú puedes leerla)</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="218"/>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="290"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="134"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="219"/>
-        <source>Anything you want to remember about today</source>
-        <translation>Lo que quieras recordar de hoy</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="222"/>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="460"/>
-        <source>Save check-in</source>
-        <translation>Guardar registro del día</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="224"/>
-        <source>Save (Ctrl+S)</source>
-        <translation>Guardar (Ctrl+S)</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="234"/>
-        <source>Today&apos;s check-in</source>
-        <translation>Registro de hoy</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="240"/>
-        <source>Day:</source>
-        <translation>Día:</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="241"/>
-        <source>Stress:</source>
-        <translation>Estrés:</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="242"/>
-        <source>Sleep last night:</source>
-        <translation>Sueño anoche:</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="243"/>
-        <source>Mood:</source>
-        <translation>Estado de ánimo:</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="244"/>
-        <source>What caused stress:</source>
-        <translation>Qué causó estrés:</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="245"/>
-        <source>What helped:</source>
-        <translation>Qué ayudó:</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="246"/>
-        <source>Note:</source>
-        <translation>Nota:</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="255"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="99"/>
         <source>How it has been</source>
         <translation>Cómo te ha ido</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="259"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="103"/>
         <source>%d days</source>
         <translation>%d días</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="262"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="106"/>
         <source>Shows the last %d days on the chart</source>
         <translation>Muestra los últimos %d días en el gráfico</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="278"/>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="281"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="122"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="125"/>
         <source>Your entries</source>
         <translation>Tus registros</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="282"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="126"/>
         <source>Your check-ins; choose one to edit or delete it</source>
         <translation>Tus registros; elige uno para editarlo o borrarlo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="286"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="130"/>
         <source>Stress</source>
         <translation>Estrés</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="287"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="131"/>
         <source>Sleep</source>
         <translation>Sueño</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="288"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="132"/>
         <source>Caused</source>
         <translation>Causó estrés</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="289"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="133"/>
         <source>Helped</source>
         <translation>Ayudó</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="298"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="142"/>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="300"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="144"/>
         <source>Change the chosen check-in</source>
         <translation>Cambia el registro elegido</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="301"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="145"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="303"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="147"/>
         <source>Delete the chosen check-in; you can undo it</source>
         <translation>Borra el registro elegido; puedes deshacerlo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="304"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="148"/>
         <source>Undo delete</source>
         <translation>Deshacer borrado</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="307"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="151"/>
         <source>Export to CSV…</source>
         <translation>Exportar a CSV…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="308"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="152"/>
         <source>Save every check-in as a spreadsheet file</source>
         <translation>Guarda todos los registros en un archivo de hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="309"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="153"/>
         <source>Import from CSV…</source>
         <translation>Importar desde CSV…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="310"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="154"/>
         <source>Add check-ins from a spreadsheet file</source>
         <translation>Añade registros desde un archivo de hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="480"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="288"/>
         <source>Not saved. What you wrote is still here.</source>
         <translation>No se guardó. Lo que escribiste sigue aquí.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="145"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="70"/>
         <source>Report for your doctor (PDF)…</source>
         <translation>Informe para tu médico (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="343"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="187"/>
         <source>these entries</source>
         <translation>estos registros</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="398"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="233"/>
         <source>After a few check-ins that note what helped, you will see here what goes with calmer days.</source>
         <translation>Después de algunos registros del día en los que anotes qué te ayudó, aquí verás qué suele acompañar a los días más tranquilos.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="404"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="239"/>
         <source>On days with “%1”, your stress averaged %2, against %3 on other days.</source>
         <translation>Los días con “%1”, tu estrés promedio fue %2, frente a %3 los otros días.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="412"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="247"/>
         <source>These are patterns in your own notes, not proof: other things differ between days too.</source>
         <translation>Son patrones en tus propias notas, no una prueba: de un día a otro también cambian otras cosas.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="440"/>
-        <source>%1 of 10: %2</source>
-        <translation>%1 de 10: %2</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="460"/>
-        <source>Update check-in</source>
-        <translation>Actualizar registro del día</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="483"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="290"/>
         <source>✓ Saved for %s.</source>
         <translation>✓ Guardado: %s.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="485"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="292"/>
         <source>Check-in saved</source>
         <translation>Registro del día guardado</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="508"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="315"/>
         <source>Undo delete of %s</source>
         <translation>Deshacer borrado: %s</translation>
     </message>
@@ -2709,12 +2724,12 @@ Open it in your web browser?</source>
 <context>
     <name>TagPicker</name>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="74"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="66"/>
         <source>Others not on the buttons; separate them with commas</source>
         <translation>Otras que no están en los botones; sepáralas con comas</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="88"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="80"/>
         <source>One you have used before: press to add or remove it</source>
         <translation>Una que ya usaste: púlsala para añadirla o quitarla</translation>
     </message>

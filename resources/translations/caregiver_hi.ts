@@ -4,22 +4,22 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../caregiver_app/ui/widgets/page.py" line="55"/>
+        <location filename="../../caregiver_app/ui/widgets/page.py" line="63"/>
         <source>Nothing you write here is kept: it is cleared when you leave, or after a few quiet minutes.</source>
         <translation>यहाँ लिखा कुछ भी रखा नहीं जाता: आपके जाने पर, या कुछ मिनट तक कुछ न करने पर, सब मिट जाता है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/widgets/page.py" line="60"/>
+        <location filename="../../caregiver_app/ui/widgets/page.py" line="68"/>
         <source>Encrypted with your passcode: only you can read %s.</source>
         <translation>आपके पासकोड से एन्क्रिप्ट (सुरक्षित): %s सिर्फ़ आप ही पढ़ सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/widgets/page.py" line="65"/>
+        <location filename="../../caregiver_app/ui/widgets/page.py" line="73"/>
         <source>Not encrypted: anyone who uses this computer can read %s. &lt;a href=&quot;#passcode&quot;&gt;Set a passcode&lt;/a&gt; to keep it private.</source>
         <translation>एन्क्रिप्ट नहीं है: इस कंप्यूटर को इस्तेमाल करने वाला कोई भी %s पढ़ सकता है। इसे निजी रखने के लिए &lt;a href=&quot;#passcode&quot;&gt;पासकोड लगाएँ&lt;/a&gt;।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/widgets/page.py" line="73"/>
+        <location filename="../../caregiver_app/ui/widgets/page.py" line="81"/>
         <source>%d entries could not be trusted and are not shown; they are kept, not deleted.</source>
         <translation>%d एंट्री पर भरोसा नहीं किया जा सका, इसलिए वे नहीं दिखाई गईं; वे रखी हुई हैं, मिटाई नहीं गईं।</translation>
     </message>
@@ -69,154 +69,154 @@
         <translation>SMS भेजें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="68"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="75"/>
         <source>Library</source>
         <translation>लाइब्रेरी</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="71"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="78"/>
         <source>All lessons (Alt+Home)</source>
         <translation>सभी पाठ (Alt+Home)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="73"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="80"/>
         <source>Back</source>
         <translation>वापस</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="75"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="97"/>
         <source>Larger text</source>
         <translation>बड़े अक्षर</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="78"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="100"/>
         <source>Larger text (Ctrl+plus)</source>
         <translation>बड़े अक्षर (Ctrl+plus)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="81"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="103"/>
         <source>Smaller text</source>
         <translation>छोटे अक्षर</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="84"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="106"/>
         <source>Smaller text (Ctrl+minus)</source>
         <translation>छोटे अक्षर (Ctrl+minus)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="87"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="109"/>
         <source>Normal text size</source>
         <translation>अक्षरों का सामान्य आकार</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/reader/support_view.py" line="33"/>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="90"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="82"/>
         <source>Get support</source>
         <translation>सहायता पाएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="93"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="85"/>
         <source>Crisis lines and support services (F1)</source>
         <translation>संकट हेल्पलाइन और सहायता सेवाएँ (F1)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="95"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="87"/>
         <source>Content problems</source>
         <translation>सामग्री की समस्याएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="97"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="89"/>
         <source>Progress</source>
         <translation>प्रगति</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="100"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="92"/>
         <source>Your progress (Alt+P)</source>
         <translation>आपकी प्रगति (Alt+P)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="103"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="143"/>
         <source>Switch profile…</source>
         <translation>प्रोफ़ाइल बदलें…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="106"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="146"/>
         <source>Choose who is using the app</source>
         <translation>चुनें कि ऐप किसकी प्रोफ़ाइल में खुले</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="108"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="148"/>
         <source>Your data (backup and restore)…</source>
         <translation>आपकी जानकारी (बैकअप बनाना और वापस लाना)…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="110"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="114"/>
         <source>Stress log</source>
         <translation>तनाव डायरी</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="113"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="117"/>
         <source>Your private stress log (Alt+S)</source>
         <translation>आपकी निजी तनाव डायरी (Alt+S)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="116"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="120"/>
         <source>Plan</source>
         <translation>योजना</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="119"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="123"/>
         <source>The warning-signs plan (Alt+W)</source>
         <translation>चेतावनी संकेत योजना (Alt+W)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="122"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="126"/>
         <source>Set or change passcode…</source>
         <translation>पासकोड लगाएँ या बदलें…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="125"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="129"/>
         <source>Remove passcode…</source>
         <translation>पासकोड हटाएँ…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="128"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="132"/>
         <source>Lock private entries</source>
         <translation>निजी एंट्री लॉक करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="131"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="135"/>
         <source>Lock now (or press Escape twice to hide everything)</source>
         <translation>अभी लॉक करें (या सब कुछ छिपाने के लिए Escape दो बार दबाएँ)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="134"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="138"/>
         <source>Delete all my private data…</source>
         <translation>मेरी सारी निजी जानकारी मिटाएँ…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="137"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="150"/>
         <source>Print lesson…</source>
         <translation>पाठ प्रिंट करें…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="140"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="153"/>
         <source>Take this home</source>
         <translation>इसे घर ले जाएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="140"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="153"/>
         <source>A card of the lessons you read today</source>
         <translation>आज पढ़े गए पाठों का एक कार्ड</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="143"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="156"/>
         <source>Quit</source>
         <translation>ऐप बंद करें</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/shell/about.py" line="14"/>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="144"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="157"/>
         <source>About Caregiver Companion</source>
         <translation>Caregiver Companion के बारे में</translation>
     </message>
@@ -234,133 +234,133 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
 यह जानकारी और समझ बढ़ाने के लिए है, बीमारी की पहचान (डायग्नोसिस) या इलाज के लिए नहीं। आपात स्थिति में अपने इलाके का इमरजेंसी नंबर मिलाएँ।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="148"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="161"/>
         <source>&amp;App</source>
         <translation>ऐप (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="152"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="165"/>
         <source>Lock private entries after</source>
         <translation>इतनी देर बाद निजी एंट्री लॉक करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="156"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="169"/>
         <source>&amp;View</source>
         <translation>दिखावट (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="162"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="175"/>
         <source>Theme</source>
         <translation>थीम</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="163"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="176"/>
         <source>&amp;Help</source>
         <translation>मदद (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/widgets/theme.py" line="102"/>
+        <location filename="../../caregiver_app/ui/widgets/theme.py" line="103"/>
         <source>Follow the system</source>
         <translation>सिस्टम के अनुसार</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/widgets/theme.py" line="103"/>
+        <location filename="../../caregiver_app/ui/widgets/theme.py" line="104"/>
         <source>Light</source>
         <translation>हल्की</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/widgets/theme.py" line="104"/>
+        <location filename="../../caregiver_app/ui/widgets/theme.py" line="105"/>
         <source>Dark</source>
         <translation>गहरी</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/widgets/theme.py" line="105"/>
+        <location filename="../../caregiver_app/ui/widgets/theme.py" line="106"/>
         <source>High contrast</source>
         <translation>हाई कॉन्ट्रास्ट</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="174"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="187"/>
         <source>1 minute without use</source>
         <translation>1 मिनट इस्तेमाल न होने पर</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="174"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="187"/>
         <source>%1 minutes without use</source>
         <translation>%1 मिनट इस्तेमाल न होने पर</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="202"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="215"/>
         <source>Main</source>
         <translation>मुख्य</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="211"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="224"/>
         <source>A−</source>
         <translation>अ−</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="212"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="225"/>
         <source>A+</source>
         <translation>अ+</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="174"/>
+        <location filename="../../caregiver_app/ui/app.py" line="173"/>
         <source>No lessons could be read from the lesson folder %s (a network drive may be offline, or the folder is empty), so the lessons that come with the app are shown. Restart the app to try again.</source>
         <translation>पाठों के फ़ोल्डर %s से कोई पाठ नहीं पढ़ा जा सका (हो सकता है कोई नेटवर्क ड्राइव बंद हो, या फ़ोल्डर खाली हो), इसलिए ऐप के साथ आने वाले पाठ दिखाए जा रहे हैं। फिर से कोशिश करने के लिए ऐप को दोबारा शुरू करें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="184"/>
+        <location filename="../../caregiver_app/ui/app.py" line="183"/>
         <source>The settings file has problems; defaults are used for them:</source>
         <translation>सेटिंग फ़ाइल में कुछ समस्याएँ हैं; उनकी जगह पहले से तय मान इस्तेमाल किए जा रहे हैं:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="218"/>
+        <location filename="../../caregiver_app/ui/app.py" line="217"/>
         <source>Caregiver Companion is already open</source>
         <translation>Caregiver Companion पहले से खुला है</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="220"/>
+        <location filename="../../caregiver_app/ui/app.py" line="219"/>
         <source>Caregiver Companion is already open on this computer, perhaps in another window. Switch to that window. Only one copy can use your data at a time, so that nothing you save is lost.</source>
         <translation>Caregiver Companion इस कंप्यूटर पर पहले से खुला है, शायद किसी दूसरी विंडो में। उसी विंडो पर जाएँ। एक समय में सिर्फ़ एक ही ऐप आपकी जानकारी इस्तेमाल कर सकता है, ताकि आपका सेव किया हुआ कुछ भी खो न जाए।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="253"/>
+        <location filename="../../caregiver_app/ui/app.py" line="254"/>
         <source>Your saved progress could not be opened</source>
         <translation>आपकी सेव की गई प्रगति खोली नहीं जा सकी</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="257"/>
+        <location filename="../../caregiver_app/ui/app.py" line="258"/>
         <source>A backup from %s can bring back what was saved then.</source>
         <translation>%s का बैकअप उस समय तक सेव की गई चीज़ें वापस ला सकता है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="258"/>
+        <location filename="../../caregiver_app/ui/app.py" line="259"/>
         <source>Restore that backup</source>
         <translation>वह बैकअप वापस लाएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="259"/>
+        <location filename="../../caregiver_app/ui/app.py" line="260"/>
         <source>Start fresh</source>
         <translation>नए सिरे से शुरू करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="261"/>
+        <location filename="../../caregiver_app/ui/app.py" line="262"/>
         <source>There is no backup to restore, so the app starts fresh.</source>
         <translation>वापस लाने के लिए कोई बैकअप नहीं है, इसलिए ऐप नए सिरे से शुरू होगा।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="268"/>
-        <location filename="../../caregiver_app/ui/app.py" line="271"/>
+        <location filename="../../caregiver_app/ui/app.py" line="269"/>
+        <location filename="../../caregiver_app/ui/app.py" line="272"/>
         <source>Restore failed</source>
         <translation>जानकारी वापस नहीं लाई जा सकी</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="268"/>
+        <location filename="../../caregiver_app/ui/app.py" line="269"/>
         <source>Nothing was changed, because %s.</source>
         <translation>कुछ भी नहीं बदला गया, क्योंकि %s।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="271"/>
+        <location filename="../../caregiver_app/ui/app.py" line="272"/>
         <source>Nothing was changed: %s</source>
         <translation>कुछ भी नहीं बदला गया: %s</translation>
     </message>
@@ -490,12 +490,12 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
         <translation>इस ऐप ने कुछ भी नहीं मिटाया। अगर आपको इसकी उम्मीद नहीं थी, तो हो सकता है किसी ने इस ऐप की डेटा फ़ाइल बदली हो।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="40"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="36"/>
         <source>Open in your web browser?</source>
         <translation>अपने वेब ब्राउज़र में खोलें?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="41"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="37"/>
         <source>This link leads outside Caregiver Companion, to:
 
 %s
@@ -715,22 +715,22 @@ Open it in your web browser?</source>
         <translation>अक्षरों का आकार %d%%</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/main_window.py" line="56"/>
+        <location filename="../../caregiver_app/ui/shell/main_window.py" line="57"/>
         <source>Caregiver Companion</source>
         <translation>Caregiver Companion</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/main_window.py" line="201"/>
+        <location filename="../../caregiver_app/ui/shell/main_window.py" line="204"/>
         <source>%s is using the app. Click to switch.</source>
         <translation>ऐप अभी %s की प्रोफ़ाइल में खुला है। बदलने के लिए क्लिक करें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/main_window.py" line="203"/>
+        <location filename="../../caregiver_app/ui/shell/main_window.py" line="207"/>
         <source>Caregiver Companion — %s</source>
         <translation>Caregiver Companion — %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/main_window.py" line="216"/>
+        <location filename="../../caregiver_app/ui/shell/main_window.py" line="220"/>
         <source>%d older copies of your data could not be encrypted with the new passcode, because they are damaged or were made by a newer version. They may still hold private entries unencrypted. They were kept in %s: %s. Delete them once you are sure you do not need them.</source>
         <translation>आपकी जानकारी की %d पुरानी कॉपियाँ नए पासकोड से एन्क्रिप्ट नहीं हो सकीं, क्योंकि वे ख़राब हैं या किसी नए वर्ज़न से बनी थीं। हो सकता है उनमें अब भी निजी एंट्री बिना एन्क्रिप्शन के हों। उन्हें %s में रखा गया है: %s। जब आपको पक्का हो जाए कि उनकी ज़रूरत नहीं है, तब उन्हें मिटा दें।</translation>
     </message>
@@ -738,73 +738,73 @@ Open it in your web browser?</source>
 <context>
     <name>AdminPinDialog</name>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="89"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="88"/>
         <source>Staff only</source>
         <translation>सिर्फ़ स्टाफ़ के लिए</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="93"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="92"/>
         <source>Admin PIN</source>
         <translation>एडमिन PIN</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="94"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="93"/>
         <source>The PIN that leaves kiosk mode</source>
         <translation>कियोस्क मोड से बाहर निकलने का PIN</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="95"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="94"/>
         <source>Type the admin PIN to leave kiosk mode.</source>
         <translation>कियोस्क मोड से बाहर निकलने के लिए एडमिन PIN टाइप करें।</translation>
     </message>
     <message>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="103"/>
         <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="104"/>
-        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="105"/>
         <source>Leave kiosk mode</source>
         <translation>कियोस्क मोड से बाहर निकलें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="106"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="105"/>
         <source>Checks the PIN</source>
         <translation>PIN जाँचता है</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="108"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="107"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="109"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="108"/>
         <source>Stay in kiosk mode</source>
         <translation>कियोस्क मोड में ही रहें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="131"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="130"/>
         <source>Checking…</source>
         <translation>जाँच हो रही है…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="143"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="142"/>
         <source>The PIN could not be checked just now. Try again.</source>
         <translation>अभी PIN की जाँच नहीं हो सकी। फिर से कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="165"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="164"/>
         <source>That PIN is not right.</source>
         <translation>यह PIN सही नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="168"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="167"/>
         <source>You can try again in 1 second.</source>
         <translation>आप 1 सेकंड बाद फिर से कोशिश कर सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="170"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="169"/>
         <source>You can try again in %d seconds.</source>
         <translation>आप %d सेकंड बाद फिर से कोशिश कर सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="177"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="176"/>
         <source>Try again.</source>
         <translation>फिर से कोशिश करें।</translation>
     </message>
@@ -820,196 +820,396 @@ Open it in your web browser?</source>
 <context>
     <name>ChangePasscodeDialog</name>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="411"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="412"/>
         <source>Change passcode</source>
         <translation>पासकोड बदलें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="412"/>
         <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="413"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="414"/>
         <source>Current passcode</source>
         <translation>अभी का पासकोड</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="415"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="416"/>
         <source>New passcode</source>
         <translation>नया पासकोड</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="416"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="417"/>
         <source>New passcode again</source>
         <translation>नया पासकोड दोबारा</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="426"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="427"/>
         <source>Choose a new passcode. Your recovery code stays the same.</source>
         <translation>नया पासकोड चुनें। आपका रिकवरी कोड वही रहेगा।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="446"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="447"/>
         <source>The two passcodes are not the same.</source>
         <translation>दोनों पासकोड एक जैसे नहीं हैं।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="452"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="453"/>
         <source>Type the same passcode again in the second box.</source>
         <translation>दूसरे बॉक्स में वही पासकोड फिर से टाइप करें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="468"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="472"/>
         <source>Checking…</source>
         <translation>जाँच हो रही है…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="482"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="486"/>
         <source>That is not the current passcode.</source>
         <translation>यह अभी वाला पासकोड नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="492"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="499"/>
         <source>Changing your passcode…</source>
         <translation>आपका पासकोड बदला जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="501"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="508"/>
         <source>The passcode was not changed: %s</source>
         <translation>पासकोड नहीं बदला गया: %s</translation>
     </message>
 </context>
 <context>
+    <name>CheckInForm</name>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="30"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="31"/>
+        <source>calm</source>
+        <translation>शांत</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="32"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="33"/>
+        <source>a little tense</source>
+        <translation>थोड़ा तनाव</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="34"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="35"/>
+        <source>tense</source>
+        <translation>तनाव</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="36"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="37"/>
+        <source>stressed</source>
+        <translation>तनाव में</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="38"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="39"/>
+        <source>very stressed</source>
+        <translation>बहुत तनाव में</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="40"/>
+        <source>overwhelmed</source>
+        <translation>बहुत ज़्यादा बोझ</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="43"/>
+        <source>very low</source>
+        <translation>बहुत उदास</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="44"/>
+        <source>low</source>
+        <translation>उदास</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="45"/>
+        <source>okay</source>
+        <translation>ठीक-ठाक</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="46"/>
+        <source>good</source>
+        <translation>अच्छा</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="47"/>
+        <source>very good</source>
+        <translation>बहुत अच्छा</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="121"/>
+        <source>Day</source>
+        <translation>दिन</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="122"/>
+        <source>The day this check-in is about</source>
+        <translation>यह चेक-इन किस दिन के बारे में है</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="128"/>
+        <source>Stress from 0 to 10</source>
+        <translation>तनाव, 0 से 10 तक</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="129"/>
+        <source>0 is no stress at all; 10 is the most you can imagine</source>
+        <translation>0 यानी बिल्कुल तनाव नहीं; 10 यानी जितना सोच सकें उतना ज़्यादा</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="137"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="144"/>
+        <source>not noted</source>
+        <translation>नहीं लिखा</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="138"/>
+        <source> hours</source>
+        <translation> घंटे</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="140"/>
+        <source>Hours of sleep last night</source>
+        <translation>पिछली रात कितने घंटे नींद आई</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="141"/>
+        <source>Leave it at &quot;not noted&quot; if you are not sure</source>
+        <translation>पक्का न हो तो &quot;नहीं लिखा&quot; ही रहने दें</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="145"/>
+        <source>Mood</source>
+        <translation>मूड</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="146"/>
+        <source>How your mood has been today</source>
+        <translation>आज आपका मूड कैसा रहा</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="148"/>
+        <source>Something else that caused stress (commas between)</source>
+        <translation>तनाव की कोई और वजह (बीच में कॉमा लगाएँ)</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="151"/>
+        <source>Something else that helped (commas between)</source>
+        <translation>कुछ और जिससे मदद मिली (बीच में कॉमा लगाएँ)</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="155"/>
+        <source>A note, if you like (only you can read it)</source>
+        <translation>चाहें तो कोई नोट लिखें (इसे सिर्फ़ आप पढ़ सकते हैं)</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="156"/>
+        <source>Note</source>
+        <translation>नोट</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="157"/>
+        <source>Anything you want to remember about today</source>
+        <translation>आज के बारे में जो भी आप याद रखना चाहें</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="160"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="213"/>
+        <source>Save check-in</source>
+        <translation>चेक-इन सेव करें</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="162"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>सेव करें (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="171"/>
+        <source>Day:</source>
+        <translation>दिन:</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="172"/>
+        <source>Stress:</source>
+        <translation>तनाव:</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="173"/>
+        <source>Sleep last night:</source>
+        <translation>पिछली रात की नींद:</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="174"/>
+        <source>Mood:</source>
+        <translation>मूड:</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="175"/>
+        <source>What caused stress:</source>
+        <translation>तनाव की वजह:</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="176"/>
+        <source>What helped:</source>
+        <translation>किससे मदद मिली:</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="177"/>
+        <source>Note:</source>
+        <translation>नोट:</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="183"/>
+        <source>Today&apos;s check-in</source>
+        <translation>आज का चेक-इन</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="189"/>
+        <source>%1 of 10: %2</source>
+        <translation>10 में से %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="213"/>
+        <source>Update check-in</source>
+        <translation>चेक-इन अपडेट करें</translation>
+    </message>
+</context>
+<context>
     <name>DataDialog</name>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="40"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="39"/>
         <source>Your data</source>
         <translation>आपकी जानकारी</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="47"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="46"/>
         <source>Nothing is being saved on this computer in this session.</source>
         <translation>इस बार इस कंप्यूटर पर कुछ भी सेव नहीं हो रहा है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="51"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="50"/>
         <source>Everything you save stays on this computer, in %s. To move to another computer, back up to a file (on a USB stick, for example) and restore it there. Only entries protected by a passcode are encrypted in the backup file, so keep it somewhere safe.</source>
         <translation>आपका सेव किया हुआ सब कुछ इसी कंप्यूटर पर, %s में रहता है। किसी दूसरे कंप्यूटर पर ले जाने के लिए, एक फ़ाइल में बैकअप बनाएँ (जैसे किसी USB स्टिक पर) और उस कंप्यूटर पर उसे वापस लाएँ। बैकअप फ़ाइल में सिर्फ़ पासकोड से सुरक्षित एंट्री ही एन्क्रिप्ट होती हैं, इसलिए इस फ़ाइल को किसी सुरक्षित जगह रखें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="58"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="57"/>
         <source>Back up to a file…</source>
         <translation>फ़ाइल में बैकअप बनाएँ…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="60"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="59"/>
         <source>Restore from a file…</source>
         <translation>फ़ाइल से वापस लाएँ…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="69"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="65"/>
         <source>Automatic backups (made while you use the app and before big changes; one a day is kept for two weeks, then one a week, then one a month for a year):</source>
         <translation>अपने आप बनने वाले बैकअप (ये ऐप इस्तेमाल करते समय और बड़े बदलावों से पहले बनते हैं; दो हफ़्ते तक रोज़ का एक, फिर हर हफ़्ते का एक, फिर एक साल तक हर महीने का एक बैकअप रखा जाता है):</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="76"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="72"/>
         <source>Automatic backups</source>
         <translation>अपने आप बनने वाले बैकअप</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="77"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="73"/>
         <source>Restore the selected backup…</source>
         <translation>चुना हुआ बैकअप वापस लाएँ…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="115"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="114"/>
         <source>before a restore</source>
         <translation>वापस लाने से पहले</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="116"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="115"/>
         <source>before an import</source>
         <translation>फ़ाइल से जोड़ने से पहले</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="117"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="116"/>
         <source>before a passcode was set</source>
         <translation>पासकोड लगाने से पहले</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="124"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="123"/>
         <source>Back up to a file</source>
         <translation>फ़ाइल में बैकअप बनाएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="130"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="129"/>
         <source>Restore from a file</source>
         <translation>फ़ाइल से वापस लाएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="137"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="136"/>
         <source>Replace everything?</source>
         <translation>सब कुछ बदल दें?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="139"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="138"/>
         <source>This replaces ALL profiles, progress and notes on this computer with those in %s. What is here now will be lost unless you back it up first. A backup made before a passcode was set holds those entries unencrypted. Continue?</source>
         <translation>इस कंप्यूटर पर मौजूद सभी प्रोफ़ाइल, प्रगति और नोट्स हट जाएँगे, और उनकी जगह इसमें रखी चीज़ें आ जाएँगी: %s। अभी यहाँ जो है, वह खो जाएगा, जब तक कि आप पहले उसका बैकअप न बना लें। पासकोड लगाने से पहले बनाए गए बैकअप में वे एंट्री बिना एन्क्रिप्शन के रहती हैं। आगे बढ़ें?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="157"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="156"/>
         <source>Backup failed</source>
         <translation>बैकअप नहीं बन सका</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="158"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="157"/>
         <source>Nothing was saved: %s</source>
         <translation>कुछ भी सेव नहीं हुआ: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="162"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="161"/>
         <source>Backup saved</source>
         <translation>बैकअप सेव हो गया</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="162"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="161"/>
         <source>Everything was saved to %s.</source>
         <translation>सब कुछ %s में सेव हो गया।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="172"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="171"/>
         <source>the backup from %s</source>
         <translation>%s का बैकअप</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="182"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="181"/>
         <source>Cannot restore this file</source>
         <translation>इस फ़ाइल से जानकारी वापस नहीं लाई जा सकती</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="183"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="182"/>
         <source>Nothing was changed, because %s.</source>
         <translation>कुछ भी नहीं बदला गया, क्योंकि %s।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="189"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="188"/>
         <source>Restore failed</source>
         <translation>जानकारी वापस नहीं लाई जा सकी</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="190"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="189"/>
         <source>Nothing was changed: %s</source>
         <translation>कुछ भी नहीं बदला गया: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="196"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="195"/>
         <source>What was here before is kept as the backup from %s, in the list of automatic backups.</source>
         <translation>पहले यहाँ जो था, वह %s के बैकअप के रूप में, अपने आप बनने वाले बैकअप की सूची में रखा गया है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="199"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="198"/>
         <source>Restored</source>
         <translation>वापस आ गई</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="193"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="192"/>
         <source>Your data was restored.</source>
         <translation>आपकी जानकारी वापस आ गई।</translation>
     </message>
@@ -1017,28 +1217,28 @@ Open it in your web browser?</source>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../caregiver_app/ui/reader/find_bar.py" line="26"/>
-        <location filename="../../caregiver_app/ui/reader/find_bar.py" line="27"/>
+        <location filename="../../caregiver_app/ui/reader/find_bar.py" line="28"/>
+        <location filename="../../caregiver_app/ui/reader/find_bar.py" line="29"/>
         <source>Find in this lesson</source>
         <translation>इस पाठ में ढूँढें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/find_bar.py" line="29"/>
+        <location filename="../../caregiver_app/ui/reader/find_bar.py" line="31"/>
         <source>Previous</source>
         <translation>पिछला</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/find_bar.py" line="30"/>
+        <location filename="../../caregiver_app/ui/reader/find_bar.py" line="32"/>
         <source>Next</source>
         <translation>अगला</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/find_bar.py" line="31"/>
+        <location filename="../../caregiver_app/ui/reader/find_bar.py" line="33"/>
         <source>Close</source>
         <translation>बंद करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/find_bar.py" line="81"/>
+        <location filename="../../caregiver_app/ui/reader/find_bar.py" line="82"/>
         <source>Not found</source>
         <translation>नहीं मिला</translation>
     </message>
@@ -1121,102 +1321,102 @@ Open it in your web browser?</source>
         <translation>यह विंडो बंद करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="159"/>
+        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="156"/>
         <source>Reading %s…</source>
         <translation>%s को पढ़ा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="204"/>
+        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="202"/>
         <source>1 day already has a check-in; the file&apos;s will replace it.</source>
         <translation>1 दिन का चेक-इन पहले से है; फ़ाइल वाला चेक-इन उसकी जगह ले लेगा।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="206"/>
+        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="204"/>
         <source>%d days already have a check-in; the file&apos;s will replace them.</source>
         <translation>%d दिनों का चेक-इन पहले से है; फ़ाइल वाले चेक-इन उनकी जगह ले लेंगे।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="210"/>
+        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="208"/>
         <source>Replace them, or keep yours for those days?</source>
         <translation>उन्हें बदलें, या उन दिनों के लिए अपने वाले रखें?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="222"/>
+        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="220"/>
         <source>Saving 1 check-in…</source>
         <translation>1 चेक-इन सेव हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="224"/>
+        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="222"/>
         <source>Saving %d check-ins…</source>
         <translation>%d चेक-इन सेव हो रहे हैं…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="256"/>
+        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="254"/>
         <source>Imported 1 check-in.</source>
         <translation>1 चेक-इन जोड़ा गया।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="258"/>
+        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="256"/>
         <source>Imported %d check-ins.</source>
         <translation>%d चेक-इन जोड़े गए।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="262"/>
+        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="260"/>
         <source>1 day you had already logged was left as it was.</source>
         <translation>जिस 1 दिन का हाल आपने पहले ही लिखा था, उसे वैसे ही रहने दिया गया।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="264"/>
+        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="262"/>
         <source>%d days you had already logged were left as they were.</source>
         <translation>जिन %d दिनों का हाल आपने पहले ही लिखा था, उन्हें वैसे ही रहने दिया गया।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="269"/>
+        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="267"/>
         <source>1 row was skipped:</source>
         <translation>1 पंक्ति छोड़ दी गई:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="271"/>
+        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="269"/>
         <source>%d rows were skipped:</source>
         <translation>%d पंक्तियाँ छोड़ दी गईं:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="274"/>
+        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="272"/>
         <source>The file could not be used: %s.</source>
         <translation>इस फ़ाइल का इस्तेमाल नहीं हो सका: %s।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="282"/>
+        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="280"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>रद्द किया गया: कुछ भी नहीं जोड़ा गया।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="288"/>
+        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="286"/>
         <source>The import stopped and nothing was imported: %s</source>
         <translation>फ़ाइल से जोड़ना रुक गया और कुछ भी नहीं जोड़ा गया: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="309"/>
+        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="307"/>
         <source>the private entries were locked. Unlock them and try again.</source>
         <translation>निजी एंट्री लॉक थीं। उन्हें अनलॉक करके फिर से कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="311"/>
+        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="309"/>
         <source>the data was in use. Please try again in a moment.</source>
         <translation>उस समय जानकारी इस्तेमाल में थी। कृपया थोड़ी देर में फिर से कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="313"/>
+        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="311"/>
         <source>your data could not be saved (%s).</source>
         <translation>आपकी जानकारी सेव नहीं हो सकी (%s)।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="315"/>
+        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="313"/>
         <source>the file could not be read (%s).</source>
         <translation>फ़ाइल पढ़ी नहीं जा सकी (%s)।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="327"/>
+        <location filename="../../caregiver_app/ui/private/import_dialog.py" line="325"/>
         <source>Cancelling…</source>
         <translation>रद्द किया जा रहा है…</translation>
     </message>
@@ -1239,22 +1439,22 @@ Open it in your web browser?</source>
         <translation>माफ़ कीजिए, यह कंप्यूटर अभी इस्तेमाल नहीं किया जा सकता। अगर आपको अभी मदद चाहिए, तो रिसेप्शन पर पूछें, या अपने इलाके का इमरजेंसी नंबर मिलाएँ।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk_locked.py" line="53"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_locked.py" line="80"/>
         <source>This kiosk has no working admin PIN, so it stays locked and cannot be closed from here. Ask IT to set kiosk.admin_pin_hash in the site config (see caregiver-app hash-pin).</source>
         <translation>इस कियोस्क में कोई चालू एडमिन PIN नहीं है, इसलिए यह लॉक रहता है और यहाँ से बंद नहीं किया जा सकता। IT टीम से साइट कॉन्फ़िग में kiosk.admin_pin_hash सेट करने को कहें (देखें caregiver-app hash-pin)।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk_locked.py" line="59"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_locked.py" line="85"/>
         <source>The kiosk&apos;s site config has problems, so it stays locked. Ask IT to fix it (caregiver-app check-config shows each problem); Ctrl+Alt+Shift+Q and the admin PIN close this screen.</source>
         <translation>इस कियोस्क की साइट कॉन्फ़िग में समस्याएँ हैं, इसलिए यह लॉक रहता है। IT टीम से इसे ठीक करने को कहें (caregiver-app check-config हर समस्या दिखाता है); Ctrl+Alt+Shift+Q और एडमिन PIN से यह स्क्रीन बंद होती है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk_locked.py" line="64"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_locked.py" line="50"/>
         <source>For staff:</source>
         <translation>स्टाफ़ के लिए:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk_locked.py" line="70"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_locked.py" line="56"/>
         <source>Leaving kiosk mode needs a working admin PIN; this kiosk has none yet.</source>
         <translation>कियोस्क मोड से बाहर निकलने के लिए चालू एडमिन PIN चाहिए; इस कियोस्क में अभी कोई PIN नहीं है।</translation>
     </message>
@@ -1262,35 +1462,79 @@ Open it in your web browser?</source>
 <context>
     <name>KioskSession</name>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk.py" line="125"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk.py" line="173"/>
         <source>Your visit</source>
         <translation>आपका इस्तेमाल</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk.py" line="130"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk.py" line="178"/>
         <source>This is a shared computer: nothing you read or write here is kept.</source>
         <translation>यह सबके इस्तेमाल का कंप्यूटर है: आप यहाँ जो भी पढ़ते या लिखते हैं, वह रखा नहीं जाता।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk.py" line="143"/>
-        <location filename="../../caregiver_app/ui/clinic/kiosk.py" line="145"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk.py" line="191"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk.py" line="193"/>
         <source>End my visit</source>
         <translation>मेरा इस्तेमाल ख़त्म करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk.py" line="147"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk.py" line="195"/>
         <source>Clears everything you read and wrote here, for the next person</source>
         <translation>आपने यहाँ जो कुछ पढ़ा और लिखा, वह सब अगले व्यक्ति के लिए मिटा देता है</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk.py" line="149"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk.py" line="197"/>
         <source>Clear everything you read and wrote here (or press Esc twice)</source>
         <translation>आपने यहाँ जो कुछ पढ़ा और लिखा, सब मिटाएँ (या Esc दो बार दबाएँ)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk.py" line="194"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk.py" line="244"/>
         <source>Your visit has ended. Everything you read and wrote here was cleared.</source>
         <translation>आपका इस्तेमाल ख़त्म हो गया। आपने यहाँ जो कुछ पढ़ा और लिखा, वह सब मिटा दिया गया।</translation>
+    </message>
+</context>
+<context>
+    <name>LessonFooter</name>
+    <message>
+        <location filename="../../caregiver_app/ui/reader/lesson_footer.py" line="23"/>
+        <source>Opens the lesson before this one</source>
+        <translation>इससे पहले वाला पाठ खोलता है</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/reader/lesson_footer.py" line="26"/>
+        <source>Opens the lesson after this one</source>
+        <translation>इसके बाद वाला पाठ खोलता है</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/reader/lesson_footer.py" line="27"/>
+        <location filename="../../caregiver_app/ui/reader/lesson_footer.py" line="71"/>
+        <source>Mark as complete</source>
+        <translation>पूरा हुआ दर्ज करें</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/reader/lesson_footer.py" line="30"/>
+        <source>Mark this lesson as complete</source>
+        <translation>इस पाठ को पूरा हुआ दर्ज करें</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/reader/lesson_footer.py" line="31"/>
+        <source>Shows this lesson as done on your progress page</source>
+        <translation>प्रगति पेज पर इस पाठ को पूरा दिखाता है</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/reader/lesson_footer.py" line="54"/>
+        <source>← Previous: %s</source>
+        <translation>← पिछला: %s</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/reader/lesson_footer.py" line="55"/>
+        <source>Next: %s →</source>
+        <translation>अगला: %s →</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/reader/lesson_footer.py" line="71"/>
+        <source>✓ Completed (click to undo)</source>
+        <translation>✓ पूरा हुआ (वापस लेने के लिए क्लिक करें)</translation>
     </message>
 </context>
 <context>
@@ -1319,27 +1563,27 @@ Open it in your web browser?</source>
         <translation>जहाँ छोड़ा था, वहीं से आगे पढ़ें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="80"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="102"/>
         <source>1 problem was found in the lesson files. A lesson may be missing.</source>
         <translation>पाठ की फ़ाइलों में 1 समस्या मिली। हो सकता है कोई पाठ दिखाई न दे।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="83"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="105"/>
         <source>%1 problems were found in the lesson files. Some lessons may be missing.</source>
         <translation>पाठ की फ़ाइलों में %1 समस्याएँ मिलीं। हो सकता है कुछ पाठ दिखाई न दें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="87"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="109"/>
         <source>Show content problems</source>
         <translation>सामग्री की समस्याएँ देखें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="96"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="80"/>
         <source>No lessons were found in the content folder.</source>
         <translation>सामग्री वाले फ़ोल्डर में कोई पाठ नहीं मिला।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="177"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="174"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n मिनट</numerusform>
@@ -1347,17 +1591,17 @@ Open it in your web browser?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="179"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="176"/>
         <source>✓ Completed</source>
         <translation>✓ पूरा हुआ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="179"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="176"/>
         <source>In progress</source>
         <translation>जारी है</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="197"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="194"/>
         <source>Continue where you left off: %s</source>
         <translation>जहाँ छोड़ा था, वहीं से आगे पढ़ें: %s</translation>
     </message>
@@ -1378,7 +1622,7 @@ Open it in your web browser?</source>
 <context>
     <name>PasscodeDialogs</name>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="520"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="527"/>
         <source>this computer does not have enough free memory right now</source>
         <translation>इस समय इस कंप्यूटर में पर्याप्त खाली मेमोरी नहीं है</translation>
     </message>
@@ -1386,182 +1630,182 @@ Open it in your web browser?</source>
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="36"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="38"/>
         <source>Well</source>
         <translation>ठीक</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="37"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="39"/>
         <source>Early signs</source>
         <translation>शुरुआती संकेत</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="38"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="40"/>
         <source>Getting worse</source>
         <translation>हालत बिगड़ रही है</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="39"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="41"/>
         <source>Crisis</source>
         <translation>संकट</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="43"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="45"/>
         <source>What it looks like</source>
         <translation>कैसा दिखता है</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="44"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="46"/>
         <source>What to do</source>
         <translation>क्या करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="45"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="47"/>
         <source>Who to contact</source>
         <translation>किससे संपर्क करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="48"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="50"/>
         <source>The signs you or they notice at this stage</source>
         <translation>इस चरण में आप या वे जो लक्षण देखते हैं</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="49"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="51"/>
         <source>The steps you agreed for this stage</source>
         <translation>इस चरण के लिए आपने जो कदम तय किए</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="50"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="52"/>
         <source>Names and numbers to call at this stage</source>
         <translation>इस चरण में किसे फ़ोन करना है: नाम और नंबर</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="92"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="94"/>
         <source>Your plan</source>
         <translation>आपकी योजना</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="115"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="117"/>
         <source>Warning-signs plan</source>
         <translation>चेतावनी संकेत योजना</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="118"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="120"/>
         <source>Build this together with your family member when they are well, in their own words where you can. The lessons “Building a relapse signature together” and “An action plan for each stage” show how. It saves as you type.</source>
         <translation>यह योजना अपने परिवार के सदस्य के साथ मिलकर तब बनाएँ जब उनकी तबीयत ठीक हो, और जहाँ हो सके, उन्हीं के शब्दों में। “मिलकर पहचानें: बीमारी लौटने के अपने खास संकेत” और “हर चरण के लिए क्या करना है, इसकी योजना” पाठों में इसका तरीका बताया गया है। लिखते-लिखते यह अपने आप सेव होती है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="130"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="132"/>
         <source>Whose plan is this? (a first name)</source>
         <translation>यह योजना किसकी है? (सिर्फ़ पहला नाम)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="131"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="133"/>
         <source>Whose plan is this</source>
         <translation>यह योजना किसकी है</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="133"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="135"/>
         <source>Save as one page (PDF)…</source>
         <translation>एक पेज के रूप में सेव करें (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="134"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="136"/>
         <source>Save the plan as one page to print or share</source>
         <translation>योजना को एक पेज में सेव करें, प्रिंट करने या देने के लिए</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="183"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="185"/>
         <source>What you have noticed, over time</source>
         <translation>समय के साथ आपने क्या-क्या देखा</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="187"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="189"/>
         <source>Day of the observation</source>
         <translation>जिस दिन यह देखा</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="188"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="190"/>
         <source>The day you noticed it</source>
         <translation>जिस दिन आपने यह देखा</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="190"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="192"/>
         <source>Stage</source>
         <translation>चरण</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="191"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="193"/>
         <source>The stage of the plan it fits best</source>
         <translation>योजना का वह चरण जिससे यह सबसे ज़्यादा मिलता है</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="197"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="199"/>
         <source>What did you notice? e.g. up at 3am, skipped dinner</source>
         <translation>आपने क्या देखा? जैसे: रात 3 बजे तक जागना, रात का खाना छोड़ देना</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="199"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="201"/>
         <source>Observation</source>
         <translation>देखी गई बात</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="200"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="202"/>
         <source>What you noticed, in a few words</source>
         <translation>आपने क्या देखा, कुछ शब्दों में</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="201"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="203"/>
         <source>Add</source>
         <translation>जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="203"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="205"/>
         <source>Add it to the list below</source>
         <translation>इसे नीचे की सूची में जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="211"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="213"/>
         <source>Observations, oldest first</source>
         <translation>देखी गई बातें, सबसे पुरानी पहले</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="212"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="214"/>
         <source>Choose one to remove it</source>
         <translation>हटाने के लिए एक चुनें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="214"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="216"/>
         <source>Remove selected</source>
         <translation>चुनी हुई हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="215"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="217"/>
         <source>Remove the chosen observation</source>
         <translation>चुनी हुई बात हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="243"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="245"/>
         <source>this plan</source>
         <translation>यह योजना</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="279"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="281"/>
         <source>Not saved. What you wrote is still here.</source>
         <translation>सेव नहीं हुआ। आपने जो लिखा है, वह यहीं है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="236"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="238"/>
         <source>Last saved %s</source>
         <translation>आख़िरी बार सेव हुआ: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="269"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="271"/>
         <source>Saving…</source>
         <translation>सेव हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="281"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="283"/>
         <source>✓ Saved</source>
         <translation>✓ सेव हो गया</translation>
     </message>
@@ -1641,83 +1885,83 @@ Open it in your web browser?</source>
         <translation>मैं</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="43"/>
-        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="46"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="41"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="44"/>
         <source>Who is using Caregiver Companion?</source>
         <translation>Caregiver Companion में आपकी प्रोफ़ाइल कौन-सी है?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="49"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="47"/>
         <source>Each person in the family can have a profile of their own, with their own progress and notes.</source>
         <translation>परिवार के हर सदस्य की अपनी अलग प्रोफ़ाइल हो सकती है, जिसमें उनकी अपनी प्रगति और नोट्स रहते हैं।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="56"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="54"/>
         <source>Profiles</source>
         <translation>प्रोफ़ाइल</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="61"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="59"/>
         <source>New profile…</source>
         <translation>नई प्रोफ़ाइल…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="63"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="61"/>
         <source>Rename…</source>
         <translation>नाम बदलें…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="65"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="63"/>
         <source>Delete…</source>
         <translation>मिटाएँ…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="98"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="92"/>
         <source>  (passcode)</source>
         <translation>  (पासकोड)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="131"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="125"/>
         <source>New profile</source>
         <translation>नई प्रोफ़ाइल</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="131"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="125"/>
         <source>Name (for example, your first name):</source>
         <translation>नाम (जैसे, आपका पहला नाम):</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="142"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="136"/>
         <source>Rename profile</source>
         <translation>प्रोफ़ाइल का नाम बदलें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="142"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="136"/>
         <source>New name:</source>
         <translation>नया नाम:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="155"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="149"/>
         <source>Delete “%s”?</source>
         <translation>“%s” मिटाएँ?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="157"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="151"/>
         <source>This deletes the profile “%1” and everything in it: %2 lessons started, %3 completed, %4 quiz answers and %5 written reflections. This cannot be undone.</source>
         <translation>इससे प्रोफ़ाइल “%1” और उसमें रखा सब कुछ मिट जाएगा: %2 शुरू किए गए पाठ, %3 पूरे किए गए पाठ, %4 क्विज़ के जवाब और %5 लिखे हुए विचार। इसे बाद में वापस नहीं लाया जा सकता।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="174"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="168"/>
         <source>Choose another name</source>
         <translation>कोई दूसरा नाम चुनें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="177"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="171"/>
         <source>Could not save</source>
         <translation>सेव नहीं हो सका</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="177"/>
+        <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="171"/>
         <source>Nothing was changed: %s</source>
         <translation>कुछ भी नहीं बदला गया: %s</translation>
     </message>
@@ -1725,7 +1969,7 @@ Open it in your web browser?</source>
 <context>
     <name>ProgressTracker</name>
     <message>
-        <location filename="../../caregiver_app/ui/reader/progress_tracker.py" line="41"/>
+        <location filename="../../caregiver_app/ui/reader/progress_tracker.py" line="42"/>
         <source>Your progress</source>
         <translation>आपकी प्रगति</translation>
     </message>
@@ -1903,49 +2147,49 @@ Open it in your web browser?</source>
 <context>
     <name>ReadAloudBar</name>
     <message>
-        <location filename="../../caregiver_app/ui/reader/read_aloud.py" line="14"/>
+        <location filename="../../caregiver_app/ui/reader/read_aloud.py" line="21"/>
         <source>Read aloud needs a speech engine, and none is installed on this computer. On Linux, install speech-dispatcher and espeak-ng; Windows and macOS have one built in.</source>
         <translation>पढ़कर सुनाने के लिए स्पीच इंजन चाहिए, और इस कंप्यूटर पर कोई इंजन नहीं है। Linux पर speech-dispatcher और espeak-ng इंस्टॉल करें; Windows और macOS में यह पहले से होता है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/read_aloud.py" line="52"/>
-        <location filename="../../caregiver_app/ui/reader/read_aloud.py" line="159"/>
+        <location filename="../../caregiver_app/ui/reader/read_aloud.py" line="61"/>
+        <location filename="../../caregiver_app/ui/reader/read_aloud.py" line="167"/>
         <source>▶ Read aloud</source>
         <translation>▶ पढ़कर सुनाएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/read_aloud.py" line="54"/>
+        <location filename="../../caregiver_app/ui/reader/read_aloud.py" line="63"/>
         <source>Read this lesson aloud</source>
         <translation>यह पाठ पढ़कर सुनाएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/read_aloud.py" line="56"/>
+        <location filename="../../caregiver_app/ui/reader/read_aloud.py" line="65"/>
         <source>Reads the lesson with your computer&apos;s voice, showing each sentence as it goes</source>
         <translation>कंप्यूटर की आवाज़ में पाठ पढ़कर सुनाता है और हर वाक्य को पढ़ते समय दिखाता है</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/read_aloud.py" line="58"/>
+        <location filename="../../caregiver_app/ui/reader/read_aloud.py" line="67"/>
         <source>■ Stop</source>
         <translation>■ बंद करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/read_aloud.py" line="60"/>
+        <location filename="../../caregiver_app/ui/reader/read_aloud.py" line="69"/>
         <source>Stops reading aloud</source>
         <translation>पढ़कर सुनाना बंद करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/read_aloud.py" line="66"/>
-        <location filename="../../caregiver_app/ui/reader/read_aloud.py" line="67"/>
+        <location filename="../../caregiver_app/ui/reader/read_aloud.py" line="75"/>
+        <location filename="../../caregiver_app/ui/reader/read_aloud.py" line="76"/>
         <source>Reading speed</source>
         <translation>पढ़ने की रफ़्तार</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/read_aloud.py" line="75"/>
+        <location filename="../../caregiver_app/ui/reader/read_aloud.py" line="84"/>
         <source>Speed:</source>
         <translation>रफ़्तार:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/read_aloud.py" line="159"/>
+        <location filename="../../caregiver_app/ui/reader/read_aloud.py" line="167"/>
         <source>Pause</source>
         <translation>रोकें</translation>
     </message>
@@ -1953,112 +2197,72 @@ Open it in your web browser?</source>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="76"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="74"/>
         <source>Your answer stays on this computer while the lesson is open.</source>
         <translation>जब तक पाठ खुला है, आपका जवाब इसी कंप्यूटर पर रहता है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="87"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="82"/>
         <source>← Back</source>
         <translation>← वापस</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="89"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="84"/>
         <source>Back (Alt+Left)</source>
         <translation>वापस (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="109"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="107"/>
         <source>Contents: go to a heading</source>
         <translation>विषय-सूची: किसी शीर्षक पर जाएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="110"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="108"/>
         <source>The headings of this lesson</source>
         <translation>इस पाठ के शीर्षक</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="123"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="119"/>
         <source>&amp;Go to:</source>
         <translation>यहाँ जाएँ (&amp;G):</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="153"/>
-        <source>Opens the lesson before this one</source>
-        <translation>इससे पहले वाला पाठ खोलता है</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="156"/>
-        <source>Opens the lesson after this one</source>
-        <translation>इसके बाद वाला पाठ खोलता है</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="157"/>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="350"/>
-        <source>Mark as complete</source>
-        <translation>पूरा हुआ दर्ज करें</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="160"/>
-        <source>Mark this lesson as complete</source>
-        <translation>इस पाठ को पूरा हुआ दर्ज करें</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="161"/>
-        <source>Shows this lesson as done on your progress page</source>
-        <translation>प्रगति पेज पर इस पाठ को पूरा दिखाता है</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="194"/>
-        <source>Lesson</source>
-        <translation>पाठ</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="202"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="147"/>
         <source>Opening “%s”…</source>
         <translation>“%s” खोला जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="215"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="158"/>
         <source>“%s” could not be opened. Its file may have been changed or removed while the app was running. Try again, or choose another lesson.</source>
         <translation>“%s” खोला नहीं जा सका। हो सकता है ऐप चलते समय इसकी फ़ाइल बदली गई हो या हटा दी गई हो। फिर से कोशिश करें, या कोई दूसरा पाठ चुनें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="237"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="178"/>
         <source>%s  ·  about %d min read</source>
         <translation>%s  ·  पढ़ने में लगभग %d मिनट</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="240"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="181"/>
         <source>This lesson has not been translated yet, so it is shown in English.</source>
         <translation>इस पाठ का अनुवाद अभी नहीं हुआ है, इसलिए यह अंग्रेज़ी में दिखाया गया है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="246"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="187"/>
         <source>Some parts of this lesson could not be shown safely and were left out. The lesson&apos;s author can see why under Content problems.</source>
         <translation>इस पाठ के कुछ हिस्से सुरक्षित तरीके से नहीं दिखाए जा सके, इसलिए छोड़ दिए गए। पाठ लिखने वाले, सामग्री की समस्याएँ वाले पेज पर इसका कारण देख सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="252"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="193"/>
         <source>Top of the lesson</source>
         <translation>पाठ में सबसे ऊपर</translation>
     </message>
+</context>
+<context>
+    <name>ReadingArea</name>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="222"/>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="261"/>
-        <source>← Previous: %s</source>
-        <translation>← पिछला: %s</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="223"/>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="262"/>
-        <source>Next: %s →</source>
-        <translation>अगला: %s →</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="350"/>
-        <source>✓ Completed (click to undo)</source>
-        <translation>✓ पूरा हुआ (वापस लेने के लिए क्लिक करें)</translation>
+        <location filename="../../caregiver_app/ui/reader/reading_area.py" line="48"/>
+        <source>Lesson</source>
+        <translation>पाठ</translation>
     </message>
 </context>
 <context>
@@ -2239,17 +2443,17 @@ Open it in your web browser?</source>
 <context>
     <name>StillThereDialog</name>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="28"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="29"/>
         <source>Are you still there?</source>
         <translation>क्या आप अभी भी यहाँ हैं?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="36"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="35"/>
         <source>I&apos;m still here</source>
         <translation>मैं अभी यहीं हूँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="62"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="61"/>
         <source>Are you still there? To keep this visit private, everything will be cleared in %d seconds.</source>
         <translation>क्या आप अभी भी यहाँ हैं? इस बार के इस्तेमाल को निजी रखने के लिए, %d सेकंड में सब कुछ मिटा दिया जाएगा।</translation>
     </message>
@@ -2300,37 +2504,37 @@ Open it in your web browser?</source>
 <context>
     <name>StressChart</name>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_chart.py" line="50"/>
+        <location filename="../../caregiver_app/ui/private/stress_chart.py" line="51"/>
         <source>Stress and sleep over time</source>
         <translation>समय के साथ तनाव और नींद</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_chart.py" line="57"/>
+        <location filename="../../caregiver_app/ui/private/stress_chart.py" line="58"/>
         <source>Stress (0-10)</source>
         <translation>तनाव (0-10)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_chart.py" line="62"/>
+        <location filename="../../caregiver_app/ui/private/stress_chart.py" line="63"/>
         <source>7-day average</source>
         <translation>7 दिन का औसत</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_chart.py" line="65"/>
+        <location filename="../../caregiver_app/ui/private/stress_chart.py" line="66"/>
         <source>Sleep (hours)</source>
         <translation>नींद (घंटे)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_chart.py" line="77"/>
+        <location filename="../../caregiver_app/ui/private/stress_chart.py" line="78"/>
         <source>Stress</source>
         <translation>तनाव</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_chart.py" line="83"/>
+        <location filename="../../caregiver_app/ui/private/stress_chart.py" line="84"/>
         <source>Sleep</source>
         <translation>नींद</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_chart.py" line="151"/>
+        <location filename="../../caregiver_app/ui/private/stress_chart.py" line="152"/>
         <source>The last %d days</source>
         <translation>पिछले %d दिन</translation>
     </message>
@@ -2338,362 +2542,173 @@ Open it in your web browser?</source>
 <context>
     <name>StressLogView</name>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="39"/>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="40"/>
-        <source>calm</source>
-        <translation>शांत</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="41"/>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="42"/>
-        <source>a little tense</source>
-        <translation>थोड़ा तनाव</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="43"/>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="44"/>
-        <source>tense</source>
-        <translation>तनाव</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="45"/>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="46"/>
-        <source>stressed</source>
-        <translation>तनाव में</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="47"/>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="48"/>
-        <source>very stressed</source>
-        <translation>बहुत तनाव में</translation>
-    </message>
-    <message>
         <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="49"/>
-        <source>overwhelmed</source>
-        <translation>बहुत ज़्यादा बोझ</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="52"/>
-        <source>very low</source>
-        <translation>बहुत उदास</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="53"/>
-        <source>low</source>
-        <translation>उदास</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="54"/>
-        <source>okay</source>
-        <translation>ठीक-ठाक</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="55"/>
-        <source>good</source>
-        <translation>अच्छा</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="56"/>
-        <source>very good</source>
-        <translation>बहुत अच्छा</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="124"/>
         <source>Your check-in</source>
         <translation>आपका चेक-इन</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="134"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="59"/>
         <source>Your stress log</source>
         <translation>आपकी तनाव डायरी</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="140"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="65"/>
         <source>Weekly check-in…</source>
         <translation>हफ़्ते का चेक-इन…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="142"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="67"/>
         <source>A few questions about how your week has been</source>
         <translation>आपका हफ़्ता कैसा रहा, इस पर कुछ सवाल</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="148"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="73"/>
         <source>Save a one-page summary of the last 30 days to show your own doctor</source>
         <translation>पिछले 30 दिनों का एक पेज का सारांश सेव करें, ताकि आप उसे अपने डॉक्टर को दिखा सकें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="183"/>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="285"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="129"/>
         <source>Day</source>
         <translation>दिन</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="184"/>
-        <source>The day this check-in is about</source>
-        <translation>यह चेक-इन किस दिन के बारे में है</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="190"/>
-        <source>Stress from 0 to 10</source>
-        <translation>तनाव, 0 से 10 तक</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="191"/>
-        <source>0 is no stress at all; 10 is the most you can imagine</source>
-        <translation>0 यानी बिल्कुल तनाव नहीं; 10 यानी जितना सोच सकें उतना ज़्यादा</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="199"/>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="206"/>
-        <source>not noted</source>
-        <translation>नहीं लिखा</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="200"/>
-        <source> hours</source>
-        <translation> घंटे</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="202"/>
-        <source>Hours of sleep last night</source>
-        <translation>पिछली रात कितने घंटे नींद आई</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="203"/>
-        <source>Leave it at &quot;not noted&quot; if you are not sure</source>
-        <translation>पक्का न हो तो &quot;नहीं लिखा&quot; ही रहने दें</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="207"/>
-        <source>Mood</source>
-        <translation>मूड</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="208"/>
-        <source>How your mood has been today</source>
-        <translation>आज आपका मूड कैसा रहा</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="210"/>
-        <source>Something else that caused stress (commas between)</source>
-        <translation>तनाव की कोई और वजह (बीच में कॉमा लगाएँ)</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="213"/>
-        <source>Something else that helped (commas between)</source>
-        <translation>कुछ और जिससे मदद मिली (बीच में कॉमा लगाएँ)</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="217"/>
-        <source>A note, if you like (only you can read it)</source>
-        <translation>चाहें तो कोई नोट लिखें (इसे सिर्फ़ आप पढ़ सकते हैं)</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="218"/>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="290"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="134"/>
         <source>Note</source>
         <translation>नोट</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="219"/>
-        <source>Anything you want to remember about today</source>
-        <translation>आज के बारे में जो भी आप याद रखना चाहें</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="222"/>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="460"/>
-        <source>Save check-in</source>
-        <translation>चेक-इन सेव करें</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="224"/>
-        <source>Save (Ctrl+S)</source>
-        <translation>सेव करें (Ctrl+S)</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="234"/>
-        <source>Today&apos;s check-in</source>
-        <translation>आज का चेक-इन</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="240"/>
-        <source>Day:</source>
-        <translation>दिन:</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="241"/>
-        <source>Stress:</source>
-        <translation>तनाव:</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="242"/>
-        <source>Sleep last night:</source>
-        <translation>पिछली रात की नींद:</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="243"/>
-        <source>Mood:</source>
-        <translation>मूड:</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="244"/>
-        <source>What caused stress:</source>
-        <translation>तनाव की वजह:</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="245"/>
-        <source>What helped:</source>
-        <translation>किससे मदद मिली:</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="246"/>
-        <source>Note:</source>
-        <translation>नोट:</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="255"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="99"/>
         <source>How it has been</source>
         <translation>अब तक कैसा रहा</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="259"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="103"/>
         <source>%d days</source>
         <translation>%d दिन</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="262"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="106"/>
         <source>Shows the last %d days on the chart</source>
         <translation>चार्ट पर पिछले %d दिन दिखाता है</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="278"/>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="281"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="122"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="125"/>
         <source>Your entries</source>
         <translation>आपकी एंट्री</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="282"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="126"/>
         <source>Your check-ins; choose one to edit or delete it</source>
         <translation>आपके चेक-इन; बदलने या मिटाने के लिए एक चुनें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="286"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="130"/>
         <source>Stress</source>
         <translation>तनाव</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="287"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="131"/>
         <source>Sleep</source>
         <translation>नींद</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="288"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="132"/>
         <source>Caused</source>
         <translation>वजह</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="289"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="133"/>
         <source>Helped</source>
         <translation>मदद मिली</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="298"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="142"/>
         <source>Edit</source>
         <translation>बदलें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="300"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="144"/>
         <source>Change the chosen check-in</source>
         <translation>चुना हुआ चेक-इन बदलें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="301"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="145"/>
         <source>Delete</source>
         <translation>मिटाएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="303"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="147"/>
         <source>Delete the chosen check-in; you can undo it</source>
         <translation>चुना हुआ चेक-इन मिटाएँ; आप इसे वापस ला सकते हैं</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="304"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="148"/>
         <source>Undo delete</source>
         <translation>मिटाया हुआ वापस लाएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="307"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="151"/>
         <source>Export to CSV…</source>
         <translation>CSV फ़ाइल में सेव करें…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="308"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="152"/>
         <source>Save every check-in as a spreadsheet file</source>
         <translation>सभी चेक-इन एक स्प्रेडशीट फ़ाइल में सेव करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="309"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="153"/>
         <source>Import from CSV…</source>
         <translation>CSV फ़ाइल से जोड़ें…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="310"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="154"/>
         <source>Add check-ins from a spreadsheet file</source>
         <translation>किसी स्प्रेडशीट फ़ाइल से चेक-इन जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="480"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="288"/>
         <source>Not saved. What you wrote is still here.</source>
         <translation>सेव नहीं हुआ। आपने जो लिखा है, वह यहीं है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="145"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="70"/>
         <source>Report for your doctor (PDF)…</source>
         <translation>डॉक्टर के लिए रिपोर्ट (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="343"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="187"/>
         <source>these entries</source>
         <translation>ये एंट्री</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="398"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="233"/>
         <source>After a few check-ins that note what helped, you will see here what goes with calmer days.</source>
         <translation>जब कुछ चेक-इन में यह लिखा होगा कि किससे मदद मिली, तब यहाँ दिखेगा कि शांत दिनों के साथ क्या-क्या जुड़ा होता है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="404"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="239"/>
         <source>On days with “%1”, your stress averaged %2, against %3 on other days.</source>
         <translation>जिन दिनों “%1” था, उन दिनों आपका औसत तनाव %2 रहा, जबकि बाक़ी दिनों में %3।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="412"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="247"/>
         <source>These are patterns in your own notes, not proof: other things differ between days too.</source>
         <translation>ये आपके अपने नोट्स में दिखने वाले पैटर्न हैं, पक्का सबूत नहीं: हर दिन और भी बहुत कुछ अलग होता है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="440"/>
-        <source>%1 of 10: %2</source>
-        <translation>10 में से %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="460"/>
-        <source>Update check-in</source>
-        <translation>चेक-इन अपडेट करें</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="483"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="290"/>
         <source>✓ Saved for %s.</source>
         <translation>✓ %s के लिए सेव हो गया।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="485"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="292"/>
         <source>Check-in saved</source>
         <translation>चेक-इन सेव हो गया</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="508"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="315"/>
         <source>Undo delete of %s</source>
         <translation>%s का मिटाया हुआ वापस लाएँ</translation>
     </message>
@@ -2709,12 +2724,12 @@ Open it in your web browser?</source>
 <context>
     <name>TagPicker</name>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="74"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="66"/>
         <source>Others not on the buttons; separate them with commas</source>
         <translation>जो बटनों में नहीं हैं; उन्हें कॉमा से अलग करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="88"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="80"/>
         <source>One you have used before: press to add or remove it</source>
         <translation>जिसे आपने पहले लिखा है: जोड़ने या हटाने के लिए दबाएँ</translation>
     </message>

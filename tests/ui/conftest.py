@@ -104,3 +104,38 @@ def make_window(qtbot, sample_content: ContentBuilder, tmp_path: Path) -> Callab
 def open_lesson_and_wait(qtbot, window, lesson_id: str) -> None:
     with qtbot.waitSignal(window.reading.reader.lesson_shown, timeout=5000):
         assert window.open_lesson(lesson_id)
+
+
+@pytest.fixture
+def session_over(qtbot, sample_content: ContentBuilder, tmp_path: Path) -> Callable[..., object]:
+    """A feature's test bed without the main window: ``session_over(store)`` is a Session for a
+    new profile "Ana" over ``store`` (an in-memory store when None) and the sample lessons."""
+    from caregiver_app.lessons import load_library
+    from caregiver_app.store import Store, memory_store
+    from caregiver_app.ui.app import _application
+    from caregiver_app.ui.preferences import Preferences
+    from caregiver_app.ui.session import Session
+
+    def make(store: Store | None = None) -> Session:
+        _application()
+        store = store or memory_store()
+        return Session(
+            Settings(sample_content.root, tmp_path / "data", "en", False),
+            load_library(sample_content.root, "en"),
+            services=[],
+            preferences=Preferences(None),
+            store=store,
+            profile=store.profiles.create("Ana"),
+        )
+
+    return make
+
+
+@pytest.fixture
+def parent(qtbot):
+    """A plain widget for a dialog to open over, as it would over the window."""
+    from PySide6.QtWidgets import QWidget
+
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    return widget

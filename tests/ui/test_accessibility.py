@@ -80,7 +80,7 @@ def test_at_200_percent_text_get_support_still_fits_and_labels_grow(qtbot, make_
     window.resize(1100, 800)
     window.session.set_text_scale(200)
     qtbot.wait(50)
-    button = window.actions.toolbar.widgetForAction(window.actions.support)
+    button = window.app_actions.toolbar.widgetForAction(window.app_actions.support)
     assert button.isVisible()
     right_edge = button.mapTo(window, button.rect().topRight()).x()
     assert right_edge <= window.width()
@@ -117,9 +117,9 @@ def test_tab_moves_through_a_lesson_in_reading_order(qtbot, make_window) -> None
         reader.contents,
         reader.text_parts[0],
         first_quiz_answer,
-        reader.previous_button,
-        reader.complete_button,
-        reader.next_button,
+        reader.footer.previous_button,
+        reader.footer.complete_button,
+        reader.footer.next_button,
     ]
     positions = [stops.index(widget) for widget in in_reading_order]
     assert positions == sorted(positions)

@@ -64,7 +64,7 @@ def visit(qtbot, window) -> None:
     open_lesson_and_wait(qtbot, window, "basics/welcome")
     qtbot.keyClicks(window.reading.reader.reflection_widgets[0].editor, "my son stopped sleeping")
     window.show_private_view("stress-log")
-    window.private_area.stress_view.stress.setValue(8)
+    window.private_area.stress_view.form.stress.setValue(8)
     window.private_area.stress_view.save_check_in()
 
 
@@ -290,7 +290,11 @@ def assert_nothing_of_the_last_visit(qtbot, window) -> None:
     assert window.history == [] and window.session.viewed == []
     window.go_back()
     assert window.stack.currentWidget() is window.lessons.library_view
-    for action in (window.actions.stress_log, window.actions.plan, window.actions.progress):
+    for action in (
+        window.app_actions.stress_log,
+        window.app_actions.plan,
+        window.app_actions.progress,
+    ):
         action.trigger()
     assert (
         window.session.private_data().entries() == []
@@ -354,8 +358,8 @@ def test_escape_twice_ends_the_visit(qtbot, sample_content, tmp_path: Path) -> N
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)
     view = window.private_area.stress_view
-    view.note.setFocus()
-    qtbot.keyClicks(view.note, "a thought")
+    view.form.note.setFocus()
+    qtbot.keyClicks(view.form.note, "a thought")
     with qtbot.waitSignal(session.wiped):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
@@ -381,7 +385,7 @@ def test_idle_times_come_from_the_site_config(qtbot, sample_content, tmp_path: P
 def test_kiosk_hides_files_profiles_and_passcodes(qtbot, sample_content, tmp_path: Path) -> None:
     session = start_session(qtbot, kiosk_settings(sample_content.root, tmp_path / "data"))
     window = session.window
-    actions = window.actions
+    actions = window.app_actions
     for action in (
         actions.profile,
         actions.data,
@@ -486,7 +490,7 @@ def test_get_support_and_end_my_visit_both_fit_at_any_text_size(
     for percent in (100, 200):
         window.session.set_text_scale(percent)
         qtbot.wait(50)
-        support = window.actions.toolbar.widgetForAction(window.actions.support)
+        support = window.app_actions.toolbar.widgetForAction(window.app_actions.support)
         for button in (support, session.end_visit_button):
             assert button.isVisible(), percent
             assert button.mapTo(window, button.rect().topRight()).x() <= window.width()

@@ -30,8 +30,8 @@ def spanish_window(qtbot, sample_content: ContentBuilder, tmp_path: Path):
 
 
 def test_the_interface_is_in_spanish(spanish_window) -> None:
-    assert spanish_window.actions.support.text() == "Buscar ayuda"
-    assert spanish_window.actions.library.text() != "Library"
+    assert spanish_window.app_actions.support.text() == "Buscar ayuda"
+    assert spanish_window.app_actions.library.text() != "Library"
 
 
 def test_a_lesson_not_yet_translated_says_it_is_in_english(qtbot, spanish_window) -> None:
@@ -49,7 +49,7 @@ def test_hindi_translation_loads(qtbot, sample_content: ContentBuilder, tmp_path
     window = build_window(Settings(sample_content.root, tmp_path / "data", "hi"))
     qtbot.addWidget(window)
     try:
-        assert window.actions.support.text() == "सहायता पाएँ"
+        assert window.app_actions.support.text() == "सहायता पाएँ"
     finally:
         _application("en")
 
@@ -75,7 +75,7 @@ def test_stage_names_and_moods_are_translated_too(spanish_window) -> None:
         "Crisis",
     ]
     spanish_window.show_private_view("stress-log")
-    assert spanish_window.private_area.stress_view.mood.itemText(1) == "muy bajo"
+    assert spanish_window.private_area.stress_view.form.mood.itemText(1) == "muy bajo"
 
 
 def test_the_danger_box_on_get_support_is_in_spanish(spanish_window) -> None:

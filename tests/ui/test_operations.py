@@ -189,10 +189,10 @@ def test_a_lesson_that_cannot_be_rendered_says_so_and_the_reader_recovers(
     assert "Opening" not in reader.meta.text()
     assert reader.problem_banner.isVisible()
     assert "could not be opened" in reader.problem_banner.text()
-    assert reader.next_button.isVisible()  # the way on is still there
+    assert reader.footer.next_button.isVisible()  # the way on is still there
     monkeypatch.undo()
     with qtbot.waitSignal(reader.lesson_shown, timeout=5000):
-        qtbot.mouseClick(reader.next_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(reader.footer.next_button, Qt.MouseButton.LeftButton)
 
 
 def test_a_content_check_that_fails_says_so_and_can_be_run_again(

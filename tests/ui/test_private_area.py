@@ -46,11 +46,11 @@ def test_a_check_in_in_a_few_clicks(qtbot, make_window) -> None:
     window.show_private_view("stress-log")
     view = window.private_area.stress_view
     assert "Not encrypted" in view.privacy.text()
-    view.stress.setValue(7)
-    view.sleep.setValue(5.5)
-    qtbot.keyClicks(view.note, "Rough night")
-    qtbot.keyClicks(view.caused.other, "money, his sleep")
-    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    view.form.stress.setValue(7)
+    view.form.sleep.setValue(5.5)
+    qtbot.keyClicks(view.form.note, "Rough night")
+    qtbot.keyClicks(view.form.caused.other, "money, his sleep")
+    qtbot.mouseClick(view.form.save_button, Qt.MouseButton.LeftButton)
 
     (entry,) = window.session.private_data().entries()
     assert (entry.stress, entry.sleep_hours, entry.note, entry.caused) == (
@@ -59,9 +59,12 @@ def test_a_check_in_in_a_few_clicks(qtbot, make_window) -> None:
         "Rough night",
         ("money", "his sleep"),
     )
-    assert "Saved" in view.feedback.text()
+    assert "Saved" in view.form.feedback.text()
     assert view.table.rowCount() == 1 and view.chart.stress.count() == 1
-    assert {button.text() for button in view.caused.buttons} == {"money", "his sleep"}  # remembered
+    assert {button.text() for button in view.form.caused.buttons} == {
+        "money",
+        "his sleep",
+    }  # remembered
 
 
 def test_edit_delete_and_undo_an_entry(qtbot, make_window) -> None:
@@ -71,8 +74,11 @@ def test_edit_delete_and_undo_an_entry(qtbot, make_window) -> None:
     view = window.private_area.stress_view
     view.table.setCurrentCell(0, 0)
     qtbot.mouseClick(view.edit_button, Qt.MouseButton.LeftButton)
-    assert view.note.toPlainText() == "first" and view.save_button.text() == "Update check-in"
-    view.stress.setValue(8)
+    assert (
+        view.form.note.toPlainText() == "first"
+        and view.form.save_button.text() == "Update check-in"
+    )
+    view.form.stress.setValue(8)
     view.save_check_in()
     assert window.session.private_data().entries()[0].stress == 8
 
@@ -123,8 +129,8 @@ def test_escape_twice_covers_the_screen_and_locks(qtbot, make_window, monkeypatc
     give_passcode(qtbot, window, monkeypatch)
     window.show_private_view("stress-log")
     view = window.private_area.stress_view
-    view.note.setFocus()
-    qtbot.keyClicks(view.note, "a thought")
+    view.form.note.setFocus()
+    qtbot.keyClicks(view.form.note, "a thought")
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)  # once: nothing happens
     assert window.stack.currentWidget() is view and not window.private_area.locked
     qtbot.wait(900)  # two presses must come close together
@@ -132,7 +138,9 @@ def test_escape_twice_covers_the_screen_and_locks(qtbot, make_window, monkeypatc
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     assert window.stack.currentWidget() is window.lessons.library_view
     assert window.private_area.locked
-    assert view.note.toPlainText() == "" and view.private is None  # nothing private left behind
+    assert (
+        view.form.note.toPlainText() == "" and view.private is None
+    )  # nothing private left behind
 
 
 def test_the_private_area_locks_itself_when_idle(qtbot, make_window, monkeypatch) -> None:
@@ -280,10 +288,10 @@ def test_weekly_check_in_compares_and_points_to_help(qtbot, make_window, monkeyp
     qtbot.mouseClick(dialog.submit, Qt.MouseButton.LeftButton)
 
     assert (
-        "5 out of 6" in dialog.result.text()
-        and "higher than your last check-in" in dialog.result.text()
+        "5 out of 6" in dialog.outcome.text()
+        and "higher than your last check-in" in dialog.outcome.text()
     )
-    assert "A lot." in dialog.result.text()
+    assert "A lot." in dialog.outcome.text()
 
     def shown_buttons() -> list[str]:  # Qt shows buttons added to an open dialog next pass
         return [b.text() for b in dialog.findChildren(type(dialog.submit)) if b.isVisible()]
@@ -298,12 +306,12 @@ def test_weekly_check_in_compares_and_points_to_help(qtbot, make_window, monkeyp
 
 def test_lock_time_is_chosen_from_the_menu_and_remembered(qtbot, make_window) -> None:
     window = make_window()
-    window.actions.lock_times[15].trigger()
+    window.app_actions.lock_times[15].trigger()
     assert window.private_area.idle_timer.interval() == 15 * 60_000
     window.close()
     again = make_window()
     assert again.private_area.idle_timer.interval() == 15 * 60_000
-    assert again.actions.lock_times[15].isChecked()
+    assert again.app_actions.lock_times[15].isChecked()
 
 
 def test_the_sleep_axis_labels_whole_hours_and_fit_beside_the_chart(qtbot) -> None:

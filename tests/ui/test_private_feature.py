@@ -3,36 +3,15 @@ no MainWindow. What it needs of the app is the Session, and it says what it does
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QStackedWidget
 
-from caregiver_app.config import Settings
-from caregiver_app.lessons import load_library
-from caregiver_app.store import memory_store
-from caregiver_app.ui.app import _application
-from caregiver_app.ui.preferences import Preferences
 from caregiver_app.ui.private.feature import private_feature
-from caregiver_app.ui.session import Location, Session, View
+from caregiver_app.ui.session import Location, View
 
 
-def _session(tmp_path: Path, sample_content) -> Session:
-    _application()
-    store = memory_store()
-    settings = Settings(sample_content.root, tmp_path / "data", "en", False)
-    return Session(
-        settings,
-        load_library(sample_content.root, "en"),
-        services=[],
-        preferences=Preferences(None),
-        store=store,
-        profile=store.profiles.create("Ana"),
-    )
-
-
-def test_the_stress_log_saves_a_check_in_through_the_session(qtbot, tmp_path, sample_content):
-    session = _session(tmp_path, sample_content)
+def test_the_stress_log_saves_a_check_in_through_the_session(qtbot, session_over):
+    session = session_over()
     host = QStackedWidget()
     qtbot.addWidget(host)
     area, _commands, _files = private_feature(session, host)
@@ -42,14 +21,14 @@ def test_the_stress_log_saves_a_check_in_through_the_session(qtbot, tmp_path, sa
     host.addWidget(page)
     host.show()
     qtbot.waitExposed(host)
-    page.stress.setValue(7)
-    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    page.form.stress.setValue(7)
+    qtbot.mouseClick(page.form.save_button, Qt.MouseButton.LeftButton)
     assert [entry.stress for entry in session.private_data().entries()] == [7]
     assert said  # the status bar is told, through the session
 
 
-def test_switching_profile_clears_what_is_on_screen(qtbot, tmp_path, sample_content):
-    session = _session(tmp_path, sample_content)
+def test_switching_profile_clears_what_is_on_screen(qtbot, session_over):
+    session = session_over()
     host = QStackedWidget()
     qtbot.addWidget(host)
     area, _commands, _files = private_feature(session, host)

@@ -74,7 +74,7 @@ def test_locking_empties_reflections_views_and_open_dialogs(
     open_lesson_and_wait(qtbot, window, "basics/welcome")
     qtbot.keyClicks(window.reading.reader.reflection_widgets[0].editor, "very private")
     window.show_private_view("stress-log")
-    qtbot.keyClicks(window.private_area.stress_view.note, "also private")
+    qtbot.keyClicks(window.private_area.stress_view.form.note, "also private")
     dialog = ChangePasscodeDialog(
         window.session.store, window.session.profile, window.session.vault, window
     )
@@ -83,7 +83,7 @@ def test_locking_empties_reflections_views_and_open_dialogs(
     window.private_area.lock()
 
     assert not dialog.isVisible()
-    assert window.private_area.stress_view.note.toPlainText() == ""
+    assert window.private_area.stress_view.form.note.toPlainText() == ""
     assert window.private_area.stress_view.private is None
     assert window.reading.reader.reflection_widgets[0].text() == ""
 

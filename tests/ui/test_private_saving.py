@@ -37,14 +37,14 @@ def test_a_check_in_not_saved_stays_typed_and_the_banner_says_why(
     window = make_window()
     window.show_private_view("stress-log")
     view = window.private_area.stress_view
-    qtbot.keyClicks(view.note, "slept badly")
+    qtbot.keyClicks(view.form.note, "slept badly")
     full("save_entry")
-    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.form.save_button, Qt.MouseButton.LeftButton)
     assert "Your check-in could not be saved: the disk is full" in window.banner.text()
-    assert view.note.toPlainText() == "slept badly"
-    assert "Not saved" in view.feedback.text()
+    assert view.form.note.toPlainText() == "slept badly"
+    assert "Not saved" in view.form.feedback.text()
     monkeypatch.undo()
-    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.form.save_button, Qt.MouseButton.LeftButton)
     assert "could not be saved" not in window.banner.text()
     assert window.session.private_data().entry(date.today()).note == "slept badly"
 
@@ -99,7 +99,7 @@ def test_weekly_answers_not_saved_say_so_and_stay_ticked(qtbot, make_window, ful
         group.buttons()[0].click()
     full("save_weekly")
     qtbot.mouseClick(dialog.submit, Qt.MouseButton.LeftButton)
-    assert "could not be saved: the disk is full" in dialog.result.text()
+    assert "could not be saved: the disk is full" in dialog.outcome.text()
     assert dialog.submit.isVisible()  # they can try again
 
 

@@ -25,13 +25,13 @@ def reopen(qtbot, make_window, window, lesson_id: str):
 def test_a_fresh_data_folder_starts_with_a_default_profile(make_window) -> None:
     window = make_window()
     assert window.session.profile.name == "Me"
-    assert window.actions.profile.iconText().startswith("Me")
+    assert window.app_actions.profile.iconText().startswith("Me")
 
 
 def test_reading_position_is_restored_after_restart(qtbot, make_window) -> None:
     window = make_window()
     open_lesson_and_wait(qtbot, window, "long/long-read")
-    bar = window.reading.reader.scroll.verticalScrollBar()
+    bar = window.reading.reader.reading_area.verticalScrollBar()
     assert bar.maximum() > 1000
     bar.setValue(bar.maximum() // 2)
 
@@ -72,8 +72,8 @@ def test_quiz_answer_is_remembered_with_its_feedback(qtbot, make_window) -> None
 def test_mark_complete_shows_in_library_and_progress_page(qtbot, make_window) -> None:
     window = make_window()
     open_lesson_and_wait(qtbot, window, "basics/welcome")
-    qtbot.mouseClick(window.reading.reader.complete_button, Qt.MouseButton.LeftButton)
-    assert "Completed" in window.reading.reader.complete_button.text()
+    qtbot.mouseClick(window.reading.reader.footer.complete_button, Qt.MouseButton.LeftButton)
+    assert "Completed" in window.reading.reader.footer.complete_button.text()
 
     window.show_library()
     assert (
@@ -108,7 +108,7 @@ def test_continue_where_you_left_off(qtbot, make_window) -> None:
 def test_each_family_member_has_their_own_progress(qtbot, make_window, monkeypatch) -> None:
     window = make_window()
     open_lesson_and_wait(qtbot, window, "basics/welcome")
-    qtbot.mouseClick(window.reading.reader.complete_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.reading.reader.footer.complete_button, Qt.MouseButton.LeftButton)
     ben = window.session.store.profiles.create("Ben")
 
     window.set_profile(ben)
@@ -116,7 +116,7 @@ def test_each_family_member_has_their_own_progress(qtbot, make_window, monkeypat
     assert window.windowTitle().endswith("Ben")
     assert "✓" not in window.lessons.library_view.lesson_buttons["basics/welcome"].description()
     open_lesson_and_wait(qtbot, window, "basics/welcome")
-    assert not window.reading.reader.complete_button.isChecked()
+    assert not window.reading.reader.footer.complete_button.isChecked()
 
 
 def test_picker_creates_renames_and_deletes_with_confirmation(
@@ -184,7 +184,7 @@ def test_back_up_and_restore_through_the_data_dialog(
 ) -> None:
     window = make_window()
     open_lesson_and_wait(qtbot, window, "basics/welcome")
-    window.reading.reader.complete_button.click()
+    window.reading.reader.footer.complete_button.click()
     backup = tmp_path / "usb" / "family.ccbackup"
     backup.parent.mkdir()
     monkeypatch.setattr(QMessageBox, "information", lambda *args: QMessageBox.StandardButton.Ok)
@@ -195,7 +195,7 @@ def test_back_up_and_restore_through_the_data_dialog(
     qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
     assert backup.is_file()
 
-    window.reading.reader.complete_button.click()  # a change after the backup...
+    window.reading.reader.footer.complete_button.click()  # a change after the backup...
     monkeypatch.setattr(dialog, "ask_open_path", lambda: backup)
     monkeypatch.setattr(dialog, "confirm_replace", lambda _source: True)
     dialog.data_replaced.connect(window._after_restore)

@@ -42,10 +42,10 @@ def test_internal_link_navigates_and_back_returns(qtbot, make_window) -> None:
 def test_next_button_goes_to_the_following_lesson(qtbot, make_window) -> None:
     window = make_window()
     open_lesson_and_wait(qtbot, window, "basics/welcome")
-    assert window.reading.reader.next_button.text() == "Next: Common signs →"
-    assert not window.reading.reader.previous_button.isVisible()
+    assert window.reading.reader.footer.next_button.text() == "Next: Common signs →"
+    assert not window.reading.reader.footer.previous_button.isVisible()
     with qtbot.waitSignal(window.reading.reader.lesson_shown, timeout=5000):
-        qtbot.mouseClick(window.reading.reader.next_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(window.reading.reader.footer.next_button, Qt.MouseButton.LeftButton)
     assert window.reading.reader.rendered.lesson.id == "signs/common"
 
 
@@ -184,7 +184,7 @@ def _blocks(document):
 
 def test_get_support_is_one_click_from_every_view(qtbot, make_window) -> None:
     window = make_window()
-    button = window.actions.toolbar.widgetForAction(window.actions.support)
+    button = window.app_actions.toolbar.widgetForAction(window.app_actions.support)
     for show in (
         window.show_library,
         lambda: open_lesson_and_wait(qtbot, window, "basics/welcome"),

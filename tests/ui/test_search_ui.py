@@ -52,7 +52,7 @@ def test_ctrl_f_finds_in_the_page(qtbot, make_window) -> None:
     )
     assert window.reading.reader.find_bar.isVisible()
     qtbot.keyClicks(window.reading.reader.find_bar.field, "Paragraph 90")
-    bar = window.reading.reader.scroll.verticalScrollBar()
+    bar = window.reading.reader.reading_area.verticalScrollBar()
     assert bar.value() > bar.maximum() * 0.5  # scrolled down to the match
     qtbot.keyClicks(window.reading.reader.find_bar.field, "x")
     assert window.reading.reader.find_bar.status.text() == "Not found"

@@ -68,7 +68,9 @@ def test_a_read_only_folder_starts_shows_the_data_and_says_nothing_is_saved(
     )
     open_lesson_and_wait(qtbot, window, "basics/welcome")
     assert "cannot be saved" in window.reading.reader.reflection_widgets[0].note.text()
-    qtbot.mouseClick(window.reading.reader.complete_button, Qt.MouseButton.LeftButton)  # a write
+    qtbot.mouseClick(
+        window.reading.reader.footer.complete_button, Qt.MouseButton.LeftButton
+    )  # a write
     assert "could not be saved" in window.banner.text()  # said, not a traceback
     assert "cannot be changed" in window.banner.text()  # and the reason stays in view
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: QMessageBox.StandardButton.Ok)

@@ -48,13 +48,13 @@ def test_every_text_colour_meets_four_and_a_half_to_one(name: str) -> None:
 
 def test_the_theme_menu_changes_the_look_and_is_remembered(qtbot, make_window) -> None:
     window = make_window()
-    window.actions.themes["dark"].trigger()
+    window.app_actions.themes["dark"].trigger()
     assert palette().name == "dark" and window.session.preferences.theme == "dark"
     window.show_private_view("plan")
     window.close()
     again = make_window()
-    assert palette().name == "dark" and again.actions.themes["dark"].isChecked()
-    again.actions.themes["light"].trigger()
+    assert palette().name == "dark" and again.app_actions.themes["dark"].isChecked()
+    again.app_actions.themes["light"].trigger()
     assert palette().name == "light"
 
 

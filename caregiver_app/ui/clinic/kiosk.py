@@ -12,16 +12,19 @@ serves visitors and never closes: it shows a locked screen that tells staff what
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Protocol
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QHBoxLayout,
     QLabel,
+    QMenuBar,
     QPushButton,
     QSizePolicy,
+    QStatusBar,
     QToolBar,
     QToolButton,
     QWidget,
@@ -36,6 +39,7 @@ from caregiver_app.ui.clinic.kiosk_dialogs import (
     open_pin_dialog,
 )
 from caregiver_app.ui.clinic.kiosk_locked import ADMIN_SHORTCUT, KioskLockedScreen
+from caregiver_app.ui.session import Session
 
 __all__ = ["ADMIN_SHORTCUT", "KioskLockedScreen", "KioskSession", "start_kiosk"]
 
@@ -48,8 +52,47 @@ _INPUT = {
 }
 
 
+class KioskActions(Protocol):
+    """The window's commands the kiosk hides, or offers (the take-home card)."""
+
+    toolbar: QToolBar
+    profile: QAction
+    data: QAction
+    passcode: QAction
+    remove_passcode: QAction
+    lock: QAction
+    delete_private: QAction
+    problems: QAction
+    quit: QAction
+    print_lesson: QAction
+    take_home: QAction
+
+
+class KioskWindow(Protocol):
+    """What the kiosk needs of the app's main window (``shell.MainWindow`` is one)."""
+
+    allow_close: bool  # False until the visit ends or staff leave kiosk mode
+
+    @property
+    def session(self) -> Session: ...
+    @property
+    def app_actions(self) -> KioskActions: ...
+    def window(self) -> QWidget: ...  # the window itself, as the parent of the kiosk's dialogs
+    def refresh_fonts(self) -> None: ...
+    def menuBar(self) -> QMenuBar: ...
+    def statusBar(self) -> QStatusBar: ...
+    def addToolBar(self, area: Qt.ToolBarArea, toolbar: QToolBar) -> None: ...
+    def addToolBarBreak(self, area: Qt.ToolBarArea = ...) -> None: ...
+    def setWindowFlag(self, flag: Qt.WindowType, on: bool = ...) -> None: ...
+    def show(self) -> None: ...
+    def showFullScreen(self) -> None: ...
+    def isFullScreen(self) -> bool: ...
+    def close(self) -> bool: ...
+    def deleteLater(self) -> None: ...
+
+
 def start_kiosk(
-    settings: Settings, make_window: Callable[[], QWidget], full_screen: bool = True
+    settings: Settings, make_window: Callable[[], KioskWindow], full_screen: bool = True
 ) -> KioskSession | KioskLockedScreen:
     """The kiosk for ``settings``: a session for visitors when its config is clean and it has a
     working admin PIN; otherwise the locked screen, with the problems for staff."""
@@ -70,12 +113,15 @@ class KioskSession(QObject):
     exiting = Signal()
 
     def __init__(
-        self, settings: Settings, make_window: Callable[[], QWidget], parent: QObject | None = None
+        self,
+        settings: Settings,
+        make_window: Callable[[], KioskWindow],
+        parent: QObject | None = None,
     ):
         super().__init__(parent)
         self.settings = settings
         self._make_window = make_window
-        self.window: QWidget | None = None
+        self.window: KioskWindow | None = None
         self.end_visit_button: QPushButton | None = None
         self.still_there: StillThereDialog | None = None
         self.pin_dialog: AdminPinDialog | None = None
@@ -84,9 +130,11 @@ class KioskSession(QObject):
         self.idle.setSingleShot(True)
         self.idle.setInterval(settings.kiosk_idle_seconds * 1000)
         self.idle.timeout.connect(self.ask_still_there)
-        QApplication.instance().installEventFilter(self)
+        app = QCoreApplication.instance()
+        assert app is not None, "the kiosk runs inside the application"
+        app.installEventFilter(self)
 
-    def start(self, full_screen: bool = True) -> QWidget:
+    def start(self, full_screen: bool = True) -> KioskWindow:
         self.window = self._make_window()
         self._fit(self.window)
         if full_screen:
@@ -96,15 +144,15 @@ class KioskSession(QObject):
         self.idle.start()
         return self.window
 
-    def _fit(self, window: QWidget) -> None:
+    def _fit(self, window: KioskWindow) -> None:
         """What a visitor may not do: files, profiles, passcodes, settings, quitting; and what
         they always can: end their visit."""
         window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
         window.refresh_fonts()  # re-creating the window without a frame reset them
         window.menuBar().hide()
-        actions = window.actions
-        hidden = (actions.profile, actions.data, actions.passcode, actions.remove_passcode)
-        hidden += (actions.lock, actions.delete_private, actions.problems, actions.quit)
+        actions = window.app_actions
+        hidden = [actions.profile, actions.data, actions.passcode, actions.remove_passcode]
+        hidden += [actions.lock, actions.delete_private, actions.problems, actions.quit]
         for action in hidden:
             action.setVisible(False)
             action.setEnabled(False)
@@ -114,11 +162,11 @@ class KioskSession(QObject):
         # Escape twice hides the screen in the family app; in a kiosk it ends the visit. Queued:
         # the window is replaced only after the key press has been handled.
         window.session.quick_hidden.connect(self.end_visit, Qt.ConnectionType.QueuedConnection)
-        shortcut = QShortcut(QKeySequence(ADMIN_SHORTCUT), window)
+        shortcut = QShortcut(QKeySequence(ADMIN_SHORTCUT), window.window())
         shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
         shortcut.activated.connect(self.request_exit)
 
-    def _add_visit_bar(self, window: QWidget) -> QPushButton:
+    def _add_visit_bar(self, window: KioskWindow) -> QPushButton:
         """A second toolbar row for the visit: what a shared computer keeps (nothing), the
         take-home card, and "End my visit". On its own row, so that the red Get support button
         keeps its place on the first, at any text size."""
@@ -131,12 +179,12 @@ class KioskSession(QObject):
         note.setObjectName("visitNote")
         # Shrinks (and clips) before it can push the buttons out of sight.
         note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        window.actions.toolbar.removeAction(window.actions.take_home)
+        window.app_actions.toolbar.removeAction(window.app_actions.take_home)
         take_home = QToolButton()
         take_home.setObjectName("takeHomeButton")
-        take_home.setDefaultAction(window.actions.take_home)
-        take_home.setAccessibleName(window.actions.take_home.text())
-        take_home.setAccessibleDescription(window.actions.take_home.toolTip())
+        take_home.setDefaultAction(window.app_actions.take_home)
+        take_home.setAccessibleName(window.app_actions.take_home.text())
+        take_home.setAccessibleDescription(window.app_actions.take_home.toolTip())
         # One click, no confirmation: a visitor leaving in a hurry must be able to clear what
         # they wrote, and losing a half-written answer costs less than the next visitor
         # reading it. The label says exactly what it does.
@@ -171,7 +219,9 @@ class KioskSession(QObject):
     def ask_still_there(self) -> None:
         if self.window is None or self.still_there is not None:
             return
-        self.still_there = StillThereDialog(self.settings.kiosk_warning_seconds, self.window)
+        self.still_there = StillThereDialog(
+            self.settings.kiosk_warning_seconds, self.window.window()
+        )
         self.still_there.finished.connect(self._answered)
         self.still_there.start()
 
@@ -224,7 +274,9 @@ class KioskSession(QObject):
         if self.pin_dialog is not None:
             self.pin_dialog.raise_()
             return
-        dialog = open_pin_dialog(self.settings.admin_pin_hash, self.pins, self._leave, self.window)
+        dialog = open_pin_dialog(
+            self.settings.admin_pin_hash, self.pins, self._leave, self.window.window()
+        )
         dialog.finished.connect(self._pin_dialog_closed)
         self.pin_dialog = dialog
 

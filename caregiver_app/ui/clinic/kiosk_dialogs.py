@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from caregiver_app.adminpin import verify_pin
 from caregiver_app.ui.widgets.operations import LatestOnly
+from caregiver_app.ui.widgets.text import Emphasis, emphasise
 
 
 class StillThereDialog(QDialog):
@@ -30,9 +31,7 @@ class StillThereDialog(QDialog):
         self.message = QLabel()
         self.message.setObjectName("stillThereMessage")
         self.message.setWordWrap(True)
-        font = self.message.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        self.message.setFont(font)
+        emphasise(self.message, Emphasis.LARGE)
         stay = QPushButton(self.tr("I'm still here"))
         stay.setObjectName("primaryButton")
         stay.clicked.connect(self.accept)

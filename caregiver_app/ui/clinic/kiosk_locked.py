@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from caregiver_app.adminpin import is_pin_hash
 from caregiver_app.config import ConfigProblem
 from caregiver_app.ui.clinic.kiosk_dialogs import AdminPinDialog, PinGate, open_pin_dialog
-from caregiver_app.ui.widgets.text import Level, heading
+from caregiver_app.ui.widgets.text import Emphasis, Level, emphasise, heading
 
 ADMIN_SHORTCUT = "Ctrl+Alt+Shift+Q"
 
@@ -47,21 +47,7 @@ class KioskLockedScreen(QWidget):
             )
         )
         visitors.setObjectName("kioskVisitorMessage")
-        no_pin = not self._admin_pin_hash
-        staff_text = (
-            self.tr(
-                "This kiosk has no working admin PIN, so it stays locked and cannot be closed "
-                "from here. Ask IT to set kiosk.admin_pin_hash in the site config (see "
-                "caregiver-app hash-pin)."
-            )
-            if no_pin
-            else self.tr(
-                "The kiosk's site config has problems, so it stays locked. Ask IT to fix it "
-                "(caregiver-app check-config shows each problem); Ctrl+Alt+Shift+Q and the admin "
-                "PIN close this screen."
-            )
-        )
-        staff = QLabel(self.tr("For staff:") + " " + staff_text)
+        staff = QLabel(self.tr("For staff:") + " " + self._staff_text())
         staff.setObjectName("kioskStaffMessage")
         self.problems = QLabel("\n".join(str(fault) for fault in faults[:12]))
         self.problems.setObjectName("problemBanner")  # drawn as the family window's notices
@@ -73,10 +59,8 @@ class KioskLockedScreen(QWidget):
         self.shortcut_note.hide()
         for label in (visitors, staff, self.problems, self.shortcut_note):
             label.setWordWrap(True)
-        for label, scale in ((visitors, 1.4), (staff, 1.1)):
-            body = label.font()
-            body.setPointSizeF(body.pointSizeF() * scale)
-            label.setFont(body)
+        emphasise(visitors, Emphasis.LARGE)
+        emphasise(staff, Emphasis.RAISED)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 48, 48, 48)
         layout.setSpacing(18)
@@ -88,6 +72,20 @@ class KioskLockedScreen(QWidget):
         shortcut = QShortcut(QKeySequence(ADMIN_SHORTCUT), self)
         shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
         shortcut.activated.connect(self.request_exit)
+
+    def _staff_text(self) -> str:
+        """What staff should do: set a PIN, or fix the config (the PIN then closes this)."""
+        if not self._admin_pin_hash:
+            return self.tr(
+                "This kiosk has no working admin PIN, so it stays locked and cannot be closed "
+                "from here. Ask IT to set kiosk.admin_pin_hash in the site config (see "
+                "caregiver-app hash-pin)."
+            )
+        return self.tr(
+            "The kiosk's site config has problems, so it stays locked. Ask IT to fix it "
+            "(caregiver-app check-config shows each problem); Ctrl+Alt+Shift+Q and the admin "
+            "PIN close this screen."
+        )
 
     def request_exit(self) -> None:
         """With a working PIN, ask for it and close; without one, say why nothing happens."""

@@ -10,7 +10,6 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app.lessons import Lesson, Service
+from caregiver_app.ui.widgets.dialogs import button_row
 from caregiver_app.ui.widgets.printing import print_html
 from caregiver_app.ui.widgets.theme import lesson_style_sheet
 
@@ -97,10 +97,7 @@ class TakeHomeDialog(QDialog):
         )
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.print_button)
-        buttons.addStretch(1)
-        buttons.addWidget(close)
+        buttons = button_row(close, start=(self.print_button,))
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addLayout(buttons)

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 from caregiver_app.lessons import Lesson, Library, Module
 from caregiver_app.store import LessonProgress
 from caregiver_app.ui.library.lesson_button import LessonButton
-from caregiver_app.ui.widgets.page import centred_page
-from caregiver_app.ui.widgets.text import Level, heading
+from caregiver_app.ui.widgets.page import card, centred_page
+from caregiver_app.ui.widgets.text import heading
 from caregiver_app.ui.widgets.theme import scaled_font
 
 LIBRARY_WIDTH = 900
@@ -74,23 +74,7 @@ class LibraryView(QWidget):
         column.addWidget(self.continue_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         if self.library.problems:
-            count = len(self.library.problems)
-            notice = QLabel(
-                (
-                    self.tr("1 problem was found in the lesson files. A lesson may be missing.")
-                    if count == 1
-                    else self.tr(
-                        "%1 problems were found in the lesson files. Some lessons may be missing."
-                    )
-                ).replace("%1", str(count))
-                + ' <a href="#problems">'
-                + self.tr("Show content problems")
-                + "</a>"
-            )
-            notice.setObjectName("problemBanner")
-            notice.setWordWrap(True)
-            notice.linkActivated.connect(lambda _link: self.problems_requested.emit())
-            column.addWidget(notice)
+            column.addWidget(self._problems_notice(len(self.library.problems)))
 
         if not self.library.modules:
             empty = QLabel(self.tr("No lessons were found in the content folder."))
@@ -110,6 +94,25 @@ class LibraryView(QWidget):
         self.refresh_fonts(self.font())
         if self._to_build:
             QTimer.singleShot(0, self, self._build_next_batch)  # dropped if the view goes
+
+    def _problems_notice(self, count: int) -> QLabel:
+        """Says lessons may be missing, with a link to what the content check found."""
+        notice = QLabel(
+            (
+                self.tr("1 problem was found in the lesson files. A lesson may be missing.")
+                if count == 1
+                else self.tr(
+                    "%1 problems were found in the lesson files. Some lessons may be missing."
+                )
+            ).replace("%1", str(count))
+            + ' <a href="#problems">'
+            + self.tr("Show content problems")
+            + "</a>"
+        )
+        notice.setObjectName("problemBanner")
+        notice.setWordWrap(True)
+        notice.linkActivated.connect(lambda _link: self.problems_requested.emit())
+        return notice
 
     @property
     def fully_built(self) -> bool:
@@ -148,19 +151,13 @@ class LibraryView(QWidget):
 
     def _module_card(self, module: Module) -> tuple[QFrame, QVBoxLayout]:
         """A module's card with its title and summary, and the layout its lessons go in."""
-        card = QFrame()
-        card.setObjectName("moduleCard")
-        card.setAccessibleName(module.title)
-        layout = QVBoxLayout(card)
-        layout.setContentsMargins(18, 14, 18, 14)
-        title = heading(module.title, Level.SECTION)
-        layout.addWidget(title)
+        frame, layout = card(module.title, accessible_name=module.title)
         if module.summary:
             summary = QLabel(module.summary)
             summary.setObjectName("moduleSummary")
             summary.setWordWrap(True)
             layout.addWidget(summary)
-        return card, layout
+        return frame, layout
 
     def _lesson_button(self, lesson: Lesson) -> LessonButton:
         button = LessonButton(lesson.title)
@@ -190,11 +187,11 @@ class LibraryView(QWidget):
             button = self.lesson_buttons.get(lesson.id)
             if button is not None:
                 self._describe(button, lesson, states.get(lesson.id))
-        lesson = self.library.lesson(continue_id) if continue_id else None
-        self._continue_id = lesson.id if lesson else None
-        self.continue_button.setVisible(lesson is not None)
-        if lesson is not None:
-            self.continue_button.setText(self.tr("Continue where you left off: %s") % lesson.title)
+        resume = self.library.lesson(continue_id) if continue_id else None
+        self._continue_id = resume.id if resume else None
+        self.continue_button.setVisible(resume is not None)
+        if resume is not None:
+            self.continue_button.setText(self.tr("Continue where you left off: %s") % resume.title)
 
     def _continue(self) -> None:
         if self._continue_id:

@@ -23,7 +23,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QProgressBar,
@@ -40,6 +39,7 @@ from caregiver_app.store.csvfiles import (
     logged_days,
     save_imported,
 )
+from caregiver_app.ui.widgets.dialogs import button_row
 from caregiver_app.ui.widgets.operations import ReportProgress, ShouldStop, Task
 
 
@@ -111,10 +111,7 @@ class ImportDialog(QDialog):
             self.cancel_button,
             self.close_button,
         )
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        for button in self._buttons:
-            buttons.addWidget(button)
+        buttons = button_row(*self._buttons)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
@@ -175,6 +172,7 @@ class ImportDialog(QDialog):
 
     def _job_done(self, result: object) -> None:
         if self._step == "read":
+            assert isinstance(result, tuple)  # what the read step's work returns
             self._read(*result)
         else:
             self._written(bool(result))

@@ -406,7 +406,8 @@ class ChangePasscodeDialog(QDialog):
         ask_current: bool = True,
     ):
         super().__init__(parent)
-        self.store, self.profile, self.vault = store, profile, vault
+        self.store, self.profile = store, profile
+        self.vault: Vault | None = vault  # None once the area locks while this is open
         self._worker = LatestOnly(self)
         self.setWindowTitle(self.tr("Change passcode"))
         self.current = _passcode_field("currentPasscode", self.tr("Current passcode"))
@@ -462,6 +463,9 @@ class ChangePasscodeDialog(QDialog):
             self._change()
             return
         material = passcodes.lock_material(self.store.connection, self.profile.id)
+        if material is None:  # the passcode was removed while this was open
+            self.reject()
+            return
         current = self.current.text()
         passcodes.record_attempt(self.store.connection, self.profile.id)
         self.ok.setEnabled(False)
@@ -488,11 +492,14 @@ class ChangePasscodeDialog(QDialog):
         """Wrap the key under the new passcode off the UI thread (the key derivation takes about
         half a second, more on a busy machine), then store it."""
         vault, passcode = self.vault, self.passcode.text()
+        if vault is None:  # the area locked meanwhile
+            self.reject()
+            return
         self.ok.setEnabled(False)
         self.message.setText(self.tr("Changing your passcode…"))
         self._worker.start(
             lambda: vault.wrap_for(passcode),
-            lambda wrap: self._store_change(passcode, wrap),
+            lambda wrap: self._store_change(vault, passcode, wrap),
             self._change_failed,
         )
 
@@ -500,9 +507,9 @@ class ChangePasscodeDialog(QDialog):
         self._check()
         self.message.setText(self.tr("The passcode was not changed: %s") % _reason(error))
 
-    def _store_change(self, passcode: str, wrap: tuple[str, bytes, bytes]) -> None:
+    def _store_change(self, vault: Vault, passcode: str, wrap: tuple[str, bytes, bytes]) -> None:
         try:
-            self.store.change_passcode(self.profile.id, self.vault, passcode, wrap)
+            self.store.change_passcode(self.profile.id, vault, passcode, wrap)
         except (ValueError, LockedError, OSError, sqlite3.Error, DatabaseFaultError) as error:
             self._change_failed(error)
             return

@@ -7,7 +7,8 @@ import html
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QTimer, Signal
+from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -26,9 +27,10 @@ from PySide6.QtWidgets import (
 
 from caregiver_app.store import STAGES, Plan, PrivateData, StagePlan
 from caregiver_app.ui.private.reports import write_pdf
+from caregiver_app.ui.widgets.dates import to_date
 from caregiver_app.ui.widgets.page import centred_page, show_privacy_note
 from caregiver_app.ui.widgets.saving import StoreWriter
-from caregiver_app.ui.widgets.text import Level, heading
+from caregiver_app.ui.widgets.text import QT_TRANSLATE_NOOP, Level, heading
 from caregiver_app.ui.widgets.theme import LIGHT, palette
 
 # Marked for lupdate; translated where shown, in this class's context.
@@ -285,7 +287,7 @@ class PlanView(QWidget):
         if not note or self.private is None:
             return
         private = self.private
-        day, stage = self.observation_day.date().toPython(), self.observation_stage.currentData()
+        day, stage = to_date(self.observation_day.date()), self.observation_stage.currentData()
         if not self.writer.attempt(lambda: private.add_observation(day, stage, note)).ok:
             return  # the note stays in its box; the banner says why
         self.observation_note.clear()
@@ -311,7 +313,5 @@ class PlanView(QWidget):
             self.timeline.addItem(item)
 
 
-def _stage_colour(stage: str) -> object:
-    from PySide6.QtGui import QColor  # noqa: PLC0415
-
+def _stage_colour(stage: str) -> QColor:
     return QColor(palette().boxes[STAGE_BOXES[stage]][2])

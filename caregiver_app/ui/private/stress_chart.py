@@ -14,12 +14,13 @@ from PySide6.QtCharts import (
     QScatterSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDateTime, QEvent, QPointF, Qt
+from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from caregiver_app.store import StressEntry
 from caregiver_app.store.trends import moving_average
+from caregiver_app.ui.widgets.dates import to_qdatetime
 from caregiver_app.ui.widgets.theme import LIGHT, palette
 
 RANGES = (30, 90, 365)
@@ -138,8 +139,8 @@ class StressChart(QChartView):
             ]
         )
         self.x_axis.setRange(
-            QDateTime(datetime.combine(start, time(0))),
-            QDateTime(datetime.combine(today, time(23, 59))),
+            to_qdatetime(datetime.combine(start, time(0))),
+            to_qdatetime(datetime.combine(today, time(23, 59))),
         )
         self.x_axis.setFormat("d MMM" if days <= 90 else "MMM yyyy")
         self.x_axis.setTickCount(7 if days <= 30 else 6)

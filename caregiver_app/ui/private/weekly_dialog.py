@@ -65,16 +65,16 @@ class WeeklyCheckinDialog(QDialog):
         self.submit.setObjectName("primaryButton")
         self.submit.setEnabled(False)
         self.submit.clicked.connect(self.finish)
-        self.result = QLabel()
-        self.result.setObjectName("weeklyResult")
-        self.result.setWordWrap(True)
+        self.outcome = QLabel()
+        self.outcome.setObjectName("weeklyResult")
+        self.outcome.setWordWrap(True)
         self.next_steps = QHBoxLayout()
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(intro)
         layout.addLayout(grid)
         layout.addWidget(self.submit)
-        layout.addWidget(self.result)
+        layout.addWidget(self.outcome)
         layout.addLayout(self.next_steps)
 
     def _update(self) -> None:
@@ -93,7 +93,7 @@ class WeeklyCheckinDialog(QDialog):
             self.private.save_weekly(date.today(), answers)
         except (OSError, LockedError, sqlite3.Error, DatabaseFaultError) as error:
             # The answers stay ticked, so the user can try again.
-            self.result.setText(
+            self.outcome.setText(
                 self.tr("Your answers could not be saved: %s.") % describe_failure(error)
             )
             return
@@ -117,9 +117,9 @@ class WeeklyCheckinDialog(QDialog):
                 "%1", change
             ).replace("%2", week.strftime("%d %B")).replace("%3", str(previous))
         tier = self.checkin.tier_for(total)
-        self.result.setText(f"{text}\n\n{tier.message}")
-        for button in self.findChildren(QRadioButton):
-            button.setEnabled(False)
+        self.outcome.setText(f"{text}\n\n{tier.message}")
+        for choice in self.findChildren(QRadioButton):
+            choice.setEnabled(False)
         self.submit.hide()
         for lesson_id in tier.lessons:
             lesson = self.library.lesson(lesson_id)

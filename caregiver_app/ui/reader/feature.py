@@ -98,7 +98,7 @@ class ReaderPages(QObject):
                 reader.scroll_to_anchor(anchor)
             if location.find:
                 reader.find_bar.open(location.find)
-                reader.find_bar.find(restart=True)
+                reader.find_bar.find_next(restart=True)
 
         def failed(_error: BaseException) -> None:
             reader.show_failure(lesson.title, previous, following)

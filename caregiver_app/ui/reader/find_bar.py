@@ -13,13 +13,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caregiver_app.ui.reader.reading_area import ReadingArea
+
 
 class FindBar(QFrame):
     """Ctrl+F in a lesson: find words in the page, Enter for the next, Escape to close."""
 
-    def __init__(self, reader: QWidget):
-        super().__init__(reader)
-        self.reader = reader
+    def __init__(self, area: ReadingArea, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.area = area
         self.setObjectName("findBar")
         self.field = QLineEdit()
         self.field.setObjectName("findField")
@@ -34,12 +36,13 @@ class FindBar(QFrame):
         for widget in (self.field, previous, following, self.status, close):
             layout.addWidget(widget)
         layout.setStretch(0, 1)
-        self.field.textChanged.connect(lambda _text: self.find(restart=True))
-        self.field.returnPressed.connect(self.find)
-        following.clicked.connect(self.find)
-        previous.clicked.connect(lambda: self.find(backwards=True))
+        self.field.textChanged.connect(lambda _text: self.find_next(restart=True))
+        self.field.returnPressed.connect(self.find_next)
+        following.clicked.connect(self.find_next)
+        previous.clicked.connect(lambda: self.find_next(backwards=True))
         close.clicked.connect(self.hide)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.field, activated=self.hide)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.field)
+        escape.activated.connect(self.hide)
         self.hide()
 
     def open(self, text: str = "") -> None:
@@ -49,10 +52,10 @@ class FindBar(QFrame):
         self.field.setFocus()
         self.field.selectAll()
 
-    def find(self, backwards: bool = False, restart: bool = False) -> bool:
+    def find_next(self, backwards: bool = False, restart: bool = False) -> bool:
         """Select the next match across the lesson's text parts and scroll it into view."""
         needle = self.field.text()
-        parts = self.reader.text_parts
+        parts = self.area.text_parts
         if not needle or not parts:
             self.status.clear()
             return False
@@ -73,9 +76,7 @@ class FindBar(QFrame):
                     if other is not part:
                         other.setTextCursor(QTextCursor(other.document()))
                 part.setTextCursor(found)
-                rect = part.cursorRect(found)
-                top = part.mapTo(self.reader.scroll.widget(), rect.topLeft()).y()
-                self.reader.scroll.ensureVisible(0, top, 0, 120)
+                self.area.show_cursor(part, found)
                 self.status.setText("")
                 return True
         self.status.setText(self.tr("Not found"))

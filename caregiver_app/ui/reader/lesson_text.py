@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt, QUrl
-from PySide6.QtGui import QFont, QImage, QTextDocument
+from PySide6.QtGui import QFont, QImage, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
 
 from caregiver_app.ui.widgets.theme import lesson_style_sheet, qt_html
@@ -46,7 +46,8 @@ class LessonText(QTextBrowser):
         self.document().setDefaultFont(font)
         self._fit_height()
 
-    def loadResource(self, kind: int, url: QUrl) -> object:
+    def loadResource(self, kind: int, name: QUrl | str) -> object:
+        url = QUrl(name)
         if url.scheme() != ASSET_SCHEME or kind != QTextDocument.ResourceType.ImageResource:
             return None  # nothing else is ever fetched: no files, no network
         data = self._read_asset(url.path())
@@ -59,7 +60,7 @@ class LessonText(QTextBrowser):
             image = image.scaledToWidth(MAX_IMAGE_WIDTH, Qt.TransformationMode.SmoothTransformation)
         return image
 
-    def resizeEvent(self, event: object) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_height()
 

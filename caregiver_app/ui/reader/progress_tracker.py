@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
 
@@ -49,7 +50,7 @@ class ProgressTracker(QObject):
         reader.quiz_answered.connect(self._on_quiz_answered)
         reader.reflection_changed.connect(self._on_reflection_changed)
         reader.completion_toggled.connect(self.set_completed)
-        reader.scroll.verticalScrollBar().valueChanged.connect(
+        reader.reading_area.verticalScrollBar().valueChanged.connect(
             lambda _value: self._position_timer.start()
         )
 
@@ -124,11 +125,10 @@ class ProgressTracker(QObject):
 
     def save_reflections(self) -> None:
         pending, self._pending_reflections = self._pending_reflections, {}
-        for key, text in pending.items():
-            if not self._write(
-                lambda key=key, text=text: self.private.save_reflection(*key, text)
-            ).ok:
-                self._pending_reflections[key] = text  # try again next time
+        for (lesson_id, reflection_id), text in pending.items():
+            save = partial(self.private.save_reflection, lesson_id, reflection_id, text)
+            if not self._write(save).ok:
+                self._pending_reflections[lesson_id, reflection_id] = text  # try again next time
 
     def leave_lesson(self) -> None:
         """Save everything about the lesson being left (also called when the app closes)."""

@@ -5,10 +5,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
+
+from caregiver_app.ui.reader.reading_area import ReadingArea
+from caregiver_app.ui.widgets.text import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:  # QtTextToSpeech is loaded on first use: it is slow, and may be missing
+    from PySide6.QtTextToSpeech import QTextToSpeech
 
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*", re.UNICODE)
 NO_ENGINE = QT_TRANSLATE_NOOP(
@@ -42,11 +49,13 @@ class ReadAloudBar(QWidget):
 
     state_changed = Signal(str)  # "playing", "paused", "stopped", "unavailable"
 
-    def __init__(self, reader: QWidget, engine_name: str | None = None):
-        super().__init__(reader)
-        self.reader = reader
+    def __init__(
+        self, area: ReadingArea, parent: QWidget | None = None, engine_name: str | None = None
+    ):
+        super().__init__(parent)
+        self.area = area
         self.engine_name = engine_name  # None: the first real engine of this system
-        self.speech = None  # QTextToSpeech, made on first use (it is slow to load)
+        self.speech: QTextToSpeech | None = None  # made on first use (it is slow to load)
         self.queue: list[Sentence] = []
         self.current: Sentence | None = None
         self.play_button = QPushButton(self.tr("▶ Read aloud"))
@@ -79,7 +88,7 @@ class ReadAloudBar(QWidget):
         self.stop_button.clicked.connect(self.stop)
         self.speed.valueChanged.connect(self._set_rate)
 
-    def _engine(self) -> object | None:
+    def _engine(self) -> QTextToSpeech | None:
         if self.speech is not None:
             return self.speech
         try:
@@ -117,7 +126,7 @@ class ReadAloudBar(QWidget):
         if state == QTextToSpeech.State.Paused:
             speech.resume()
             return
-        self.queue = sentences([part.toPlainText() for part in self.reader.text_parts])
+        self.queue = sentences([part.toPlainText() for part in self.area.text_parts])
         for sentence in self.queue:
             speech.enqueue(sentence.text)
 
@@ -136,18 +145,17 @@ class ReadAloudBar(QWidget):
 
     def _highlight(self, sentence: Sentence | None) -> None:
         self.current = sentence
-        for number, part in enumerate(self.reader.text_parts):
+        for number, part in enumerate(self.area.text_parts):
             cursor = QTextCursor(part.document())
             if sentence is not None and number == sentence.part:
                 cursor.setPosition(sentence.start)
                 cursor.setPosition(sentence.end, QTextCursor.MoveMode.KeepAnchor)
                 part.setTextCursor(cursor)
-                top = part.mapTo(self.reader.scroll.widget(), part.cursorRect(cursor).topLeft()).y()
-                self.reader.scroll.ensureVisible(0, top, 0, 120)
+                self.area.show_cursor(part, cursor)
             else:
                 part.setTextCursor(cursor)
 
-    def _engine_state(self, state: object) -> None:
+    def _engine_state(self, state: QTextToSpeech.State) -> None:
         from PySide6.QtTextToSpeech import QTextToSpeech  # noqa: PLC0415
 
         names = {

@@ -5,16 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from itertools import pairwise
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -24,11 +22,11 @@ from caregiver_app.ui.reader.blocks import QuizWidget, ReflectionWidget, set_rea
 from caregiver_app.ui.reader.find_bar import FindBar
 from caregiver_app.ui.reader.lesson_text import LessonText
 from caregiver_app.ui.reader.read_aloud import ReadAloudBar
+from caregiver_app.ui.reader.reading_area import ReadingArea
 from caregiver_app.ui.widgets.text import tr
 from caregiver_app.ui.widgets.theme import READER_FONT_FACTOR, scaled_font
 
 EXTERNAL_SCHEMES = ("http", "https", "mailto")
-READING_WIDTH = 820
 
 
 def confirm_and_open_external(parent: QWidget, url: QUrl) -> bool:
@@ -70,15 +68,14 @@ class ReaderView(QWidget):
         self._read_asset = read_asset
         self._allow_external = allow_external_links
         self.open_external: Callable[[QWidget, QUrl], bool] = confirm_and_open_external
+        self.language = "en"  # the reader's language: a lesson in another one says so
+        self.reflections_read_only = False
         self.reflection_note = self.tr(
             "Your answer stays on this computer while the lesson is open."
         )
         self.rendered: RenderedLesson | None = None
-        self.text_parts: list[LessonText] = []
         self.quiz_widgets: list[QuizWidget] = []
         self.reflection_widgets: list[ReflectionWidget] = []
-        self._previous: Lesson | None = None
-        self._next: Lesson | None = None
         self._build_ui()
 
     def _build_ui(self) -> None:
@@ -97,7 +94,10 @@ class ReaderView(QWidget):
         self.problem_banner.setWordWrap(True)
         self.problem_banner.hide()
 
-        self.read_aloud = ReadAloudBar(self)
+        # Made first, parented last: Tab follows the order widgets join the window.
+        self.reading_area = ReadingArea()
+        self.footer = self.reading_area.footer
+        self.read_aloud = ReadAloudBar(self.reading_area, self)
         # A screen reader sees no heading objects in a QTextBrowser, so the headings are also
         # offered as a list: structure to move through, by keyboard or by ear.
         self.contents = QComboBox()
@@ -107,12 +107,10 @@ class ReaderView(QWidget):
         self.contents.setAccessibleName(self.tr("Contents: go to a heading"))
         self.contents.setAccessibleDescription(self.tr("The headings of this lesson"))
         self.contents.activated.connect(self._go_to_heading)
-        self.find_bar = FindBar(self)
+        self.find_bar = FindBar(self.reading_area, self)
         find = QShortcut(QKeySequence.StandardKey.Find, self)
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.activated.connect(self.find_bar.open)
-        # Made after the tools above it, because Tab follows the order widgets join the window.
-        self.scroll = self._build_page()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 0)
         layout.addLayout(header)
@@ -125,7 +123,7 @@ class ReaderView(QWidget):
         layout.addLayout(tools)
         layout.addWidget(self.find_bar)
         layout.addWidget(self.problem_banner)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.reading_area, 1)
 
         bar = self.read_aloud
         top_row = (self.back_button, bar.play_button, bar.stop_button, bar.speed, self.contents)
@@ -133,64 +131,13 @@ class ReaderView(QWidget):
             QWidget.setTabOrder(first, second)
 
         self.back_button.clicked.connect(self.back_requested)
-        self.complete_button.toggled.connect(self._on_complete_toggled)
-        self.previous_button.clicked.connect(lambda: self._go(self._previous))
-        self.next_button.clicked.connect(lambda: self._go(self._next))
+        self.footer.completion_toggled.connect(self._on_complete_toggled)
+        self.footer.lesson_requested.connect(self.lesson_requested)
 
-    def _build_page(self) -> QScrollArea:
-        """The scrolling page: a centred reading column, then previous / next buttons."""
-        self.column = QFrame()
-        self.column.setObjectName("readerColumn")
-        self.column.setMaximumWidth(READING_WIDTH)
-        self.column_layout = QVBoxLayout(self.column)
-        self.column_layout.setContentsMargins(28, 20, 28, 20)
-        self.column_layout.setSpacing(10)
-
-        self.previous_button = QPushButton()
-        self.previous_button.setObjectName("previousLessonButton")
-        self.previous_button.setToolTip(self.tr("Opens the lesson before this one"))
-        self.next_button = QPushButton()
-        self.next_button.setObjectName("nextLessonButton")
-        self.next_button.setToolTip(self.tr("Opens the lesson after this one"))
-        self.complete_button = QPushButton(self.tr("Mark as complete"))
-        self.complete_button.setObjectName("completeButton")
-        self.complete_button.setCheckable(True)
-        self.complete_button.setAccessibleName(self.tr("Mark this lesson as complete"))
-        self.complete_button.setToolTip(self.tr("Shows this lesson as done on your progress page"))
-        self.complete_button.hide()
-        footer = QHBoxLayout()
-        footer.addWidget(self.previous_button)
-        footer.addStretch(1)
-        footer.addWidget(self.complete_button)
-        footer.addStretch(1)
-        footer.addWidget(self.next_button)
-
-        page = QWidget()
-        page.setObjectName("page")
-        page_layout = QVBoxLayout(page)
-        page_layout.setContentsMargins(16, 8, 16, 24)
-        centred = QHBoxLayout()
-        centred.addStretch(1)
-        centred.addWidget(self.column, 100)
-        centred.addStretch(1)
-        page_layout.addLayout(centred)
-        footer_row = QHBoxLayout()
-        footer_row.addStretch(1)
-        footer_box = QWidget()
-        footer_box.setMaximumWidth(READING_WIDTH)
-        footer_box.setLayout(footer)
-        footer_row.addWidget(footer_box, 100)
-        footer_row.addStretch(1)
-        page_layout.addLayout(footer_row)
-        page_layout.addStretch(1)
-
-        scroll = QScrollArea()
-        scroll.setObjectName("readerScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(page)
-        scroll.setAccessibleName(self.tr("Lesson"))
-        return scroll
+    @property
+    def text_parts(self) -> list[LessonText]:
+        """The lesson's text parts, in order (its quizzes and reflections are not among them)."""
+        return self.reading_area.text_parts
 
     def show_loading(self, title: str) -> None:
         """A visible "opening" state while the lesson renders in the background."""
@@ -198,9 +145,7 @@ class ReaderView(QWidget):
         self._clear()
         self.rendered = None
         self.meta.setText(self.tr("Opening “%s”…") % title)
-        self.previous_button.hide()
-        self.next_button.hide()
-        self.complete_button.hide()
+        self.footer.hide_all()
 
     def show_failure(self, title: str, previous: Lesson | None, following: Lesson | None) -> None:
         """The lesson could not be opened: say so where it would have been, and keep the way
@@ -216,9 +161,7 @@ class ReaderView(QWidget):
             % title
         )
         self.problem_banner.show()
-        self._previous, self._next = previous, following
-        self._set_nav_button(self.previous_button, previous, self.tr("← Previous: %s"))
-        self._set_nav_button(self.next_button, following, self.tr("Next: %s →"))
+        self.footer.show_neighbours(previous, following)
         self.lesson_failed.emit(title)
 
     def show_lesson(
@@ -252,16 +195,12 @@ class ReaderView(QWidget):
             if level >= 2:
                 self.contents.addItem(("    " if level > 2 else "") + text, anchor)
         for part in rendered.parts:
-            widget = self._widget_for(part, lesson.id)
-            self.column_layout.addWidget(widget)
-            widget.show()  # now, not on the next pass of the event loop: lesson_shown means shown
-        self._previous, self._next = previous, following
-        self._set_nav_button(self.previous_button, previous, self.tr("← Previous: %s"))
-        self._set_nav_button(self.next_button, following, self.tr("Next: %s →"))
+            self.reading_area.add_part(self._widget_for(part, lesson.id))
+        self.footer.show_neighbours(previous, following)
         self._put_footer_after_lesson()
         self.set_text_font(self.font())
-        self.settle_layout()
-        self.scroll.verticalScrollBar().setValue(0)
+        self.reading_area.settle_layout()
+        self.reading_area.scroll_to_top()
         self.lesson_shown.emit(lesson.id)
 
     def _put_footer_after_lesson(self) -> None:
@@ -270,33 +209,20 @@ class ReaderView(QWidget):
         The lesson's parts are made after the footer buttons, so without this Tab would jump
         to the bottom of the page before the quiz in the middle of it.
         """
-        last = self.scroll
-        widget = self.scroll.nextInFocusChain()
-        while widget is not self.scroll:
-            if self.column.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        area = self.reading_area
+        last: QWidget = area
+        widget = area.nextInFocusChain()
+        while widget is not None and widget is not area:
+            if area.column.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
                 last = widget
             widget = widget.nextInFocusChain()
-        footer = (self.previous_button, self.complete_button, self.next_button)
-        for first, second in pairwise((last, *footer)):
+        for first, second in pairwise((last, *self.footer.buttons())):
             QWidget.setTabOrder(first, second)
-
-    def settle_layout(self) -> None:
-        """Finish laying out the lesson now, so its height (and the scroll range) are final.
-
-        Each text part's height follows from its width, which is known only once the layout has
-        run; that changes the layout again. Only layout requests are delivered here, never
-        input, so nothing the user does is handled out of turn.
-        """
-        for _ in range(4):
-            self.column_layout.activate()
-            self.scroll.widget().layout().activate()
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
     def _widget_for(self, part: HtmlPart | Quiz | Reflection, lesson_id: str) -> QWidget:
         if isinstance(part, HtmlPart):
             text = LessonText(part.html, self._read_asset)
             text.anchorClicked.connect(self.follow_link)
-            self.text_parts.append(text)
             return text
         if isinstance(part, Quiz):
             quiz = QuizWidget(part)
@@ -332,51 +258,27 @@ class ReaderView(QWidget):
 
     def set_completed(self, completed: bool) -> None:
         """Show the lesson's saved state without reporting it as a change."""
-        self.complete_button.blockSignals(True)
-        self.complete_button.setChecked(completed)
-        self.complete_button.blockSignals(False)
-        self._label_complete_button(completed)
-        self.complete_button.show()
+        self.footer.set_completed(completed)
 
     def _on_complete_toggled(self, completed: bool) -> None:
-        self._label_complete_button(completed)
         if self.rendered is not None:
             self.completion_toggled.emit(self.rendered.lesson.id, completed)
-
-    def _label_complete_button(self, completed: bool) -> None:
-        self.complete_button.setText(
-            self.tr("✓ Completed (click to undo)") if completed else self.tr("Mark as complete")
-        )
 
     def restore(
         self, position: float, reflections: dict[str, str], answers: dict[str, set[int]]
     ) -> None:
         """Put back what this reader left: their place, their words and their last answers."""
-        for widget in self.reflection_widgets:
-            if widget.reflection.id in reflections:
-                widget.set_text(reflections[widget.reflection.id])
-        for widget in self.quiz_widgets:
-            if widget.quiz.id in answers:
-                widget.show_previous_answer(answers[widget.quiz.id])
-        self.settle_layout()
-        self.set_reading_position(position)
-
-    def _set_nav_button(self, button: QPushButton, lesson: Lesson | None, template: str) -> None:
-        button.setVisible(lesson is not None)
-        if lesson is not None:
-            button.setText(template % lesson.title)
-            button.setAccessibleName(template % lesson.title)
-
-    def _go(self, lesson: Lesson | None) -> None:
-        if lesson is not None:
-            self.lesson_requested.emit(lesson.id)
+        for reflection in self.reflection_widgets:
+            if reflection.reflection.id in reflections:
+                reflection.set_text(reflections[reflection.reflection.id])
+        for quiz in self.quiz_widgets:
+            if quiz.quiz.id in answers:
+                quiz.show_previous_answer(answers[quiz.quiz.id])
+        self.reading_area.settle_layout()
+        self.reading_area.set_reading_position(position)
 
     def _clear(self) -> None:
-        while self.column_layout.count():
-            item = self.column_layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
-        self.text_parts.clear()
+        self.reading_area.clear()
         self.quiz_widgets.clear()
         self.reflection_widgets.clear()
         self.problem_banner.hide()
@@ -411,22 +313,11 @@ class ReaderView(QWidget):
         if anchor:
             self.scroll_to_anchor(anchor)
         else:
-            self.scroll.verticalScrollBar().setValue(0)
+            self.reading_area.scroll_to_top()
 
     def scroll_to_anchor(self, anchor: str) -> bool:
-        for text in self.text_parts:
-            y = text.anchor_y(anchor)
-            if y is not None:
-                top = text.mapTo(self.scroll.widget(), text.rect().topLeft()).y()
-                self.scroll.verticalScrollBar().setValue(top + y)
-                return True
-        return False
+        return self.reading_area.scroll_to_anchor(anchor)
 
     def reading_position(self) -> float:
         """How far down the lesson the reader has scrolled, from 0.0 to 1.0."""
-        bar = self.scroll.verticalScrollBar()
-        return bar.value() / bar.maximum() if bar.maximum() > 0 else 0.0
-
-    def set_reading_position(self, fraction: float) -> None:
-        bar = self.scroll.verticalScrollBar()
-        bar.setValue(round(max(0.0, min(1.0, fraction)) * bar.maximum()))
+        return self.reading_area.reading_position()

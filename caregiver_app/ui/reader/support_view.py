@@ -5,13 +5,13 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QTextBrowser, QWidget
 
 from caregiver_app.lessons import Service
-from caregiver_app.ui.reader.reader import READING_WIDTH
-from caregiver_app.ui.widgets.text import tr
+from caregiver_app.ui.reader.reading_area import READING_WIDTH
+from caregiver_app.ui.widgets.text import QT_TRANSLATE_NOOP, tr
 from caregiver_app.ui.widgets.theme import (
     READER_FONT_FACTOR,
     lesson_style_sheet,

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app.store import DatabaseFaultError, Store, UnusableDatabaseError, list_backups
-from caregiver_app.ui.widgets.dialogs import confirm
+from caregiver_app.ui.widgets.dialogs import button_row, confirm
 from caregiver_app.ui.widgets.saving import busy_cursor, describe_failure
 
 BACKUP_FILTER = "Caregiver Companion backup (*.ccbackup *.db)"
@@ -59,10 +58,7 @@ class DataDialog(QDialog):
         self.backup_button.setObjectName("backupButton")
         self.restore_file_button = QPushButton(self.tr("Restore from a file…"))
         self.restore_file_button.setObjectName("restoreFileButton")
-        file_row = QHBoxLayout()
-        file_row.addWidget(self.backup_button)
-        file_row.addWidget(self.restore_file_button)
-        file_row.addStretch(1)
+        file_row = button_row(start=(self.backup_button, self.restore_file_button))
 
         automatic = QLabel(
             self.tr(
@@ -86,16 +82,19 @@ class DataDialog(QDialog):
         layout.addWidget(self.restore_backup_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(close)
 
-        for button in (self.backup_button, self.restore_file_button, self.restore_backup_button):
-            button.setEnabled(not store.in_memory)
-        if store.read_only:  # saving a copy elsewhere still works; replacing cannot
-            self.restore_file_button.setEnabled(False)
-            where.setText(where.text() + "\n\n" + store.read_only_reason)
+        self._offer_what_the_store_allows(where)
         self.backup_button.clicked.connect(self.back_up)
         self.restore_file_button.clicked.connect(self.restore_from_file)
         self.restore_backup_button.clicked.connect(self.restore_selected_backup)
         close.rejected.connect(self.reject)
         self._list_backups()
+
+    def _offer_what_the_store_allows(self, where: QLabel) -> None:
+        for button in (self.backup_button, self.restore_file_button, self.restore_backup_button):
+            button.setEnabled(not self.store.in_memory)
+        if self.store.read_only_reason is not None:  # saving a copy works; replacing cannot
+            self.restore_file_button.setEnabled(False)
+            where.setText(where.text() + "\n\n" + self.store.read_only_reason)
 
     def _list_backups(self) -> None:
         self.backups.clear()

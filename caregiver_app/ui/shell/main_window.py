@@ -40,7 +40,8 @@ HISTORY_LENGTH = 50
 class Feature(Protocol):
     """What the window needs of a feature: the views it shows, and the page for each."""
 
-    views: tuple[View, ...]
+    @property
+    def views(self) -> tuple[View, ...]: ...
 
     def page(self, location: Location) -> QWidget | None: ...  # None: stay where you are
     def leave(self) -> None: ...  # its page is about to be left: save what it holds
@@ -68,7 +69,7 @@ class MainWindow(QMainWindow):
         self._features: dict[View, Feature] = {}
         for feature in (self.lessons, self.reading, self.private_area):
             self._features.update(dict.fromkeys(feature.views, feature))
-        self.actions = WindowActions(self, self)
+        self.app_actions = WindowActions(self, self)
         self._place_search_box()
         self._connect(session)
         session.set_text_scale(session.preferences.text_scale, remember=False)
@@ -95,9 +96,10 @@ class MainWindow(QMainWindow):
 
     def _place_search_box(self) -> None:
         box = self.lessons.search.box
-        self.actions.toolbar.insertWidget(self.actions.take_home, box)
+        self.app_actions.toolbar.insertWidget(self.app_actions.take_home, box)
         focus = QShortcut(QKeySequence("Ctrl+K"), self)
-        focus.activated.connect(lambda: (box.setFocus(), box.selectAll()))
+        focus.activated.connect(box.setFocus)
+        focus.activated.connect(box.selectAll)
 
     def _connect(self, session: Session) -> None:
         session.navigate.connect(self.show_location)
@@ -128,7 +130,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(widget)
         if widget is not current:
             self.stack.setCurrentWidget(widget)
-        self.actions.back.setEnabled(bool(self.history))
+        self.app_actions.back.setEnabled(bool(self.history))
         return True
 
     def show_view(self, view: View) -> None:
@@ -159,7 +161,7 @@ class MainWindow(QMainWindow):
     def go_back(self) -> None:
         if self.history:
             self.show_location(self.history.pop(), remember=False)
-        self.actions.back.setEnabled(bool(self.history))
+        self.app_actions.back.setEnabled(bool(self.history))
 
     # --- the banner ------------------------------------------------------------------------
 
@@ -185,8 +187,8 @@ class MainWindow(QMainWindow):
 
     def _text_size_changed(self) -> None:
         percent = self.session.preferences.text_scale
-        self.actions.smaller.setEnabled(percent > TEXT_SCALES[0])
-        self.actions.bigger.setEnabled(percent < TEXT_SCALES[-1])
+        self.app_actions.smaller.setEnabled(percent > TEXT_SCALES[0])
+        self.app_actions.bigger.setEnabled(percent < TEXT_SCALES[-1])
 
     def refresh_fonts(self) -> None:
         """Fonts set by hand again (after Qt re-applied the style sheet, for example to a
@@ -197,8 +199,10 @@ class MainWindow(QMainWindow):
 
     def _show_profile(self) -> None:
         profile = self.session.profile
-        self.actions.profile.setIconText(f"{profile.name} \u25be")  # a small down triangle
-        self.actions.profile.setToolTip(tr("%s is using the app. Click to switch.") % profile.name)
+        self.app_actions.profile.setIconText(f"{profile.name} \u25be")  # a small down triangle
+        self.app_actions.profile.setToolTip(
+            tr("%s is using the app. Click to switch.") % profile.name
+        )
         if not self.session.kiosk:  # a kiosk visit has no profile to name
             self.setWindowTitle(tr("Caregiver Companion — %s") % profile.name)
         self.show_unsealed_copies()

@@ -7,11 +7,10 @@ import sqlite3
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -24,12 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app.store import Profile, ProfileNameError, Store
-from caregiver_app.ui.widgets.dialogs import confirm
-from caregiver_app.ui.widgets.text import Level, heading
+from caregiver_app.ui.widgets.dialogs import button_row, confirm
+from caregiver_app.ui.widgets.text import QT_TRANSLATE_NOOP, Level, heading
 
-DEFAULT_PROFILE_NAME = QT_TRANSLATE_NOOP(
-    "ProfilePicker", "Me"
-)  # translated when the profile is made
+# Translated when the profile is made.
+DEFAULT_PROFILE_NAME = QT_TRANSLATE_NOOP("ProfilePicker", "Me")
 T = TypeVar("T")
 
 
@@ -64,11 +62,7 @@ class ProfilePicker(QDialog):
         self.rename_button.setObjectName("renameProfileButton")
         self.delete_button = QPushButton(self.tr("Delete…"))
         self.delete_button.setObjectName("deleteProfileButton")
-        manage = QHBoxLayout()
-        manage.addWidget(self.new_button)
-        manage.addWidget(self.rename_button)
-        manage.addWidget(self.delete_button)
-        manage.addStretch(1)
+        manage = button_row(start=(self.new_button, self.rename_button, self.delete_button))
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Open)
         self.buttons.button(QDialogButtonBox.StandardButton.Open).setObjectName("primaryButton")
@@ -196,7 +190,7 @@ def choose_profile(
         profile = profiles[0]
     else:
         picker = ProfilePicker(store, parent)
-        if picker.exec() != QDialog.DialogCode.Accepted:
+        if picker.exec() != QDialog.DialogCode.Accepted or picker.chosen is None:
             return None
         profile = picker.chosen
     remember_profile(store, profile)

@@ -49,12 +49,19 @@ class WindowActions:
     def __init__(self, window: QMainWindow, commands: Commands):
         self._window = window
         self._commands = commands
-        self._build_actions(commands)
+        self._build_navigation(commands)
+        self._build_text_size(commands)
+        self._build_private(commands)
+        self._build_app(commands)
         self._build_menus()
         self._build_toolbar()
 
     def _action(
-        self, text: str, slot: Callable[[], None], shortcuts: Sequence[object] = (), tip: str = ""
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcuts: Sequence[str | QKeySequence.StandardKey] = (),
+        tip: str = "",
     ) -> QAction:
         action = QAction(text, self._window)
         action.setShortcuts([QKeySequence(key) for key in shortcuts])
@@ -63,7 +70,7 @@ class WindowActions:
         action.triggered.connect(slot)
         return action
 
-    def _build_actions(self, window: Commands) -> None:
+    def _build_navigation(self, window: Commands) -> None:
         self.library = self._action(
             tr("Library"),
             window.show_library,
@@ -71,6 +78,21 @@ class WindowActions:
             tr("All lessons (Alt+Home)"),
         )
         self.back = self._action(tr("Back"), window.go_back, [QKeySequence.StandardKey.Back])
+        self.support = self._action(
+            tr("Get support"),
+            window.show_support,
+            ["F1"],
+            tr("Crisis lines and support services (F1)"),
+        )
+        self.problems = self._action(tr("Content problems"), window.show_problems)
+        self.progress = self._action(
+            tr("Progress"),
+            window.show_progress,
+            ["Alt+P"],
+            tr("Your progress (Alt+P)"),
+        )
+
+    def _build_text_size(self, window: Commands) -> None:
         self.bigger = self._action(
             tr("Larger text"),
             lambda: window.session.step_text_scale(+1),
@@ -86,26 +108,8 @@ class WindowActions:
         self.reset_text = self._action(
             tr("Normal text size"), lambda: window.session.set_text_scale(100), ["Ctrl+0"]
         )
-        self.support = self._action(
-            tr("Get support"),
-            window.show_support,
-            ["F1"],
-            tr("Crisis lines and support services (F1)"),
-        )
-        self.problems = self._action(tr("Content problems"), window.show_problems)
-        self.progress = self._action(
-            tr("Progress"),
-            window.show_progress,
-            ["Alt+P"],
-            tr("Your progress (Alt+P)"),
-        )
-        self.profile = self._action(
-            tr("Switch profile…"),
-            window.switch_profile,
-            [],
-            tr("Choose who is using the app"),
-        )
-        self.data = self._action(tr("Your data (backup and restore)…"), window.show_data)
+
+    def _build_private(self, window: Commands) -> None:
         self.stress_log = self._action(
             tr("Stress log"),
             lambda: window.show_private_view(View.STRESS_LOG),
@@ -133,6 +137,15 @@ class WindowActions:
         self.delete_private = self._action(
             tr("Delete all my private data…"), window.private_commands.delete_all
         )
+
+    def _build_app(self, window: Commands) -> None:
+        self.profile = self._action(
+            tr("Switch profile…"),
+            window.switch_profile,
+            [],
+            tr("Choose who is using the app"),
+        )
+        self.data = self._action(tr("Your data (backup and restore)…"), window.show_data)
         self.print_lesson = self._action(
             tr("Print lesson…"), window.print_lesson, [QKeySequence.StandardKey.Print]
         )

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QMessageBox, QPushButton, QWidget
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QWidget
 
 
 def confirm(parent: QWidget | None, title: str, question: str) -> bool:
@@ -18,14 +20,13 @@ def confirm(parent: QWidget | None, title: str, question: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-def button_row(
-    *buttons: QPushButton, leading: QWidget | None = None, layout: QBoxLayout | None = None
-) -> QHBoxLayout:
-    """Buttons at the end of a row (``leading`` at its start): the one way forms end here."""
-    row = layout if isinstance(layout, QHBoxLayout) else QHBoxLayout()
-    if leading is not None:
-        row.addWidget(leading)
+def button_row(*end: QWidget, start: Sequence[QWidget] = ()) -> QHBoxLayout:
+    """A row of buttons: ``start`` from the left edge, ``end`` at the right, space between.
+    The one way a row of buttons is laid out here."""
+    row = QHBoxLayout()
+    for widget in start:
+        row.addWidget(widget)
     row.addStretch(1)
-    for button in buttons:
-        row.addWidget(button)
+    for widget in end:
+        row.addWidget(widget)
     return row

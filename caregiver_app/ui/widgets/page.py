@@ -1,4 +1,5 @@
-"""Shared page pieces: a centred, width-limited column that scrolls, and the privacy note."""
+"""Shared page pieces: a centred, width-limited column that scrolls, a card with a heading,
+and the privacy note."""
 
 from __future__ import annotations
 
@@ -12,7 +13,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caregiver_app.ui.widgets.text import tr
+from caregiver_app.ui.widgets.text import Level, heading, tr
+
+
+def card(title: str, accessible_name: str = "") -> tuple[QFrame, QVBoxLayout]:
+    """A card (a module, a part of a form) headed by ``title``; add its content to the layout."""
+    frame = QFrame()
+    frame.setObjectName("moduleCard")
+    if accessible_name:
+        frame.setAccessibleName(accessible_name)
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(18, 14, 18, 14)
+    layout.addWidget(heading(title, Level.SECTION))
+    return frame, layout
 
 
 def centred_page(owner: QWidget, column: QLayout, max_width: int, name: str = "") -> QScrollArea:

@@ -14,6 +14,13 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for translation under ``context``, to be translated where it is shown.
+    Qt's own marker does the same but is typed as returning ``object``; lupdate finds this
+    one by its name."""
+    return text
+
+
 class Level(StrEnum):
     """How big a heading is, as a multiple of the body text (see ``theme.HEADING_SCALES``)."""
 
@@ -29,4 +36,17 @@ def heading(text: str = "", level: Level = Level.PAGE, parent: QWidget | None = 
     label.setObjectName("pageTitle" if level is Level.PAGE else "sectionTitle")
     label.setProperty("heading", level.value)
     label.setWordWrap(True)
+    return label
+
+
+class Emphasis(StrEnum):
+    """Body text set larger, not bold (see ``theme.EMPHASIS_SCALES``)."""
+
+    LARGE = "large"  # the one message a passer-by must read (a locked kiosk's)
+    RAISED = "raised"  # a notch above the text around it
+
+
+def emphasise(label: QLabel, emphasis: Emphasis) -> QLabel:
+    """Set ``label`` larger than the body text; like a heading, it follows the text size."""
+    label.setProperty("emphasis", emphasis.value)
     return label

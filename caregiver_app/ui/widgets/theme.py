@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from caregiver_app.ui.widgets.text import Level, tr
+from caregiver_app.ui.widgets.text import Emphasis, Level, tr
 
 BASE_POINT_SIZE = 11.0  # at 100 %; older readers get 200 % from the text size controls
 READER_FONT_FACTOR = 1.15  # lesson text a little larger than the controls around it
@@ -16,6 +16,7 @@ TOOLBAR_MAX_POINT_SIZE = 14.0  # so that "Get support" always fits in the toolba
 # Headings as a multiple of the body text. They live in the style sheet, which is set again at
 # every text-size change, so each heading made by ``text.heading`` grows with the text.
 HEADING_SCALES = {Level.PAGE: 1.7, Level.SECTION: 1.3}
+EMPHASIS_SCALES = {Emphasis.LARGE: 1.4, Emphasis.RAISED: 1.1}
 
 
 @dataclass(frozen=True)
@@ -108,11 +109,17 @@ def theme_label(choice: str) -> str:
 
 # The look is application-wide in Qt (one font, one style sheet), so the current palette is
 # kept here, beside them; views read it when they build or restyle.
-_current = {"palette": LIGHT, "percent": 100}
+@dataclass
+class _Look:
+    palette: Palette
+    percent: int
+
+
+_current = _Look(LIGHT, 100)
 
 
 def palette() -> Palette:
-    return _current["palette"]
+    return _current.palette
 
 
 def app_style(p: Palette) -> str:
@@ -174,9 +181,9 @@ def system_theme() -> str:
 def apply_theme(app: QApplication, choice: str) -> Palette:
     """Use the theme ``choice`` ("system" follows the operating system) for the whole app."""
     name = system_theme() if choice == "system" else choice
-    _current["palette"] = THEMES.get(name, LIGHT)
+    _current.palette = THEMES.get(name, LIGHT)
     _apply(app)
-    return _current["palette"]
+    return _current.palette
 
 
 def lesson_style_sheet() -> str:
@@ -255,18 +262,21 @@ def qt_html(html: str) -> str:
 
 def apply_text_scale(app: QApplication, percent: int) -> None:
     """Scale every widget's text: the application font drives all sizes in the UI."""
-    _current["percent"] = percent
+    _current.percent = percent
     _apply(app)
 
 
 def _apply(app: QApplication) -> None:
     font = QFont(app.font())
-    size = BASE_POINT_SIZE * _current["percent"] / 100
+    size = BASE_POINT_SIZE * _current.percent / 100
     font.setPointSizeF(size)
     toolbar = min(size, TOOLBAR_MAX_POINT_SIZE)
     headings = "".join(
         f'QLabel[heading="{level.value}"] {{ font-size: {size * scale:.1f}pt; font-weight: bold; }}'
         for level, scale in HEADING_SCALES.items()
+    ) + "".join(
+        f'QLabel[emphasis="{emphasis.value}"] {{ font-size: {size * scale:.1f}pt; }}'
+        for emphasis, scale in EMPHASIS_SCALES.items()
     )
     sheet = (
         app_style(palette())

@@ -1,0 +1,83 @@
+"""The row under a lesson: the lesson before, "Mark as complete", and the lesson after."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+
+from caregiver_app.lessons import Lesson
+
+
+class LessonFooter(QWidget):
+    """Previous / complete / next. Says what the reader asked for; the reader view acts."""
+
+    lesson_requested = Signal(str)  # the ID of the lesson before or after
+    completion_toggled = Signal(bool)  # the reader marked the lesson done, or undid it
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._previous: Lesson | None = None
+        self._next: Lesson | None = None
+        self.previous_button = QPushButton()
+        self.previous_button.setObjectName("previousLessonButton")
+        self.previous_button.setToolTip(self.tr("Opens the lesson before this one"))
+        self.next_button = QPushButton()
+        self.next_button.setObjectName("nextLessonButton")
+        self.next_button.setToolTip(self.tr("Opens the lesson after this one"))
+        self.complete_button = QPushButton(self.tr("Mark as complete"))
+        self.complete_button.setObjectName("completeButton")
+        self.complete_button.setCheckable(True)
+        self.complete_button.setAccessibleName(self.tr("Mark this lesson as complete"))
+        self.complete_button.setToolTip(self.tr("Shows this lesson as done on your progress page"))
+        self.complete_button.hide()
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.previous_button)
+        layout.addStretch(1)
+        layout.addWidget(self.complete_button)
+        layout.addStretch(1)
+        layout.addWidget(self.next_button)
+        self.complete_button.toggled.connect(self._on_complete_toggled)
+        self.previous_button.clicked.connect(lambda: self._go(self._previous))
+        self.next_button.clicked.connect(lambda: self._go(self._next))
+
+    def buttons(self) -> tuple[QPushButton, QPushButton, QPushButton]:
+        """In reading order, for the Tab order after the lesson."""
+        return (self.previous_button, self.complete_button, self.next_button)
+
+    def hide_all(self) -> None:
+        for button in self.buttons():
+            button.hide()
+
+    def show_neighbours(self, previous: Lesson | None, following: Lesson | None) -> None:
+        """Offer the lessons before and after (each button hidden where there is none)."""
+        self._previous, self._next = previous, following
+        self._set_nav_button(self.previous_button, previous, self.tr("← Previous: %s"))
+        self._set_nav_button(self.next_button, following, self.tr("Next: %s →"))
+
+    def set_completed(self, completed: bool) -> None:
+        """Show the lesson's saved state without reporting it as a change."""
+        self.complete_button.blockSignals(True)
+        self.complete_button.setChecked(completed)
+        self.complete_button.blockSignals(False)
+        self._label_complete_button(completed)
+        self.complete_button.show()
+
+    def _on_complete_toggled(self, completed: bool) -> None:
+        self._label_complete_button(completed)
+        self.completion_toggled.emit(completed)
+
+    def _label_complete_button(self, completed: bool) -> None:
+        self.complete_button.setText(
+            self.tr("✓ Completed (click to undo)") if completed else self.tr("Mark as complete")
+        )
+
+    @staticmethod
+    def _set_nav_button(button: QPushButton, lesson: Lesson | None, template: str) -> None:
+        button.setVisible(lesson is not None)
+        if lesson is not None:
+            button.setText(template % lesson.title)
+            button.setAccessibleName(template % lesson.title)
+
+    def _go(self, lesson: Lesson | None) -> None:
+        if lesson is not None:
+            self.lesson_requested.emit(lesson.id)

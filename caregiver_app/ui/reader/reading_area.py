@@ -1,0 +1,103 @@
+"""The scrolling page of the reader: a centred reading column, then the lesson's footer."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+
+from caregiver_app.ui.reader.lesson_footer import LessonFooter
+from caregiver_app.ui.reader.lesson_text import LessonText
+
+READING_WIDTH = 820
+
+
+class ReadingArea(QScrollArea):
+    """Holds the lesson's parts in one column no wider than a comfortable line, and knows
+    where the reader is in it."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("readerScroll")
+        self.text_parts: list[LessonText] = []  # the lesson's text, in order (not its blocks)
+        self.column = QFrame()
+        self.column.setObjectName("readerColumn")
+        self.column.setMaximumWidth(READING_WIDTH)
+        self.column_layout = QVBoxLayout(self.column)
+        self.column_layout.setContentsMargins(28, 20, 28, 20)
+        self.column_layout.setSpacing(10)
+        self.footer = LessonFooter()
+        self.footer.setMaximumWidth(READING_WIDTH)
+
+        page = QWidget()
+        page.setObjectName("page")
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(16, 8, 16, 24)
+        for widget in (self.column, self.footer):
+            centred = QHBoxLayout()
+            centred.addStretch(1)
+            centred.addWidget(widget, 100)
+            centred.addStretch(1)
+            page_layout.addLayout(centred)
+        page_layout.addStretch(1)
+        self._page_layout = page_layout
+
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidget(page)
+        self.setAccessibleName(self.tr("Lesson"))
+
+    def add_part(self, widget: QWidget) -> None:
+        if isinstance(widget, LessonText):
+            self.text_parts.append(widget)
+        self.column_layout.addWidget(widget)
+        widget.show()  # now, not on the next pass of the event loop: "shown" means shown
+
+    def clear(self) -> None:
+        self.text_parts.clear()
+        while (item := self.column_layout.takeAt(0)) is not None:
+            widget = item.widget()
+            if widget is not None:
+                widget.deleteLater()
+
+    def settle_layout(self) -> None:
+        """Finish laying out the lesson now, so its height (and the scroll range) are final.
+
+        Each text part's height follows from its width, which is known only once the layout has
+        run; that changes the layout again. Only layout requests are delivered here, never
+        input, so nothing the user does is handled out of turn.
+        """
+        for _ in range(4):
+            self.column_layout.activate()
+            self._page_layout.activate()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+
+    def scroll_to_top(self) -> None:
+        self.verticalScrollBar().setValue(0)
+
+    def scroll_to_anchor(self, anchor: str) -> bool:
+        """Bring the heading or target ``anchor`` to the top; False if no part has it."""
+        for text in self.text_parts:
+            y = text.anchor_y(anchor)
+            if y is not None:
+                self.verticalScrollBar().setValue(self._top_of(text) + y)
+                return True
+        return False
+
+    def show_cursor(self, part: LessonText, cursor: QTextCursor) -> None:
+        """Scroll just enough that ``cursor`` in ``part`` (a match, a sentence) is in view."""
+        self.ensureVisible(0, self._top_of(part) + part.cursorRect(cursor).top(), 0, 120)
+
+    def _top_of(self, part: QWidget) -> int:
+        page = self.widget()
+        assert page is not None  # set in __init__, never taken
+        return part.mapTo(page, part.rect().topLeft()).y()
+
+    def reading_position(self) -> float:
+        """How far down the lesson the reader has scrolled, from 0.0 to 1.0."""
+        bar = self.verticalScrollBar()
+        return bar.value() / bar.maximum() if bar.maximum() > 0 else 0.0
+
+    def set_reading_position(self, fraction: float) -> None:
+        bar = self.verticalScrollBar()
+        bar.setValue(round(max(0.0, min(1.0, fraction)) * bar.maximum()))

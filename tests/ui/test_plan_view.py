@@ -1,0 +1,188 @@
+"""The warning-signs plan view on its own, over a Session and a store in a temporary folder (no
+main window): typing saves after a pause, a new view shows what was saved and when,
+observations are added and removed, and another profile or a lock empties the view."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QPushButton, QStackedWidget
+
+from caregiver_app.store import Plan, StagePlan, open_store
+from caregiver_app.ui.private.area import PrivateArea
+from caregiver_app.ui.private.feature import private_feature
+from caregiver_app.ui.private.passcode_dialogs import UnlockDialog
+from caregiver_app.ui.private.plan_view import PlanView
+from caregiver_app.ui.session import Location, Session, View
+
+PASSCODE = "blue kettle 42"
+
+
+@pytest.fixture
+def session(tmp_path: Path, session_over) -> Iterator[Session]:
+    """A Session for "Ana" over a store in a temporary data folder."""
+    store = open_store(tmp_path / "data").store
+    yield session_over(store)
+    store.close()
+
+
+def shown_view(qtbot, session: Session) -> PlanView:
+    """A plan view on screen, showing the profile's plan."""
+    view = PlanView()
+    qtbot.addWidget(view)
+    view.resize(1000, 900)
+    view.show()
+    qtbot.waitExposed(view)
+    view.show_private(session.private_data())
+    return view
+
+
+def shown_area_page(qtbot, session: Session) -> tuple[PrivateArea, PlanView]:
+    """The plan as the private area gives it for the session's profile, on screen."""
+    host = QStackedWidget()
+    qtbot.addWidget(host)
+    area, _commands, _files = private_feature(session, host)
+    page = area.page(Location(View.PLAN))
+    host.addWidget(page)
+    host.show()
+    qtbot.waitExposed(host)
+    return area, area.plan_view
+
+
+def with_passcode(session: Session) -> None:
+    """Give the profile a passcode; the session keeps the key, as just after unlocking."""
+    vault, _code = session.store.set_passcode(session.profile.id, PASSCODE)
+    session.reload_profile()
+    session.set_vault(vault)
+
+
+def test_typing_in_a_stage_saves_it_after_a_short_pause(qtbot, session) -> None:
+    view = shown_view(qtbot, session)
+    assert "Not encrypted" in view.privacy.text()  # who can read it, said where one writes
+    qtbot.keyClicks(view.fields[("early", "signs")], "up at night")
+    assert view.status.text() == "Saving…"
+    qtbot.waitUntil(lambda: view.status.text() == "✓ Saved", timeout=5000)
+    assert session.private_data().plan().stages["early"].signs == "up at night"
+
+
+def test_a_new_view_shows_the_saved_plan_and_the_day_it_was_saved(qtbot, session) -> None:
+    view = shown_view(qtbot, session)
+    view.person.setText("  Sam ")
+    view.fields[("crisis", "contacts")].setPlainText("Dr Lee 555 0101\nCrisis line 988")
+    view.save()  # as when leaving the page
+    assert view.status.text() == "✓ Saved"
+
+    again = shown_view(qtbot, session)
+    assert again.person.text() == "Sam"  # stored without the stray spaces
+    assert again.fields[("crisis", "contacts")].toPlainText() == "Dr Lee 555 0101\nCrisis line 988"
+    assert again.fields[("well", "signs")].toPlainText() == ""
+    assert again.status.text().startswith("Last saved ")
+
+
+def test_observations_are_listed_oldest_first_and_can_be_removed(qtbot, session) -> None:
+    view = shown_view(qtbot, session)
+    add = view.findChild(QPushButton, "addObservationButton")
+    remove = next(b for b in view.findChildren(QPushButton) if b.text() == "Remove selected")
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)  # nothing typed: nothing added
+    assert view.timeline.count() == 0
+    for day, stage, note in ((date(2026, 3, 9), 2, "not eating"), (date(2026, 3, 2), 1, "tired")):
+        view.observation_day.setDate(QDate(day.year, day.month, day.day))
+        view.observation_stage.setCurrentIndex(stage)
+        view.observation_note.setText(note)
+        qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+        assert view.observation_note.text() == ""  # kept, so the box is ready for the next
+    texts = [view.timeline.item(row).text() for row in range(view.timeline.count())]
+    assert texts == [
+        "02 Mar 2026  ·  Early signs  ·  tired",
+        "09 Mar 2026  ·  Getting worse  ·  not eating",
+    ]
+
+    view.timeline.setCurrentRow(0)
+    qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
+    assert [o.note for o in session.private_data().observations()] == ["not eating"]
+    assert view.timeline.count() == 1
+
+
+def test_another_profile_empties_the_plan_and_shows_only_its_own(qtbot, session) -> None:
+    session.private_data().save_plan(Plan("Sam", {"early": StagePlan(signs="pacing")}))
+    area, view = shown_area_page(qtbot, session)
+    assert view.fields[("early", "signs")].toPlainText() == "pacing"
+    ana = session.profile
+
+    session.set_profile(session.store.profiles.create("Ravi"))
+    assert view.person.text() == "" and view.fields[("early", "signs")].toPlainText() == ""
+    assert view.status.text() == "" and view.private is None
+    area.page(Location(View.PLAN))
+    assert view.person.text() == ""  # Ravi has no plan yet
+    assert session.store.private(ana.id).plan().person == "Sam"  # Ana's is still kept
+
+
+def test_locking_saves_what_was_typed_and_hides_it(qtbot, session) -> None:
+    with_passcode(session)
+    vault = session.vault
+    area, view = shown_area_page(qtbot, session)
+    assert view.privacy.text().startswith("Encrypted with your passcode")
+    view.fields[("worse", "actions")].setPlainText("call the team")
+
+    area.lock()  # before the pause that would have saved it
+    assert view.fields[("worse", "actions")].toPlainText() == "" and view.private is None
+    assert session.private_data().locked
+    assert session.store.private(session.profile.id, vault).plan().stages["worse"].actions == (
+        "call the team"
+    )
+
+
+def test_a_locked_profile_gets_the_locked_page_until_it_is_unlocked(
+    qtbot, session, monkeypatch
+) -> None:
+    with_passcode(session)
+    session.private_data().save_plan(Plan("Sam"))
+    vault = session.vault
+    area, view = shown_area_page(qtbot, session)
+    area.lock()
+    answers = iter([None, vault])  # the user cancels the first time, then types the passcode
+
+    def answer(dialog: UnlockDialog) -> int:
+        dialog.vault = next(answers)
+        accepted = dialog.vault is not None
+        return UnlockDialog.DialogCode.Accepted if accepted else UnlockDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(UnlockDialog, "exec", answer)
+    assert area.page(Location(View.PLAN)) is area.locked_view
+    assert view.person.text() == "" and view.private is None
+    assert area.page(Location(View.PLAN)) is view
+    assert view.person.text() == "Sam"
+
+
+@pytest.fixture
+def far_from_utc() -> Iterator[None]:
+    """A time zone whose date is not the UTC date right now (UTC+14 or UTC-12)."""
+    before = os.environ.get("TZ")
+    # POSIX TZ strings count west as positive: "XXX-14" is 14 hours ahead of UTC.
+    os.environ["TZ"] = "XXX-14" if datetime.now(UTC).hour >= 10 else "XXX+12"
+    time.tzset()
+    yield
+    if before is None:
+        del os.environ["TZ"]
+    else:
+        os.environ["TZ"] = before
+    time.tzset()
+
+
+@pytest.mark.xfail(
+    reason="'Last saved' shows the UTC date of the stored timestamp (updated_at[:10]), not the "
+    "user's local date: a plan saved in the evening in America says it was saved tomorrow",
+    strict=True,
+)
+@pytest.mark.usefixtures("far_from_utc")
+def test_last_saved_names_the_users_own_day(qtbot, session) -> None:
+    assert date.today() != datetime.now(UTC).date()
+    session.private_data().save_plan(Plan("Sam"))
+    view = shown_view(qtbot, session)
+    assert view.status.text() == f"Last saved {date.today().isoformat()}"
