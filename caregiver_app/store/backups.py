@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ PARTIAL = ".partial"
 _PREFIX, _SUFFIX = "caregiver-", ".db"
 _STAMP = "%Y%m%d-%H%M%S"
 _STAMP_LENGTH = len("20260101-000000")
+_SAME_SECOND = re.compile(r"(^|-)[0-9]+$")
 
 
 @dataclass(frozen=True)
@@ -116,6 +118,9 @@ def list_backups(data_dir: Path) -> list[Backup]:
         for path in folder.glob(f"{_PREFIX}*{_SUFFIX}"):
             middle = path.name[len(_PREFIX) : -len(_SUFFIX)]
             stamp, reason = middle[:_STAMP_LENGTH], middle[_STAMP_LENGTH + 1 :]
+            # A second backup in the same second has "-2" (and so on) after its reason, or in
+            # place of one; reasons are words, never numbers.
+            reason = _SAME_SECOND.sub("", reason)
             try:
                 made_at = datetime.strptime(stamp, _STAMP)
                 size = path.stat().st_size

@@ -19,6 +19,7 @@ from caregiver_app.store.backups import (
     KeepPolicy,
     backups_to_keep,
     copy_database,
+    make_backup,
 )
 
 NOW = datetime(2027, 6, 15, 12, 0, 0)
@@ -119,6 +120,22 @@ def test_backup_now_for_callers_about_to_change_things(tmp_path: Path) -> None:
     assert backup is not None and backup.reason == "before-import"
     assert backup in list_backups(tmp_path)
     assert not store.changed_since_backup()
+    store.close()
+
+
+def test_backups_made_in_the_same_second_keep_their_reasons(tmp_path: Path) -> None:
+    store = open_store(tmp_path).store
+    store.profiles.create("Ana")
+    when = datetime(2027, 6, 15, 12, 0, 0)
+    folder = tmp_path / "backups"
+    made = [
+        make_backup(store.connection, tmp_path, reason, when)
+        for reason in ("before-restore", "before-restore", "", "")
+    ]
+    assert len({backup.path for backup in made}) == 4  # none overwrote another
+    listed = {backup.path: backup.reason for backup in list_backups(tmp_path)}
+    assert [listed[backup.path] for backup in made] == ["before-restore", "before-restore", "", ""]
+    assert all(backup.path.parent == folder for backup in made)
     store.close()
 
 

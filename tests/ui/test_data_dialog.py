@@ -180,13 +180,6 @@ def one_second(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(backups, "datetime", Frozen)
 
 
-@pytest.mark.xfail(
-    reason="two backups for the same reason in one second are named ...-before-restore-2.db, "
-    "which list_backups reads as the reason 'before-restore-2': the list no longer says why "
-    "the second was made",
-    strict=True,
-)
-@pytest.mark.usefixtures("one_second")
 def test_two_restores_in_one_second_both_keep_their_reason_in_the_list(
     qtbot, parent, session, tmp_path, monkeypatch
 ) -> None:

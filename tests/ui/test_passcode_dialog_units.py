@@ -188,12 +188,6 @@ def test_changing_the_passcode_refuses_a_wrong_current_one(
     assert vaults.unlock(material(session), NEW_PASSCODE)
 
 
-@pytest.mark.xfail(
-    reason="the change dialog counts wrong current passcodes towards the unlock wait but never "
-    "makes its own next try wait: an unlocked session left alone lets anyone guess the "
-    "passcode there at full speed (and locks the owner's unlock dialog meanwhile)",
-    strict=True,
-)
 def test_wrong_current_passcodes_make_the_next_try_wait_as_unlocking_does(
     qtbot, session, parent, protected, made
 ) -> None:
@@ -207,3 +201,4 @@ def test_wrong_current_passcodes_make_the_next_try_wait_as_unlocking_does(
     qtbot.waitUntil(lambda: "not the current passcode" in dialog.message.text(), timeout=WAIT)
     assert passcodes.seconds_to_wait(session.store.connection, session.profile.id) > 0
     assert not dialog.ok.isEnabled()  # as the unlock dialog would be now
+    assert "try again in" in dialog.message.text() and "try again in" in dialog.ok.toolTip()

@@ -437,9 +437,28 @@ class ChangePasscodeDialog(QDialog):
             field.textChanged.connect(self._check)
         buttons.accepted.connect(self.apply)
         buttons.rejected.connect(self.reject)
+        # Wrong current passcodes count as wrong unlocks: an unlocked session left alone must
+        # not be a place to guess the passcode faster than the unlock dialog allows.
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(1000)
+        self._countdown.timeout.connect(self._check)
         self._check()
 
+    def _wait(self) -> int:
+        """Seconds before the current passcode may be tried again (none without asking it)."""
+        if self.current.isHidden():
+            return 0
+        return passcodes.seconds_to_wait(self.store.connection, self.profile.id)
+
     def _check(self) -> None:
+        wait = self._wait()
+        if wait:
+            self._countdown.start()
+            reason = self.tr("Too many wrong tries. You can try again in %d seconds.") % wait
+            self.message.setText(reason)
+            _why_not(self.ok, reason)
+            return
+        self._countdown.stop()
         passcode = self.passcode.text()
         same = passcode == self.repeat.text()
         self.hint.setText(passcode_hint(passcode))
@@ -462,6 +481,8 @@ class ChangePasscodeDialog(QDialog):
         if self.current.isHidden():  # just unlocked with the recovery code
             self._change()
             return
+        if self._wait():
+            return
         material = passcodes.lock_material(self.store.connection, self.profile.id)
         if material is None:  # the passcode was removed while this was open
             self.reject()
@@ -482,8 +503,10 @@ class ChangePasscodeDialog(QDialog):
 
     def _checked(self, right: bool) -> None:
         if not right:
-            self._check()  # re-enables OK (and would clear the message, so it goes first)
-            self.message.setText(self.tr("That is not the current passcode."))
+            self._check()  # re-enables OK or says how long to wait; the message goes first
+            wrong = self.tr("That is not the current passcode.")
+            waiting = self.message.text() if self._wait() else ""
+            self.message.setText(f"{wrong} {waiting}".strip())
             return
         passcodes.record_unlock(self.store.connection, self.profile.id, success=True)
         self._change()

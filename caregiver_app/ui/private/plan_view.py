@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from caregiver_app.store import STAGES, Plan, PrivateData, StagePlan
 from caregiver_app.ui.private.reports import write_pdf
-from caregiver_app.ui.widgets.dates import to_date
+from caregiver_app.ui.widgets.dates import local_day, to_date
 from caregiver_app.ui.widgets.page import centred_page, show_privacy_note
 from caregiver_app.ui.widgets.saving import StoreWriter
 from caregiver_app.ui.widgets.text import QT_TRANSLATE_NOOP, Level, heading
@@ -234,8 +234,9 @@ class PlanView(QWidget):
         for (stage, key), editor in self.fields.items():
             editor.setPlainText(getattr(plan.stages.get(stage, StagePlan()), key))
         self._loading = False
+        saved_on = local_day(plan.updated_at)
         self.status.setText(
-            self.tr("Last saved %s") % plan.updated_at[:10] if plan.updated_at else ""
+            self.tr("Last saved %s") % saved_on.strftime("%d %B %Y") if saved_on else ""
         )
         self._fill_timeline()
         show_privacy_note(  # after reading: it counts what could not be trusted
