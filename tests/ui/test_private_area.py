@@ -61,7 +61,7 @@ def test_a_check_in_in_a_few_clicks(qtbot, make_window) -> None:
     )
     assert "Saved" in view.form.feedback.text()
     assert view.table.rowCount() == 1 and view.chart.stress.count() == 1
-    assert {button.text() for button in view.form.caused.buttons} == {
+    assert {button.property("tag") for button in view.form.caused.buttons} == {
         "money",
         "his sleep",
     }  # remembered

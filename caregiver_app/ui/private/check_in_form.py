@@ -70,29 +70,36 @@ class TagPicker(QWidget):
         layout.addWidget(self.other)
 
     def set_known(self, tags: list[str]) -> None:
-        for button in self.buttons:
-            button.deleteLater()
+        """One button per tag used before (the most used first), replacing the last set."""
+        while (item := self._row.takeAt(0)) is not None:  # the buttons and the end stretch
+            if (widget := item.widget()) is not None:
+                widget.deleteLater()
         self.buttons = []
         for tag in tags[:QUICK_TAGS]:
             button = QPushButton(tag)
             button.setCheckable(True)
+            button.setProperty("tag", tag)
             button.setAccessibleName(tag)
             button.setToolTip(self.tr("One you have used before: press to add or remove it"))
+            # A tick as well as the colour: chosen must show without telling colours apart.
+            button.toggled.connect(
+                lambda chosen, button=button, tag=tag: button.setText(f"✓ {tag}" if chosen else tag)
+            )
             self._row.addWidget(button)
             self.buttons.append(button)
         self._row.addStretch(1)
 
     def tags(self) -> tuple[str, ...]:
-        chosen = [button.text() for button in self.buttons if button.isChecked()]
+        chosen = [str(button.property("tag")) for button in self.buttons if button.isChecked()]
         chosen += [
             tag.strip() for tag in self.other.text().replace(";", ",").split(",") if tag.strip()
         ]
         return tuple(chosen)
 
     def set_tags(self, tags: tuple[str, ...]) -> None:
-        known = {button.text(): button for button in self.buttons}
+        known = {str(button.property("tag")) for button in self.buttons}
         for button in self.buttons:
-            button.setChecked(button.text() in tags)
+            button.setChecked(button.property("tag") in tags)
         self.other.setText(", ".join(tag for tag in tags if tag not in known))
 
 

@@ -154,6 +154,7 @@ QPushButton:hover {{ background: {p.hover}; }}
 QPushButton:focus {{ border: 2px solid {p.accent}; }}
 QPushButton:disabled {{ color: {p.disabled}; }}
 QPushButton#primaryButton {{ background: {p.button}; color: white; border-color: {p.button}; }}
+QPushButton:checked {{ background: {p.button}; color: white; border-color: {p.button}; }}
 QPlainTextEdit, QLineEdit, QTextBrowser, QListWidget, QTreeWidget, QTableWidget, QComboBox,
 QDateEdit, QDoubleSpinBox {{ background: {p.surface}; color: {p.ink};
               border: 1px solid {p.input_border}; border-radius: 6px; }}
