@@ -212,3 +212,39 @@ def test_lesson_links_open_the_plan_and_the_stress_log(qtbot, make_window) -> No
     window.go_back()
     window.reading.reader.follow_link(QUrl("stress-log:"))
     assert window.stack.currentWidget() is window.private_area.stress_view
+
+
+def _shown_quiz(qtbot, *choices: tuple[str, bool]):
+    from caregiver_app.lessons.model import Choice, Quiz
+    from caregiver_app.ui.app import _application
+    from caregiver_app.ui.reader.blocks import QuizWidget
+
+    _application()
+    quiz = QuizWidget(
+        Quiz("q", "Which are early signs?", tuple(Choice(t, c, "Because.") for t, c in choices))
+    )
+    qtbot.addWidget(quiz)
+    quiz.show()
+    qtbot.waitExposed(quiz)
+    return quiz
+
+
+def test_each_choice_is_judged_against_what_the_reader_did(qtbot) -> None:
+    quiz = _shown_quiz(
+        qtbot, ("Sleeping less", True), ("Moving house", False), ("Pulling away", True)
+    )
+    qtbot.mouseClick(quiz.choice_buttons[0], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(quiz.check_button, Qt.MouseButton.LeftButton)
+    said = [label.text() for label in quiz.explanations]
+    assert said[0].startswith("✓ Right.")
+    assert said[1].startswith("Right to leave this out.")  # not "✗ Not right" beside success
+    assert said[2].startswith("You missed this one")
+    assert "Not quite" in quiz.result.text()
+
+
+def test_a_right_single_answer_calls_nothing_wrong(qtbot) -> None:
+    quiz = _shown_quiz(qtbot, ("Days before", True), ("Only on the day", False))
+    qtbot.mouseClick(quiz.choice_buttons[0], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(quiz.check_button, Qt.MouseButton.LeftButton)
+    said = " ".join(label.text() for label in quiz.explanations) + quiz.result.text()
+    assert "✗" not in said and "That's right" in said

@@ -184,17 +184,20 @@ class QuizWidget(QGroupBox):
             self.answered.emit(self.quiz.id, sorted(chosen), right)
 
     def _verdict(self, correct: bool, chosen: bool) -> tuple[str, str]:
-        """What to say before a choice's explanation, and the style that colours it."""
+        """What to say before a choice's explanation, worded against what the reader did, and
+        the style that colours it. A choice rightly left out is never called wrong."""
         if correct and chosen:
             return self.tr("✓ Right."), "feedbackRight"
         if correct:
-            also = (
-                self.tr("✓ Also right.") if self.quiz.multiple else self.tr("✓ The right answer.")
+            missed = (
+                self.tr("You missed this one: it is right too.")
+                if self.quiz.multiple
+                else self.tr("This is the right answer.")
             )
-            return also, "feedbackRight"
+            return missed, "feedbackWrong"
         if chosen:
             return self.tr("✗ Not this one."), "feedbackWrong"
-        return self.tr("✗ Not right."), "feedbackOther"
+        return self.tr("Right to leave this out."), "feedbackOther"
 
     def reset(self) -> None:
         self.group.setExclusive(False)
