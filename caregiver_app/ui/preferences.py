@@ -18,6 +18,7 @@ from caregiver_app.ui.widgets.theme import THEME_CHOICES
 
 PREFERENCES_FILE = "preferences.ini"
 LOCK_MINUTES = (1, 5, 15, 30)
+MAX_WINDOW_SIDE = 16_384  # pixels; anything larger in the file is not a size we wrote
 
 T = TypeVar("T", int, str)
 
@@ -29,7 +30,7 @@ class Preference(Generic[T]):
         self.key = key
         self.kind: type[T] = kind
         self.default: T = default
-        self.choices: tuple[T, ...] = tuple(choices)
+        self.choices: Sequence[T] = choices if isinstance(choices, range) else tuple(choices)
 
     @overload
     def __get__(self, owner: None, owner_type: type) -> Preference[T]: ...
@@ -53,6 +54,9 @@ class Preferences:
     text_scale = Preference("display/text_scale", int, DEFAULT_TEXT_SCALE, TEXT_SCALES)
     theme = Preference("display/theme", str, "system", THEME_CHOICES)
     lock_minutes = Preference("privacy/lock_minutes", int, 5, LOCK_MINUTES)  # without input
+    # The window's size when it was last closed; 0 until then. Fitted to the screen on start.
+    window_width = Preference("window/width", int, 0, range(MAX_WINDOW_SIDE + 1))
+    window_height = Preference("window/height", int, 0, range(MAX_WINDOW_SIDE + 1))
 
     def __init__(self, folder: Path | None):
         self._memory: dict[str, int | str] = {}

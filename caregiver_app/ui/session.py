@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
@@ -58,6 +59,7 @@ class Session(QObject):
     progress_changed = Signal()  # lesson progress changed: lists and counts need redrawing
     notice_changed = Signal(str, str)  # topic, message for the banner ("" when it is over)
     status = Signal(str, int)  # a passing message, and for how many milliseconds
+    file_saved = Signal(object)  # the Path of a file the user just saved (an export, a report)
     navigate = Signal(object)  # a Location the user asked for
     text_size_changed = Signal()  # the app's font was set again: fonts set by hand follow
     theme_changed = Signal()  # colours changed; the new style sheet also reset fonts
@@ -143,6 +145,10 @@ class Session(QObject):
 
     def say(self, message: str, milliseconds: int = 4000) -> None:
         self.status.emit(message, milliseconds)
+
+    def saved_file(self, path: Path) -> None:
+        """A file the user asked for was written: the window says where, and offers its folder."""
+        self.file_saved.emit(path)
 
     # --- the look ----------------------------------------------------------------------
 

@@ -40,3 +40,4 @@ def test_saving_the_plan_to_a_missing_folder_says_why_in_words(
     window.private_files.export_plan()
     assert warnings and "folder does not exist" in warnings[0]
     assert "Saved to" not in window.statusBar().currentMessage()
+    assert not window.saved_bar.isVisible()

@@ -67,7 +67,7 @@ class PrivateFiles(QObject):
         except (OSError, LockedError, sqlite3.Error) as error:
             self._failed(tr("Export failed"), tr("Nothing was saved: %s."), error)
             return
-        self.session.say(tr("Saved to %s") % target, 5000)
+        self.session.saved_file(target)
 
     def import_csv(self) -> None:
         area, session = self.area, self.session
@@ -103,7 +103,7 @@ class PrivateFiles(QObject):
         except (OSError, LockedError) as error:
             self._failed(tr("Could not save the report"), tr("The report was not saved: %s"), error)
             return
-        self.session.say(tr("Saved to %s") % target, 5000)
+        self.session.saved_file(target)
 
     def export_plan(self) -> None:
         if not self._may_leave():
@@ -120,4 +120,4 @@ class PrivateFiles(QObject):
         except (OSError, LockedError) as error:
             self._failed(tr("Could not save the plan"), tr("The page was not saved: %s"), error)
             return
-        self.session.say(tr("Saved to %s") % target, 5000)
+        self.session.saved_file(target)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,11 +31,15 @@ from caregiver_app.ui.shell.about import show_about
 from caregiver_app.ui.shell.backup_schedule import BackupSchedule
 from caregiver_app.ui.shell.data_dialog import DataDialog
 from caregiver_app.ui.shell.profile_picker import choose_profile
+from caregiver_app.ui.shell.saved_bar import SavedBar
 from caregiver_app.ui.shell.window_actions import WindowActions
 from caregiver_app.ui.widgets.text import tr
 from caregiver_app.ui.widgets.theme import apply_theme
 
 HISTORY_LENGTH = 50
+DEFAULT_SIZE = QSize(1100, 800)
+MINIMUM_SIZE = QSize(640, 480)
+TITLE_BAR_ALLOWANCE = 40  # pixels the window manager adds above the window's own area
 
 
 class Feature(Protocol):
@@ -55,8 +60,8 @@ class MainWindow(QMainWindow):
         self.history: list[Location] = []
         self.allow_close = not session.kiosk  # a kiosk closes only through the admin PIN
         self.setWindowTitle(tr("Caregiver Companion"))
-        self.setMinimumSize(640, 480)
-        self.resize(1100, 800)
+        self.setMinimumSize(MINIMUM_SIZE)
+        self.resize(fitted_size(self.screen().availableGeometry().size(), self._remembered_size()))
         apply_theme_now(session.preferences.theme)  # before any view is built with its colours
         self._build_frame()
         self.lessons = LibraryPages(session)
@@ -85,14 +90,17 @@ class MainWindow(QMainWindow):
         self.banner.setWordWrap(True)
         self.banner.hide()
         self._banner_messages: dict[str, str] = {}  # topic -> newest message
+        self.saved_bar = SavedBar()
         self.stack = QStackedWidget()
         central = QWidget()
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.setSpacing(0)
         central_layout.addWidget(self.banner)
+        central_layout.addWidget(self.saved_bar)
         central_layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        self.statusBar()  # made now, so that it does not appear (and move the page) later
 
     def _place_search_box(self) -> None:
         box = self.lessons.search.box
@@ -106,6 +114,7 @@ class MainWindow(QMainWindow):
         session.back_requested.connect(self.go_back)
         session.notice_changed.connect(self._notice)
         session.status.connect(lambda message, ms: self.statusBar().showMessage(message, ms))
+        session.file_saved.connect(self.saved_bar.show_saved)
         session.profile_changed.connect(self._show_profile)
         session.text_size_changed.connect(self._text_size_changed)
 
@@ -226,6 +235,12 @@ class MainWindow(QMainWindow):
             "unsealed",
         )
 
+    def _remembered_size(self) -> QSize | None:
+        preferences = self.session.preferences
+        if self.session.kiosk or not preferences.window_width:
+            return None
+        return QSize(preferences.window_width, preferences.window_height)
+
     def set_profile(self, profile: Profile, save: bool = True) -> None:
         """Switch to ``profile``: their progress, their answers, back at the library. After a
         restore nothing of the page is saved (``save``): the screen is older than the data."""
@@ -285,9 +300,22 @@ class MainWindow(QMainWindow):
             return
         self.reading.leave()  # the last position and any words typed since the last save
         self.private_area.leave()
+        if not self.session.kiosk and not self.isFullScreen() and not self.isMaximized():
+            self.session.preferences.window_width = self.width()
+            self.session.preferences.window_height = self.height()
         self.backup_schedule.stop()
         self.session.store.close()
         event.accept()
+
+
+def fitted_size(available: QSize, wanted: QSize | None) -> QSize:
+    """The window's size: the one the user left it at, or a comfortable default, never larger
+    than the screen minus the title bar (on a 768-pixel laptop the status bar stays on it)."""
+    size = wanted if wanted is not None and not wanted.isEmpty() else DEFAULT_SIZE
+    return QSize(
+        max(MINIMUM_SIZE.width(), min(size.width(), available.width())),
+        max(MINIMUM_SIZE.height(), min(size.height(), available.height() - TITLE_BAR_ALLOWANCE)),
+    )
 
 
 def apply_theme_now(choice: str) -> None:

@@ -162,6 +162,7 @@ QPlainTextEdit {{ padding: 6px; }}
 QPlainTextEdit:focus, QLineEdit:focus {{ border: 2px solid {p.accent}; }}
 QLabel#feedbackRight {{ color: {p.right}; }}
 QLabel#feedbackWrong {{ color: {p.wrong}; }}
+QFrame#savedBar {{ background: {p.group_fill}; border-bottom: 1px solid {p.group_edge}; }}
 QLabel#problemBanner {{ background: {banner_fill}; border: 1px solid {banner_edge};
                        border-radius: 6px; padding: 6px; color: {banner_text}; }}
 """
