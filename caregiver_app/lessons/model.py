@@ -99,6 +99,7 @@ class RenderedLesson:
     parts: tuple[Part, ...]
     problems: tuple[Problem, ...]
     headings: tuple[tuple[int, str, str], ...] = field(default=())  # (level, text, anchor)
+    sources: str = ""  # the closing "Sources" section, safe HTML, shown after the way on
 
     @property
     def quizzes(self) -> tuple[Quiz, ...]:

@@ -47,6 +47,9 @@ LINK_SCHEMES = frozenset({"http", "https", "mailto", "lesson", "support", "plan"
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".bmp"})
 _TAGS_REMOVED_WITH_CONTENT = {"script", "style"}
 _MARKDOWN_EXTENSIONS = ["admonition", "tables", "fenced_code", "sane_lists", "toc"]
+# Every lesson ends with its sources (content/README.md), under one of these headings.
+SOURCES_HEADINGS = frozenset({"sources", "fuentes", "स्रोत"})
+_LEVEL_2 = re.compile(r"<h2\b[^>]*>(.*?)</h2>", re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -121,7 +124,27 @@ def render_lesson(lesson: Lesson, links: LinkContext) -> RenderedLesson:
         parts.append(block)
     if not any(level == 1 for level, _, _ in headings):
         parts.insert(0, HtmlPart(f"<h1>{html.escape(lesson.title)}</h1>"))
-    return RenderedLesson(lesson, tuple(parts), tuple(problems), tuple(headings))
+    body, sources = split_sources(parts)
+    return RenderedLesson(lesson, tuple(body), tuple(problems), tuple(headings), sources)
+
+
+def split_sources(parts: list[Part]) -> tuple[list[Part], str]:
+    """The lesson's parts without its closing Sources section, and that section's HTML ("" if
+    the last part does not end with one): the reader puts the way on (complete, next) between
+    the lesson and its sources, where a reader who has finished it looks."""
+    if not parts or not isinstance(parts[-1], HtmlPart):
+        return parts, ""
+    last = parts[-1].html
+    headings = list(_LEVEL_2.finditer(last))
+    if not headings:
+        return parts, ""
+    final = headings[-1]
+    title = html.unescape(re.sub(r"<[^>]+>", "", final.group(1))).strip().lower()
+    if title not in SOURCES_HEADINGS:
+        return parts, ""
+    before = last[: final.start()]
+    body = [*parts[:-1], HtmlPart(before)] if before.strip() else parts[:-1]
+    return body, last[final.start() :]
 
 
 def _render_markdown_segment(

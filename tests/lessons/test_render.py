@@ -238,3 +238,24 @@ def test_lesson_without_h1_gets_its_title(content: ContentBuilder) -> None:
     library = load_library(content.root)
     rendered = library.render(library.lessons[0])
     assert html_of(rendered).startswith("<h1>From front matter</h1>")
+
+
+def test_the_closing_sources_section_is_set_apart(content: ContentBuilder) -> None:
+    rendered = render(
+        content,
+        "# T\n\nThe lesson.\n\n## Sources\n\n- NICE (2014). CG178.\n",
+    )
+    assert "NICE" in rendered.sources and "Sources" in rendered.sources
+    assert "NICE" not in html_of(rendered) and "The lesson." in html_of(rendered)
+
+
+def test_sources_are_found_in_spanish_and_hindi_and_only_at_the_end(
+    content: ContentBuilder,
+) -> None:
+    for heading in ("Fuentes", "स्रोत"):
+        rendered = render(content, f"# T\n\nText.\n\n## {heading}\n\n- Una fuente.\n")
+        assert "fuente" in rendered.sources
+    in_the_middle = render(content, "# T\n\n## Sources\n\n- A.\n\n## What next\n\nMore.\n")
+    assert in_the_middle.sources == "" and "More." in html_of(in_the_middle)
+    without = render(content, "# T\n\nJust text.\n")
+    assert without.sources == "" and "Just text." in html_of(without)

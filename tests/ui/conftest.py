@@ -87,11 +87,19 @@ def no_background_work_left_behind(qtbot):
 def make_window(qtbot, sample_content: ContentBuilder, tmp_path: Path) -> Callable[..., object]:
     from caregiver_app.ui.app import _application, build_window
 
-    def make(kiosk: bool = False, content_dir: Path | None = None):
+    def make(
+        kiosk: bool = False,
+        content_dir: Path | None = None,
+        size: tuple[int, int] | None = (1100, 800),
+    ):
+        """``size``: a laptop's window, wider than the offscreen screen (800 x 600); None
+        keeps the size the window chose for that screen."""
         _application()
         settings = Settings(content_dir or sample_content.root, tmp_path / "data", "en", kiosk)
         window = build_window(settings)
         qtbot.addWidget(window)
+        if size is not None and not kiosk:
+            window.resize(*size)
         window.show()
         window.activateWindow()  # keyboard shortcuts go to the active window
         qtbot.waitExposed(window)

@@ -26,7 +26,7 @@ def test_a_remembered_size_is_kept_but_never_larger_than_the_screen() -> None:
 
 
 def test_the_window_fits_the_screen_it_opens_on(qtbot, make_window) -> None:
-    window = make_window()
+    window = make_window(size=None)
     available = window.screen().availableGeometry()
     assert window.width() <= available.width()
     assert window.height() + TITLE_BAR_ALLOWANCE <= available.height()
@@ -37,7 +37,7 @@ def test_the_window_opens_at_the_size_it_was_closed_at(qtbot, make_window) -> No
     window = make_window()
     window.resize(700, 500)
     window.close()
-    again = make_window()
+    again = make_window(size=None)
     assert again.size() == QSize(700, 500)
 
 

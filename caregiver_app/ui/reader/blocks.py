@@ -66,6 +66,7 @@ class QuizWidget(QGroupBox):
     def __init__(self, quiz: Quiz, parent: QWidget | None = None):
         super().__init__(parent)
         self.quiz = quiz
+        self.has_answer = False  # checked at least once, now or on an earlier visit
         self.setObjectName(f"quiz-{quiz.id}")
         self.setAccessibleName(self.tr("Knowledge check: %s") % quiz.question)
 
@@ -156,6 +157,7 @@ class QuizWidget(QGroupBox):
         if not chosen:
             return
         right = self.quiz.is_correct(chosen)
+        self.has_answer = True
         for index, (choice, explanation) in enumerate(
             zip(self.quiz.choices, self.explanations, strict=True)
         ):

@@ -23,4 +23,6 @@ def lesson_print_html(rendered: RenderedLesson) -> str:
             )
         elif isinstance(part, Reflection):
             parts.append(f"<p><b>Reflect:</b> {html.escape(part.prompt)}</p><p><br/><br/><br/></p>")
+    if rendered.sources:
+        parts.append(qt_html(rendered.sources))
     return "".join(parts)

@@ -132,6 +132,8 @@ class ReaderView(QWidget):
 
         self.back_button.clicked.connect(self.back_requested)
         self.footer.completion_toggled.connect(self._on_complete_toggled)
+        self.reading_area.verticalScrollBar().valueChanged.connect(self._scrolled)
+        self.quiz_answered.connect(lambda *_answer: self._maybe_finished(checks_answered=True))
         self.footer.lesson_requested.connect(self.lesson_requested)
 
     @property
@@ -174,6 +176,8 @@ class ReaderView(QWidget):
         """Replace what is shown with ``rendered``, scrolled to the top."""
         self._clear()
         self.rendered = rendered
+        self._offered_done = False  # marked complete by reading it through, at most once a visit
+        self._restoring = False
         lesson = rendered.lesson
         self.meta.setText(self.tr("%s  ·  about %d min read") % (module_title, lesson.minutes))
         if lesson.language != self.language and self.language not in ("", "en"):
@@ -196,6 +200,8 @@ class ReaderView(QWidget):
                 self.contents.addItem(("    " if level > 2 else "") + text, anchor)
         for part in rendered.parts:
             self.reading_area.add_part(self._widget_for(part, lesson.id))
+        if rendered.sources:
+            self.reading_area.set_sources(self._text_for(rendered.sources))
         self.footer.show_neighbours(previous, following)
         self._put_footer_after_lesson()
         self.set_text_font(self.font())
@@ -221,9 +227,7 @@ class ReaderView(QWidget):
 
     def _widget_for(self, part: HtmlPart | Quiz | Reflection, lesson_id: str) -> QWidget:
         if isinstance(part, HtmlPart):
-            text = LessonText(part.html, self._read_asset)
-            text.anchorClicked.connect(self.follow_link)
-            return text
+            return self._text_for(part.html)
         if isinstance(part, Quiz):
             quiz = QuizWidget(part)
             quiz.answered.connect(
@@ -240,6 +244,11 @@ class ReaderView(QWidget):
         )
         self.reflection_widgets.append(reflection)
         return reflection
+
+    def _text_for(self, html: str) -> LessonText:
+        text = LessonText(html, self._read_asset)
+        text.anchorClicked.connect(self.follow_link)
+        return text
 
     def set_reflection_state(self, note: str, read_only: bool) -> None:
         """What the reflection boxes say about saving, and whether they can be written in."""
@@ -264,6 +273,24 @@ class ReaderView(QWidget):
         if self.rendered is not None:
             self.completion_toggled.emit(self.rendered.lesson.id, completed)
 
+    def _scrolled(self, _value: int) -> None:
+        if not self._restoring:
+            self._maybe_finished(checks_answered=False)
+
+    def _maybe_finished(self, checks_answered: bool) -> None:
+        """Mark the lesson complete once the reader has scrolled to its end, or answered every
+        knowledge check in it; once a visit, so that "undo" stays undone."""
+        button = self.footer.complete_button
+        if self.rendered is None or self._offered_done or button.isChecked() or button.isHidden():
+            return
+        if checks_answered:
+            done = all(quiz.has_answer for quiz in self.quiz_widgets)
+        else:
+            done = self.reading_area.reached_footer()
+        if done:
+            self._offered_done = True
+            button.setChecked(True)  # reported as the reader's own click; its label says undo
+
     def restore(
         self, position: float, reflections: dict[str, str], answers: dict[str, set[int]]
     ) -> None:
@@ -275,7 +302,11 @@ class ReaderView(QWidget):
             if quiz.quiz.id in answers:
                 quiz.show_previous_answer(answers[quiz.quiz.id])
         self.reading_area.settle_layout()
-        self.reading_area.set_reading_position(position)
+        self._restoring = True  # going back to their place is not reading to the end again
+        try:
+            self.reading_area.set_reading_position(position)
+        finally:
+            self._restoring = False
 
     def _clear(self) -> None:
         self.reading_area.clear()

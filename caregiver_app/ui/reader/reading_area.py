@@ -28,12 +28,20 @@ class ReadingArea(QScrollArea):
         self.column_layout.setSpacing(10)
         self.footer = LessonFooter()
         self.footer.setMaximumWidth(READING_WIDTH)
+        # The lesson's sources come after the way on: a reader at the end of the lesson finds
+        # "Mark as complete" and "Next" there, not under a list of references.
+        self.sources_column = QFrame()
+        self.sources_column.setObjectName("readerColumn")
+        self.sources_column.setMaximumWidth(READING_WIDTH)
+        self.sources_layout = QVBoxLayout(self.sources_column)
+        self.sources_layout.setContentsMargins(28, 12, 28, 12)
+        self.sources_column.hide()
 
         page = QWidget()
         page.setObjectName("page")
         page_layout = QVBoxLayout(page)
         page_layout.setContentsMargins(16, 8, 16, 24)
-        for widget in (self.column, self.footer):
+        for widget in (self.column, self.footer, self.sources_column):
             centred = QHBoxLayout()
             centred.addStretch(1)
             centred.addWidget(widget, 100)
@@ -53,12 +61,21 @@ class ReadingArea(QScrollArea):
         self.column_layout.addWidget(widget)
         widget.show()  # now, not on the next pass of the event loop: "shown" means shown
 
+    def set_sources(self, text: LessonText) -> None:
+        """The lesson's Sources section, below the footer."""
+        self.text_parts.append(text)
+        self.sources_layout.addWidget(text)
+        self.sources_column.show()
+        text.show()
+
     def clear(self) -> None:
         self.text_parts.clear()
-        while (item := self.column_layout.takeAt(0)) is not None:
-            widget = item.widget()
-            if widget is not None:
-                widget.deleteLater()
+        for layout in (self.column_layout, self.sources_layout):
+            while (item := layout.takeAt(0)) is not None:
+                widget = item.widget()
+                if widget is not None:
+                    widget.deleteLater()
+        self.sources_column.hide()
 
     def settle_layout(self) -> None:
         """Finish laying out the lesson now, so its height (and the scroll range) are final.
@@ -69,6 +86,7 @@ class ReadingArea(QScrollArea):
         """
         for _ in range(4):
             self.column_layout.activate()
+            self.sources_layout.activate()
             self._page_layout.activate()
             QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
@@ -92,6 +110,14 @@ class ReadingArea(QScrollArea):
         page = self.widget()
         assert page is not None  # set in __init__, never taken
         return part.mapTo(page, part.rect().topLeft()).y()
+
+    def reached_footer(self) -> bool:
+        """The reader has scrolled down until the end of the lesson is in view."""
+        bar = self.verticalScrollBar()
+        if bar.maximum() == 0 or bar.value() == 0:  # nothing to scroll, or not scrolled yet
+            return False
+        top = self._top_of(self.footer)
+        return top <= bar.value() + self.viewport().height()
 
     def reading_position(self) -> float:
         """How far down the lesson the reader has scrolled, from 0.0 to 1.0."""

@@ -1,0 +1,79 @@
+"""A lesson read to its end counts as done: the way on (complete, next) comes before the
+sources, reading to the end or answering every check marks it complete, and undo stays undone
+(issue 20, item 3)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from tests.conftest import ContentBuilder
+from tests.ui.conftest import QUIZ, open_lesson_and_wait
+
+LONG = "\n\n".join(f"Paragraph {n} about early signs. " * 8 for n in range(60))
+SOURCES = "\n\n## Sources\n\n- Birchwood M et al. (1989). Predicting relapse.\n"
+
+
+def lessons(content: ContentBuilder) -> None:
+    content.module("01-signs", "Warning signs")
+    content.lesson("01-signs/01-long.md", title="Long", body=LONG + SOURCES)
+    content.lesson("01-signs/02-checks.md", title="Checks", body="Short.\n" + QUIZ + SOURCES)
+
+
+def completed(window, lesson_id: str) -> bool:
+    state = window.session.store.progress(window.session.profile.id).lesson(lesson_id)
+    return state is not None and state.completed
+
+
+def test_the_way_on_comes_before_the_sources(qtbot, make_window, content) -> None:
+    lessons(content)
+    window = make_window()
+    open_lesson_and_wait(qtbot, window, "signs/long")
+    area = window.reading.reader.reading_area
+    footer_top = area.footer.mapTo(area.widget(), area.footer.rect().topLeft()).y()
+    sources = area.sources_column
+    assert sources.isVisible() and "Birchwood" in area.text_parts[-1].toPlainText()
+    assert footer_top < sources.mapTo(area.widget(), sources.rect().topLeft()).y()
+
+
+def test_reading_to_the_end_marks_the_lesson_complete_once(qtbot, make_window, content) -> None:
+    lessons(content)
+    window = make_window()
+    open_lesson_and_wait(qtbot, window, "signs/long")
+    reader = window.reading.reader
+    bar = reader.reading_area.verticalScrollBar()
+    bar.setValue(bar.maximum() // 3)
+    assert not completed(window, "signs/long")  # half way is not the end
+    bar.setValue(bar.maximum())
+    assert completed(window, "signs/long")
+    button = reader.footer.complete_button
+    assert "undo" in button.text()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # the reader undoes it
+    bar.setValue(0)
+    bar.setValue(bar.maximum())
+    assert not completed(window, "signs/long")  # and it stays undone
+
+
+def test_answering_every_check_marks_it_complete(qtbot, make_window, content) -> None:
+    lessons(content)
+    window = make_window()
+    open_lesson_and_wait(qtbot, window, "signs/checks")
+    quiz = window.reading.reader.quiz_widgets[0]
+    qtbot.mouseClick(quiz.choice_buttons[1], Qt.MouseButton.LeftButton)
+    assert not completed(window, "signs/checks")
+    qtbot.mouseClick(quiz.check_button, Qt.MouseButton.LeftButton)
+    assert completed(window, "signs/checks")
+
+
+def test_going_back_to_ones_place_is_not_reading_to_the_end(qtbot, make_window, content) -> None:
+    lessons(content)
+    window = make_window()
+    open_lesson_and_wait(qtbot, window, "signs/long")
+    window.go_back()  # leaving saves the place it was left at
+    window.session.store.progress(window.session.profile.id).save_reading(
+        "signs/long", 1.0, 30
+    )  # left at the very end, undone
+    open_lesson_and_wait(qtbot, window, "signs/long")
+    qtbot.wait(50)
+    bar = window.reading.reader.reading_area.verticalScrollBar()
+    assert bar.value() == bar.maximum() > 0  # back at the end
+    assert not completed(window, "signs/long")
