@@ -628,13 +628,6 @@ Open it in your web browser?</source>
         <translation>No se guardó nada: %s.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/files.py" line="70"/>
-        <location filename="../../caregiver_app/ui/private/files.py" line="106"/>
-        <location filename="../../caregiver_app/ui/private/files.py" line="123"/>
-        <source>Saved to %s</source>
-        <translation>Guardado en %s</translation>
-    </message>
-    <message>
         <location filename="../../caregiver_app/ui/private/files.py" line="76"/>
         <source>Import a stress log</source>
         <translation>Importar un registro de estrés</translation>
@@ -705,32 +698,32 @@ Open it in your web browser?</source>
         <translation>Se guarda mientras escribes, en el perfil de %s. Sin cifrar: crea un código de acceso (menú Aplicación) para proteger tu privacidad.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/session.py" line="89"/>
+        <location filename="../../caregiver_app/ui/session.py" line="91"/>
         <source>Your progress</source>
         <translation>Tu progreso</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/session.py" line="155"/>
+        <location filename="../../caregiver_app/ui/session.py" line="161"/>
         <source>Text size %d%%</source>
         <translation>Tamaño del texto: %d%%</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/main_window.py" line="57"/>
+        <location filename="../../caregiver_app/ui/shell/main_window.py" line="62"/>
         <source>Caregiver Companion</source>
         <translation>Caregiver Companion</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/main_window.py" line="204"/>
+        <location filename="../../caregiver_app/ui/shell/main_window.py" line="213"/>
         <source>%s is using the app. Click to switch.</source>
         <translation>%s está usando la aplicación. Haz clic para cambiar.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/main_window.py" line="207"/>
+        <location filename="../../caregiver_app/ui/shell/main_window.py" line="216"/>
         <source>Caregiver Companion — %s</source>
         <translation>Caregiver Companion — %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/main_window.py" line="220"/>
+        <location filename="../../caregiver_app/ui/shell/main_window.py" line="229"/>
         <source>%d older copies of your data could not be encrypted with the new passcode, because they are damaged or were made by a newer version. They may still hold private entries unencrypted. They were kept in %s: %s. Delete them once you are sure you do not need them.</source>
         <translation>%d copias antiguas de tus datos no se pudieron cifrar con el código de acceso nuevo, porque están dañadas o las hizo una versión más nueva. Puede que todavía guarden notas privadas sin cifrar. Se guardaron en %s: %s. Bórralas cuando tengas la certeza de que no las necesitas.</translation>
     </message>
@@ -846,32 +839,37 @@ Open it in your web browser?</source>
         <translation>Elige un código de acceso nuevo. Tu código de recuperación no cambia.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="447"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="457"/>
+        <source>Too many wrong tries. You can try again in %d seconds.</source>
+        <translation>Demasiados intentos incorrectos. Puedes volver a intentarlo en %d segundos.</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="466"/>
         <source>The two passcodes are not the same.</source>
         <translation>Los dos códigos de acceso no son iguales.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="453"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="472"/>
         <source>Type the same passcode again in the second box.</source>
         <translation>Escribe el mismo código de acceso otra vez en el segundo cuadro.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="472"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="493"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="486"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="507"/>
         <source>That is not the current passcode.</source>
         <translation>Ese no es el código de acceso actual.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="499"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="522"/>
         <source>Changing your passcode…</source>
         <translation>Cambiando tu código de acceso…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="508"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="531"/>
         <source>The passcode was not changed: %s</source>
         <translation>No se cambió el código de acceso: %s</translation>
     </message>
@@ -939,139 +937,139 @@ Open it in your web browser?</source>
         <translation>muy bien</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="121"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="128"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="122"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="129"/>
         <source>The day this check-in is about</source>
         <translation>El día al que se refiere este registro</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="128"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="135"/>
         <source>Stress from 0 to 10</source>
         <translation>Estrés del 0 al 10</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="129"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="136"/>
         <source>0 is no stress at all; 10 is the most you can imagine</source>
         <translation>0 es nada de estrés; 10 es el máximo que te puedas imaginar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="137"/>
         <location filename="../../caregiver_app/ui/private/check_in_form.py" line="144"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="151"/>
         <source>not noted</source>
         <translation>sin anotar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="138"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="145"/>
         <source> hours</source>
         <translation> horas</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="140"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="147"/>
         <source>Hours of sleep last night</source>
         <translation>Horas de sueño anoche</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="141"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="148"/>
         <source>Leave it at &quot;not noted&quot; if you are not sure</source>
         <translation>Déjalo en «sin anotar» si no estás seguro o segura</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="145"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="152"/>
         <source>Mood</source>
         <translation>Estado de ánimo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="146"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="153"/>
         <source>How your mood has been today</source>
         <translation>Cómo ha estado tu ánimo hoy</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="148"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="155"/>
         <source>Something else that caused stress (commas between)</source>
         <translation>Otra cosa que te causó estrés (sepáralas con comas)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="151"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="158"/>
         <source>Something else that helped (commas between)</source>
         <translation>Otra cosa que te ayudó (sepáralas con comas)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="155"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="162"/>
         <source>A note, if you like (only you can read it)</source>
         <translation>Una nota, si quieres (solo tú puedes leerla)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="156"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="163"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="157"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="164"/>
         <source>Anything you want to remember about today</source>
         <translation>Lo que quieras recordar de hoy</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="160"/>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="213"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="167"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="220"/>
         <source>Save check-in</source>
         <translation>Guardar registro del día</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="162"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="169"/>
         <source>Save (Ctrl+S)</source>
         <translation>Guardar (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="171"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="178"/>
         <source>Day:</source>
         <translation>Día:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="172"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="179"/>
         <source>Stress:</source>
         <translation>Estrés:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="173"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="180"/>
         <source>Sleep last night:</source>
         <translation>Sueño anoche:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="174"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="181"/>
         <source>Mood:</source>
         <translation>Estado de ánimo:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="175"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="182"/>
         <source>What caused stress:</source>
         <translation>Qué causó estrés:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="176"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="183"/>
         <source>What helped:</source>
         <translation>Qué ayudó:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="177"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="184"/>
         <source>Note:</source>
         <translation>Nota:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="183"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="190"/>
         <source>Today&apos;s check-in</source>
         <translation>Registro de hoy</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="189"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="196"/>
         <source>%1 of 10: %2</source>
         <translation>%1 de 10: %2</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="213"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="220"/>
         <source>Update check-in</source>
         <translation>Actualizar registro del día</translation>
     </message>
@@ -1622,7 +1620,7 @@ Open it in your web browser?</source>
 <context>
     <name>PasscodeDialogs</name>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="527"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="550"/>
         <source>this computer does not have enough free memory right now</source>
         <translation>esta computadora no tiene suficiente memoria libre en este momento</translation>
     </message>
@@ -1785,27 +1783,27 @@ Open it in your web browser?</source>
         <translation>Quita la observación elegida</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="245"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="246"/>
         <source>this plan</source>
         <translation>este plan</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="281"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="282"/>
         <source>Not saved. What you wrote is still here.</source>
         <translation>No se guardó. Lo que escribiste sigue aquí.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="238"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="239"/>
         <source>Last saved %s</source>
         <translation>Guardado por última vez: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="271"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="272"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="283"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="284"/>
         <source>✓ Saved</source>
         <translation>✓ Guardado</translation>
     </message>
@@ -2063,85 +2061,85 @@ Open it in your web browser?</source>
 <context>
     <name>QuizWidget</name>
     <message>
-        <location filename="../../caregiver_app/ui/reader/blocks.py" line="70"/>
+        <location filename="../../caregiver_app/ui/reader/blocks.py" line="71"/>
         <source>Knowledge check: %s</source>
         <translation>Pregunta de repaso: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/blocks.py" line="76"/>
-        <location filename="../../caregiver_app/ui/reader/blocks.py" line="79"/>
+        <location filename="../../caregiver_app/ui/reader/blocks.py" line="77"/>
+        <location filename="../../caregiver_app/ui/reader/blocks.py" line="80"/>
         <source>Check answer</source>
         <translation>Comprobar respuesta</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/blocks.py" line="80"/>
+        <location filename="../../caregiver_app/ui/reader/blocks.py" line="81"/>
         <source>Shows whether your answer is right, and why</source>
         <translation>Muestra si tu respuesta es correcta y por qué</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/blocks.py" line="81"/>
+        <location filename="../../caregiver_app/ui/reader/blocks.py" line="82"/>
         <source>Try again</source>
         <translation>Intentar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/blocks.py" line="85"/>
+        <location filename="../../caregiver_app/ui/reader/blocks.py" line="86"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/blocks.py" line="93"/>
+        <location filename="../../caregiver_app/ui/reader/blocks.py" line="94"/>
         <source>Check your understanding</source>
         <translation>Comprueba lo que aprendiste</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/blocks.py" line="96"/>
+        <location filename="../../caregiver_app/ui/reader/blocks.py" line="97"/>
         <source>Choose all that apply.</source>
         <translation>Elige todas las que correspondan.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/blocks.py" line="118"/>
+        <location filename="../../caregiver_app/ui/reader/blocks.py" line="119"/>
         <source>Tick every answer you think is right, then check</source>
         <translation>Marca todas las respuestas que creas correctas y luego compruébalas</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/blocks.py" line="120"/>
+        <location filename="../../caregiver_app/ui/reader/blocks.py" line="121"/>
         <source>Choose one answer, then check</source>
         <translation>Elige una respuesta y luego compruébala</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/blocks.py" line="168"/>
+        <location filename="../../caregiver_app/ui/reader/blocks.py" line="170"/>
         <source>That&apos;s right. Well done.</source>
         <translation>Correcto. ¡Muy bien!</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/blocks.py" line="172"/>
+        <location filename="../../caregiver_app/ui/reader/blocks.py" line="174"/>
         <source>Not quite. Read why under each choice, then try again if you like.</source>
         <translation>No exactamente. Lee por qué debajo de cada opción y, si quieres, vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/blocks.py" line="189"/>
+        <location filename="../../caregiver_app/ui/reader/blocks.py" line="192"/>
         <source>✓ Right.</source>
         <translation>✓ Correcto.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/blocks.py" line="192"/>
-        <source>✓ Also right.</source>
-        <translation>✓ También es correcto.</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/reader/blocks.py" line="192"/>
-        <source>✓ The right answer.</source>
-        <translation>✓ La respuesta correcta.</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/reader/blocks.py" line="196"/>
-        <source>✗ Not this one.</source>
-        <translation>✗ Esta no.</translation>
+        <location filename="../../caregiver_app/ui/reader/blocks.py" line="195"/>
+        <source>You missed this one: it is right too.</source>
+        <translation>Se te pasó esta: también es correcta.</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/reader/blocks.py" line="197"/>
-        <source>✗ Not right.</source>
-        <translation>✗ No es correcto.</translation>
+        <source>This is the right answer.</source>
+        <translation>Esta es la respuesta correcta.</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/reader/blocks.py" line="202"/>
+        <source>Right to leave this out.</source>
+        <translation>Bien hecho al no elegirla.</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/reader/blocks.py" line="201"/>
+        <source>✗ Not this one.</source>
+        <translation>✗ Esta no.</translation>
     </message>
 </context>
 <context>
@@ -2227,32 +2225,32 @@ Open it in your web browser?</source>
         <translation>&amp;Ir a:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="147"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="149"/>
         <source>Opening “%s”…</source>
         <translation>Abriendo “%s”…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="158"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="160"/>
         <source>“%s” could not be opened. Its file may have been changed or removed while the app was running. Try again, or choose another lesson.</source>
         <translation>No se pudo abrir “%s”. Puede que su archivo se haya cambiado o quitado mientras la aplicación estaba abierta. Inténtalo de nuevo o elige otra lección.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="178"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="182"/>
         <source>%s  ·  about %d min read</source>
         <translation>%s  ·  unos %d min de lectura</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="181"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="185"/>
         <source>This lesson has not been translated yet, so it is shown in English.</source>
         <translation>Esta lección aún no está traducida, así que se muestra en inglés.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="187"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="191"/>
         <source>Some parts of this lesson could not be shown safely and were left out. The lesson&apos;s author can see why under Content problems.</source>
         <translation>Algunas partes de esta lección no se podían mostrar de forma segura y se dejaron fuera. La persona que escribió la lección puede ver por qué en Problemas en el contenido.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="193"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="197"/>
         <source>Top of the lesson</source>
         <translation>Inicio de la lección</translation>
     </message>
@@ -2260,7 +2258,7 @@ Open it in your web browser?</source>
 <context>
     <name>ReadingArea</name>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reading_area.py" line="48"/>
+        <location filename="../../caregiver_app/ui/reader/reading_area.py" line="56"/>
         <source>Lesson</source>
         <translation>Lección</translation>
     </message>
@@ -2296,24 +2294,52 @@ Open it in your web browser?</source>
 <context>
     <name>ReflectionWidget</name>
     <message>
-        <location filename="../../caregiver_app/ui/reader/blocks.py" line="227"/>
+        <location filename="../../caregiver_app/ui/reader/blocks.py" line="232"/>
         <source>Reflection: %s</source>
         <translation>Reflexión: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/blocks.py" line="231"/>
+        <location filename="../../caregiver_app/ui/reader/blocks.py" line="236"/>
         <source>Your answer</source>
         <translation>Tu respuesta</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/blocks.py" line="233"/>
+        <location filename="../../caregiver_app/ui/reader/blocks.py" line="238"/>
         <source>Write your thoughts here.</source>
         <translation>Escribe aquí lo que piensas.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/blocks.py" line="238"/>
+        <location filename="../../caregiver_app/ui/reader/blocks.py" line="243"/>
         <source>Reflect</source>
         <translation>Reflexiona</translation>
+    </message>
+</context>
+<context>
+    <name>SavedBar</name>
+    <message>
+        <location filename="../../caregiver_app/ui/shell/saved_bar.py" line="26"/>
+        <source>Open folder</source>
+        <translation>Abrir carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/shell/saved_bar.py" line="28"/>
+        <source>Show the folder in your file manager</source>
+        <translation>Muestra la carpeta en tu explorador de archivos</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/shell/saved_bar.py" line="29"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/shell/saved_bar.py" line="30"/>
+        <source>Close this message</source>
+        <translation>Cerrar este mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/shell/saved_bar.py" line="42"/>
+        <source>✓ Saved to %s</source>
+        <translation>✓ Guardado en %s</translation>
     </message>
 </context>
 <context>
@@ -2729,7 +2755,7 @@ Open it in your web browser?</source>
         <translation>Otras que no están en los botones; sepáralas con comas</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="80"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="83"/>
         <source>One you have used before: press to add or remove it</source>
         <translation>Una que ya usaste: púlsala para añadirla o quitarla</translation>
     </message>

@@ -628,13 +628,6 @@ Open it in your web browser?</source>
         <translation>कुछ भी सेव नहीं हुआ: %s।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/files.py" line="70"/>
-        <location filename="../../caregiver_app/ui/private/files.py" line="106"/>
-        <location filename="../../caregiver_app/ui/private/files.py" line="123"/>
-        <source>Saved to %s</source>
-        <translation>%s में सेव हो गया</translation>
-    </message>
-    <message>
         <location filename="../../caregiver_app/ui/private/files.py" line="76"/>
         <source>Import a stress log</source>
         <translation>फ़ाइल से तनाव डायरी जोड़ें</translation>
@@ -705,32 +698,32 @@ Open it in your web browser?</source>
         <translation>लिखते-लिखते अपने आप %s की प्रोफ़ाइल में सेव होता है। यह एन्क्रिप्ट नहीं है: इसे निजी रखने के लिए पासकोड लगाएँ (ऐप मेन्यू में)।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/session.py" line="89"/>
+        <location filename="../../caregiver_app/ui/session.py" line="91"/>
         <source>Your progress</source>
         <translation>आपकी प्रगति</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/session.py" line="155"/>
+        <location filename="../../caregiver_app/ui/session.py" line="161"/>
         <source>Text size %d%%</source>
         <translation>अक्षरों का आकार %d%%</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/main_window.py" line="57"/>
+        <location filename="../../caregiver_app/ui/shell/main_window.py" line="62"/>
         <source>Caregiver Companion</source>
         <translation>Caregiver Companion</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/main_window.py" line="204"/>
+        <location filename="../../caregiver_app/ui/shell/main_window.py" line="213"/>
         <source>%s is using the app. Click to switch.</source>
         <translation>ऐप अभी %s की प्रोफ़ाइल में खुला है। बदलने के लिए क्लिक करें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/main_window.py" line="207"/>
+        <location filename="../../caregiver_app/ui/shell/main_window.py" line="216"/>
         <source>Caregiver Companion — %s</source>
         <translation>Caregiver Companion — %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/main_window.py" line="220"/>
+        <location filename="../../caregiver_app/ui/shell/main_window.py" line="229"/>
         <source>%d older copies of your data could not be encrypted with the new passcode, because they are damaged or were made by a newer version. They may still hold private entries unencrypted. They were kept in %s: %s. Delete them once you are sure you do not need them.</source>
         <translation>आपकी जानकारी की %d पुरानी कॉपियाँ नए पासकोड से एन्क्रिप्ट नहीं हो सकीं, क्योंकि वे ख़राब हैं या किसी नए वर्ज़न से बनी थीं। हो सकता है उनमें अब भी निजी एंट्री बिना एन्क्रिप्शन के हों। उन्हें %s में रखा गया है: %s। जब आपको पक्का हो जाए कि उनकी ज़रूरत नहीं है, तब उन्हें मिटा दें।</translation>
     </message>
@@ -846,32 +839,37 @@ Open it in your web browser?</source>
         <translation>नया पासकोड चुनें। आपका रिकवरी कोड वही रहेगा।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="447"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="457"/>
+        <source>Too many wrong tries. You can try again in %d seconds.</source>
+        <translation>बहुत बार ग़लत कोशिश हुई। आप %d सेकंड बाद फिर से कोशिश कर सकते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="466"/>
         <source>The two passcodes are not the same.</source>
         <translation>दोनों पासकोड एक जैसे नहीं हैं।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="453"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="472"/>
         <source>Type the same passcode again in the second box.</source>
         <translation>दूसरे बॉक्स में वही पासकोड फिर से टाइप करें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="472"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="493"/>
         <source>Checking…</source>
         <translation>जाँच हो रही है…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="486"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="507"/>
         <source>That is not the current passcode.</source>
         <translation>यह अभी वाला पासकोड नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="499"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="522"/>
         <source>Changing your passcode…</source>
         <translation>आपका पासकोड बदला जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="508"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="531"/>
         <source>The passcode was not changed: %s</source>
         <translation>पासकोड नहीं बदला गया: %s</translation>
     </message>
@@ -939,139 +937,139 @@ Open it in your web browser?</source>
         <translation>बहुत अच्छा</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="121"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="128"/>
         <source>Day</source>
         <translation>दिन</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="122"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="129"/>
         <source>The day this check-in is about</source>
         <translation>यह चेक-इन किस दिन के बारे में है</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="128"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="135"/>
         <source>Stress from 0 to 10</source>
         <translation>तनाव, 0 से 10 तक</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="129"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="136"/>
         <source>0 is no stress at all; 10 is the most you can imagine</source>
         <translation>0 यानी बिल्कुल तनाव नहीं; 10 यानी जितना सोच सकें उतना ज़्यादा</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="137"/>
         <location filename="../../caregiver_app/ui/private/check_in_form.py" line="144"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="151"/>
         <source>not noted</source>
         <translation>नहीं लिखा</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="138"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="145"/>
         <source> hours</source>
         <translation> घंटे</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="140"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="147"/>
         <source>Hours of sleep last night</source>
         <translation>पिछली रात कितने घंटे नींद आई</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="141"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="148"/>
         <source>Leave it at &quot;not noted&quot; if you are not sure</source>
         <translation>पक्का न हो तो &quot;नहीं लिखा&quot; ही रहने दें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="145"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="152"/>
         <source>Mood</source>
         <translation>मूड</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="146"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="153"/>
         <source>How your mood has been today</source>
         <translation>आज आपका मूड कैसा रहा</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="148"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="155"/>
         <source>Something else that caused stress (commas between)</source>
         <translation>तनाव की कोई और वजह (बीच में कॉमा लगाएँ)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="151"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="158"/>
         <source>Something else that helped (commas between)</source>
         <translation>कुछ और जिससे मदद मिली (बीच में कॉमा लगाएँ)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="155"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="162"/>
         <source>A note, if you like (only you can read it)</source>
         <translation>चाहें तो कोई नोट लिखें (इसे सिर्फ़ आप पढ़ सकते हैं)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="156"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="163"/>
         <source>Note</source>
         <translation>नोट</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="157"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="164"/>
         <source>Anything you want to remember about today</source>
         <translation>आज के बारे में जो भी आप याद रखना चाहें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="160"/>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="213"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="167"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="220"/>
         <source>Save check-in</source>
         <translation>चेक-इन सेव करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="162"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="169"/>
         <source>Save (Ctrl+S)</source>
         <translation>सेव करें (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="171"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="178"/>
         <source>Day:</source>
         <translation>दिन:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="172"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="179"/>
         <source>Stress:</source>
         <translation>तनाव:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="173"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="180"/>
         <source>Sleep last night:</source>
         <translation>पिछली रात की नींद:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="174"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="181"/>
         <source>Mood:</source>
         <translation>मूड:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="175"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="182"/>
         <source>What caused stress:</source>
         <translation>तनाव की वजह:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="176"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="183"/>
         <source>What helped:</source>
         <translation>किससे मदद मिली:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="177"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="184"/>
         <source>Note:</source>
         <translation>नोट:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="183"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="190"/>
         <source>Today&apos;s check-in</source>
         <translation>आज का चेक-इन</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="189"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="196"/>
         <source>%1 of 10: %2</source>
         <translation>10 में से %1: %2</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="213"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="220"/>
         <source>Update check-in</source>
         <translation>चेक-इन अपडेट करें</translation>
     </message>
@@ -1622,7 +1620,7 @@ Open it in your web browser?</source>
 <context>
     <name>PasscodeDialogs</name>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="527"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="550"/>
         <source>this computer does not have enough free memory right now</source>
         <translation>इस समय इस कंप्यूटर में पर्याप्त खाली मेमोरी नहीं है</translation>
     </message>
@@ -1785,27 +1783,27 @@ Open it in your web browser?</source>
         <translation>चुनी हुई बात हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="245"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="246"/>
         <source>this plan</source>
         <translation>यह योजना</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="281"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="282"/>
         <source>Not saved. What you wrote is still here.</source>
         <translation>सेव नहीं हुआ। आपने जो लिखा है, वह यहीं है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="238"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="239"/>
         <source>Last saved %s</source>
         <translation>आख़िरी बार सेव हुआ: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="271"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="272"/>
         <source>Saving…</source>
         <translation>सेव हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="283"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="284"/>
         <source>✓ Saved</source>
         <translation>✓ सेव हो गया</translation>
     </message>
@@ -2063,85 +2061,85 @@ Open it in your web browser?</source>
 <context>
     <name>QuizWidget</name>
     <message>
-        <location filename="../../caregiver_app/ui/reader/blocks.py" line="70"/>
+        <location filename="../../caregiver_app/ui/reader/blocks.py" line="71"/>
         <source>Knowledge check: %s</source>
         <translation>समझ की जाँच: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/blocks.py" line="76"/>
-        <location filename="../../caregiver_app/ui/reader/blocks.py" line="79"/>
+        <location filename="../../caregiver_app/ui/reader/blocks.py" line="77"/>
+        <location filename="../../caregiver_app/ui/reader/blocks.py" line="80"/>
         <source>Check answer</source>
         <translation>जवाब जाँचें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/blocks.py" line="80"/>
+        <location filename="../../caregiver_app/ui/reader/blocks.py" line="81"/>
         <source>Shows whether your answer is right, and why</source>
         <translation>बताता है कि आपका जवाब सही है या नहीं, और क्यों</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/blocks.py" line="81"/>
+        <location filename="../../caregiver_app/ui/reader/blocks.py" line="82"/>
         <source>Try again</source>
         <translation>फिर से कोशिश करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/blocks.py" line="85"/>
+        <location filename="../../caregiver_app/ui/reader/blocks.py" line="86"/>
         <source>Result</source>
         <translation>नतीजा</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/blocks.py" line="93"/>
+        <location filename="../../caregiver_app/ui/reader/blocks.py" line="94"/>
         <source>Check your understanding</source>
         <translation>अपनी समझ जाँचें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/blocks.py" line="96"/>
+        <location filename="../../caregiver_app/ui/reader/blocks.py" line="97"/>
         <source>Choose all that apply.</source>
         <translation>जितने भी सही लगें, सभी चुनें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/blocks.py" line="118"/>
+        <location filename="../../caregiver_app/ui/reader/blocks.py" line="119"/>
         <source>Tick every answer you think is right, then check</source>
         <translation>जो भी जवाब आपको सही लगें, सब पर निशान लगाएँ, फिर जाँचें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/blocks.py" line="120"/>
+        <location filename="../../caregiver_app/ui/reader/blocks.py" line="121"/>
         <source>Choose one answer, then check</source>
         <translation>एक जवाब चुनें, फिर जाँचें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/blocks.py" line="168"/>
+        <location filename="../../caregiver_app/ui/reader/blocks.py" line="170"/>
         <source>That&apos;s right. Well done.</source>
         <translation>बिल्कुल सही। बहुत बढ़िया।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/blocks.py" line="172"/>
+        <location filename="../../caregiver_app/ui/reader/blocks.py" line="174"/>
         <source>Not quite. Read why under each choice, then try again if you like.</source>
         <translation>पूरी तरह सही नहीं। हर विकल्प के नीचे कारण पढ़ें, फिर चाहें तो दोबारा कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/blocks.py" line="189"/>
+        <location filename="../../caregiver_app/ui/reader/blocks.py" line="192"/>
         <source>✓ Right.</source>
         <translation>✓ सही।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/blocks.py" line="192"/>
-        <source>✓ Also right.</source>
-        <translation>✓ यह भी सही।</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/reader/blocks.py" line="192"/>
-        <source>✓ The right answer.</source>
-        <translation>✓ सही जवाब।</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/reader/blocks.py" line="196"/>
-        <source>✗ Not this one.</source>
-        <translation>✗ यह नहीं।</translation>
+        <location filename="../../caregiver_app/ui/reader/blocks.py" line="195"/>
+        <source>You missed this one: it is right too.</source>
+        <translation>यह छूट गया: यह भी सही है।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/reader/blocks.py" line="197"/>
-        <source>✗ Not right.</source>
-        <translation>✗ सही नहीं।</translation>
+        <source>This is the right answer.</source>
+        <translation>यही सही जवाब है।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/reader/blocks.py" line="202"/>
+        <source>Right to leave this out.</source>
+        <translation>इसे न चुनना सही था।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/reader/blocks.py" line="201"/>
+        <source>✗ Not this one.</source>
+        <translation>✗ यह नहीं।</translation>
     </message>
 </context>
 <context>
@@ -2227,32 +2225,32 @@ Open it in your web browser?</source>
         <translation>यहाँ जाएँ (&amp;G):</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="147"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="149"/>
         <source>Opening “%s”…</source>
         <translation>“%s” खोला जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="158"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="160"/>
         <source>“%s” could not be opened. Its file may have been changed or removed while the app was running. Try again, or choose another lesson.</source>
         <translation>“%s” खोला नहीं जा सका। हो सकता है ऐप चलते समय इसकी फ़ाइल बदली गई हो या हटा दी गई हो। फिर से कोशिश करें, या कोई दूसरा पाठ चुनें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="178"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="182"/>
         <source>%s  ·  about %d min read</source>
         <translation>%s  ·  पढ़ने में लगभग %d मिनट</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="181"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="185"/>
         <source>This lesson has not been translated yet, so it is shown in English.</source>
         <translation>इस पाठ का अनुवाद अभी नहीं हुआ है, इसलिए यह अंग्रेज़ी में दिखाया गया है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="187"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="191"/>
         <source>Some parts of this lesson could not be shown safely and were left out. The lesson&apos;s author can see why under Content problems.</source>
         <translation>इस पाठ के कुछ हिस्से सुरक्षित तरीके से नहीं दिखाए जा सके, इसलिए छोड़ दिए गए। पाठ लिखने वाले, सामग्री की समस्याएँ वाले पेज पर इसका कारण देख सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="193"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="197"/>
         <source>Top of the lesson</source>
         <translation>पाठ में सबसे ऊपर</translation>
     </message>
@@ -2260,7 +2258,7 @@ Open it in your web browser?</source>
 <context>
     <name>ReadingArea</name>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reading_area.py" line="48"/>
+        <location filename="../../caregiver_app/ui/reader/reading_area.py" line="56"/>
         <source>Lesson</source>
         <translation>पाठ</translation>
     </message>
@@ -2296,24 +2294,52 @@ Open it in your web browser?</source>
 <context>
     <name>ReflectionWidget</name>
     <message>
-        <location filename="../../caregiver_app/ui/reader/blocks.py" line="227"/>
+        <location filename="../../caregiver_app/ui/reader/blocks.py" line="232"/>
         <source>Reflection: %s</source>
         <translation>सोचें और लिखें: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/blocks.py" line="231"/>
+        <location filename="../../caregiver_app/ui/reader/blocks.py" line="236"/>
         <source>Your answer</source>
         <translation>आपका जवाब</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/blocks.py" line="233"/>
+        <location filename="../../caregiver_app/ui/reader/blocks.py" line="238"/>
         <source>Write your thoughts here.</source>
         <translation>अपने विचार यहाँ लिखें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/blocks.py" line="238"/>
+        <location filename="../../caregiver_app/ui/reader/blocks.py" line="243"/>
         <source>Reflect</source>
         <translation>सोचें और लिखें</translation>
+    </message>
+</context>
+<context>
+    <name>SavedBar</name>
+    <message>
+        <location filename="../../caregiver_app/ui/shell/saved_bar.py" line="26"/>
+        <source>Open folder</source>
+        <translation>फ़ोल्डर खोलें</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/shell/saved_bar.py" line="28"/>
+        <source>Show the folder in your file manager</source>
+        <translation>फ़ाइल मैनेजर में फ़ोल्डर दिखाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/shell/saved_bar.py" line="29"/>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/shell/saved_bar.py" line="30"/>
+        <source>Close this message</source>
+        <translation>यह संदेश बंद करें</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/shell/saved_bar.py" line="42"/>
+        <source>✓ Saved to %s</source>
+        <translation>✓ %s में सहेजा गया</translation>
     </message>
 </context>
 <context>
@@ -2729,7 +2755,7 @@ Open it in your web browser?</source>
         <translation>जो बटनों में नहीं हैं; उन्हें कॉमा से अलग करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="80"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="83"/>
         <source>One you have used before: press to add or remove it</source>
         <translation>जिसे आपने पहले लिखा है: जोड़ने या हटाने के लिए दबाएँ</translation>
     </message>
