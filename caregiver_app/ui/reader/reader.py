@@ -22,6 +22,7 @@ from caregiver_app.ui.reader.blocks import QuizWidget, ReflectionWidget, set_rea
 from caregiver_app.ui.reader.find_bar import FindBar
 from caregiver_app.ui.reader.lesson_text import LessonText
 from caregiver_app.ui.reader.read_aloud import ReadAloudBar
+from caregiver_app.ui.reader.read_through import ReadThrough
 from caregiver_app.ui.reader.reading_area import ReadingArea
 from caregiver_app.ui.widgets.text import tr
 from caregiver_app.ui.widgets.theme import READER_FONT_FACTOR, scaled_font
@@ -132,8 +133,8 @@ class ReaderView(QWidget):
 
         self.back_button.clicked.connect(self.back_requested)
         self.footer.completion_toggled.connect(self._on_complete_toggled)
-        self.reading_area.verticalScrollBar().valueChanged.connect(self._scrolled)
-        self.quiz_answered.connect(lambda *_answer: self._maybe_finished(checks_answered=True))
+        self.read_through = ReadThrough(self.reading_area, self)
+        self.quiz_answered.connect(lambda *_answer: self.read_through.check_answered())
         self.footer.lesson_requested.connect(self.lesson_requested)
 
     @property
@@ -176,8 +177,6 @@ class ReaderView(QWidget):
         """Replace what is shown with ``rendered``, scrolled to the top."""
         self._clear()
         self.rendered = rendered
-        self._offered_done = False  # marked complete by reading it through, at most once a visit
-        self._restoring = False
         lesson = rendered.lesson
         self.meta.setText(self.tr("%s  ·  about %d min read") % (module_title, lesson.minutes))
         if lesson.language != self.language and self.language not in ("", "en"):
@@ -204,6 +203,7 @@ class ReaderView(QWidget):
             self.reading_area.set_sources(self._text_for(rendered.sources))
         self.footer.show_neighbours(previous, following)
         self._put_footer_after_lesson()
+        self.read_through.start_visit(self.quiz_widgets)
         self.set_text_font(self.font())
         self.reading_area.settle_layout()
         self.reading_area.scroll_to_top()
@@ -273,24 +273,6 @@ class ReaderView(QWidget):
         if self.rendered is not None:
             self.completion_toggled.emit(self.rendered.lesson.id, completed)
 
-    def _scrolled(self, _value: int) -> None:
-        if not self._restoring:
-            self._maybe_finished(checks_answered=False)
-
-    def _maybe_finished(self, checks_answered: bool) -> None:
-        """Mark the lesson complete once the reader has scrolled to its end, or answered every
-        knowledge check in it; once a visit, so that "undo" stays undone."""
-        button = self.footer.complete_button
-        if self.rendered is None or self._offered_done or button.isChecked() or button.isHidden():
-            return
-        if checks_answered:
-            done = all(quiz.has_answer for quiz in self.quiz_widgets)
-        else:
-            done = self.reading_area.reached_footer()
-        if done:
-            self._offered_done = True
-            button.setChecked(True)  # reported as the reader's own click; its label says undo
-
     def restore(
         self, position: float, reflections: dict[str, str], answers: dict[str, set[int]]
     ) -> None:
@@ -302,13 +284,11 @@ class ReaderView(QWidget):
             if quiz.quiz.id in answers:
                 quiz.show_previous_answer(answers[quiz.quiz.id])
         self.reading_area.settle_layout()
-        self._restoring = True  # going back to their place is not reading to the end again
-        try:
+        with self.read_through.restoring_place():
             self.reading_area.set_reading_position(position)
-        finally:
-            self._restoring = False
 
     def _clear(self) -> None:
+        self.read_through.stop()
         self.reading_area.clear()
         self.quiz_widgets.clear()
         self.reflection_widgets.clear()
