@@ -145,6 +145,32 @@ def test_idle_asks_are_you_still_there_then_wipes(qtbot, sample_content, tmp_pat
     assert second.stack.currentWidget() is second.lessons.library_view
 
 
+def test_the_idle_question_hides_what_the_last_visitor_wrote(
+    qtbot, sample_content, tmp_path: Path
+) -> None:
+    session = start_session(qtbot, kiosk_settings(sample_content.root, tmp_path / "data"))
+    window = session.window
+    window.resize(1366, 768)
+    open_lesson_and_wait(qtbot, window, "basics/welcome")
+    editor = window.reading.reader.reflection_widgets[0].editor
+    qtbot.keyClicks(editor, "Fight with my son about his pills")
+    session.ask_still_there()
+    cover = session.cover
+    assert cover is not None and cover.isVisible()
+    assert cover.geometry() == window.rect()
+    # What the screen shows is the cover and nothing else: not a pixel of the page beneath,
+    # toolbars included.
+    assert window.grab().toImage() == cover.grab().toImage()
+    answer_at = editor.mapTo(window, editor.rect().center())
+    assert window.childAt(answer_at) in (cover, *cover.findChildren(QLabel))
+    window.resize(1000, 700)  # it follows the window
+    assert cover.geometry() == window.rect()
+    session.still_there.accept()  # "I'm still here": the visitor's page comes back
+    assert session.cover is None and not cover.isVisible()
+    assert editor.toPlainText() == "Fight with my son about his pills"
+    assert window.childAt(answer_at) is not cover
+
+
 def test_leaving_needs_the_admin_pin_and_wrong_pins_show_their_wait(
     qtbot, sample_content, tmp_path: Path
 ) -> None:

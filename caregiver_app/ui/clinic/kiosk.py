@@ -39,6 +39,7 @@ from caregiver_app.ui.clinic.kiosk_dialogs import (
     open_pin_dialog,
 )
 from caregiver_app.ui.clinic.kiosk_locked import ADMIN_SHORTCUT, KioskLockedScreen
+from caregiver_app.ui.clinic.screen_cover import ScreenCover
 from caregiver_app.ui.session import Session
 
 __all__ = ["ADMIN_SHORTCUT", "KioskLockedScreen", "KioskSession", "start_kiosk"]
@@ -124,6 +125,7 @@ class KioskSession(QObject):
         self.window: KioskWindow | None = None
         self.end_visit_button: QPushButton | None = None
         self.still_there: StillThereDialog | None = None
+        self.cover: ScreenCover | None = None  # over the window while the question shows
         self.pin_dialog: AdminPinDialog | None = None
         self.pins = PinGate()
         self.idle = QTimer(self)
@@ -219,6 +221,7 @@ class KioskSession(QObject):
     def ask_still_there(self) -> None:
         if self.window is None or self.still_there is not None:
             return
+        self.cover = ScreenCover(self.window.window())
         self.still_there = StillThereDialog(
             self.settings.kiosk_warning_seconds, self.window.window()
         )
@@ -229,6 +232,10 @@ class KioskSession(QObject):
         dialog, self.still_there = self.still_there, None
         if dialog is not None:
             dialog.deleteLater()
+        cover, self.cover = self.cover, None
+        if cover is not None:
+            cover.deleteLater()
+            cover.hide()
         if result == QDialog.DialogCode.Accepted:
             self.idle.start()
         else:
