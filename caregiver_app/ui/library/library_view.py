@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import html
 from collections import deque
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -65,6 +66,8 @@ class LibraryView(QWidget):
         intro.setWordWrap(True)
         column.addWidget(self.title)
         column.addWidget(intro)
+        if len(self.library.modules) > 1:
+            column.addWidget(self._module_links())
         self.continue_button = QPushButton()
         self.continue_button.setObjectName("primaryButton")
         self.continue_button.setAccessibleName(self.tr("Continue where you left off"))
@@ -81,6 +84,7 @@ class LibraryView(QWidget):
             empty.setObjectName("pageIntro")
             column.addWidget(empty)
         self._cards = QVBoxLayout()  # module cards, added to as batches are built
+        self._module_cards: dict[str, QFrame] = {}
         self._cards.setSpacing(column.spacing())
         column.addLayout(self._cards)
         self._to_build.extend(
@@ -90,10 +94,48 @@ class LibraryView(QWidget):
         self._built_first = True
         column.addStretch(1)
 
-        centred_page(self, column, LIBRARY_WIDTH, "libraryScroll")
+        self._scroll = centred_page(self, column, LIBRARY_WIDTH, "libraryScroll")
         self.refresh_fonts(self.font())
         if self._to_build:
             QTimer.singleShot(0, self, self._build_next_batch)  # dropped if the view goes
+
+    def _module_links(self) -> QLabel:
+        """Every module by name at the top, so that one far down the page (the warning signs,
+        say) is one click away rather than three screens of scrolling."""
+        # Non-breaking spaces: a module's name is never split over two lines.
+        names = {
+            module.id: html.escape(module.title).replace(" ", "&nbsp;")
+            for module in self.library.modules
+        }
+        links = " · ".join(
+            f'<a href="{html.escape(module_id)}">{name}</a>' for module_id, name in names.items()
+        )
+        label = QLabel(self.tr("Go to a module:") + " " + links)
+        label.setObjectName("moduleLinks")
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        label.linkActivated.connect(self.go_to_module)
+        self.module_links = label
+        return label
+
+    def go_to_module(self, module_id: str) -> None:
+        """Bring the module's card to the top of the page, its first lesson focused."""
+        if not any(module.id == module_id for module in self.library.modules):
+            return
+        while module_id not in self._module_cards and self._to_build:
+            self._build_lessons(LESSONS_PER_BATCH)  # a large library: build up to it now
+        card = self._module_cards[module_id]
+        page = self._scroll.widget()
+        assert page is not None  # set by centred_page, never taken
+        # A card just built has its place only after its layouts have run.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self._scroll.verticalScrollBar().setValue(card.mapTo(page, card.rect().topLeft()).y())
+        first = card.findChild(LessonButton)
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _problems_notice(self, count: int) -> QLabel:
         """Says lessons may be missing, with a link to what the content check found."""
@@ -132,6 +174,7 @@ class LibraryView(QWidget):
             if not self._to_build or self._to_build[0][0] is not module:
                 self._filling = None
                 self._put_on_page(card)
+                self._module_cards[module.id] = card
 
     def _put_on_page(self, card: QFrame) -> None:
         previous = self._last_on_page

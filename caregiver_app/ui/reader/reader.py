@@ -83,12 +83,6 @@ class ReaderView(QWidget):
         self.back_button = QPushButton(self.tr("← Back"))
         self.back_button.setObjectName("readerBackButton")
         self.back_button.setToolTip(self.tr("Back (Alt+Left)"))
-        self.meta = QLabel()
-        self.meta.setObjectName("lessonMeta")
-        self.meta.setWordWrap(True)
-        header = QHBoxLayout()
-        header.addWidget(self.back_button)
-        header.addWidget(self.meta, 1)
 
         self.problem_banner = QLabel()
         self.problem_banner.setObjectName("problemBanner")
@@ -98,6 +92,7 @@ class ReaderView(QWidget):
         # Made first, parented last: Tab follows the order widgets join the window.
         self.reading_area = ReadingArea()
         self.footer = self.reading_area.footer
+        self.meta = self.reading_area.meta
         self.read_aloud = ReadAloudBar(self.reading_area, self)
         # A screen reader sees no heading objects in a QTextBrowser, so the headings are also
         # offered as a list: structure to move through, by keyboard or by ear.
@@ -114,8 +109,9 @@ class ReaderView(QWidget):
         find.activated.connect(self.find_bar.open)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 0)
-        layout.addLayout(header)
+        # One row of tools above the lesson, so that the text keeps the screen at any size.
         tools = QHBoxLayout()
+        tools.addWidget(self.back_button)
         tools.addWidget(self.read_aloud, 1)
         go_to = QLabel(self.tr("&Go to:"))
         go_to.setBuddy(self.contents)  # Alt+G, and the name a screen reader gives the list

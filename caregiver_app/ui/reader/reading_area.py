@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from caregiver_app.ui.reader.lesson_footer import LessonFooter
 from caregiver_app.ui.reader.lesson_text import LessonText
+from caregiver_app.ui.widgets.page import TextColumn
 
 READING_WIDTH = 820
 
@@ -20,19 +21,29 @@ class ReadingArea(QScrollArea):
         super().__init__(parent)
         self.setObjectName("readerScroll")
         self.text_parts: list[LessonText] = []  # the lesson's text, in order (not its blocks)
-        self.column = QFrame()
+        # The lesson's module and reading time, at the top of the page: it scrolls away with
+        # the text rather than taking a row of the screen all the time.
+        self.meta = QLabel()
+        self.meta.setObjectName("lessonMeta")
+        self.meta.setWordWrap(True)
+        self.meta_column = TextColumn(READING_WIDTH)
+        meta_layout = QVBoxLayout(self.meta_column)
+        meta_layout.setContentsMargins(4, 0, 4, 0)
+        meta_layout.addWidget(self.meta)
+        self.column = TextColumn(READING_WIDTH)
         self.column.setObjectName("readerColumn")
-        self.column.setMaximumWidth(READING_WIDTH)
         self.column_layout = QVBoxLayout(self.column)
         self.column_layout.setContentsMargins(28, 20, 28, 20)
         self.column_layout.setSpacing(10)
         self.footer = LessonFooter()
-        self.footer.setMaximumWidth(READING_WIDTH)
+        footer_column = TextColumn(READING_WIDTH)
+        footer_layout = QVBoxLayout(footer_column)
+        footer_layout.setContentsMargins(0, 0, 0, 0)
+        footer_layout.addWidget(self.footer)
         # The lesson's sources come after the way on: a reader at the end of the lesson finds
         # "Mark as complete" and "Next" there, not under a list of references.
-        self.sources_column = QFrame()
+        self.sources_column = TextColumn(READING_WIDTH)
         self.sources_column.setObjectName("readerColumn")
-        self.sources_column.setMaximumWidth(READING_WIDTH)
         self.sources_layout = QVBoxLayout(self.sources_column)
         self.sources_layout.setContentsMargins(28, 12, 28, 12)
         self.sources_column.hide()
@@ -41,7 +52,7 @@ class ReadingArea(QScrollArea):
         page.setObjectName("page")
         page_layout = QVBoxLayout(page)
         page_layout.setContentsMargins(16, 8, 16, 24)
-        for widget in (self.column, self.footer, self.sources_column):
+        for widget in (self.meta_column, self.column, footer_column, self.sources_column):
             centred = QHBoxLayout()
             centred.addStretch(1)
             centred.addWidget(widget, 100)

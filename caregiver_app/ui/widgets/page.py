@@ -3,6 +3,7 @@ and the privacy note."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -14,6 +15,28 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app.ui.widgets.text import Level, heading, tr
+from caregiver_app.ui.widgets.theme import BASE_POINT_SIZE
+
+
+class TextColumn(QFrame):
+    """A column ``width`` pixels wide at most at 100 % text, and wider in step with the text:
+    a line holds about the same words at any size, instead of a few large words in a narrow
+    strip beside empty space at 200 %."""
+
+    def __init__(self, width: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._width_at_100 = width
+        self._follow_text_size()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._follow_text_size()
+        super().changeEvent(event)
+
+    def _follow_text_size(self) -> None:
+        size = self.font().pointSizeF()
+        scale = max(1.0, size / BASE_POINT_SIZE) if size > 0 else 1.0
+        self.setMaximumWidth(round(self._width_at_100 * scale))
 
 
 def card(title: str, accessible_name: str = "") -> tuple[QFrame, QVBoxLayout]:
@@ -31,8 +54,7 @@ def card(title: str, accessible_name: str = "") -> tuple[QFrame, QVBoxLayout]:
 def centred_page(owner: QWidget, column: QLayout, max_width: int, name: str = "") -> QScrollArea:
     """Fill ``owner`` with ``column``, centred, at most ``max_width`` wide (lines stay readable),
     scrolling when it is taller than the window."""
-    holder = QWidget()
-    holder.setMaximumWidth(max_width)
+    holder = TextColumn(max_width)
     holder.setLayout(column)
     page = QWidget()
     page.setObjectName("page")

@@ -283,7 +283,10 @@ def _apply(app: QApplication) -> None:
     sheet = (
         app_style(palette())
         + headings
-        + f"QToolBar, QToolBar QToolButton, QToolBar QLineEdit {{ font-size: {toolbar:.1f}pt; }}"
+        # The window's own controls stop growing before the text does: at 200 % they would
+        # take a third of a laptop screen from the lesson.
+        + "QMenuBar, QToolBar, QToolBar QToolButton, QToolBar QLineEdit "
+        + f"{{ font-size: {toolbar:.1f}pt; }}"
     )
     if font == app.font() and sheet == app.styleSheet():
         # Nothing changes (a new window at the same size and theme). Setting the sheet again
