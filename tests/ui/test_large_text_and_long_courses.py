@@ -88,3 +88,18 @@ def test_at_200_percent_the_lesson_column_grows_and_the_tools_stay_small(
     assert _top_in(area, window) <= 768 // 5
     text_scale(window, 100)
     assert area.column.width() == normal_width
+
+
+@pytest.mark.parametrize("percent", [100, 200])
+@pytest.mark.parametrize("width", [640, 800])
+def test_get_support_stays_on_the_toolbar_of_a_narrow_window(
+    qtbot, make_window, text_scale, width: int, percent: int
+) -> None:
+    window = make_window(size=(width, 600))
+    text_scale(window, percent)
+    toolbar = window.app_actions.toolbar
+    support = toolbar.widgetForAction(window.app_actions.support)
+    # Not moved into the toolbar's » menu: on screen, whole, one click away.
+    assert support.isVisible()
+    assert toolbar.rect().contains(support.geometry())
+    assert support.mapTo(window, QPoint(support.width(), 0)).x() <= window.width()

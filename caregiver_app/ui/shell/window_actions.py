@@ -216,6 +216,10 @@ class WindowActions:
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # Get support comes first: a toolbar too narrow for everything (a small window, large
+        # text) moves its last buttons into the » menu, and help must never be one of them.
+        self.toolbar.addAction(self.support)
+        self.toolbar.addSeparator()
         self.toolbar.addActions([self.library, self.progress, self.stress_log, self.plan])
         self.toolbar.addSeparator()
         self.toolbar.addActions([self.smaller, self.bigger])
@@ -228,7 +232,6 @@ class WindowActions:
         self.toolbar.addWidget(spacer)
         self.toolbar.addAction(self.take_home)
         self.toolbar.addAction(self.profile)
-        self.toolbar.addAction(self.support)
         for action in (
             self.library,
             self.progress,
