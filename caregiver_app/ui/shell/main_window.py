@@ -32,6 +32,7 @@ from caregiver_app.ui.shell.backup_schedule import BackupSchedule
 from caregiver_app.ui.shell.data_dialog import DataDialog
 from caregiver_app.ui.shell.profile_picker import choose_profile
 from caregiver_app.ui.shell.saved_bar import SavedBar
+from caregiver_app.ui.shell.shortcuts_dialog import ShortcutsDialog, shortcut_rows
 from caregiver_app.ui.shell.window_actions import WindowActions
 from caregiver_app.ui.widgets.text import tr
 from caregiver_app.ui.widgets.theme import apply_theme
@@ -274,6 +275,13 @@ class MainWindow(QMainWindow):
         self.set_profile(profile, save=False)
 
     # --- the rest of the menus -------------------------------------------------------------
+
+    def show_shortcuts(self) -> None:
+        rows = shortcut_rows(self.app_actions.commands(), self.session.kiosk)
+        dialog = ShortcutsDialog(rows, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        self.shortcuts_dialog = dialog
 
     def show_about(self) -> None:
         show_about(self)

@@ -15,7 +15,9 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QSizePolicy, QToolBar, QToolBu
 from caregiver_app.ui.preferences import LOCK_MINUTES
 from caregiver_app.ui.private.area import PrivateArea
 from caregiver_app.ui.private.commands import PrivateCommands
+from caregiver_app.ui.private.files import PrivateFiles
 from caregiver_app.ui.session import Session, View
+from caregiver_app.ui.shell.edit_menu import EditMenu
 from caregiver_app.ui.widgets.text import tr
 from caregiver_app.ui.widgets.theme import THEME_CHOICES, theme_label
 
@@ -28,6 +30,7 @@ class Commands(Protocol):
     session: Session
     private_area: PrivateArea
     private_commands: PrivateCommands
+    private_files: PrivateFiles
 
     def show_library(self) -> None: ...
     def show_progress(self) -> None: ...
@@ -35,6 +38,7 @@ class Commands(Protocol):
     def show_problems(self) -> None: ...
     def show_data(self) -> None: ...
     def show_about(self) -> None: ...
+    def show_shortcuts(self) -> None: ...
     def switch_profile(self) -> None: ...
     def print_lesson(self) -> None: ...
     def take_home(self) -> None: ...
@@ -155,6 +159,35 @@ class WindowActions:
         self.take_home.setVisible(False)  # kiosks show it
         self.quit = self._action(tr("Quit"), window.close, [QKeySequence.StandardKey.Quit])
         self.about = self._action(tr("About Caregiver Companion"), window.show_about)
+        self.shortcuts = self._action(tr("Keyboard shortcuts"), window.show_shortcuts)
+        files = window.private_files
+        self.export_report = self._action(
+            tr("Stress log report for your doctor (PDF)…"),
+            lambda: self._export(View.STRESS_LOG, files.export_report),
+        )
+        self.export_csv = self._action(
+            tr("Stress log as a spreadsheet (CSV)…"),
+            lambda: self._export(View.STRESS_LOG, files.export_csv),
+        )
+        self.export_plan = self._action(
+            tr("Warning-signs plan (PDF)…"), lambda: self._export(View.PLAN, files.export_plan)
+        )
+
+    def _export(self, view: View, export: Callable[[], None]) -> None:
+        """Open the page the file is made from (which asks to unlock, where a passcode is set),
+        then save it; locked, the page says how to unlock, and nothing is saved."""
+        self._commands.show_private_view(view)
+        if not self._commands.private_area.locked:
+            export()
+
+    def commands(self) -> list[QAction]:
+        """Every command of the window, in menu order (for the list of keyboard shortcuts)."""
+        return [
+            action
+            for menu in self._window.menuBar().findChildren(QMenu)
+            for action in menu.actions()
+            if not action.isSeparator() and action.menu() is None
+        ] + [self.bigger, self.smaller]
 
     def _build_menus(self) -> None:
         menus = self._window.menuBar()
@@ -164,8 +197,12 @@ class WindowActions:
         app_menu.addActions([self.lock, self.passcode, self.remove_passcode, self.delete_private])
         self._add_lock_time_menu(app_menu.addMenu(tr("Lock private entries after")))
         app_menu.addSeparator()
+        exports = app_menu.addMenu(tr("Save a copy"))
+        exports.addActions([self.export_report, self.export_csv, self.export_plan])
         app_menu.addAction(self.print_lesson)
+        app_menu.addSeparator()
         app_menu.addAction(self.quit)
+        self.edit_menu = EditMenu(menus.addMenu(tr("&Edit")), self._window)
         view_menu = menus.addMenu(tr("&View"))
         view_menu.addActions([self.library, self.progress, self.stress_log, self.plan, self.back])
         view_menu.addSeparator()
@@ -173,7 +210,7 @@ class WindowActions:
         view_menu.addSeparator()
         view_menu.addAction(self.problems)
         self._add_theme_menu(view_menu.addMenu(tr("Theme")))
-        menus.addMenu(tr("&Help")).addActions([self.support, self.about])
+        menus.addMenu(tr("&Help")).addActions([self.support, self.shortcuts, self.about])
 
     def _add_theme_menu(self, menu: QMenu) -> None:
         session = self._commands.session
