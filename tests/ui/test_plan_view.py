@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QPushButton, QStackedWidget
 
-from caregiver_app.store import Plan, StagePlan, open_store
+from caregiver_app.store import Plan, PrivateData, StagePlan, open_store
 from caregiver_app.ui.private.area import PrivateArea
 from caregiver_app.ui.private.feature import private_feature
 from caregiver_app.ui.private.passcode_dialogs import UnlockDialog
@@ -107,6 +107,102 @@ def test_observations_are_listed_oldest_first_and_can_be_removed(qtbot, session)
     qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
     assert [o.note for o in session.private_data().observations()] == ["not eating"]
     assert view.timeline.count() == 1
+
+
+def add_observations(qtbot, view: PlanView, *notes: tuple[date, int, str]) -> None:
+    """Type and add each (day, stage index, note) as the user would."""
+    add = view.findChild(QPushButton, "addObservationButton")
+    for day, stage, note in notes:
+        view.observation_day.setDate(QDate(day.year, day.month, day.day))
+        view.observation_stage.setCurrentIndex(stage)
+        view.observation_note.setText(note)
+        qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+
+
+def timeline_texts(view: PlanView) -> list[str]:
+    return [view.timeline.item(row).text() for row in range(view.timeline.count())]
+
+
+def test_a_removed_observation_can_be_put_back_with_undo(qtbot, session) -> None:
+    view = shown_view(qtbot, session)
+    add_observations(
+        qtbot, view, (date(2026, 3, 2), 1, "tired"), (date(2026, 3, 9), 2, "not eating")
+    )
+    before = timeline_texts(view)
+    undo = view.findChild(QPushButton, "undoRemoveObservationButton")
+    assert not undo.isVisible()  # nothing to undo yet
+
+    view.timeline.setCurrentRow(0)
+    qtbot.mouseClick(
+        view.findChild(QPushButton, "removeObservationButton"), Qt.MouseButton.LeftButton
+    )
+    assert [o.note for o in session.private_data().observations()] == ["not eating"]
+    assert undo.isVisible()
+    assert view.removed_note.text() == "Removed “tired” (02 Mar 2026)."
+
+    qtbot.mouseClick(undo, Qt.MouseButton.LeftButton)
+    assert timeline_texts(view) == before
+    assert not undo.isVisible() and not view.removed_note.isVisible()
+    back = [(o.day, o.stage, o.note) for o in session.private_data().observations()]
+    assert back == [(date(2026, 3, 2), "early", "tired"), (date(2026, 3, 9), "worse", "not eating")]
+    assert timeline_texts(shown_view(qtbot, session)) == before  # saved, not only shown
+
+
+def test_undo_names_a_long_observation_by_its_start_and_shows_it_as_typed(qtbot, session) -> None:
+    view = shown_view(qtbot, session)
+    note = "<b>up</b> at 3am again and would not say why, then slept all afternoon"
+    add_observations(qtbot, view, (date(2026, 3, 9), 0, note))
+    view.timeline.setCurrentRow(0)
+    view.remove_observation()
+    assert (
+        view.removed_note.text()
+        == "Removed “<b>up</b> at 3am again and would not sa…” (09 Mar 2026)."
+    )
+    assert view.removed_note.textFormat() == Qt.TextFormat.PlainText  # not read as markup
+
+
+def test_a_removal_or_an_undo_that_cannot_be_saved_changes_nothing(
+    qtbot, session, monkeypatch
+) -> None:
+    view = shown_view(qtbot, session)
+    add_observations(qtbot, view, (date(2026, 3, 2), 1, "tired"))
+    failures: list[str] = []
+    view.writer.failed.connect(failures.append)
+
+    def disk_full(*_args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    view.timeline.setCurrentRow(0)
+    with monkeypatch.context() as broken:
+        broken.setattr(PrivateData, "delete_observation", disk_full)
+        view.remove_observation()
+    assert view.timeline.count() == 1 and not view.undo_button.isVisible()  # nothing to undo
+
+    view.remove_observation()
+    with monkeypatch.context() as broken:
+        broken.setattr(PrivateData, "add_observation", disk_full)
+        view.undo_remove()
+    assert len(failures) == 2 and "the disk is full" in failures[-1]
+    assert view.timeline.count() == 0 and view.undo_button.isVisible()  # still offered
+
+    view.undo_remove()  # once the disk has room again
+    assert [o.note for o in session.private_data().observations()] == ["tired"]
+    assert not view.undo_button.isVisible()
+
+
+def test_an_undo_is_never_put_into_another_profile(qtbot, session) -> None:
+    _area, view = shown_area_page(qtbot, session)
+    add_observations(qtbot, view, (date(2026, 3, 2), 1, "tired"))
+    view.timeline.setCurrentRow(0)
+    view.remove_observation()
+    assert view.undo_button.isVisible()
+
+    ravi = session.store.profiles.create("Ravi")
+    session.set_profile(ravi)
+    assert not view.undo_button.isVisible()  # the switch forgot it
+    view.show_private(session.private_data())
+    view.undo_remove()
+    assert session.private_data().observations() == []
 
 
 def test_another_profile_empties_the_plan_and_shows_only_its_own(qtbot, session) -> None:

@@ -14,7 +14,7 @@ from caregiver_app.store import LockedError
 from caregiver_app.store.csvfiles import export_entries
 from caregiver_app.ui.private.area import PrivateArea
 from caregiver_app.ui.private.import_dialog import ImportDialog
-from caregiver_app.ui.private.plan_view import save_plan_pdf
+from caregiver_app.ui.private.plan_page import save_plan_pdf
 from caregiver_app.ui.private.reports import stress_report_html, write_pdf
 from caregiver_app.ui.widgets.dialogs import confirm
 from caregiver_app.ui.widgets.saving import busy_cursor, describe_failure
@@ -114,9 +114,11 @@ class PrivateFiles(QObject):
         if target is None or self.area.locked:
             return
         self.area.plan_view.save()
+        with_observations = self.area.plan_view.include_observations.isChecked()
         try:
             with busy_cursor():
-                save_plan_pdf(self.area.data().plan(), target)
+                data = self.area.data()
+                save_plan_pdf(data.plan(), target, data.observations() if with_observations else ())
         except (OSError, LockedError) as error:
             self._failed(tr("Could not save the plan"), tr("The page was not saved: %s"), error)
             return

@@ -3,13 +3,10 @@ observations over time, and a one-page copy for the care team."""
 
 from __future__ import annotations
 
-import html
-from datetime import date
-from pathlib import Path
-
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QFrame,
@@ -25,61 +22,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caregiver_app.store import STAGES, Plan, PrivateData, StagePlan
-from caregiver_app.ui.private.reports import write_pdf
+from caregiver_app.store import STAGES, Observation, Plan, PrivateData, StagePlan
+from caregiver_app.ui.private.plan_page import FIELDS, STAGE_BOXES, STAGE_TITLES
 from caregiver_app.ui.widgets.dates import local_day, to_date
 from caregiver_app.ui.widgets.page import centred_page, show_privacy_note
 from caregiver_app.ui.widgets.saving import StoreWriter
 from caregiver_app.ui.widgets.text import QT_TRANSLATE_NOOP, Level, heading
-from caregiver_app.ui.widgets.theme import LIGHT, palette
+from caregiver_app.ui.widgets.theme import palette
 
 # Marked for lupdate; translated where shown, in this class's context.
-STAGE_TITLES = {
-    "well": QT_TRANSLATE_NOOP("PlanView", "Well"),
-    "early": QT_TRANSLATE_NOOP("PlanView", "Early signs"),
-    "worse": QT_TRANSLATE_NOOP("PlanView", "Getting worse"),
-    "crisis": QT_TRANSLATE_NOOP("PlanView", "Crisis"),
-}
-STAGE_BOXES = {"well": "tip", "early": "warning", "worse": "orange", "crisis": "danger"}
-FIELDS = (
-    ("signs", QT_TRANSLATE_NOOP("PlanView", "What it looks like")),
-    ("actions", QT_TRANSLATE_NOOP("PlanView", "What to do")),
-    ("contacts", QT_TRANSLATE_NOOP("PlanView", "Who to contact")),
-)
 FIELD_HINTS = {
     "signs": QT_TRANSLATE_NOOP("PlanView", "The signs you or they notice at this stage"),
     "actions": QT_TRANSLATE_NOOP("PlanView", "The steps you agreed for this stage"),
     "contacts": QT_TRANSLATE_NOOP("PlanView", "Names and numbers to call at this stage"),
 }
 SAVE_AFTER_MS = 600
-
-
-def plan_html(plan: Plan) -> str:
-    """The plan as one printable page (every value escaped)."""
-    person = html.escape(plan.person) or "my family member"
-    parts = [f"<h1>Warning-signs plan for {person}</h1>"]
-    for stage in STAGES:
-        fill, edge, _ = LIGHT.boxes[STAGE_BOXES[stage]]  # paper: always the light colours
-        stage_plan = plan.stages.get(stage, StagePlan())
-        rows = "".join(
-            f"<p><b>{label}:</b><br/>{_html_lines(getattr(stage_plan, key))}</p>"
-            for key, label in FIELDS
-        )
-        parts.append(
-            f'<table width="100%" cellpadding="8" border="1" bgcolor="{fill}" '
-            f'style="border-color: {edge};"><tr><td><h2>{STAGE_TITLES[stage]}</h2>{rows}'
-            "</td></tr></table><p></p>"
-        )
-    parts.append(f"<p><small>Made with Caregiver Companion on {date.today():%d %B %Y}.</small></p>")
-    return "".join(parts)
-
-
-def _html_lines(text: str) -> str:
-    return html.escape(text).replace("\n", "<br/>") or "—"
-
-
-def save_plan_pdf(plan: Plan, target: Path) -> None:
-    write_pdf(plan_html(plan), target)
 
 
 class PlanView(QWidget):
@@ -99,6 +56,8 @@ class PlanView(QWidget):
         self._save_timer.setInterval(SAVE_AFTER_MS)
         self._save_timer.timeout.connect(self.save)
         self._loading = False
+        # The last observation removed, with its profile's id, while it can still be put back.
+        self._removed: tuple[int, Observation] | None = None
         self._build_ui()
         self.restyle()
 
@@ -136,10 +95,18 @@ class PlanView(QWidget):
         self.export_button.setToolTip(self.tr("Save the plan as one page to print or share"))
         self.export_button.setObjectName("planExportButton")
         self.export_button.clicked.connect(self.export_requested)
+        # Off unless chosen: the page may be pinned up or handed over, and the dated notes are
+        # more personal than the plan.
+        self.include_observations = QCheckBox(self.tr("Include my observations"))
+        self.include_observations.setObjectName("planIncludeObservations")
+        self.include_observations.setToolTip(
+            self.tr("Add the dated list of what you have noticed (below) to the page")
+        )
         self.status = QLabel()
         self.status.setObjectName("lessonMeta")
         top = QHBoxLayout()
         top.addWidget(self.person, 1)
+        top.addWidget(self.include_observations)
         top.addWidget(self.export_button)
 
         column = QVBoxLayout()
@@ -214,15 +181,34 @@ class PlanView(QWidget):
         self.timeline.setToolTip(self.tr("Choose one to remove it"))
         self.timeline.setMinimumHeight(140)
         remove = QPushButton(self.tr("Remove selected"))
-        remove.setToolTip(self.tr("Remove the chosen observation"))
+        remove.setObjectName("removeObservationButton")
+        remove.setToolTip(self.tr("Remove the chosen observation; you can undo it"))
         layout.addWidget(title)
         layout.addLayout(row)
         layout.addWidget(self.timeline)
-        layout.addWidget(remove)
+        layout.addLayout(self._removal_row(remove))
         add.clicked.connect(self.add_observation)
         self.observation_note.returnPressed.connect(self.add_observation)
         remove.clicked.connect(self.remove_observation)
         return card
+
+    def _removal_row(self, remove: QPushButton) -> QHBoxLayout:
+        """[Remove selected]  Removed “…” (09 Mar 2026). [Undo]: the undo shown after a removal."""
+        self.removed_note = QLabel()
+        self.removed_note.setObjectName("observationRemoved")
+        self.removed_note.setTextFormat(Qt.TextFormat.PlainText)  # the note is the user's words
+        self.removed_note.setWordWrap(True)
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setObjectName("undoRemoveObservationButton")
+        self.undo_button.setAccessibleName(self.tr("Undo removing the observation"))
+        self.undo_button.setToolTip(self.tr("Put the removed observation back"))
+        self.undo_button.clicked.connect(self.undo_remove)
+        row = QHBoxLayout()
+        row.addWidget(remove)
+        row.addWidget(self.removed_note, 1)  # wraps only when the window is narrow
+        row.addWidget(self.undo_button)
+        self._forget_removed()
+        return row
 
     # --- data ----------------------------------------------------------------------------
 
@@ -257,6 +243,7 @@ class PlanView(QWidget):
             editor.clear()
         self.observation_note.clear()
         self.timeline.clear()
+        self._forget_removed()
         self._loading = False
         self.status.clear()
 
@@ -295,11 +282,43 @@ class PlanView(QWidget):
         self._fill_timeline()
 
     def remove_observation(self) -> None:
+        """Remove the chosen observation at once, and offer to put it back."""
         item = self.timeline.currentItem()
-        if item is not None and self.private is not None:
-            private, observation_id = self.private, int(item.data(256))
-            if self.writer.attempt(lambda: private.delete_observation(observation_id)).ok:
-                self._fill_timeline()
+        if item is None or self.private is None:
+            return
+        private, observation_id = self.private, int(item.data(256))
+        removed = next((o for o in private.observations() if o.id == observation_id), None)
+        if removed is None:
+            return
+        if not self.writer.attempt(lambda: private.delete_observation(observation_id)).ok:
+            return  # nothing was removed; the banner says why
+        self._removed = (private.profile_id, removed)
+        short = removed.note if len(removed.note) <= 40 else removed.note[:39].rstrip() + "…"
+        said = self.tr("Removed “%1” (%2).").replace("%1", short)
+        self.removed_note.setText(said.replace("%2", f"{removed.day:%d %b %Y}"))
+        self.removed_note.show()
+        self.undo_button.show()
+        self._fill_timeline()
+
+    def undo_remove(self) -> None:
+        """Put the last removed observation back, as it was (never into another profile)."""
+        if self._removed is None or self.private is None:
+            return
+        (profile_id, removed), private = self._removed, self.private
+        if profile_id != private.profile_id:
+            return
+        if not self.writer.attempt(
+            lambda: private.add_observation(removed.day, removed.stage, removed.note)
+        ).ok:
+            return  # the undo stays offered; the banner says why
+        self._forget_removed()
+        self._fill_timeline()
+
+    def _forget_removed(self) -> None:
+        self._removed = None
+        self.removed_note.clear()
+        self.removed_note.hide()
+        self.undo_button.hide()
 
     def _fill_timeline(self) -> None:
         self.timeline.clear()

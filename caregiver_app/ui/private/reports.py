@@ -1,4 +1,5 @@
-"""Printable pages as PDF: the stress log report for the user's own doctor."""
+"""Printable pages as PDF: the stress log report for the user's own doctor, and pages that must
+fit on one sheet (the warning-signs plan)."""
 
 from __future__ import annotations
 
@@ -11,17 +12,36 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QUrl
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QMarginsF, QRectF, QUrl
+from PySide6.QtGui import (
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
 
 from caregiver_app.store import MOODS, StressEntry
 from caregiver_app.store.trends import helped_effects
 
 REPORT_DAYS = 30
+# Past this, a page would need a magnifying glass anyway; it is still one page.
+_SMALLEST_SCALE = 1 / 64
 
 
-def write_pdf(page_html: str, target: Path, images: dict[str, QImage] | None = None) -> None:
+def write_pdf(
+    page_html: str,
+    target: Path,
+    images: dict[str, QImage] | None = None,
+    *,
+    fit_one_page: bool = False,
+) -> None:
     """Render ``page_html`` to an A4 PDF; ``images`` are referenced as ``<img src="name">``.
+
+    With ``fit_one_page`` it is exactly one page: laid out across the whole printable width, and
+    shrunk, only as much as it needs, until it fits (a page to pin up or hand over, where a part
+    split over a page break is missed). Otherwise it runs on over as many pages as it needs.
 
     The file is the user's alone (it holds private entries), and it is written whole or not at
     all: Qt's PDF writer fails silently (a folder that cannot be written, a full disk), so the
@@ -38,8 +58,11 @@ def write_pdf(page_html: str, target: Path, images: dict[str, QImage] | None = N
         document = QTextDocument()
         for name, image in (images or {}).items():
             document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
-        document.setHtml(page_html)
-        document.print_(writer)
+        if fit_one_page:
+            _draw_on_one_page(document, page_html, writer)
+        else:
+            document.setHtml(page_html)
+            document.print_(writer)
         del writer  # closes the file
         with partial.open("rb") as written:
             if written.read(5) != b"%PDF-":
@@ -49,6 +72,51 @@ def write_pdf(page_html: str, target: Path, images: dict[str, QImage] | None = N
         with contextlib.suppress(OSError):
             partial.unlink()
         raise
+
+
+def _draw_on_one_page(document: QTextDocument, page_html: str, writer: QPdfWriter) -> None:
+    # Laid out in the writer's own units, as print_() does, so point sizes and pixel lengths
+    # come out as on paper; the page margins are the only margin.
+    document.documentLayout().setPaintDevice(writer)
+    document.setDocumentMargin(0)
+    document.setHtml(page_html)
+    painter = QPainter()
+    if not painter.begin(writer):
+        return  # nothing is written, and write_pdf's check of the file says so
+    try:
+        width, height = writer.width(), writer.height()
+        scale = fitting_scale(document, width, height)
+        painter.scale(scale, scale)
+        document.drawContents(painter, QRectF(0, 0, width / scale, height / scale))
+    finally:
+        painter.end()
+
+
+def fitting_scale(document: QTextDocument, width: float, height: float) -> float:
+    """The largest scale, at most 1, at which ``document`` laid out ``width / scale`` wide is
+    at most ``height`` tall once scaled; the document is left laid out at that width.
+
+    Laying out wider as it shrinks keeps the scaled page exactly ``width`` wide, with fewer,
+    longer lines, so the text shrinks no more than the page needs.
+    """
+
+    def fits(scale: float) -> bool:
+        document.setTextWidth(width / scale)
+        return document.size().height() * scale <= height
+
+    if fits(1.0):
+        return 1.0
+    low, high = 0.5, 1.0
+    while low > _SMALLEST_SCALE and not fits(low):
+        low, high = low / 2, low
+    for _ in range(10):  # to within 1/1000 of the best scale: finer would not show
+        middle = (low + high) / 2
+        if fits(middle):
+            low = middle
+        else:
+            high = middle
+    document.setTextWidth(width / low)
+    return low
 
 
 def _average(values: Sequence[float]) -> str:
