@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QLocale,
     QLoggingCategory,
     QSize,
+    QTimer,
     QTranslator,
     qInstallMessageHandler,
 )
@@ -228,11 +229,23 @@ def run_gui(settings: Settings) -> int:
     if profile is None:  # the user closed the picker
         opened.store.close()
         return 0
+    window = show_window(settings, opened, profile)  # held here while the app runs
+    status = app.exec()
+    window.deleteLater()
+    return status
+
+
+def show_window(settings: Settings, opened: OpenedStore, profile: Profile) -> MainWindow:
+    """The main window on screen; then, for a profile with a passcode, the unlock over it.
+
+    The window comes first, so that the question is asked inside the app the user opened, over
+    the lessons (readable while locked), never as a bare box on an empty screen; and it can be
+    skipped, with the private pages saying how to unlock later."""
     window = build_window(settings, opened, profile)
-    if profile.has_passcode:
-        window.private_area.unlock()  # may be skipped: lessons stay readable while locked
     window.show()
-    return app.exec()
+    if profile.has_passcode:
+        QTimer.singleShot(0, window, window.private_area.unlock)  # dropped if the window goes
+    return window
 
 
 def _run_kiosk(app: QApplication, settings: Settings) -> int:

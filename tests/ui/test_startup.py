@@ -168,3 +168,31 @@ def test_marking_a_lesson_done_on_the_progress_page_reports_a_full_disk_in_words
     monkeypatch.undo()
     window.lessons.set_completed("basics/welcome", True)
     assert "could not be saved" not in window.banner.text()
+
+
+def test_with_a_passcode_the_window_comes_first_and_the_unlock_over_it(
+    qtbot, sample_content, tmp_path: Path, monkeypatch
+) -> None:
+    from caregiver_app.ui.private.passcode_dialogs import UnlockDialog
+
+    opened = open_store(tmp_path / "data")
+    profile = opened.store.profiles.create("Ana")
+    opened.store.set_passcode(profile.id, "blue kettle 42")
+    profile = opened.store.profiles.get(profile.id)
+    asked: list[tuple[bool, object]] = []
+
+    def answer(dialog: UnlockDialog) -> int:
+        asked.append((dialog.parent().isVisible(), dialog.parent()))
+        return UnlockDialog.DialogCode.Rejected  # "not now": lessons stay readable
+
+    monkeypatch.setattr(UnlockDialog, "exec", answer)
+    app_module._application()
+    window = app_module.show_window(
+        Settings(sample_content.root, tmp_path / "data", "en"), opened, profile
+    )
+    qtbot.addWidget(window)
+    assert window.isVisible() and not asked  # the window is on screen before anything asks
+    qtbot.waitUntil(lambda: bool(asked), timeout=3000)
+    assert asked == [(True, window)]  # then the unlock, over it
+    assert window.private_area.locked
+    assert window.stack.currentWidget() is window.lessons.library_view
