@@ -41,6 +41,7 @@ from caregiver_app.ui.shell.profile_picker import (
     choose_profile,
     remember_profile,
 )
+from caregiver_app.ui.widgets.dates import time_text
 from caregiver_app.ui.widgets.text import tr
 from caregiver_app.ui.widgets.theme import apply_text_scale
 
@@ -121,6 +122,8 @@ def _install_translations(app: QApplication, language: str) -> None:
                 app.installTranslator(translator)
                 installed.append(translator)
     _installed_translators.extend(installed)
+    # Days, months and numbers in the words of the app's language, not the machine's.
+    QLocale.setDefault(QLocale(language or "en"))
     app.setLayoutDirection(QLocale(language or "en").textDirection())
 
 
@@ -267,7 +270,7 @@ def _offer_backup(opened: OpenedStore) -> None:
     box.setWindowTitle(tr("Your saved progress could not be opened"))
     restore = None
     if notice.backup is not None:
-        made = notice.backup.made_at.strftime("%A %d %B %Y, %H:%M")
+        made = time_text(notice.backup.made_at)
         box.setInformativeText(tr("A backup from %s can bring back what was saved then.") % made)
         restore = box.addButton(tr("Restore that backup"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(tr("Start fresh"), QMessageBox.ButtonRole.RejectRole)

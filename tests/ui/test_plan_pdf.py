@@ -104,7 +104,7 @@ def test_the_observations_are_on_the_page_only_when_chosen(qapp, tmp_path, read_
     assert "noticed thing" not in read_pdf(without)[1]
     text = read_pdf(with_them)[1]
     assert "noticed thing 00" in text and "noticed thing 01" in text
-    assert "01 Jan 2026" in text and "What I have noticed" in text
+    assert "1 January 2026" in text and "What I have noticed" in text
 
 
 def test_only_the_most_recent_observations_fit_and_the_page_says_so() -> None:
@@ -185,4 +185,4 @@ def test_the_plan_page_offers_the_observations_next_to_its_save_button(
     qtbot.mouseClick(include, Qt.MouseButton.LeftButton)
     files.export_plan()
     pages, text = read_pdf(target)
-    assert pages == 1 and "up at 3am" in text and "09 Mar 2026" in text
+    assert pages == 1 and "up at 3am" in text and "9 March 2026" in text

@@ -99,8 +99,8 @@ def test_observations_are_listed_oldest_first_and_can_be_removed(qtbot, session)
         assert view.observation_note.text() == ""  # kept, so the box is ready for the next
     texts = [view.timeline.item(row).text() for row in range(view.timeline.count())]
     assert texts == [
-        "02 Mar 2026  ·  Early signs  ·  tired",
-        "09 Mar 2026  ·  Getting worse  ·  not eating",
+        "2 March 2026  ·  Early signs  ·  tired",
+        "9 March 2026  ·  Getting worse  ·  not eating",
     ]
 
     view.timeline.setCurrentRow(0)
@@ -138,7 +138,7 @@ def test_a_removed_observation_can_be_put_back_with_undo(qtbot, session) -> None
     )
     assert [o.note for o in session.private_data().observations()] == ["not eating"]
     assert undo.isVisible()
-    assert view.removed_note.text() == "Removed “tired” (02 Mar 2026)."
+    assert view.removed_note.text() == "Removed “tired” (2 March 2026)."
 
     qtbot.mouseClick(undo, Qt.MouseButton.LeftButton)
     assert timeline_texts(view) == before
@@ -156,7 +156,7 @@ def test_undo_names_a_long_observation_by_its_start_and_shows_it_as_typed(qtbot,
     view.remove_observation()
     assert (
         view.removed_note.text()
-        == "Removed “<b>up</b> at 3am again and would not sa…” (09 Mar 2026)."
+        == "Removed “<b>up</b> at 3am again and would not sa…” (9 March 2026)."
     )
     assert view.removed_note.textFormat() == Qt.TextFormat.PlainText  # not read as markup
 
@@ -276,4 +276,5 @@ def test_last_saved_names_the_users_own_day(qtbot, session) -> None:
     assert date.today() != datetime.now(UTC).date()
     session.private_data().save_plan(Plan("Sam"))
     view = shown_view(qtbot, session)
-    assert view.status.text() == f"Last saved {date.today():%d %B %Y}"
+    today = date.today()
+    assert view.status.text() == f"Last saved {today.day} {today:%B %Y}"

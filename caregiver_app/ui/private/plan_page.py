@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.store import STAGES, Observation, Plan, StagePlan
 from caregiver_app.ui.private.reports import write_pdf
+from caregiver_app.ui.widgets.dates import day_text
 from caregiver_app.ui.widgets.text import QT_TRANSLATE_NOOP
 from caregiver_app.ui.widgets.theme import LIGHT
 
@@ -56,7 +57,7 @@ def plan_html(
     parts += [_stage_html(stage, plan.stages.get(stage, StagePlan())) for stage in STAGES]
     if observations:
         parts.append(_observations_html(observations))
-    made = _text(PAGE_WORDS["made"]) % f"{today or date.today():%d %B %Y}"
+    made = _text(PAGE_WORDS["made"]) % day_text(today or date.today())
     parts.append(f"<p><small>{made}</small></p>")
     return f'<div style="font-size: 11pt;">{"".join(parts)}</div>'
 
@@ -94,7 +95,7 @@ _TABLE = (
 def _observations_html(observations: Sequence[Observation]) -> str:
     shown = sorted(observations, key=lambda o: (o.day, o.id))[-OBSERVATIONS_ON_PAGE:]
     rows = "".join(
-        f"<tr><td>{o.day:%d %b %Y}</td>"
+        f'<tr><td style="white-space: nowrap;">{day_text(o.day)}</td>'
         f'<td style="color: {LIGHT.boxes[STAGE_BOXES[o.stage]][2]};">'
         f"{_text(STAGE_TITLES[o.stage])}</td><td>{_html_lines(o.note)}</td></tr>"
         for o in shown
@@ -104,7 +105,7 @@ def _observations_html(observations: Sequence[Observation]) -> str:
         some = _text(PAGE_WORDS["some"]).replace("%1", str(len(shown)))
         parts.append(f"<p>{some.replace('%2', str(len(observations)))}</p>")
     parts.append(
-        f'{_TABLE % (3, LIGHT.input_border)}<tr><th align="left" width="15%">'
+        f'{_TABLE % (3, LIGHT.input_border)}<tr><th align="left" width="20%">'
         f'{_text(PAGE_WORDS["day"])}</th><th align="left" width="18%">'
         f'{_text(PAGE_WORDS["stage"])}</th><th align="left">{_text(PAGE_WORDS["note"])}</th>'
         f"</tr>{rows}</table>"

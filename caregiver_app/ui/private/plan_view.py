@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from caregiver_app.store import STAGES, Observation, Plan, PrivateData, StagePlan
 from caregiver_app.ui.private.plan_page import FIELDS, STAGE_BOXES, STAGE_TITLES
-from caregiver_app.ui.widgets.dates import local_day, to_date
+from caregiver_app.ui.widgets.dates import day_text, local_day, show_days_readably, to_date
 from caregiver_app.ui.widgets.page import centred_page, show_privacy_note
 from caregiver_app.ui.widgets.saving import StoreWriter
 from caregiver_app.ui.widgets.text import QT_TRANSLATE_NOOP, Level, heading
@@ -152,6 +152,7 @@ class PlanView(QWidget):
         title = heading(self.tr("What you have noticed, over time"), Level.SECTION)
         self.observation_day = QDateEdit(QDate.currentDate())
         self.observation_day.setCalendarPopup(True)
+        show_days_readably(self.observation_day)
         self.observation_day.setMaximumDate(QDate.currentDate())
         self.observation_day.setAccessibleName(self.tr("Day of the observation"))
         self.observation_day.setToolTip(self.tr("The day you noticed it"))
@@ -221,9 +222,7 @@ class PlanView(QWidget):
             editor.setPlainText(getattr(plan.stages.get(stage, StagePlan()), key))
         self._loading = False
         saved_on = local_day(plan.updated_at)
-        self.status.setText(
-            self.tr("Last saved %s") % saved_on.strftime("%d %B %Y") if saved_on else ""
-        )
+        self.status.setText(self.tr("Last saved %s") % day_text(saved_on) if saved_on else "")
         self._fill_timeline()
         show_privacy_note(  # after reading: it counts what could not be trusted
             self.privacy,
@@ -295,7 +294,7 @@ class PlanView(QWidget):
         self._removed = (private.profile_id, removed)
         short = removed.note if len(removed.note) <= 40 else removed.note[:39].rstrip() + "…"
         said = self.tr("Removed “%1” (%2).").replace("%1", short)
-        self.removed_note.setText(said.replace("%2", f"{removed.day:%d %b %Y}"))
+        self.removed_note.setText(said.replace("%2", day_text(removed.day)))
         self.removed_note.show()
         self.undo_button.show()
         self._fill_timeline()
@@ -326,7 +325,7 @@ class PlanView(QWidget):
             return
         for observation in self.private.observations():
             stage = self.tr(STAGE_TITLES[observation.stage])
-            label = f"{observation.day:%d %b %Y}  ·  {stage}  ·  {observation.note}"
+            label = f"{day_text(observation.day)}  ·  {stage}  ·  {observation.note}"
             item = QListWidgetItem(label)
             item.setData(256, observation.id)
             item.setForeground(_stage_colour(observation.stage))

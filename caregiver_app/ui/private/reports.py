@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 
 from caregiver_app.store import MOODS, StressEntry
 from caregiver_app.store.trends import helped_effects
+from caregiver_app.ui.widgets.dates import day_text
 
 REPORT_DAYS = 30
 # Past this, a page would need a magnifying glass anyway; it is still one page.
@@ -140,7 +141,7 @@ def stress_report_html(entries: Sequence[StressEntry], name: str, today: date | 
     e = html.escape
     parts = [
         f"<h1>Stress log of {e(name)}</h1>",
-        f"<p>The last {REPORT_DAYS} days, to {today:%d %B %Y}. Written by me, for my own doctor. "
+        f"<p>The last {REPORT_DAYS} days, to {day_text(today)}. Written by me, for my own doctor. "
         "It describes how I have been as a carer; it is not a medical assessment.</p>",
         "<table border='1' cellpadding='6' cellspacing='0'>",
         f"<tr><td>Days with a check-in</td><td>{len(recent)} of {REPORT_DAYS}</td></tr>",
@@ -170,7 +171,7 @@ def stress_report_html(entries: Sequence[StressEntry], name: str, today: date | 
             + "</p>"
         )
     rows = "".join(
-        f"<tr><td>{x.day:%a %d %b}</td><td>{x.stress}</td>"
+        f"<tr><td>{day_text(x.day)}</td><td>{x.stress}</td>"
         f"<td>{'' if x.sleep_hours is None else f'{x.sleep_hours:g}'}</td>"
         f"<td>{'' if x.mood is None else MOODS[x.mood]}</td><td>{e(x.note)}</td></tr>"
         for x in reversed(recent)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app.store import DatabaseFaultError, Store, UnusableDatabaseError, list_backups
+from caregiver_app.ui.widgets.dates import time_text
 from caregiver_app.ui.widgets.dialogs import button_row, confirm
 from caregiver_app.ui.widgets.saving import busy_cursor, describe_failure
 
@@ -99,7 +100,7 @@ class DataDialog(QDialog):
     def _list_backups(self) -> None:
         self.backups.clear()
         for backup in list_backups(self.data_dir):
-            text = backup.made_at.strftime("%A %d %B %Y, %H:%M")
+            text = time_text(backup.made_at)
             reason = self._reasons().get(backup.reason)
             item = QListWidgetItem(f"{text} ({reason})" if reason else text)
             item.setData(Qt.ItemDataRole.UserRole, str(backup.path))
@@ -194,7 +195,7 @@ class DataDialog(QDialog):
             message += " " + self.tr(
                 "What was here before is kept as the backup from %s, in the list of automatic "
                 "backups."
-            ) % kept.made_at.strftime("%A %d %B %Y, %H:%M")
+            ) % time_text(kept.made_at)
         QMessageBox.information(self, self.tr("Restored"), message)
         self.data_replaced.emit()
         self.accept()
