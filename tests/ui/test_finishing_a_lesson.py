@@ -4,6 +4,8 @@ sources, reading to the end or answering every check marks it complete, and undo
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 
 from tests.conftest import ContentBuilder
@@ -77,3 +79,29 @@ def test_going_back_to_ones_place_is_not_reading_to_the_end(qtbot, make_window, 
     bar = window.reading.reader.reading_area.verticalScrollBar()
     assert bar.value() == bar.maximum() > 0  # back at the end
     assert not completed(window, "signs/long")
+
+
+def test_a_long_title_on_previous_or_next_is_shortened_never_cut(qtbot) -> None:
+    from caregiver_app.lessons import Lesson
+    from caregiver_app.ui.reader.lesson_footer import LessonFooter
+
+    footer = LessonFooter()
+    qtbot.addWidget(footer)
+    long_title = "What relapse and early warning signs are, and why they matter so much"
+
+    def lesson(lesson_id: str, title: str) -> Lesson:
+        return Lesson(lesson_id, "m", title, "", 5, (), Path("x.md"), "x.md", "", 1)
+
+    before, after = lesson("m/a", long_title), lesson("m/b", "Early signs of mania")
+    footer.set_completed(False)
+    footer.show_neighbours(before, after)
+    footer.resize(700, 60)
+    footer.show()
+    qtbot.waitExposed(footer)
+    previous = footer.previous_button
+    assert previous.text().endswith("…") and previous.text().startswith("← Previous: What")
+    assert previous.toolTip() == previous.accessibleName() == f"← Previous: {long_title}"
+    # Once laid out, the whole row fits, and each label fits inside its button.
+    qtbot.waitUntil(lambda: footer.next_button.geometry().right() <= footer.width(), timeout=2000)
+    for button in footer.buttons():
+        assert button.fontMetrics().horizontalAdvance(button.text()) < button.width()

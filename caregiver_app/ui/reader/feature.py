@@ -136,7 +136,7 @@ class ReaderPages(QObject):
             return tr("Saved as you type, encrypted with your passcode.")
         return (
             tr(
-                "Saved as you type, in the profile of %s. Not encrypted: set a passcode (App menu) "
+                "Saved as you type, in the profile “%s”. Not encrypted: set a passcode (App menu) "
                 "to keep it private."
             )
             % session.profile.name

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from caregiver_app.lessons import Lesson
@@ -30,6 +31,7 @@ class LessonFooter(QWidget):
         self.complete_button.setAccessibleName(self.tr("Mark this lesson as complete"))
         self.complete_button.setToolTip(self.tr("Shows this lesson as done on your progress page"))
         self.complete_button.hide()
+        self._labels: dict[QPushButton, str] = {}  # each way on's whole label, before shortening
         layout = QHBoxLayout(self)
         layout.addWidget(self.previous_button)
         layout.addStretch(1)
@@ -71,12 +73,42 @@ class LessonFooter(QWidget):
             self.tr("✓ Completed (click to undo)") if completed else self.tr("Mark as complete")
         )
 
-    @staticmethod
-    def _set_nav_button(button: QPushButton, lesson: Lesson | None, template: str) -> None:
+    def _set_nav_button(self, button: QPushButton, lesson: Lesson | None, template: str) -> None:
         button.setVisible(lesson is not None)
         if lesson is not None:
-            button.setText(template % lesson.title)
+            self._labels[button] = template % lesson.title
             button.setAccessibleName(template % lesson.title)
+            button.setToolTip(template % lesson.title)
+            self._fit_labels()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_labels()
+
+    def _fit_labels(self) -> None:
+        """Each of previous / next gets an even share of the row beside "Mark as complete": a
+        long title is shortened with "…" (whole in its tooltip and for a screen reader), where
+        a button would otherwise be cut off mid-word."""
+        layout = self.layout()
+        assert layout is not None
+        margins = layout.contentsMargins()
+        complete = (
+            self.complete_button.sizeHint().width() if self.complete_button.isVisibleTo(self) else 0
+        )
+        room = (
+            self.width() - margins.left() - margins.right() - complete
+        ) // 2 - 4 * layout.spacing()
+        for button, label in self._labels.items():
+            padding = button.sizeHint().width() - button.fontMetrics().horizontalAdvance(
+                button.text()
+            )
+            width = max(40, room - padding)
+            button.setText(
+                button.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight, width)
+            )
+            button.setMinimumWidth(
+                min(room, button.fontMetrics().horizontalAdvance(label) + padding)
+            )
 
     def _go(self, lesson: Lesson | None) -> None:
         if lesson is not None:
