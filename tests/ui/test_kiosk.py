@@ -186,8 +186,7 @@ def test_leaving_needs_the_admin_pin_and_wrong_pins_show_their_wait(
     qtbot.waitUntil(lambda: not dialog.checking, timeout=5000)
     # Staff see that it was wrong and how long until the next try; the field waits too.
     assert dialog.isVisible() and not exits and dialog.pin.text() == ""
-    assert "That PIN is not right" in dialog.wait_message.text()
-    assert "try again in 1 second." in dialog.wait_message.text()
+    assert dialog.wait_message.text() == "Wrong PIN — try again in 1 s."
     assert dialog.wait_message.isVisible()
     assert not dialog.pin.isEnabled() and not dialog.ok.isEnabled()
     qtbot.waitUntil(dialog.ok.isEnabled, timeout=3000)  # the countdown ends by itself
@@ -195,7 +194,8 @@ def test_leaving_needs_the_admin_pin_and_wrong_pins_show_their_wait(
     qtbot.keyClicks(dialog.pin, "222222")
     qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.checking, timeout=5000)
-    assert "try again in 2 seconds" in dialog.wait_message.text()  # each wrong PIN doubles it
+    # Each wrong PIN doubles the wait.
+    assert dialog.wait_message.text() == "Wrong PIN — try again in 2 s."
     session.pins.clear_wait()
     dialog._show_wait()
     with qtbot.waitSignal(session.exiting):
@@ -271,7 +271,7 @@ def test_staff_with_a_working_pin_can_close_a_kiosk_locked_by_its_config(
     qtbot.keyClicks(dialog.pin, "111111")
     qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.checking, timeout=5000)
-    assert screen.isVisible() and "try again in 1 second" in dialog.wait_message.text()
+    assert screen.isVisible() and "try again in 1 s." in dialog.wait_message.text()
     screen.pins.clear_wait()
     dialog._show_wait()
     with qtbot.waitSignal(screen.exiting):
@@ -527,19 +527,19 @@ def test_get_support_and_end_my_visit_both_fit_at_any_text_size(
 def test_a_pin_check_that_fails_keeps_the_kiosk_and_asks_again(qtbot) -> None:
     """Not enough memory for the PIN's key derivation: no exit, no wrong try counted, and the
     dialog is usable again (it stayed on "Checking…" for good)."""
-    from caregiver_app.ui.clinic.kiosk_dialogs import AdminPinDialog
+    from caregiver_app.ui.clinic.kiosk_dialogs import AdminPinDialog, PinGate
 
-    recorded: list[bool] = []
+    gate = PinGate()
 
     def no_memory(_pin: str) -> bool:
         raise MemoryError
 
-    dialog = AdminPinDialog(no_memory, recorded.append, lambda: 0)
+    dialog = AdminPinDialog(no_memory, gate)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.pin.setText("24681357")
     dialog.accept()
     qtbot.waitUntil(lambda: not dialog.checking, timeout=5000)
     assert dialog.isVisible() and dialog.result() != dialog.DialogCode.Accepted
-    assert recorded == [] and dialog.pin.isEnabled()
+    assert gate.wait_seconds() == 0 and dialog.pin.isEnabled()
     assert "could not be checked" in dialog.wait_message.text()

@@ -35,8 +35,8 @@ from caregiver_app.config import Settings, kiosk_faults
 from caregiver_app.ui.clinic.kiosk_dialogs import (
     AdminPinDialog,
     PinGate,
+    PinPrompt,
     StillThereDialog,
-    open_pin_dialog,
 )
 from caregiver_app.ui.clinic.kiosk_locked import ADMIN_SHORTCUT, KioskLockedScreen
 from caregiver_app.ui.clinic.screen_cover import ScreenCover
@@ -126,8 +126,8 @@ class KioskSession(QObject):
         self.end_visit_button: QPushButton | None = None
         self.still_there: StillThereDialog | None = None
         self.cover: ScreenCover | None = None  # over the window while the question shows
-        self.pin_dialog: AdminPinDialog | None = None
-        self.pins = PinGate()
+        self.prompt = PinPrompt(settings.admin_pin_hash, self)
+        self.prompt.right.connect(self._leave)
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
         self.idle.setInterval(settings.kiosk_idle_seconds * 1000)
@@ -169,16 +169,18 @@ class KioskSession(QObject):
         shortcut.activated.connect(self.request_exit)
 
     def _add_visit_bar(self, window: KioskWindow) -> QPushButton:
-        """A second toolbar row for the visit: what a shared computer keeps (nothing), the
-        take-home card, and "End my visit". On its own row, so that the red Get support button
-        keeps its place on the first, at any text size."""
+        """A second toolbar row for the visit: a welcome that says a shared computer keeps
+        nothing, the take-home card, and "End my visit". On its own row, so that the red Get
+        support button keeps its place on the first, at any text size."""
         bar = QToolBar(self.tr("Your visit"))
         bar.setObjectName("visitBar")
         bar.setMovable(False)
         bar.setFloatable(False)
         bar.toggleViewAction().setEnabled(False)  # no context menu to hide it
-        note = QLabel(self.tr("This is a shared computer: nothing you read or write here is kept."))
+        note = QLabel(self._welcome())
         note.setObjectName("visitNote")
+        note.setTextFormat(Qt.TextFormat.PlainText)  # the clinic's name is the config's text
+        note.setToolTip(note.text())  # in full, when a large text size cuts it short
         # Shrinks (and clips) before it can push the buttons out of sight.
         note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         window.app_actions.toolbar.removeAction(window.app_actions.take_home)
@@ -211,6 +213,14 @@ class KioskSession(QObject):
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         return button
 
+    def _welcome(self) -> str:
+        """The visitor's first line: where they are, and that a public computer keeps nothing
+        (so nothing here claims that "only you" can read what they write)."""
+        name = self.settings.clinic_name.strip()
+        if name:
+            return self.tr("Welcome to %s. Read anything here; nothing is kept.") % name
+        return self.tr("Welcome. Read anything here; nothing is kept.")
+
     # --- idle, the end of a visit, and the wipe -------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -238,6 +248,10 @@ class KioskSession(QObject):
             cover.hide()
         if result == QDialog.DialogCode.Accepted:
             self.idle.start()
+            if self.window is not None:
+                # The visitor's keys (Escape twice, the PIN shortcut) need the window active
+                # again, and Qt does not always hand it back when the question closes.
+                self.window.window().activateWindow()
         else:
             self.wipe()
 
@@ -254,8 +268,7 @@ class KioskSession(QObject):
 
     def wipe(self) -> None:
         """End the visit: a new window over a new, empty store; the old one is destroyed."""
-        if self.pin_dialog is not None:
-            self.pin_dialog.reject()
+        self.prompt.dismiss()
         QApplication.clipboard().clear()  # a copied answer must not be the next visitor's paste
         old = self.window
         self.window = self._make_window()
@@ -270,27 +283,25 @@ class KioskSession(QObject):
 
     # --- leaving -------------------------------------------------------------------------
 
+    @property
+    def pins(self) -> PinGate:
+        """The tries and waits of every PIN dialog of this kiosk, whichever window it was on."""
+        return self.prompt.gate
+
+    @property
+    def pin_dialog(self) -> AdminPinDialog | None:
+        return self.prompt.dialog
+
     def pin_wait_seconds(self) -> int:
         return self.pins.wait_seconds()
 
     def request_exit(self) -> None:
-        """Ask staff for the admin PIN; the right one leaves kiosk mode. Without a working PIN
-        hash nothing leaves (start_kiosk shows the locked screen for such a kiosk instead)."""
+        """Ask staff for the admin PIN (again, with the wait that is left, however the last
+        dialog was closed); the right one leaves kiosk mode. Without a working PIN hash nothing
+        leaves (start_kiosk shows the locked screen for such a kiosk instead)."""
         if self.window is None or not is_pin_hash(self.settings.admin_pin_hash):
             return
-        if self.pin_dialog is not None:
-            self.pin_dialog.raise_()
-            return
-        dialog = open_pin_dialog(
-            self.settings.admin_pin_hash, self.pins, self._leave, self.window.window()
-        )
-        dialog.finished.connect(self._pin_dialog_closed)
-        self.pin_dialog = dialog
-
-    def _pin_dialog_closed(self) -> None:
-        dialog, self.pin_dialog = self.pin_dialog, None
-        if dialog is not None:
-            dialog.deleteLater()
+        self.prompt.ask(self.window.window())
 
     def _leave(self) -> None:
         self.idle.stop()

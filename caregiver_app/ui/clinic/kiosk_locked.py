@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from caregiver_app.adminpin import is_pin_hash
 from caregiver_app.config import ConfigProblem
-from caregiver_app.ui.clinic.kiosk_dialogs import AdminPinDialog, PinGate, open_pin_dialog
+from caregiver_app.ui.clinic.kiosk_dialogs import AdminPinDialog, PinGate, PinPrompt
 from caregiver_app.ui.widgets.text import Emphasis, Level, emphasise, heading
 
 ADMIN_SHORTCUT = "Ctrl+Alt+Shift+Q"
@@ -33,8 +33,8 @@ class KioskLockedScreen(QWidget):
     ):
         super().__init__(parent)
         self._admin_pin_hash = admin_pin_hash if is_pin_hash(admin_pin_hash) else ""
-        self.pins = PinGate()
-        self.pin_dialog: AdminPinDialog | None = None
+        self.prompt = PinPrompt(self._admin_pin_hash, self)
+        self.prompt.right.connect(self._leave)
         self.setObjectName("page")
         self.setWindowTitle(self.tr("Caregiver Companion"))
         self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
@@ -92,14 +92,15 @@ class KioskLockedScreen(QWidget):
         if not self._admin_pin_hash:
             self.shortcut_note.show()
             return
-        if self.pin_dialog is None:
-            self.pin_dialog = open_pin_dialog(self._admin_pin_hash, self.pins, self._leave, self)
-            self.pin_dialog.finished.connect(self._pin_dialog_closed)
+        self.prompt.ask(self)
 
-    def _pin_dialog_closed(self) -> None:
-        dialog, self.pin_dialog = self.pin_dialog, None
-        if dialog is not None:
-            dialog.deleteLater()
+    @property
+    def pins(self) -> PinGate:
+        return self.prompt.gate
+
+    @property
+    def pin_dialog(self) -> AdminPinDialog | None:
+        return self.prompt.dialog
 
     def _leave(self) -> None:
         self.exiting.emit()

@@ -1,4 +1,5 @@
-"""Passcode dialogs: set one (and see the recovery code once), unlock, and change it.
+"""Passcode dialogs: set one (and see the recovery code once, to copy or print), unlock, and
+change it.
 
 Key derivation is slow on purpose, so it runs off the UI thread (``LatestOnly``) while the
 dialog shows that it is working.
@@ -6,11 +7,14 @@ dialog shows that it is working.
 
 from __future__ import annotations
 
+import html
 import sqlite3
+from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, Qt, QTimer
+from PySide6.QtGui import QClipboard, QFont, QFontDatabase
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -32,7 +36,9 @@ from caregiver_app.store import (
     passcodes,
 )
 from caregiver_app.store import vault as vaults
+from caregiver_app.ui.widgets.dialogs import button_row
 from caregiver_app.ui.widgets.operations import LatestOnly
+from caregiver_app.ui.widgets.printing import print_html
 from caregiver_app.ui.widgets.saving import describe_failure
 from caregiver_app.ui.widgets.text import tr
 
@@ -142,7 +148,8 @@ class SetPasscodeDialog(QDialog):
         layout.addWidget(
             _wrapping(
                 self.tr(
-                    "A passcode encrypts %s's stress log, reflections and warning-signs plan, so "
+                    "A passcode encrypts the stress log, reflections and warning-signs plan of the "
+                    "profile “%s”, so "
                     "no one else using this computer can read them. Choose something others at "
                     "home could not guess."
                 )
@@ -236,33 +243,98 @@ class SetPasscodeDialog(QDialog):
 
     def show_recovery_code(self, code: str) -> None:
         """Shows the code once (a method, so tests can read the code instead of a dialog)."""
-        RecoveryCodeDialog(code, self).exec()
+        RecoveryCodeDialog(code, self, profile_name=self.profile.name).exec()
+
+
+def recovery_code_print_html(code: str, profile_name: str = "") -> str:
+    """The page "Print…" sends: the code, and one line saying what it opens. Nothing else of
+    the profile's is on it."""
+    e = html.escape
+    what = (
+        tr("Recovery code for the private entries of the profile “%s” in Caregiver Companion.")
+        % e(profile_name)
+        if profile_name
+        else tr("Recovery code for your private entries in Caregiver Companion.")
+    )
+    use = tr(
+        "If the passcode is forgotten, this code opens them. Keep this paper somewhere safe, "
+        "away from the computer."
+    )
+    return (
+        f"<p>{what}</p>"
+        f'<p style="font-family: monospace; font-size: xx-large;"><b>{e(code)}</b></p>'
+        f"<p>{use}</p>"
+    )
+
+
+def _print_with_dialog(page_html: str, parent: QWidget) -> bool:
+    return print_html(page_html, parent, ask=True)
 
 
 class RecoveryCodeDialog(QDialog):
-    """Shows the recovery code once, and asks the user to write it down."""
+    """Shows the recovery code once; it can be copied or printed, and "Done" closes it once the
+    user says it is kept somewhere safe.
 
-    def __init__(self, code: str, parent: QWidget | None = None):
+    ``print_page`` prints a page of HTML and says whether it did (the print dialog, then the
+    printer); tests give one that prints to a file."""
+
+    def __init__(
+        self,
+        code: str,
+        parent: QWidget | None = None,
+        *,
+        profile_name: str = "",
+        print_page: Callable[[str, QWidget], bool] = _print_with_dialog,
+    ):
         super().__init__(parent)
+        self.code = code
+        self._profile_name = profile_name
+        self._print_page = print_page
         self.setWindowTitle(self.tr("Your recovery code"))
         self.setMinimumWidth(520)
-        code_label = QLabel(code)
-        code_label.setObjectName("recoveryCode")
+        self.written = QCheckBox(
+            self.tr("I have written it down or printed it, and put it somewhere safe.")
+        )
+        self.written.setObjectName("writtenDownCheck")
+        self.done_button = QPushButton(self.tr("Done"))
+        self.done_button.setObjectName("primaryButton")
+        # Why Done does nothing yet, where the eye goes when it does nothing (issue 20).
+        self.done_reason = _wrapping(
+            self.tr("Done works once the box above is ticked: the code is not shown again."),
+            "doneReason",
+        )
+        self.copy_button = QPushButton(self.tr("Copy"))
+        self.copy_button.setObjectName("copyRecoveryCode")
+        self.copy_button.setAccessibleName(self.tr("Copy the recovery code"))
+        self.copy_button.setToolTip(
+            self.tr("Puts the code on the clipboard until this window closes")
+        )
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.setObjectName("printRecoveryCode")
+        self.print_button.setAccessibleName(self.tr("Print the recovery code"))
+        self.print_button.setToolTip(self.tr("Prints the code and what it is for, nothing else"))
+        self.feedback = _wrapping("", "feedbackRight")
+        self.feedback.hide()
+        self._lay_out(self._code_label(code))
+        self.written.toggled.connect(self._written_toggled)
+        self.done_button.clicked.connect(self.accept)
+        self.copy_button.clicked.connect(self.copy_code)
+        self.print_button.clicked.connect(self.print_code)
+        self._written_toggled(False)
+
+    def _code_label(self, code: str) -> QLabel:
+        label = QLabel(code)
+        label.setObjectName("recoveryCode")
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setPointSizeF(QFont().pointSizeF() * 1.8)
         font.setBold(True)
-        code_label.setFont(font)
-        code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        code_label.setAccessibleName(self.tr("Recovery code: %s") % " ".join(code))
-        written = QCheckBox(self.tr("I have written it down and put it somewhere safe."))
-        written.setObjectName("writtenDownCheck")
-        done = QPushButton(self.tr("Done"))
-        done.setObjectName("primaryButton")
-        done.setEnabled(False)
-        written.toggled.connect(done.setEnabled)
-        done.clicked.connect(self.accept)
-        self.done_button = done
+        label.setFont(font)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setAccessibleName(self.tr("Recovery code: %s") % " ".join(code))
+        return label
+
+    def _lay_out(self, code_label: QLabel) -> None:
         layout = QVBoxLayout(self)
         layout.addWidget(
             _wrapping(
@@ -274,13 +346,59 @@ class RecoveryCodeDialog(QDialog):
             )
         )
         layout.addWidget(code_label)
-        layout.addWidget(written)
-        layout.addWidget(done, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addLayout(button_row(start=(self.copy_button, self.print_button)))
+        layout.addWidget(self.feedback)
+        layout.addWidget(self.written)
+        layout.addLayout(button_row(self.done_button, start=(self.done_reason,)))
+
+    def _written_toggled(self, written: bool) -> None:
+        reason = "" if written else self.done_reason.text()
+        _why_not(self.done_button, reason)
+        self.done_reason.setVisible(not written)
+
+    def copy_code(self) -> None:
+        """Put the code on the clipboard, marked as a secret for clipboard managers that heed
+        it (KDE's Klipper keeps no history of it; macOS hides it from clipboard tools). It is
+        taken off again when this window closes."""
+        data = QMimeData()
+        data.setText(self.code)
+        data.setData("x-kde-passwordManagerHint", QByteArray(b"secret"))
+        data.setData("application/x-nspasteboard-concealed-type", QByteArray(b""))
+        QApplication.clipboard().setMimeData(data, QClipboard.Mode.Clipboard)
+        self._say(
+            self.tr(
+                "Copied. Paste it into a password manager if you use one; it leaves the "
+                "clipboard when this window closes."
+            )
+        )
+
+    def print_code(self) -> None:
+        """Print the code and what it is for (the print dialog first)."""
+        page = recovery_code_print_html(self.code, self._profile_name)
+        if self._print_page(page, self):
+            self._say(self.tr("Sent to the printer. Check the page shows the whole code."))
+
+    def _say(self, text: str) -> None:
+        self.feedback.setText(text)
+        self.feedback.show()
 
     def reject(self) -> None:
         """Escape or the window's close button would lose the code: only "Done" closes."""
         if self.done_button.isEnabled():
             super().reject()
+
+    def done(self, result: int) -> None:
+        """Closing takes the code (or any part of it) off the clipboard and the selection; it
+        is a secret, and the next paste anywhere must not be it."""
+        clipboard = QApplication.clipboard()
+        modes = [QClipboard.Mode.Clipboard]
+        if clipboard.supportsSelection():
+            modes.append(QClipboard.Mode.Selection)  # text selected in the code's label
+        for mode in modes:
+            held = clipboard.text(mode).strip()
+            if held and held in self.code:
+                clipboard.clear(mode)
+        super().done(result)
 
 
 class UnlockDialog(QDialog):
@@ -292,10 +410,13 @@ class UnlockDialog(QDialog):
         self.vault: Vault | None = None
         self.used_recovery_code = False
         self._worker = LatestOnly(self)
-        self.setWindowTitle(self.tr("Unlock %s") % profile.name)
+        self.setWindowTitle(self.tr("Unlock private entries"))
         self.setMinimumWidth(460)
         self.explanation = _wrapping(
-            self.tr("%s's private entries are locked. Type the passcode to open them.")
+            self.tr(
+                "The private entries of the profile “%s” are locked. "
+                "Type the passcode to open them."
+            )
             % profile.name
         )
         self.secret = _passcode_field("unlockPasscode", self.tr("Passcode"))

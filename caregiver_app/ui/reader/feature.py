@@ -10,7 +10,7 @@ from caregiver_app.lessons import RenderedLesson
 from caregiver_app.ui.reader.printing import lesson_print_html
 from caregiver_app.ui.reader.progress_tracker import ProgressTracker
 from caregiver_app.ui.reader.reader import ReaderView, confirm_and_open_external
-from caregiver_app.ui.reader.support_view import SupportView
+from caregiver_app.ui.reader.support_view import SupportView, clinic_services
 from caregiver_app.ui.session import Location, Session, View
 from caregiver_app.ui.widgets.operations import LatestOnly
 from caregiver_app.ui.widgets.printing import print_html
@@ -60,7 +60,13 @@ class ReaderPages(QObject):
     def support_view(self) -> SupportView:
         if self._support is None:
             opener = None if self.session.kiosk else confirm_and_open_external
-            self._support = SupportView(self.session.services, opener)
+            settings = self.session.settings
+            self._support = SupportView(
+                self.session.services,
+                opener,
+                clinic_services=clinic_services(settings.clinic_services),
+                clinic_name=settings.clinic_name,
+            )
             self._support.refresh_fonts(QApplication.font())
         return self._support
 

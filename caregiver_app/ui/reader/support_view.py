@@ -10,6 +10,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QTextBrowser, QWidget
 
 from caregiver_app.lessons import Service
+from caregiver_app.lessons.services import parse_service
 from caregiver_app.ui.reader.reading_area import READING_WIDTH
 from caregiver_app.ui.widgets.text import QT_TRANSLATE_NOOP, tr
 from caregiver_app.ui.widgets.theme import (
@@ -27,8 +28,24 @@ SECTION_TITLES = {
 }
 
 
-def support_html(services: Sequence[Service], allow_links: bool) -> str:
-    """The page as safe HTML. Every value is escaped: site configs and content are not trusted."""
+def clinic_services(entries: Sequence[object]) -> list[Service]:
+    """The services a site config lists (``Settings.clinic_services``) that can be shown;
+    ``check-config`` reports the others."""
+    parsed = (parse_service(entry, "config", number)[0] for number, entry in enumerate(entries, 1))
+    return [service for service in parsed if service is not None]
+
+
+def support_html(
+    services: Sequence[Service],
+    allow_links: bool,
+    clinic_services: Sequence[Service] = (),
+    clinic_name: str = "",
+) -> str:
+    """The page as safe HTML. Every value is escaped: site configs and content are not trusted.
+
+    What to do if someone is in danger comes first, then the clinic's own services (those of
+    ``services`` that are in ``clinic_services``), in the order its config lists them, then
+    the rest by kind."""
     parts = [
         "<h1>" + tr("Get support") + "</h1>",
         '<div class="admonition danger"><p class="admonition-title">'
@@ -49,8 +66,13 @@ def support_html(services: Sequence[Service], allow_links: bool) -> str:
             )
             + "</p>"
         )
+    own = [service for service in services if service in clinic_services]
+    if own:
+        title = tr("At %s") % clinic_name if clinic_name else tr("At your clinic")
+        parts.append(f"<h2>{html.escape(title)}</h2>")
+        parts += [_service_html(service, allow_links) for service in own]
     for kind in ("emergency", "crisis", "support"):
-        entries = [service for service in services if service.kind == kind]
+        entries = [service for service in services if service.kind == kind and service not in own]
         if not entries:
             continue
         parts.append(f"<h2>{html.escape(tr(SECTION_TITLES[kind]))}</h2>")
@@ -85,17 +107,23 @@ def _service_html(service: Service, allow_links: bool) -> str:
 
 
 class SupportView(QWidget):
-    """Shows the services; web addresses open only after the reader confirms (never in kiosk)."""
+    """Shows the services, the clinic's own (``clinic_services``, named ``clinic_name``) first;
+    web addresses open only after the reader confirms (never in kiosk)."""
 
     def __init__(
         self,
         services: Sequence[Service],
         open_external: Callable[[QWidget, QUrl], bool] | None,
         parent: QWidget | None = None,
+        *,
+        clinic_services: Sequence[Service] = (),
+        clinic_name: str = "",
     ):
         super().__init__(parent)
         self.setObjectName("page")
         self.services = list(services)
+        self.clinic_services = list(clinic_services)
+        self.clinic_name = clinic_name
         self._open_external = open_external
         self.browser = QTextBrowser()
         self.browser.setObjectName("supportText")
@@ -105,7 +133,7 @@ class SupportView(QWidget):
         self.browser.document().setDocumentMargin(24)
         self.browser.document().setDefaultStyleSheet(lesson_style_sheet())
         self.browser.anchorClicked.connect(self._follow)
-        self.browser.setHtml(qt_html(support_html(self.services, open_external is not None)))
+        self.browser.setHtml(self._page())
         self.browser.setMaximumWidth(READING_WIDTH)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(24, 12, 24, 12)
@@ -116,7 +144,13 @@ class SupportView(QWidget):
     def restyle(self) -> None:
         """Draw the page again in the current theme's colours."""
         self.browser.document().setDefaultStyleSheet(lesson_style_sheet())
-        self.browser.setHtml(qt_html(support_html(self.services, self._open_external is not None)))
+        self.browser.setHtml(self._page())
+
+    def _page(self) -> str:
+        allow_links = self._open_external is not None
+        return qt_html(
+            support_html(self.services, allow_links, self.clinic_services, self.clinic_name)
+        )
 
     def _follow(self, url: QUrl) -> None:
         if self._open_external is not None and url.scheme() in ("http", "https"):
