@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QLocale
@@ -41,3 +41,15 @@ def test_the_plan_lists_and_picks_days_in_that_form(qtbot, make_window) -> None:
     assert view.observation_day.displayFormat() == "d MMMM yyyy"
     today = date.today()
     assert view.observation_day.text() == f"{today.day} {today:%B %Y}"
+
+
+def test_the_stress_log_lists_and_picks_days_in_that_form(qtbot, make_window) -> None:
+    from caregiver_app.store import StressEntry
+
+    window = make_window()
+    day = date.today() - timedelta(days=3)  # the table lists the last 30 days
+    window.session.private_data().save_entry(StressEntry(day, 6, 7.0, 2))
+    window.show_private_view("stress-log")
+    view = window.private_area.stress_view
+    assert view.table.item(0, 0).text() == f"{day.day} {day:%B %Y}"
+    assert view.form.day.displayFormat() == "d MMMM yyyy"

@@ -75,7 +75,7 @@ def test_stage_names_and_moods_are_translated_too(spanish_window) -> None:
         "Crisis",
     ]
     spanish_window.show_private_view("stress-log")
-    assert spanish_window.private_area.stress_view.form.mood.itemText(1) == "muy bajo"
+    assert spanish_window.private_area.stress_view.form.mood.buttons()[0].text() == "muy bajo"
 
 
 def test_the_danger_box_on_get_support_is_in_spanish(spanish_window) -> None:

@@ -37,6 +37,7 @@ def test_a_check_in_not_saved_stays_typed_and_the_banner_says_why(
     window = make_window()
     window.show_private_view("stress-log")
     view = window.private_area.stress_view
+    qtbot.mouseClick(view.form.stress.buttons()[6], Qt.MouseButton.LeftButton)
     qtbot.keyClicks(view.form.note, "slept badly")
     full("save_entry")
     qtbot.mouseClick(view.form.save_button, Qt.MouseButton.LeftButton)
@@ -46,7 +47,8 @@ def test_a_check_in_not_saved_stays_typed_and_the_banner_says_why(
     monkeypatch.undo()
     qtbot.mouseClick(view.form.save_button, Qt.MouseButton.LeftButton)
     assert "could not be saved" not in window.banner.text()
-    assert window.session.private_data().entry(date.today()).note == "slept badly"
+    saved = window.session.private_data().entry(date.today())
+    assert (saved.stress, saved.note) == (6, "slept badly")
 
 
 def test_a_delete_that_fails_deletes_nothing_and_offers_no_undo(qtbot, make_window, full) -> None:

@@ -9,11 +9,12 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton, QRadioButton, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QRadioButton, QWidget
 
 from caregiver_app.lessons.weekly import load_weekly_checkin
 from caregiver_app.ui.private.weekly_dialog import WeeklyCheckinDialog
 from caregiver_app.ui.session import Session
+from caregiver_app.ui.widgets.theme import apply_text_scale
 
 CHECKIN = """\
 title: Your weekly check-in
@@ -67,10 +68,14 @@ def see_result(qtbot, dialog: WeeklyCheckinDialog) -> str:
 
 
 def shown_buttons(qtbot, dialog: WeeklyCheckinDialog) -> dict[str, QPushButton]:
-    """The buttons offered under the result (Qt shows them on its next pass)."""
+    """The buttons offered under the result, where to go next (not Close, always there)."""
     first = dialog.next_steps.itemAt(0).widget()
     qtbot.waitUntil(first.isVisible, timeout=2000)
-    return {b.text(): b for b in dialog.findChildren(QPushButton) if b.isVisible()}
+    return {
+        b.text(): b
+        for b in dialog.findChildren(QPushButton)
+        if b.isVisible() and b is not dialog.close_button
+    }
 
 
 def test_the_result_waits_until_every_question_is_answered(qtbot, dialog) -> None:
@@ -115,7 +120,7 @@ def test_the_result_compares_with_the_latest_earlier_check_in(
     session.private_data().save_weekly(last, before)
     answer(qtbot, dialog, {"tired": 2, "sleep": 1, "alone": 1})  # 4
     assert (
-        f"That is {change} your last check-in, in the week of {last:%d %B} "
+        f"That is {change} your last check-in, in the week of {last.day} {last:%B %Y} "
         f"({sum(before.values())})." in see_result(qtbot, dialog)
     )
 
@@ -147,3 +152,71 @@ def test_the_band_offers_its_lessons_and_support(qtbot, dialog) -> None:
     with qtbot.waitSignal(dialog.lesson_requested) as asked:
         qtbot.mouseClick(buttons["Read: Common signs"], Qt.MouseButton.LeftButton)
     assert asked.args == ["signs/common"] and not dialog.isVisible()
+
+
+def test_after_the_result_close_is_the_default_and_closes(qtbot, dialog, session) -> None:
+    assert dialog.close_button.isVisible() and not dialog.close_button.isDefault()
+    answer(qtbot, dialog, {"tired": 1, "sleep": 1, "alone": 1})
+    see_result(qtbot, dialog)
+    assert dialog.close_button.isVisible() and dialog.close_button.isDefault()
+    with qtbot.waitSignal(dialog.accepted, timeout=2000):
+        qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert session.private_data().weekly_results() != []  # closing keeps what was saved
+
+
+def test_enter_closes_once_the_result_shows(qtbot, dialog) -> None:
+    answer(qtbot, dialog, {"tired": 0, "sleep": 0, "alone": 0})
+    see_result(qtbot, dialog)
+    with qtbot.waitSignal(dialog.accepted, timeout=2000):
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+
+
+def test_close_before_the_result_saves_nothing(qtbot, dialog, session) -> None:
+    answer(qtbot, dialog, {"tired": 3, "sleep": 3, "alone": 3})
+    with qtbot.waitSignal(dialog.rejected, timeout=2000):
+        qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    assert session.private_data().weekly_results() == []
+
+
+@pytest.fixture
+def large_text():
+    """Text at 200%, as a user can set it; back to normal for the next test."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_text_scale(app, 200)
+    yield
+    apply_text_scale(app, 100)
+
+
+LONG_MESSAGE = " ".join(["You are carrying a lot right now and you deserve support too."] * 6)
+
+
+def test_the_whole_result_can_be_read_at_large_text(
+    qtbot, sample_content, session_over, parent, large_text
+) -> None:
+    """The result was cut off at its first lines, with no way to see the rest (issue 20,
+    item 7): every line fits in the label, the label fits the dialog's width, the dialog fits
+    the screen, and the result is scrolled into view above the Close button."""
+    sample_content.raw(
+        "weekly-checkin.yaml", CHECKIN.replace("You are carrying a lot.", LONG_MESSAGE)
+    )
+    session = session_over()
+    checkin, _problems = load_weekly_checkin(session.library.language_dir, session.library.root)
+    assert checkin is not None
+    dialog = WeeklyCheckinDialog(checkin, session.private_data(), session.library, parent)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    answer(qtbot, dialog, {"tired": 3, "sleep": 3, "alone": 3})
+    see_result(qtbot, dialog)
+    shown_buttons(qtbot, dialog)
+    outcome = dialog.outcome
+    assert LONG_MESSAGE in outcome.text()
+    qtbot.waitUntil(lambda: not outcome.visibleRegion().isEmpty(), timeout=2000)
+    assert outcome.heightForWidth(outcome.width()) <= outcome.height()
+    assert outcome.width() <= dialog.scroll_area.viewport().width()  # no line runs off the side
+    screen = dialog.screen().availableGeometry()
+    assert screen.contains(dialog.geometry())  # all of it on the screen, none off the edge
+    assert dialog.close_button.isVisible() and dialog.close_button.isDefault()
+    assert dialog.close_button.geometry().bottom() <= dialog.height()

@@ -147,7 +147,7 @@ def stress_report_html(entries: Sequence[StressEntry], name: str, today: date | 
         f"<tr><td>Days with a check-in</td><td>{len(recent)} of {REPORT_DAYS}</td></tr>",
         f"<tr><td>Average stress (0 to 10)</td><td>{_average([x.stress for x in recent])} "
         f"(the {REPORT_DAYS} days before: {_average([x.stress for x in before])})</td></tr>",
-        f"<tr><td>Average sleep</td><td>{_average(sleep)} hours</td></tr>",
+        f"<tr><td>Average sleep</td><td>{_average(sleep)} h</td></tr>",
         f"<tr><td>Days at 8 or more</td><td>{sum(x.stress >= 8 for x in recent)}</td></tr>",
         "</table>",
         "<p><img src='chart' width='560'></p>",

@@ -22,11 +22,27 @@ from PySide6.QtWidgets import (
 
 from caregiver_app.store import PrivateData, StressEntry
 from caregiver_app.store.trends import helped_effects
-from caregiver_app.ui.private.check_in_form import CheckInForm
+from caregiver_app.ui.private.check_in_form import CheckInForm, mood_word, sleep_words
 from caregiver_app.ui.private.stress_chart import RANGES, StressChart
+from caregiver_app.ui.widgets.dates import day_text
 from caregiver_app.ui.widgets.page import card, centred_page, show_privacy_note
 from caregiver_app.ui.widgets.saving import StoreWriter
 from caregiver_app.ui.widgets.text import Level, heading
+
+NOTE_COLUMN = 6  # the last, stretched to the table's width
+
+
+def entry_cells(entry: StressEntry) -> list[str]:
+    """One check-in as the entries table shows it, column by column."""
+    return [
+        day_text(entry.day),
+        str(entry.stress),
+        sleep_words(entry.sleep_hours),
+        mood_word(entry.mood),
+        ", ".join(entry.caused),
+        ", ".join(entry.helped),
+        entry.note.replace("\n", " ")[:120],
+    ]
 
 
 class StressLogView(QWidget):
@@ -120,7 +136,7 @@ class StressLogView(QWidget):
 
     def _entries_card(self) -> QFrame:
         frame, layout = card(self.tr("Your entries"))
-        self.table = QTableWidget(0, 6)
+        self.table = QTableWidget(0, NOTE_COLUMN + 1)
         self.table.setObjectName("entriesTable")
         self.table.setAccessibleName(self.tr("Your entries"))
         self.table.setToolTip(self.tr("Your check-ins; choose one to edit or delete it"))
@@ -129,6 +145,7 @@ class StressLogView(QWidget):
                 self.tr("Day"),
                 self.tr("Stress"),
                 self.tr("Sleep"),
+                self.tr("Mood"),
                 self.tr("Caused"),
                 self.tr("Helped"),
                 self.tr("Note"),
@@ -137,7 +154,9 @@ class StressLogView(QWidget):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(
+            NOTE_COLUMN, QHeaderView.ResizeMode.Stretch
+        )
         self.table.setMinimumHeight(220)
         self.edit_button = QPushButton(self.tr("Edit"))
         self.edit_button.setObjectName("editEntryButton")
@@ -255,20 +274,14 @@ class StressLogView(QWidget):
         shown = [entry for entry in reversed(self.entries) if entry.day.toordinal() >= start]
         self.table.setRowCount(len(shown))
         for row, entry in enumerate(shown):
-            values = [
-                entry.day.strftime("%a %d %b %Y"),
-                str(entry.stress),
-                "" if entry.sleep_hours is None else f"{entry.sleep_hours:g} h",
-                ", ".join(entry.caused),
-                ", ".join(entry.helped),
-                entry.note.replace("\n", " ")[:120],
-            ]
-            for column, value in enumerate(values):
+            for column, value in enumerate(entry_cells(entry)):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, entry.day.isoformat())
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(
+            NOTE_COLUMN, QHeaderView.ResizeMode.Stretch
+        )
 
     # --- the check-in --------------------------------------------------------------------
 
@@ -282,12 +295,14 @@ class StressLogView(QWidget):
     def save_check_in(self) -> None:
         if self.private is None:
             return
+        if not self.form.check_ready():  # Ctrl+S, while the button is greyed out
+            return
         entry = self.form.entry()
         private = self.private
         if not self.writer.attempt(lambda: private.save_entry(entry)).ok:
             self.form.say(self.tr("Not saved. What you wrote is still here."), right=False)
             return
-        self.form.say(self.tr("✓ Saved for %s.") % entry.day.strftime("%A %d %B"))
+        self.form.say(self.tr("✓ Saved for %s.") % day_text(entry.day, weekday=True))
         self.refresh()
         self.saved.emit(self.tr("Check-in saved"))
 
@@ -312,7 +327,7 @@ class StressLogView(QWidget):
             return  # nothing was deleted; the banner says why
         self.undo_entry = deleted.value
         self._undo_profile = self.private.profile_id
-        self.undo_button.setText(self.tr("Undo delete of %s") % day.strftime("%d %b"))
+        self.undo_button.setText(self.tr("Undo delete of %s") % day_text(day))
         self.undo_button.show()
         self.refresh()
 

@@ -155,6 +155,10 @@ QPushButton:focus {{ border: 2px solid {p.accent}; }}
 QPushButton:disabled {{ color: {p.disabled}; }}
 QPushButton#primaryButton {{ background: {p.button}; color: white; border-color: {p.button}; }}
 QPushButton:checked {{ background: {p.button}; color: white; border-color: {p.button}; }}
+QPushButton:checked:focus {{ border: 2px solid {p.ink}; }}
+QPushButton#primaryButton:disabled {{ background: {p.surface}; color: {p.disabled};
+              border: 1px dashed {p.input_border}; }}
+QPushButton[choice="true"] {{ padding: 6px 4px; }}
 QPlainTextEdit, QLineEdit, QTextBrowser, QListWidget, QTreeWidget, QTableWidget, QComboBox,
 QDateEdit, QDoubleSpinBox {{ background: {p.surface}; color: {p.ink};
               border: 1px solid {p.input_border}; border-radius: 6px; }}
