@@ -4,219 +4,244 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../caregiver_app/ui/widgets/page.py" line="63"/>
+        <location filename="../../caregiver_app/ui/widgets/page.py" line="85"/>
         <source>Nothing you write here is kept: it is cleared when you leave, or after a few quiet minutes.</source>
         <translation>Nada de lo que escribas aquí se guarda: se borra cuando te vas o después de unos minutos sin uso.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/widgets/page.py" line="68"/>
+        <location filename="../../caregiver_app/ui/widgets/page.py" line="90"/>
         <source>Encrypted with your passcode: only you can read %s.</source>
         <translation>Cifrado con tu código de acceso: solo tú puedes leer %s.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/widgets/page.py" line="73"/>
+        <location filename="../../caregiver_app/ui/widgets/page.py" line="95"/>
         <source>Not encrypted: anyone who uses this computer can read %s. &lt;a href=&quot;#passcode&quot;&gt;Set a passcode&lt;/a&gt; to keep it private.</source>
         <translation>Sin cifrar: cualquier persona que use esta computadora puede leer %s. &lt;a href=&quot;#passcode&quot;&gt;Crea un código de acceso&lt;/a&gt; para proteger tu privacidad.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/widgets/page.py" line="81"/>
+        <location filename="../../caregiver_app/ui/widgets/page.py" line="103"/>
         <source>%d entries could not be trusted and are not shown; they are kept, not deleted.</source>
         <translation>No se muestran %d notas porque no se puede confiar en ellas; se conservan, no se borraron.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/support_view.py" line="24"/>
+        <location filename="../../caregiver_app/ui/reader/support_view.py" line="25"/>
         <source>In an emergency</source>
         <translation>En una emergencia</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/support_view.py" line="25"/>
+        <location filename="../../caregiver_app/ui/reader/support_view.py" line="26"/>
         <source>Crisis lines: someone to talk to now</source>
         <translation>Líneas de crisis: alguien con quien hablar ahora</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/support_view.py" line="26"/>
+        <location filename="../../caregiver_app/ui/reader/support_view.py" line="27"/>
         <source>Support for families</source>
         <translation>Apoyo para familias</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/support_view.py" line="35"/>
+        <location filename="../../caregiver_app/ui/reader/support_view.py" line="52"/>
         <source>If someone is in danger right now</source>
         <translation>Si alguien está en peligro ahora mismo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/support_view.py" line="38"/>
+        <location filename="../../caregiver_app/ui/reader/support_view.py" line="55"/>
         <source>Call your local emergency number. Stay with the person if it is safe, and remove anything they could use to hurt themselves or others.</source>
         <translation>Llama al número de emergencias de tu zona. Quédate con la persona si es seguro hacerlo, y retira todo lo que pueda usar para hacerse daño o hacer daño a otras personas.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/support_view.py" line="47"/>
+        <location filename="../../caregiver_app/ui/reader/support_view.py" line="64"/>
         <source>No support services are listed for this language yet. Your doctor, clinic or local health service can tell you who to call.</source>
         <translation>Todavía no hay servicios de apoyo para este idioma. Tu médico, tu clínica o el servicio de salud de tu zona pueden decirte a quién llamar.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/support_view.py" line="62"/>
+        <location filename="../../caregiver_app/ui/reader/support_view.py" line="71"/>
+        <source>At %s</source>
+        <translation>En %s</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/reader/support_view.py" line="71"/>
+        <source>At your clinic</source>
+        <translation>En tu centro de salud</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/reader/support_view.py" line="84"/>
         <source>This app does not contact anyone for you, and never sends anything over the internet.</source>
         <translation>Esta aplicación no se comunica con nadie por ti y nunca envía nada por internet.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/support_view.py" line="74"/>
+        <location filename="../../caregiver_app/ui/reader/support_view.py" line="96"/>
         <source>Call</source>
         <translation>Llamar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/support_view.py" line="76"/>
+        <location filename="../../caregiver_app/ui/reader/support_view.py" line="98"/>
         <source>Text</source>
         <translation>Enviar SMS</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="75"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="79"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="78"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="82"/>
         <source>All lessons (Alt+Home)</source>
         <translation>Todas las lecciones (Alt+Inicio)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="80"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="84"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="97"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="101"/>
         <source>Larger text</source>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="100"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="104"/>
         <source>Larger text (Ctrl+plus)</source>
         <translation>Texto más grande (Ctrl+más)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="103"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="107"/>
         <source>Smaller text</source>
         <translation>Texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="106"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="110"/>
         <source>Smaller text (Ctrl+minus)</source>
         <translation>Texto más pequeño (Ctrl+menos)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="109"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="113"/>
         <source>Normal text size</source>
         <translation>Tamaño de texto normal</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/support_view.py" line="33"/>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="82"/>
+        <location filename="../../caregiver_app/ui/reader/support_view.py" line="50"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="86"/>
         <source>Get support</source>
         <translation>Buscar ayuda</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="85"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="89"/>
         <source>Crisis lines and support services (F1)</source>
         <translation>Líneas de crisis y servicios de apoyo (F1)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="87"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="91"/>
         <source>Content problems</source>
         <translation>Problemas en el contenido</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="89"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="93"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="92"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="96"/>
         <source>Your progress (Alt+P)</source>
         <translation>Tu progreso (Alt+P)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="143"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="147"/>
         <source>Switch profile…</source>
         <translation>Cambiar de perfil…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="146"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="150"/>
         <source>Choose who is using the app</source>
         <translation>Elige quién está usando la aplicación</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="148"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="152"/>
         <source>Your data (backup and restore)…</source>
         <translation>Tus datos (copia de seguridad y restauración)…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="114"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="118"/>
         <source>Stress log</source>
         <translation>Registro de estrés</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="117"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="121"/>
         <source>Your private stress log (Alt+S)</source>
         <translation>Tu registro de estrés privado (Alt+S)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="120"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="124"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="123"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="127"/>
         <source>The warning-signs plan (Alt+W)</source>
         <translation>El plan de señales de alerta (Alt+W)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="126"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="130"/>
         <source>Set or change passcode…</source>
         <translation>Crear o cambiar el código de acceso…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="129"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="133"/>
         <source>Remove passcode…</source>
         <translation>Quitar el código de acceso…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="132"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="136"/>
         <source>Lock private entries</source>
         <translation>Bloquear las notas privadas</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="135"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="139"/>
         <source>Lock now (or press Escape twice to hide everything)</source>
         <translation>Bloquear ahora (o presiona Esc dos veces para ocultar todo)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="138"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="142"/>
         <source>Delete all my private data…</source>
         <translation>Borrar todos mis datos privados…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="150"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="154"/>
         <source>Print lesson…</source>
         <translation>Imprimir lección…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="153"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="157"/>
         <source>Take this home</source>
         <translation>Llévatelo a casa</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="153"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="157"/>
         <source>A card of the lessons you read today</source>
         <translation>Una tarjeta con las lecciones que leíste hoy</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="156"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="160"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="165"/>
+        <source>Stress log report for your doctor (PDF)…</source>
+        <translation>Informe del registro de estrés para tu médico (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="169"/>
+        <source>Stress log as a spreadsheet (CSV)…</source>
+        <translation>Registro de estrés como hoja de cálculo (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="173"/>
+        <source>Warning-signs plan (PDF)…</source>
+        <translation>Plan de señales de alerta (PDF)…</translation>
+    </message>
+    <message>
         <location filename="../../caregiver_app/ui/shell/about.py" line="14"/>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="157"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="161"/>
         <source>About Caregiver Companion</source>
         <translation>Acerca de Caregiver Companion</translation>
     </message>
@@ -234,27 +259,37 @@ Lecciones para familias que cuidan a una persona que vive con una enfermedad men
 Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al número de emergencias de tu zona.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="161"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="194"/>
         <source>&amp;App</source>
         <translation>&amp;Aplicación</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="165"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="198"/>
         <source>Lock private entries after</source>
         <translation>Bloquear las notas privadas después de</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="169"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="200"/>
+        <source>Save a copy</source>
+        <translation>Guardar una copia</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="205"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="206"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="175"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="212"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="176"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="213"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -279,135 +314,150 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="187"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="224"/>
         <source>1 minute without use</source>
         <translation>1 minuto sin uso</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="187"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="224"/>
         <source>%1 minutes without use</source>
         <translation>%1 minutos sin uso</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="215"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="252"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="224"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="265"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="225"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="266"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="173"/>
+        <location filename="../../caregiver_app/ui/app.py" line="177"/>
         <source>No lessons could be read from the lesson folder %s (a network drive may be offline, or the folder is empty), so the lessons that come with the app are shown. Restart the app to try again.</source>
         <translation>No se pudo leer ninguna lección de la carpeta %s (puede que una unidad de red esté desconectada o que la carpeta esté vacía), así que se muestran las lecciones que vienen con la aplicación. Reinicia la aplicación para volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="183"/>
+        <location filename="../../caregiver_app/ui/app.py" line="187"/>
         <source>The settings file has problems; defaults are used for them:</source>
         <translation>El archivo de configuración tiene problemas; en esos puntos se usan los valores predeterminados:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="217"/>
+        <location filename="../../caregiver_app/ui/app.py" line="221"/>
         <source>Caregiver Companion is already open</source>
         <translation>Caregiver Companion ya está abierto</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="219"/>
+        <location filename="../../caregiver_app/ui/app.py" line="223"/>
         <source>Caregiver Companion is already open on this computer, perhaps in another window. Switch to that window. Only one copy can use your data at a time, so that nothing you save is lost.</source>
         <translation>Caregiver Companion ya está abierto en esta computadora, quizás en otra ventana. Cambia a esa ventana. Solo una copia puede usar tus datos a la vez, para que no se pierda nada de lo que guardas.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="254"/>
+        <location filename="../../caregiver_app/ui/app.py" line="270"/>
         <source>Your saved progress could not be opened</source>
         <translation>No se pudo abrir tu progreso guardado</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="258"/>
+        <location filename="../../caregiver_app/ui/app.py" line="274"/>
         <source>A backup from %s can bring back what was saved then.</source>
         <translation>Una copia de seguridad del %s puede recuperar lo que se guardó entonces.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="259"/>
+        <location filename="../../caregiver_app/ui/app.py" line="275"/>
         <source>Restore that backup</source>
         <translation>Restaurar esa copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="260"/>
+        <location filename="../../caregiver_app/ui/app.py" line="276"/>
         <source>Start fresh</source>
         <translation>Empezar de cero</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="262"/>
+        <location filename="../../caregiver_app/ui/app.py" line="278"/>
         <source>There is no backup to restore, so the app starts fresh.</source>
         <translation>No hay ninguna copia de seguridad para restaurar, así que la aplicación empieza de cero.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="269"/>
-        <location filename="../../caregiver_app/ui/app.py" line="272"/>
+        <location filename="../../caregiver_app/ui/app.py" line="285"/>
+        <location filename="../../caregiver_app/ui/app.py" line="288"/>
         <source>Restore failed</source>
         <translation>No se pudo restaurar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="269"/>
+        <location filename="../../caregiver_app/ui/app.py" line="285"/>
         <source>Nothing was changed, because %s.</source>
         <translation>No se cambió nada, porque %s.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="272"/>
+        <location filename="../../caregiver_app/ui/app.py" line="288"/>
         <source>Nothing was changed: %s</source>
         <translation>No se cambió nada: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="60"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="66"/>
         <source>A passcode needs at least 6 characters, not counting spaces at the start or end.</source>
         <translation>Un código de acceso necesita al menos 6 caracteres, sin contar los espacios al principio o al final.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="63"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="69"/>
         <source>A passcode that repeats one character or a short pattern is easy to guess.</source>
         <translation>Un código de acceso que repite un carácter o un patrón corto es fácil de adivinar.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="66"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="72"/>
         <source>A run like 123456 or abcdef is one of the first things anyone tries.</source>
         <translation>Una secuencia como 123456 o abcdef es de lo primero que cualquiera prueba.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="69"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="75"/>
         <source>This is one of the passcodes people use most, so it is among the first guesses.</source>
         <translation>Este es uno de los códigos de acceso más usados, así que es de los primeros que se prueban.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="85"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="91"/>
         <source>Strength: strong.</source>
         <translation>Seguridad: alta.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="87"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="93"/>
         <source>Strength: okay. A few more characters, or another word, make it stronger.</source>
         <translation>Seguridad: media. Unos caracteres más, u otra palabra, lo hacen más seguro.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="88"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="94"/>
         <source>Strength: weak. Longer is better: try three or four words you will remember.</source>
         <translation>Seguridad: baja. Más largo es mejor: prueba con tres o cuatro palabras que vayas a recordar.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="93"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="99"/>
         <source>How good the new passcode is</source>
         <translation>Qué tan seguro es el código de acceso nuevo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="101"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="107"/>
         <source>At least 6 characters, not one character repeated and not a run like 123456. A few words you will remember work well.</source>
         <translation>Al menos 6 caracteres, sin repetir un solo carácter y sin secuencias como 123456. Unas cuantas palabras que vayas a recordar funcionan bien.</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="254"/>
+        <source>Recovery code for the private entries of the profile “%s” in Caregiver Companion.</source>
+        <translation>Código de recuperación de las notas privadas del perfil «%s» en Caregiver Companion.</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="257"/>
+        <source>Recovery code for your private entries in Caregiver Companion.</source>
+        <translation>Código de recuperación de tus notas privadas en Caregiver Companion.</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="260"/>
+        <source>If the passcode is forgotten, this code opens them. Keep this paper somewhere safe, away from the computer.</source>
+        <translation>Si se olvida el código de acceso, este código las abre. Guarda este papel en un lugar seguro, lejos de la computadora.</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/findings.py" line="11"/>
@@ -490,12 +540,12 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
         <translation>Esta aplicación no borró nada. Si no esperabas esto, puede que alguien haya cambiado el archivo de datos de la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="36"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="37"/>
         <source>Open in your web browser?</source>
         <translation>¿Abrir en tu navegador web?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="37"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="38"/>
         <source>This link leads outside Caregiver Companion, to:
 
 %s
@@ -653,49 +703,49 @@ Open it in your web browser?</source>
         <translation>Guardar el plan como página</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/files.py" line="121"/>
+        <location filename="../../caregiver_app/ui/private/files.py" line="123"/>
         <source>Could not save the plan</source>
         <translation>No se pudo guardar el plan</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/files.py" line="121"/>
+        <location filename="../../caregiver_app/ui/private/files.py" line="123"/>
         <source>The page was not saved: %s</source>
         <translation>No se guardó la página: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/feature.py" line="81"/>
+        <location filename="../../caregiver_app/ui/reader/feature.py" line="87"/>
         <source>Lesson not found</source>
         <translation>No se encontró la lección</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/feature.py" line="83"/>
+        <location filename="../../caregiver_app/ui/reader/feature.py" line="89"/>
         <source>The lesson “%s” is not in this library. It may have been moved or left out because of a problem in its file.</source>
         <translation>La lección “%s” no está en esta biblioteca. Puede que se haya movido o que se haya dejado fuera por un problema en su archivo.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/feature.py" line="130"/>
+        <location filename="../../caregiver_app/ui/reader/feature.py" line="136"/>
         <source>Your answer is not saved: nothing from this session is kept.</source>
         <translation>Tu respuesta no se guarda: nada de esta sesión se conserva.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/feature.py" line="132"/>
+        <location filename="../../caregiver_app/ui/reader/feature.py" line="138"/>
         <source>Your answer cannot be saved: your saved data can only be read now.</source>
         <translation>Tu respuesta no se puede guardar: por ahora tus datos guardados solo se pueden leer.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/feature.py" line="134"/>
+        <location filename="../../caregiver_app/ui/reader/feature.py" line="140"/>
         <source>Locked. Unlock your private entries (App menu) to see and write here.</source>
         <translation>Bloqueado. Desbloquea tus notas privadas (menú Aplicación) para verlas y escribir aquí.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/feature.py" line="136"/>
+        <location filename="../../caregiver_app/ui/reader/feature.py" line="142"/>
         <source>Saved as you type, encrypted with your passcode.</source>
         <translation>Se guarda mientras escribes, cifrado con tu código de acceso.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/feature.py" line="139"/>
-        <source>Saved as you type, in the profile of %s. Not encrypted: set a passcode (App menu) to keep it private.</source>
-        <translation>Se guarda mientras escribes, en el perfil de %s. Sin cifrar: crea un código de acceso (menú Aplicación) para proteger tu privacidad.</translation>
+        <location filename="../../caregiver_app/ui/reader/feature.py" line="145"/>
+        <source>Saved as you type, in the profile “%s”. Not encrypted: set a passcode (App menu) to keep it private.</source>
+        <translation>Se guarda mientras escribes, en el perfil «%s». Sin cifrar: pon un código de acceso (menú Aplicación) para que sea privado.</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/session.py" line="91"/>
@@ -708,98 +758,235 @@ Open it in your web browser?</source>
         <translation>Tamaño del texto: %d%%</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/main_window.py" line="62"/>
+        <location filename="../../caregiver_app/ui/shell/main_window.py" line="63"/>
         <source>Caregiver Companion</source>
         <translation>Caregiver Companion</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/main_window.py" line="213"/>
-        <source>%s is using the app. Click to switch.</source>
-        <translation>%s está usando la aplicación. Haz clic para cambiar.</translation>
+        <location filename="../../caregiver_app/ui/shell/main_window.py" line="214"/>
+        <source>Profile in use: “%s”. Click to switch.</source>
+        <translation>Perfil en uso: «%s». Haz clic para cambiar.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/main_window.py" line="216"/>
+        <location filename="../../caregiver_app/ui/shell/main_window.py" line="217"/>
         <source>Caregiver Companion — %s</source>
         <translation>Caregiver Companion — %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/main_window.py" line="229"/>
+        <location filename="../../caregiver_app/ui/shell/main_window.py" line="230"/>
         <source>%d older copies of your data could not be encrypted with the new passcode, because they are damaged or were made by a newer version. They may still hold private entries unencrypted. They were kept in %s: %s. Delete them once you are sure you do not need them.</source>
         <translation>%d copias antiguas de tus datos no se pudieron cifrar con el código de acceso nuevo, porque están dañadas o las hizo una versión más nueva. Puede que todavía guarden notas privadas sin cifrar. Se guardaron en %s: %s. Bórralas cuando tengas la certeza de que no las necesitas.</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/clinic/take_home.py" line="47"/>
+        <source>Lessons you looked at today</source>
+        <translation>Lecciones que has mirado hoy</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/clinic/take_home.py" line="48"/>
+        <source>Start with “Start here” and “Early warning signs of relapse”.</source>
+        <translation>Empieza por «Start here» y «Early warning signs of relapse».</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/clinic/take_home.py" line="49"/>
+        <source>If you need help</source>
+        <translation>Si necesitas ayuda</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/clinic/take_home.py" line="56"/>
+        <source>Read more, at home:</source>
+        <translation>Lee más, en casa:</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/clinic/take_home.py" line="86"/>
+        <source>This computer does not print. To take this home, point your phone&apos;s camera at the code below: it opens the clinic&apos;s pages. To keep this list too, take a photo of it.</source>
+        <translation>Esta computadora no imprime. Para llevártelo a casa, apunta la cámara de tu teléfono al código de abajo: abre las páginas del centro. Para guardar también esta lista, hazle una foto.</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/clinic/take_home.py" line="91"/>
+        <source>This computer does not print. To keep this list, take a photo of it with your phone.</source>
+        <translation>Esta computadora no imprime. Para guardar esta lista, hazle una foto con tu teléfono.</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/shell/edit_menu.py" line="58"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/shell/edit_menu.py" line="59"/>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/shell/edit_menu.py" line="60"/>
+        <source>Cut</source>
+        <translation>Cortar</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/shell/edit_menu.py" line="61"/>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/shell/edit_menu.py" line="62"/>
+        <source>Paste</source>
+        <translation>Pegar</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/shell/edit_menu.py" line="63"/>
+        <source>Select all</source>
+        <translation>Seleccionar todo</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/shell/shortcuts_dialog.py" line="24"/>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/shell/shortcuts_dialog.py" line="39"/>
+        <source>End your visit: clear everything you read and wrote here</source>
+        <translation>Terminar tu visita: borrar todo lo que leíste y escribiste aquí</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/shell/shortcuts_dialog.py" line="41"/>
+        <source>Hide everything on the screen at once, and lock your private entries</source>
+        <translation>Ocultar de golpe todo lo que hay en la pantalla y bloquear tus notas privadas</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/shell/shortcuts_dialog.py" line="44"/>
+        <source>Escape, twice</source>
+        <translation>Escape, dos veces</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/shell/shortcuts_dialog.py" line="45"/>
+        <source>Search the lessons</source>
+        <translation>Buscar en las lecciones</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/shell/shortcuts_dialog.py" line="46"/>
+        <source>Find a word in this lesson</source>
+        <translation>Buscar una palabra en esta lección</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/shell/shortcuts_dialog.py" line="47"/>
+        <source>Go to a heading in this lesson</source>
+        <translation>Ir a un apartado de esta lección</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/shell/shortcuts_dialog.py" line="48"/>
+        <source>Save today&apos;s check-in</source>
+        <translation>Guardar el registro de hoy</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/shell/shortcuts_dialog.py" line="49"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Mayús+Tab</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/shell/shortcuts_dialog.py" line="49"/>
+        <source>Move between buttons and boxes</source>
+        <translation>Moverse entre botones y casillas</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/shell/shortcuts_dialog.py" line="50"/>
+        <source>Space or Enter</source>
+        <translation>Espacio o Intro</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/shell/shortcuts_dialog.py" line="50"/>
+        <source>Press the button that has the keyboard</source>
+        <translation>Pulsar el botón que tiene el teclado</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/shell/shortcuts_dialog.py" line="60"/>
+        <location filename="../../caregiver_app/ui/shell/shortcuts_dialog.py" line="64"/>
+        <location filename="../../caregiver_app/ui/shell/window_actions.py" line="162"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/shell/shortcuts_dialog.py" line="63"/>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/shell/shortcuts_dialog.py" line="63"/>
+        <source>What they do</source>
+        <translation>Qué hacen</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/shell/shortcuts_dialog.py" line="76"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
     <name>AdminPinDialog</name>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="88"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="89"/>
         <source>Staff only</source>
         <translation>Solo para el personal</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="92"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="93"/>
         <source>Admin PIN</source>
         <translation>PIN de administración</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="93"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="94"/>
         <source>The PIN that leaves kiosk mode</source>
         <translation>El PIN para salir del modo quiosco</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="94"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="95"/>
         <source>Type the admin PIN to leave kiosk mode.</source>
         <translation>Escribe el PIN de administración para salir del modo quiosco.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="103"/>
         <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="104"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="105"/>
         <source>Leave kiosk mode</source>
         <translation>Salir del modo quiosco</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="105"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="106"/>
         <source>Checks the PIN</source>
         <translation>Comprueba el PIN</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="107"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="108"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="108"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="109"/>
         <source>Stay in kiosk mode</source>
         <translation>Seguir en modo quiosco</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="130"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="133"/>
+        <source>Type the PIN first.</source>
+        <translation>Escribe primero el PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="138"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="142"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="159"/>
         <source>The PIN could not be checked just now. Try again.</source>
         <translation>No se pudo comprobar el PIN en este momento. Inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="164"/>
-        <source>That PIN is not right.</source>
-        <translation>Ese PIN no es correcto.</translation>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="197"/>
+        <source>Wrong PIN — try again in %d s.</source>
+        <translation>PIN incorrecto: vuelve a intentarlo en %d s.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="167"/>
-        <source>You can try again in 1 second.</source>
-        <translation>Puedes intentarlo de nuevo en 1 segundo.</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="169"/>
-        <source>You can try again in %d seconds.</source>
-        <translation>Puedes intentarlo de nuevo en %d segundos.</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="176"/>
-        <source>Try again.</source>
-        <translation>Inténtalo de nuevo.</translation>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="203"/>
+        <source>Wrong PIN — try again.</source>
+        <translation>PIN incorrecto: vuelve a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -813,63 +1000,63 @@ Open it in your web browser?</source>
 <context>
     <name>ChangePasscodeDialog</name>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="412"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="533"/>
         <source>Change passcode</source>
         <translation>Cambiar el código de acceso</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="413"/>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="414"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="534"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="535"/>
         <source>Current passcode</source>
         <translation>Código de acceso actual</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="416"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="537"/>
         <source>New passcode</source>
         <translation>Código de acceso nuevo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="417"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="538"/>
         <source>New passcode again</source>
         <translation>Repite el código de acceso nuevo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="427"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="548"/>
         <source>Choose a new passcode. Your recovery code stays the same.</source>
         <translation>Elige un código de acceso nuevo. Tu código de recuperación no cambia.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="457"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="578"/>
         <source>Too many wrong tries. You can try again in %d seconds.</source>
         <translation>Demasiados intentos incorrectos. Puedes volver a intentarlo en %d segundos.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="466"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="587"/>
         <source>The two passcodes are not the same.</source>
         <translation>Los dos códigos de acceso no son iguales.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="472"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="593"/>
         <source>Type the same passcode again in the second box.</source>
         <translation>Escribe el mismo código de acceso otra vez en el segundo cuadro.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="493"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="614"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="507"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="628"/>
         <source>That is not the current passcode.</source>
         <translation>Ese no es el código de acceso actual.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="522"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="643"/>
         <source>Changing your passcode…</source>
         <translation>Cambiando tu código de acceso…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="531"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="652"/>
         <source>The passcode was not changed: %s</source>
         <translation>No se cambió el código de acceso: %s</translation>
     </message>
@@ -877,199 +1064,218 @@ Open it in your web browser?</source>
 <context>
     <name>CheckInForm</name>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="30"/>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="31"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="33"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="34"/>
         <source>calm</source>
         <translation>tranquilo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="32"/>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="33"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="35"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="36"/>
         <source>a little tense</source>
         <translation>un poco tenso</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="34"/>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="35"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="37"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="38"/>
         <source>tense</source>
         <translation>tenso</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="36"/>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="37"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="39"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="40"/>
         <source>stressed</source>
         <translation>estresado</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="38"/>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="39"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="41"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="42"/>
         <source>very stressed</source>
         <translation>muy estresado</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="40"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="43"/>
         <source>overwhelmed</source>
         <translation>desbordado</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="43"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="46"/>
         <source>very low</source>
         <translation>muy bajo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="44"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="47"/>
         <source>low</source>
         <translation>bajo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="45"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="48"/>
         <source>okay</source>
         <translation>regular</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="46"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="49"/>
         <source>good</source>
         <translation>bien</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="47"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="50"/>
         <source>very good</source>
         <translation>muy bien</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="128"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="58"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="271"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="129"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="272"/>
         <source>The day this check-in is about</source>
         <translation>El día al que se refiere este registro</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="135"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="280"/>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="287"/>
+        <source>Mood: %s</source>
+        <translation>Ánimo: %s</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="292"/>
+        <source>How your mood has been today; press again to unchoose</source>
+        <translation>Cómo ha estado tu ánimo hoy; pulsa otra vez para quitarlo</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="301"/>
+        <source>A note, if you like</source>
+        <translation>Una nota, si quieres</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="319"/>
+        <source>Stress %1 of 10</source>
+        <translation>Estrés %1 de 10</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="321"/>
         <source>Stress from 0 to 10</source>
         <translation>Estrés del 0 al 10</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="136"/>
-        <source>0 is no stress at all; 10 is the most you can imagine</source>
-        <translation>0 es nada de estrés; 10 es el máximo que te puedas imaginar</translation>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="342"/>
+        <source>S&amp;tress:</source>
+        <translation>Es&amp;trés:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="144"/>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="151"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="279"/>
         <source>not noted</source>
         <translation>sin anotar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="145"/>
-        <source> hours</source>
-        <translation> horas</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="147"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="282"/>
         <source>Hours of sleep last night</source>
         <translation>Horas de sueño anoche</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="148"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="283"/>
         <source>Leave it at &quot;not noted&quot; if you are not sure</source>
         <translation>Déjalo en «sin anotar» si no estás seguro o segura</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="152"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="290"/>
         <source>Mood</source>
         <translation>Estado de ánimo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="153"/>
-        <source>How your mood has been today</source>
-        <translation>Cómo ha estado tu ánimo hoy</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="155"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="294"/>
         <source>Something else that caused stress (commas between)</source>
         <translation>Otra cosa que te causó estrés (sepáralas con comas)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="158"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="297"/>
         <source>Something else that helped (commas between)</source>
         <translation>Otra cosa que te ayudó (sepáralas con comas)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="162"/>
-        <source>A note, if you like (only you can read it)</source>
-        <translation>Una nota, si quieres (solo tú puedes leerla)</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="163"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="302"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="164"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="303"/>
         <source>Anything you want to remember about today</source>
         <translation>Lo que quieras recordar de hoy</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="167"/>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="220"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="306"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="409"/>
         <source>Save check-in</source>
         <translation>Guardar registro del día</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="169"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="308"/>
         <source>Save (Ctrl+S)</source>
         <translation>Guardar (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="178"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="340"/>
         <source>Day:</source>
         <translation>Día:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="179"/>
-        <source>Stress:</source>
-        <translation>Estrés:</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="180"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="343"/>
         <source>Sleep last night:</source>
         <translation>Sueño anoche:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="181"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="344"/>
         <source>Mood:</source>
         <translation>Estado de ánimo:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="182"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="345"/>
         <source>What caused stress:</source>
         <translation>Qué causó estrés:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="183"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="346"/>
         <source>What helped:</source>
         <translation>Qué ayudó:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="184"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="347"/>
         <source>Note:</source>
         <translation>Nota:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="190"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="355"/>
         <source>Today&apos;s check-in</source>
         <translation>Registro de hoy</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="196"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="361"/>
         <source>%1 of 10: %2</source>
         <translation>%1 de 10: %2</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="220"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="372"/>
+        <source>Choose a number for today&apos;s stress</source>
+        <translation>Elige un número para el estrés de hoy</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="373"/>
+        <source>Choose a number for this day&apos;s stress</source>
+        <translation>Elige un número para el estrés de este día</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="409"/>
         <source>Update check-in</source>
         <translation>Actualizar registro del día</translation>
     </message>
@@ -1077,137 +1283,137 @@ Open it in your web browser?</source>
 <context>
     <name>DataDialog</name>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="39"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="40"/>
         <source>Your data</source>
         <translation>Tus datos</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="46"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="47"/>
         <source>Nothing is being saved on this computer in this session.</source>
         <translation>En esta sesión no se guarda nada en esta computadora.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="50"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="51"/>
         <source>Everything you save stays on this computer, in %s. To move to another computer, back up to a file (on a USB stick, for example) and restore it there. Only entries protected by a passcode are encrypted in the backup file, so keep it somewhere safe.</source>
         <translation>Todo lo que guardas se queda en esta computadora, en %s. Para pasar a otra computadora, haz una copia de seguridad en un archivo (en una memoria USB, por ejemplo) y restáurala allí. En la copia de seguridad solo van cifradas las notas protegidas con un código de acceso, así que guarda el archivo en un lugar seguro.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="57"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="58"/>
         <source>Back up to a file…</source>
         <translation>Hacer copia de seguridad en un archivo…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="59"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="60"/>
         <source>Restore from a file…</source>
         <translation>Restaurar desde un archivo…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="65"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="66"/>
         <source>Automatic backups (made while you use the app and before big changes; one a day is kept for two weeks, then one a week, then one a month for a year):</source>
         <translation>Copias de seguridad automáticas (se hacen mientras usas la aplicación y antes de cambios grandes; se guarda una por día durante dos semanas, luego una por semana y luego una por mes durante un año):</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="72"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="73"/>
         <source>Automatic backups</source>
         <translation>Copias de seguridad automáticas</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="73"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="74"/>
         <source>Restore the selected backup…</source>
         <translation>Restaurar la copia seleccionada…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="114"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="115"/>
         <source>before a restore</source>
         <translation>antes de una restauración</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="115"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="116"/>
         <source>before an import</source>
         <translation>antes de una importación</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="116"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="117"/>
         <source>before a passcode was set</source>
         <translation>antes de crear un código de acceso</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="123"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="124"/>
         <source>Back up to a file</source>
         <translation>Hacer copia de seguridad en un archivo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="129"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="130"/>
         <source>Restore from a file</source>
         <translation>Restaurar desde un archivo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="136"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="137"/>
         <source>Replace everything?</source>
         <translation>¿Reemplazar todo?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="138"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="139"/>
         <source>This replaces ALL profiles, progress and notes on this computer with those in %s. What is here now will be lost unless you back it up first. A backup made before a passcode was set holds those entries unencrypted. Continue?</source>
         <translation>Esto reemplaza TODOS los perfiles, el progreso y las notas de esta computadora por los de %s. Lo que hay ahora se perderá, a menos que antes hagas una copia de seguridad. Una copia hecha antes de crear un código de acceso guarda esas notas sin cifrar. ¿Continuar?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="156"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="157"/>
         <source>Backup failed</source>
         <translation>No se pudo hacer la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="157"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="158"/>
         <source>Nothing was saved: %s</source>
         <translation>No se guardó nada: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="161"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="162"/>
         <source>Backup saved</source>
         <translation>Copia de seguridad guardada</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="161"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="162"/>
         <source>Everything was saved to %s.</source>
         <translation>Todo se guardó en %s.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="171"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="172"/>
         <source>the backup from %s</source>
         <translation>la copia de seguridad del %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="181"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="182"/>
         <source>Cannot restore this file</source>
         <translation>No se puede restaurar este archivo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="182"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="183"/>
         <source>Nothing was changed, because %s.</source>
         <translation>No se cambió nada, porque %s.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="188"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="189"/>
         <source>Restore failed</source>
         <translation>No se pudo restaurar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="189"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="190"/>
         <source>Nothing was changed: %s</source>
         <translation>No se cambió nada: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="195"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="196"/>
         <source>What was here before is kept as the backup from %s, in the list of automatic backups.</source>
         <translation>Lo que había antes se guarda como la copia de seguridad del %s, en la lista de copias de seguridad automáticas.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="198"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="199"/>
         <source>Restored</source>
         <translation>Restaurado</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="192"/>
+        <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="193"/>
         <source>Your data was restored.</source>
         <translation>Se restauraron tus datos.</translation>
     </message>
@@ -1460,33 +1666,38 @@ Open it in your web browser?</source>
 <context>
     <name>KioskSession</name>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk.py" line="173"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk.py" line="175"/>
         <source>Your visit</source>
         <translation>Tu visita</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk.py" line="178"/>
-        <source>This is a shared computer: nothing you read or write here is kept.</source>
-        <translation>Esta es una computadora compartida: no se guarda nada de lo que leas o escribas aquí.</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk.py" line="191"/>
-        <location filename="../../caregiver_app/ui/clinic/kiosk.py" line="193"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk.py" line="195"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk.py" line="197"/>
         <source>End my visit</source>
         <translation>Terminar mi visita</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk.py" line="195"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk.py" line="199"/>
         <source>Clears everything you read and wrote here, for the next person</source>
         <translation>Borra todo lo que leíste y escribiste aquí, para la siguiente persona</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk.py" line="197"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk.py" line="201"/>
         <source>Clear everything you read and wrote here (or press Esc twice)</source>
         <translation>Borra todo lo que leíste y escribiste aquí (o presiona Esc dos veces)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk.py" line="244"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk.py" line="221"/>
+        <source>Welcome to %s. Read anything here; nothing is kept.</source>
+        <translation>Te damos la bienvenida a %s. Lee lo que quieras; no se guarda nada.</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/clinic/kiosk.py" line="222"/>
+        <source>Welcome. Read anything here; nothing is kept.</source>
+        <translation>Te damos la bienvenida. Lee lo que quieras; no se guarda nada.</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/clinic/kiosk.py" line="265"/>
         <source>Your visit has ended. Everything you read and wrote here was cleared.</source>
         <translation>Tu visita terminó. Se borró todo lo que leíste y escribiste aquí.</translation>
     </message>
@@ -1494,43 +1705,43 @@ Open it in your web browser?</source>
 <context>
     <name>LessonFooter</name>
     <message>
-        <location filename="../../caregiver_app/ui/reader/lesson_footer.py" line="23"/>
+        <location filename="../../caregiver_app/ui/reader/lesson_footer.py" line="24"/>
         <source>Opens the lesson before this one</source>
         <translation>Abre la lección anterior</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/lesson_footer.py" line="26"/>
+        <location filename="../../caregiver_app/ui/reader/lesson_footer.py" line="27"/>
         <source>Opens the lesson after this one</source>
         <translation>Abre la lección siguiente</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/lesson_footer.py" line="27"/>
-        <location filename="../../caregiver_app/ui/reader/lesson_footer.py" line="71"/>
+        <location filename="../../caregiver_app/ui/reader/lesson_footer.py" line="28"/>
+        <location filename="../../caregiver_app/ui/reader/lesson_footer.py" line="73"/>
         <source>Mark as complete</source>
         <translation>Marcar como terminada</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/lesson_footer.py" line="30"/>
+        <location filename="../../caregiver_app/ui/reader/lesson_footer.py" line="31"/>
         <source>Mark this lesson as complete</source>
         <translation>Marcar esta lección como terminada</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/lesson_footer.py" line="31"/>
+        <location filename="../../caregiver_app/ui/reader/lesson_footer.py" line="32"/>
         <source>Shows this lesson as done on your progress page</source>
         <translation>Muestra esta lección como terminada en tu página de progreso</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/lesson_footer.py" line="54"/>
+        <location filename="../../caregiver_app/ui/reader/lesson_footer.py" line="56"/>
         <source>← Previous: %s</source>
         <translation>← Anterior: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/lesson_footer.py" line="55"/>
+        <location filename="../../caregiver_app/ui/reader/lesson_footer.py" line="57"/>
         <source>Next: %s →</source>
         <translation>Siguiente: %s →</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/lesson_footer.py" line="71"/>
+        <location filename="../../caregiver_app/ui/reader/lesson_footer.py" line="73"/>
         <source>✓ Completed (click to undo)</source>
         <translation>✓ Terminada (haz clic para deshacer)</translation>
     </message>
@@ -1546,42 +1757,47 @@ Open it in your web browser?</source>
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="56"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="57"/>
         <source>Lessons for families</source>
         <translation>Lecciones para familias</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="59"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="60"/>
         <source>Short lessons you can read in any order and come back to. If you are new, begin with the first module. Help is one click away: the red Get support button at the top of every screen.</source>
         <translation>Lecciones cortas que puedes leer en cualquier orden y volver a ver cuando quieras. Si es tu primera vez, empieza por el primer módulo. La ayuda está a un clic: el botón rojo Buscar ayuda, arriba en todas las pantallas.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="70"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="73"/>
         <source>Continue where you left off</source>
         <translation>Continuar donde lo dejaste</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="102"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="113"/>
+        <source>Go to a module:</source>
+        <translation>Ir a un módulo:</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="144"/>
         <source>1 problem was found in the lesson files. A lesson may be missing.</source>
         <translation>Se encontró 1 problema en los archivos de las lecciones. Puede faltar una lección.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="105"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="147"/>
         <source>%1 problems were found in the lesson files. Some lessons may be missing.</source>
         <translation>Se encontraron %1 problemas en los archivos de las lecciones. Pueden faltar algunas lecciones.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="109"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="151"/>
         <source>Show content problems</source>
         <translation>Ver los problemas del contenido</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="80"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="83"/>
         <source>No lessons were found in the content folder.</source>
         <translation>No se encontraron lecciones en la carpeta de contenido.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="174"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="217"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -1589,17 +1805,17 @@ Open it in your web browser?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="176"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="219"/>
         <source>✓ Completed</source>
         <translation>✓ Terminada</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="176"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="219"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="194"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="237"/>
         <source>Continue where you left off: %s</source>
         <translation>Continuar donde lo dejaste: %s</translation>
     </message>
@@ -1620,7 +1836,7 @@ Open it in your web browser?</source>
 <context>
     <name>PasscodeDialogs</name>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="550"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="671"/>
         <source>this computer does not have enough free memory right now</source>
         <translation>esta computadora no tiene suficiente memoria libre en este momento</translation>
     </message>
@@ -1628,182 +1844,248 @@ Open it in your web browser?</source>
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="38"/>
+        <location filename="../../caregiver_app/ui/private/plan_page.py" line="21"/>
         <source>Well</source>
         <translation>Bien</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="39"/>
+        <location filename="../../caregiver_app/ui/private/plan_page.py" line="22"/>
         <source>Early signs</source>
         <translation>Primeras señales</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="40"/>
+        <location filename="../../caregiver_app/ui/private/plan_page.py" line="23"/>
         <source>Getting worse</source>
         <translation>Empeorando</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="41"/>
+        <location filename="../../caregiver_app/ui/private/plan_page.py" line="24"/>
         <source>Crisis</source>
         <translation>Crisis</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="45"/>
+        <location filename="../../caregiver_app/ui/private/plan_page.py" line="28"/>
         <source>What it looks like</source>
         <translation>Cómo se ve</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="46"/>
+        <location filename="../../caregiver_app/ui/private/plan_page.py" line="29"/>
         <source>What to do</source>
         <translation>Qué hacer</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="47"/>
+        <location filename="../../caregiver_app/ui/private/plan_page.py" line="30"/>
         <source>Who to contact</source>
         <translation>A quién llamar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="50"/>
+        <location filename="../../caregiver_app/ui/private/plan_page.py" line="34"/>
+        <source>Warning-signs plan for %s</source>
+        <translation>Plan de señales de alerta para %s</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/plan_page.py" line="35"/>
+        <source>my family member</source>
+        <translation>mi familiar</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/plan_page.py" line="36"/>
+        <source>What I have noticed, over time</source>
+        <translation>Lo que he notado, con el tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/plan_page.py" line="37"/>
+        <source>The most recent %1 of %2; the rest are kept in the app.</source>
+        <translation>Las %1 más recientes de %2; las demás se guardan en la aplicación.</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/plan_page.py" line="40"/>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/plan_page.py" line="42"/>
+        <source>What I noticed</source>
+        <translation>Lo que noté</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/plan_page.py" line="43"/>
+        <source>Made with Caregiver Companion on %s.</source>
+        <translation>Hecho con Caregiver Companion el %s.</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="35"/>
         <source>The signs you or they notice at this stage</source>
         <translation>Las señales que tú o tu familiar notan en esta etapa</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="51"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="36"/>
         <source>The steps you agreed for this stage</source>
         <translation>Los pasos que acordaron para esta etapa</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="52"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="37"/>
         <source>Names and numbers to call at this stage</source>
         <translation>Nombres y números a los que llamar en esta etapa</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="94"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="51"/>
         <source>Your plan</source>
         <translation>Tu plan</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="117"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="76"/>
         <source>Warning-signs plan</source>
         <translation>Plan de señales de alerta</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="120"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="79"/>
         <source>Build this together with your family member when they are well, in their own words where you can. The lessons “Building a relapse signature together” and “An action plan for each stage” show how. It saves as you type.</source>
         <translation>Prepáralo junto con tu familiar cuando esté bien, con sus propias palabras siempre que puedas. Las lecciones “Construir juntos la firma de recaída” y “Un plan de acción para cada etapa” explican cómo hacerlo. Se guarda mientras escribes.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="132"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="91"/>
         <source>Whose plan is this? (a first name)</source>
         <translation>¿De quién es este plan? (un nombre)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="133"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="92"/>
         <source>Whose plan is this</source>
         <translation>De quién es este plan</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="135"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="94"/>
         <source>Save as one page (PDF)…</source>
         <translation>Guardar como una página (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="136"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="95"/>
         <source>Save the plan as one page to print or share</source>
         <translation>Guarda el plan en una página para imprimirla o compartirla</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="185"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="100"/>
+        <source>Include my observations</source>
+        <translation>Incluir mis observaciones</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="103"/>
+        <source>Add the dated list of what you have noticed (below) to the page</source>
+        <translation>Añadir a la página la lista con fechas de lo que has notado (abajo)</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="152"/>
         <source>What you have noticed, over time</source>
         <translation>Lo que notaste con el tiempo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="189"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="157"/>
         <source>Day of the observation</source>
         <translation>Día de la observación</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="190"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="158"/>
         <source>The day you noticed it</source>
         <translation>El día en que lo notaste</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="192"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="296"/>
+        <source>Removed “%1” (%2).</source>
+        <translation>Quitada «%1» (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/plan_page.py" line="41"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="160"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="193"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="161"/>
         <source>The stage of the plan it fits best</source>
         <translation>La etapa del plan que mejor le corresponde</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="199"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="167"/>
         <source>What did you notice? e.g. up at 3am, skipped dinner</source>
         <translation>¿Qué notaste? Por ejemplo: se levantó a las 3 a. m., no cenó</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="201"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="169"/>
         <source>Observation</source>
         <translation>Observación</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="202"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="170"/>
         <source>What you noticed, in a few words</source>
         <translation>Lo que notaste, en pocas palabras</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="203"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="171"/>
         <source>Add</source>
         <translation>Agregar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="205"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="173"/>
         <source>Add it to the list below</source>
         <translation>Añádelo a la lista de abajo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="213"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="181"/>
         <source>Observations, oldest first</source>
         <translation>Observaciones, de la más antigua a la más reciente</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="214"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="182"/>
         <source>Choose one to remove it</source>
         <translation>Elige una para quitarla</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="216"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="184"/>
         <source>Remove selected</source>
         <translation>Quitar la seleccionada</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="217"/>
-        <source>Remove the chosen observation</source>
-        <translation>Quita la observación elegida</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="246"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="231"/>
         <source>this plan</source>
         <translation>este plan</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="282"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="268"/>
         <source>Not saved. What you wrote is still here.</source>
         <translation>No se guardó. Lo que escribiste sigue aquí.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="239"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="225"/>
         <source>Last saved %s</source>
         <translation>Guardado por última vez: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="272"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="186"/>
+        <source>Remove the chosen observation; you can undo it</source>
+        <translation>Quitar la observación elegida; puedes deshacerlo</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="202"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="204"/>
+        <source>Undo removing the observation</source>
+        <translation>Deshacer la eliminación de la observación</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="205"/>
+        <source>Put the removed observation back</source>
+        <translation>Volver a poner la observación quitada</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="258"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="284"/>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="270"/>
         <source>✓ Saved</source>
         <translation>✓ Guardado</translation>
     </message>
@@ -2015,32 +2297,37 @@ Open it in your web browser?</source>
         <translation>Abre esta lección donde la dejaste</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/progress_view.py" line="116"/>
-        <source>Your progress, %s</source>
-        <translation>Tu progreso, %s</translation>
+        <location filename="../../caregiver_app/ui/library/progress_view.py" line="118"/>
+        <source>Your progress</source>
+        <translation>Tu progreso</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/progress_view.py" line="119"/>
+        <location filename="../../caregiver_app/ui/library/progress_view.py" line="121"/>
+        <source>Profile: “%s”.</source>
+        <translation>Perfil: «%s».</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/library/progress_view.py" line="122"/>
         <source>%1 of %2 lessons completed, %3 this week.</source>
         <translation>%1 de %2 lecciones terminadas, %3 esta semana.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/progress_view.py" line="126"/>
+        <location filename="../../caregiver_app/ui/library/progress_view.py" line="129"/>
         <source>Knowledge checks: %1 of %2 answered right on your latest try.</source>
         <translation>Preguntas de repaso: %1 de %2 respondidas bien en tu último intento.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/progress_view.py" line="135"/>
+        <location filename="../../caregiver_app/ui/library/progress_view.py" line="138"/>
         <source>Continue where you left off: %s</source>
         <translation>Continuar donde lo dejaste: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/progress_view.py" line="150"/>
+        <location filename="../../caregiver_app/ui/library/progress_view.py" line="153"/>
         <source>Not started</source>
         <translation>Sin empezar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caregiver_app/ui/library/progress_view.py" line="152"/>
+        <location filename="../../caregiver_app/ui/library/progress_view.py" line="155"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n min de lectura</numerusform>
@@ -2048,12 +2335,12 @@ Open it in your web browser?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/progress_view.py" line="154"/>
+        <location filename="../../caregiver_app/ui/library/progress_view.py" line="157"/>
         <source>Completed</source>
         <translation>Terminada</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/progress_view.py" line="155"/>
+        <location filename="../../caregiver_app/ui/library/progress_view.py" line="158"/>
         <source>In progress, %d%% read</source>
         <translation>En curso, %d%% leído</translation>
     </message>
@@ -2195,62 +2482,62 @@ Open it in your web browser?</source>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="74"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="75"/>
         <source>Your answer stays on this computer while the lesson is open.</source>
         <translation>Tu respuesta se queda en esta computadora mientras la lección esté abierta.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="82"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="83"/>
         <source>← Back</source>
         <translation>← Atrás</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="84"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="85"/>
         <source>Back (Alt+Left)</source>
         <translation>Atrás (Alt+Flecha izquierda)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="107"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="103"/>
         <source>Contents: go to a heading</source>
         <translation>Contenido: ir a un título</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="108"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="104"/>
         <source>The headings of this lesson</source>
         <translation>Los títulos de esta lección</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="119"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="116"/>
         <source>&amp;Go to:</source>
         <translation>&amp;Ir a:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="149"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="146"/>
         <source>Opening “%s”…</source>
         <translation>Abriendo “%s”…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="160"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="157"/>
         <source>“%s” could not be opened. Its file may have been changed or removed while the app was running. Try again, or choose another lesson.</source>
         <translation>No se pudo abrir “%s”. Puede que su archivo se haya cambiado o quitado mientras la aplicación estaba abierta. Inténtalo de nuevo o elige otra lección.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="182"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="177"/>
         <source>%s  ·  about %d min read</source>
         <translation>%s  ·  unos %d min de lectura</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="185"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="180"/>
         <source>This lesson has not been translated yet, so it is shown in English.</source>
         <translation>Esta lección aún no está traducida, así que se muestra en inglés.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="191"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="186"/>
         <source>Some parts of this lesson could not be shown safely and were left out. The lesson&apos;s author can see why under Content problems.</source>
         <translation>Algunas partes de esta lección no se podían mostrar de forma segura y se dejaron fuera. La persona que escribió la lección puede ver por qué en Problemas en el contenido.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="197"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="192"/>
         <source>Top of the lesson</source>
         <translation>Inicio de la lección</translation>
     </message>
@@ -2258,7 +2545,7 @@ Open it in your web browser?</source>
 <context>
     <name>ReadingArea</name>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reading_area.py" line="56"/>
+        <location filename="../../caregiver_app/ui/reader/reading_area.py" line="67"/>
         <source>Lesson</source>
         <translation>Lección</translation>
     </message>
@@ -2266,27 +2553,72 @@ Open it in your web browser?</source>
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="247"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="293"/>
         <source>Your recovery code</source>
         <translation>Tu código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="257"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="296"/>
+        <source>I have written it down or printed it, and put it somewhere safe.</source>
+        <translation>Lo he apuntado o impreso, y lo he guardado en un lugar seguro.</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="303"/>
+        <source>Done works once the box above is ticked: the code is not shown again.</source>
+        <translation>«Listo» funciona cuando marques la casilla de arriba: el código no se vuelve a mostrar.</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="306"/>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="308"/>
+        <source>Copy the recovery code</source>
+        <translation>Copiar el código de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="310"/>
+        <source>Puts the code on the clipboard until this window closes</source>
+        <translation>Pone el código en el portapapeles hasta que se cierre esta ventana</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="312"/>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="314"/>
+        <source>Print the recovery code</source>
+        <translation>Imprimir el código de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="315"/>
+        <source>Prints the code and what it is for, nothing else</source>
+        <translation>Imprime el código y para qué sirve, nada más</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="334"/>
         <source>Recovery code: %s</source>
         <translation>Código de recuperación: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="258"/>
-        <source>I have written it down and put it somewhere safe.</source>
-        <translation>Lo anoté y lo guardé en un lugar seguro.</translation>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="370"/>
+        <source>Copied. Paste it into a password manager if you use one; it leaves the clipboard when this window closes.</source>
+        <translation>Copiado. Pégalo en un gestor de contraseñas si usas uno; sale del portapapeles cuando se cierre esta ventana.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="260"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="379"/>
+        <source>Sent to the printer. Check the page shows the whole code.</source>
+        <translation>Enviado a la impresora. Comprueba que la página muestra el código entero.</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="299"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="270"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="342"/>
         <source>If you ever forget your passcode, this code unlocks your private entries. Write it on paper now and keep it away from the computer. It is shown only this once: the app does not keep it.</source>
         <translation>Si alguna vez olvidas tu código de acceso, este código abre tus notas privadas. Escríbelo ahora en papel y guárdalo lejos de la computadora. Solo se muestra esta vez: la aplicación no lo guarda.</translation>
     </message>
@@ -2343,14 +2675,23 @@ Open it in your web browser?</source>
     </message>
 </context>
 <context>
+    <name>ScreenCover</name>
+    <message>
+        <location filename="../../caregiver_app/ui/clinic/screen_cover.py" line="22"/>
+        <source>This screen is hidden while we check whether you are still here.</source>
+        <translation>Esta pantalla está oculta mientras comprobamos si sigues aquí.</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../caregiver_app/ui/library/search_view.py" line="128"/>
+        <location filename="../../caregiver_app/ui/library/search_view.py" line="130"/>
         <source>Search lessons (Ctrl+K)</source>
         <translation>Buscar en las lecciones (Ctrl+K)</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/library/search_view.py" line="129"/>
+        <location filename="../../caregiver_app/ui/library/search_view.py" line="131"/>
         <source>Search lessons</source>
         <translation>Buscar en las lecciones</translation>
     </message>
@@ -2358,42 +2699,42 @@ Open it in your web browser?</source>
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../../caregiver_app/ui/library/search_view.py" line="45"/>
+        <location filename="../../caregiver_app/ui/library/search_view.py" line="46"/>
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/search_view.py" line="46"/>
+        <location filename="../../caregiver_app/ui/library/search_view.py" line="47"/>
         <source>Open a result to read the lesson at that place</source>
         <translation>Abre un resultado para leer la lección en ese punto</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/search_view.py" line="67"/>
+        <location filename="../../caregiver_app/ui/library/search_view.py" line="68"/>
         <source>Search is not available right now. You can still open every lesson from the Library.</source>
         <translation>La búsqueda no está disponible en este momento. Puedes abrir todas las lecciones desde la Biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/search_view.py" line="71"/>
+        <location filename="../../caregiver_app/ui/library/search_view.py" line="72"/>
         <source>Getting the lessons ready to search…</source>
         <translation>Preparando las lecciones para la búsqueda…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/search_view.py" line="84"/>
+        <location filename="../../caregiver_app/ui/library/search_view.py" line="85"/>
         <source>That search did not work. Try other words in a moment.</source>
         <translation>Esa búsqueda no funcionó. Prueba con otras palabras en un momento.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/search_view.py" line="91"/>
+        <location filename="../../caregiver_app/ui/library/search_view.py" line="92"/>
         <source>No lessons mention “%s”.</source>
         <translation>Ninguna lección menciona “%s”.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/search_view.py" line="96"/>
+        <location filename="../../caregiver_app/ui/library/search_view.py" line="97"/>
         <source>1 lesson mentions “%1”.</source>
         <translation>1 lección menciona “%1”.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/search_view.py" line="98"/>
+        <location filename="../../caregiver_app/ui/library/search_view.py" line="99"/>
         <source>%2 lessons mention “%1”.</source>
         <translation>%2 lecciones mencionan “%1”.</translation>
     </message>
@@ -2401,67 +2742,67 @@ Open it in your web browser?</source>
 <context>
     <name>SetPasscodeDialog</name>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="122"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="128"/>
         <source>Set a passcode</source>
         <translation>Crear un código de acceso</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="124"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="130"/>
         <source>New passcode</source>
         <translation>Código de acceso nuevo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="125"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="131"/>
         <source>New passcode again</source>
         <translation>Repite el código de acceso nuevo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="129"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="135"/>
         <source>I understand: if I forget my passcode and lose my recovery code, my private entries are gone for good.</source>
         <translation>Entiendo que, si olvido mi código de acceso y pierdo mi código de recuperación, perderé mis notas privadas para siempre.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="139"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="145"/>
         <source>Set passcode</source>
         <translation>Crear código de acceso</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="145"/>
-        <source>A passcode encrypts %s&apos;s stress log, reflections and warning-signs plan, so no one else using this computer can read them. Choose something others at home could not guess.</source>
-        <translation>Un código de acceso cifra el registro de estrés, las reflexiones y el plan de señales de alerta de %s, para que nadie más que use esta computadora pueda leerlos. Elige algo que las demás personas de tu casa no puedan adivinar.</translation>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="151"/>
+        <source>A passcode encrypts the stress log, reflections and warning-signs plan of the profile “%s”, so no one else using this computer can read them. Choose something others at home could not guess.</source>
+        <translation>Un código de acceso cifra el registro de estrés, las reflexiones y el plan de señales de alerta del perfil «%s», para que nadie más que use esta computadora pueda leerlos. Elige algo que los demás en casa no puedan adivinar.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="154"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="161"/>
         <source>Passcode:</source>
         <translation>Código de acceso:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="157"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="164"/>
         <source>The same passcode again:</source>
         <translation>Repite el código de acceso:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="174"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="181"/>
         <source>The two passcodes are not the same.</source>
         <translation>Los dos códigos de acceso no son iguales.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="180"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="187"/>
         <source>Type the same passcode again in the second box.</source>
         <translation>Escribe el mismo código de acceso otra vez en el segundo cuadro.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="182"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="189"/>
         <source>Tick the box to say you understand what a lost passcode means.</source>
         <translation>Marca la casilla para confirmar que entiendes lo que significa perder el código de acceso.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="192"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="199"/>
         <source>Making your keys and encrypting your private entries…</source>
         <translation>Creando tus claves y cifrando tus notas privadas…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="209"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="216"/>
         <source>The passcode was not set: %s</source>
         <translation>No se creó el código de acceso: %s</translation>
     </message>
@@ -2469,17 +2810,17 @@ Open it in your web browser?</source>
 <context>
     <name>StillThereDialog</name>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="29"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="30"/>
         <source>Are you still there?</source>
         <translation>¿Sigues ahí?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="35"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="36"/>
         <source>I&apos;m still here</source>
         <translation>Sigo aquí</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="61"/>
+        <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="62"/>
         <source>Are you still there? To keep this visit private, everything will be cleared in %d seconds.</source>
         <translation>¿Sigues ahí? Para que esta visita siga siendo privada, todo se borrará en %d segundos.</translation>
     </message>
@@ -2568,173 +2909,178 @@ Open it in your web browser?</source>
 <context>
     <name>StressLogView</name>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="49"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="65"/>
         <source>Your check-in</source>
         <translation>Tu registro del día</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="59"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="75"/>
         <source>Your stress log</source>
         <translation>Tu registro de estrés</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="65"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="81"/>
         <source>Weekly check-in…</source>
         <translation>Revisión semanal…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="67"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="83"/>
         <source>A few questions about how your week has been</source>
         <translation>Unas preguntas sobre cómo ha sido tu semana</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="73"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="89"/>
         <source>Save a one-page summary of the last 30 days to show your own doctor</source>
         <translation>Guarda un resumen de una página de los últimos 30 días para mostrárselo a tu médico</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="129"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="145"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="134"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="151"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="99"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="115"/>
         <source>How it has been</source>
         <translation>Cómo te ha ido</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="103"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="119"/>
         <source>%d days</source>
         <translation>%d días</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="106"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="122"/>
         <source>Shows the last %d days on the chart</source>
         <translation>Muestra los últimos %d días en el gráfico</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="122"/>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="125"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="138"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="141"/>
         <source>Your entries</source>
         <translation>Tus registros</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="126"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="142"/>
         <source>Your check-ins; choose one to edit or delete it</source>
         <translation>Tus registros; elige uno para editarlo o borrarlo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="130"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="146"/>
         <source>Stress</source>
         <translation>Estrés</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="131"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="147"/>
         <source>Sleep</source>
         <translation>Sueño</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="132"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="148"/>
+        <source>Mood</source>
+        <translation>Ánimo</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="149"/>
         <source>Caused</source>
         <translation>Causó estrés</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="133"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="150"/>
         <source>Helped</source>
         <translation>Ayudó</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="142"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="161"/>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="144"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="163"/>
         <source>Change the chosen check-in</source>
         <translation>Cambia el registro elegido</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="145"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="164"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="147"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="166"/>
         <source>Delete the chosen check-in; you can undo it</source>
         <translation>Borra el registro elegido; puedes deshacerlo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="148"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="167"/>
         <source>Undo delete</source>
         <translation>Deshacer borrado</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="151"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="170"/>
         <source>Export to CSV…</source>
         <translation>Exportar a CSV…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="152"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="171"/>
         <source>Save every check-in as a spreadsheet file</source>
         <translation>Guarda todos los registros en un archivo de hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="153"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="172"/>
         <source>Import from CSV…</source>
         <translation>Importar desde CSV…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="154"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="173"/>
         <source>Add check-ins from a spreadsheet file</source>
         <translation>Añade registros desde un archivo de hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="288"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="303"/>
         <source>Not saved. What you wrote is still here.</source>
         <translation>No se guardó. Lo que escribiste sigue aquí.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="70"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="86"/>
         <source>Report for your doctor (PDF)…</source>
         <translation>Informe para tu médico (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="187"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="206"/>
         <source>these entries</source>
         <translation>estos registros</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="233"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="252"/>
         <source>After a few check-ins that note what helped, you will see here what goes with calmer days.</source>
         <translation>Después de algunos registros del día en los que anotes qué te ayudó, aquí verás qué suele acompañar a los días más tranquilos.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="239"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="258"/>
         <source>On days with “%1”, your stress averaged %2, against %3 on other days.</source>
         <translation>Los días con “%1”, tu estrés promedio fue %2, frente a %3 los otros días.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="247"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="266"/>
         <source>These are patterns in your own notes, not proof: other things differ between days too.</source>
         <translation>Son patrones en tus propias notas, no una prueba: de un día a otro también cambian otras cosas.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="290"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="305"/>
         <source>✓ Saved for %s.</source>
         <translation>✓ Guardado: %s.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="292"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="307"/>
         <source>Check-in saved</source>
         <translation>Registro del día guardado</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="315"/>
+        <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="330"/>
         <source>Undo delete of %s</source>
         <translation>Deshacer borrado: %s</translation>
     </message>
@@ -2742,7 +3088,7 @@ Open it in your web browser?</source>
 <context>
     <name>SupportView</name>
     <message>
-        <location filename="../../caregiver_app/ui/reader/support_view.py" line="102"/>
+        <location filename="../../caregiver_app/ui/reader/support_view.py" line="130"/>
         <source>Get support</source>
         <translation>Buscar ayuda</translation>
     </message>
@@ -2750,12 +3096,12 @@ Open it in your web browser?</source>
 <context>
     <name>TagPicker</name>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="66"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="208"/>
         <source>Others not on the buttons; separate them with commas</source>
         <translation>Otras que no están en los botones; sepáralas con comas</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="83"/>
+        <location filename="../../caregiver_app/ui/private/check_in_form.py" line="225"/>
         <source>One you have used before: press to add or remove it</source>
         <translation>Una que ya usaste: púlsala para añadirla o quitarla</translation>
     </message>
@@ -2763,17 +3109,17 @@ Open it in your web browser?</source>
 <context>
     <name>TakeHomeDialog</name>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/take_home.py" line="80"/>
+        <location filename="../../caregiver_app/ui/clinic/take_home.py" line="109"/>
         <source>Take this home</source>
         <translation>Llévatelo a casa</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/take_home.py" line="92"/>
+        <location filename="../../caregiver_app/ui/clinic/take_home.py" line="121"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/clinic/take_home.py" line="98"/>
+        <location filename="../../caregiver_app/ui/clinic/take_home.py" line="127"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -2781,68 +3127,68 @@ Open it in your web browser?</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="295"/>
-        <source>Unlock %s</source>
-        <translation>Desbloquear el perfil de %s</translation>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="413"/>
+        <source>Unlock private entries</source>
+        <translation>Desbloquear las notas privadas</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="298"/>
-        <source>%s&apos;s private entries are locked. Type the passcode to open them.</source>
-        <translation>Las notas privadas de %s están bloqueadas. Escribe el código de acceso para abrirlas.</translation>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="417"/>
+        <source>The private entries of the profile “%s” are locked. Type the passcode to open them.</source>
+        <translation>Las notas privadas del perfil «%s» están bloqueadas. Escribe el código de acceso para abrirlas.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="301"/>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="328"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="422"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="449"/>
         <source>Passcode</source>
         <translation>Código de acceso</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="302"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="423"/>
         <source>I forgot my passcode: use my recovery code instead</source>
         <translation>Olvidé mi código de acceso: usar mi código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="305"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="426"/>
         <source>Unlock result</source>
         <translation>Resultado del desbloqueo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="310"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="431"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="328"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="449"/>
         <source>Recovery code</source>
         <translation>Código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="336"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="457"/>
         <source>Too many wrong tries. You can try again in %d seconds.</source>
         <translation>Demasiados intentos incorrectos. Puedes volver a intentarlo en %d segundos.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="341"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="462"/>
         <source>Too many</source>
         <translation>Demasiados</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="353"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="474"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="368"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="489"/>
         <source>Your entries could not be opened just now: %s. Try again in a moment.</source>
         <translation>No se pudieron abrir tus entradas en este momento: %s. Inténtalo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="381"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="502"/>
         <source>That recovery code did not open this profile.</source>
         <translation>Ese código de recuperación no abrió este perfil.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="383"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="504"/>
         <source>That passcode did not open this profile.</source>
         <translation>Ese código de acceso no abrió este perfil.</translation>
     </message>
@@ -2850,47 +3196,57 @@ Open it in your web browser?</source>
 <context>
     <name>WeeklyCheckinDialog</name>
     <message>
-        <location filename="../../caregiver_app/ui/private/weekly_dialog.py" line="64"/>
+        <location filename="../../caregiver_app/ui/private/weekly_dialog.py" line="63"/>
         <source>See how I am doing</source>
         <translation>Ver cómo estoy</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/weekly_dialog.py" line="97"/>
+        <location filename="../../caregiver_app/ui/private/weekly_dialog.py" line="85"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/weekly_dialog.py" line="87"/>
+        <source>Close the weekly check-in</source>
+        <translation>Cerrar la revisión semanal</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/weekly_dialog.py" line="179"/>
         <source>Your answers could not be saved: %s.</source>
         <translation>No se pudieron guardar tus respuestas: %s.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/weekly_dialog.py" line="102"/>
+        <location filename="../../caregiver_app/ui/private/weekly_dialog.py" line="185"/>
         <source>Your total this week: %1 out of %2.</source>
         <translation>Tu total esta semana: %1 de %2.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/weekly_dialog.py" line="110"/>
+        <location filename="../../caregiver_app/ui/private/weekly_dialog.py" line="193"/>
         <source>higher than</source>
         <translation>más alto que</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/weekly_dialog.py" line="112"/>
+        <location filename="../../caregiver_app/ui/private/weekly_dialog.py" line="195"/>
         <source>lower than</source>
         <translation>más bajo que</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/weekly_dialog.py" line="114"/>
+        <location filename="../../caregiver_app/ui/private/weekly_dialog.py" line="197"/>
         <source>the same as</source>
         <translation>igual que</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/weekly_dialog.py" line="116"/>
+        <location filename="../../caregiver_app/ui/private/weekly_dialog.py" line="199"/>
         <source>That is %1 your last check-in, in the week of %2 (%3).</source>
         <translation>Es %1 el de tu revisión anterior, en la semana del %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/weekly_dialog.py" line="127"/>
+        <location filename="../../caregiver_app/ui/private/weekly_dialog.py" line="214"/>
         <source>Read: %s</source>
         <translation>Leer: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/weekly_dialog.py" line="131"/>
+        <location filename="../../caregiver_app/ui/private/weekly_dialog.py" line="219"/>
         <source>Get support</source>
         <translation>Buscar ayuda</translation>
     </message>

@@ -113,13 +113,16 @@ class ProgressView(QWidget):
 
     def show_snapshot(self, snapshot: ProgressSnapshot) -> None:
         """Fill the page from ``snapshot`` (without echoing the check boxes back as changes)."""
-        self.title.setText(self.tr("Your progress, %s") % snapshot.profile_name)
+        # The name stands alone, in quotes: "Your progress, Me" reads badly, and any name the
+        # family chose ("Mum", "Me", "Ravi's dad") must read well.
+        self.title.setText(self.tr("Your progress"))
         completed = sum(state.completed for state in snapshot.states.values())
         lines = [
+            self.tr("Profile: “%s”.") % snapshot.profile_name,
             self.tr("%1 of %2 lessons completed, %3 this week.")
             .replace("%1", str(completed))
             .replace("%2", str(len(self.library.lessons)))
-            .replace("%3", str(snapshot.completed_this_week))
+            .replace("%3", str(snapshot.completed_this_week)),
         ]
         if snapshot.quiz_answered:
             lines.append(

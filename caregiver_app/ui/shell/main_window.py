@@ -211,7 +211,7 @@ class MainWindow(QMainWindow):
         profile = self.session.profile
         self.app_actions.profile.setIconText(f"{profile.name} \u25be")  # a small down triangle
         self.app_actions.profile.setToolTip(
-            tr("%s is using the app. Click to switch.") % profile.name
+            tr("Profile in use: “%s”. Click to switch.") % profile.name
         )
         if not self.session.kiosk:  # a kiosk visit has no profile to name
             self.setWindowTitle(tr("Caregiver Companion — %s") % profile.name)
