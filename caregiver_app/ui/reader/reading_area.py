@@ -85,6 +85,7 @@ class ReadingArea(QScrollArea):
             while (item := layout.takeAt(0)) is not None:
                 widget = item.widget()
                 if widget is not None:
+                    widget.hide()  # off the page now: deleted only when the event loop next runs
                     widget.deleteLater()
         self.sources_column.hide()
 
