@@ -7,7 +7,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from shiboken6 import isValid
 
 from tests.conftest import ContentBuilder
 from tests.ui.conftest import QUIZ, open_lesson_and_wait
@@ -106,12 +105,3 @@ def test_a_long_title_on_previous_or_next_is_shortened_never_cut(qtbot) -> None:
     qtbot.waitUntil(lambda: footer.next_button.geometry().right() <= footer.width(), timeout=2000)
     for button in footer.buttons():
         assert button.fontMetrics().horizontalAdvance(button.text()) < button.width()
-
-
-def test_the_last_lesson_leaves_the_page_at_once_when_another_opens(qtbot, make_window) -> None:
-    window = make_window()
-    open_lesson_and_wait(qtbot, window, "signs/common")
-    old_parts = list(window.reading.reader.text_parts)
-    open_lesson_and_wait(qtbot, window, "basics/welcome")
-    # Deleted when the event loop next runs; never drawn under the new lesson meanwhile.
-    assert not any(isValid(part) and part.isVisible() for part in old_parts)
