@@ -5,8 +5,9 @@
 
 Each picture is the app's own window (and the dialog over it, where there is one) drawn
 offscreen over the shipped lessons and a throwaway data folder: the library, the end of a
-lesson, the stress log with tags chosen, the weekly check-in's result, the plan's printed page
-and the kiosk's "Are you still there?"; the library and a lesson also at 200 % text.
+lesson, the stress log with tags chosen, the weekly check-in's result, the window as it opens
+for a profile with a passcode, the plan's printed page and the kiosk's "Are you still there?";
+the library and a lesson also at 200 % text.
 """
 
 from __future__ import annotations
@@ -133,6 +134,7 @@ def main() -> int:
                 print(f"Saved {target}")
         window.session.set_text_scale(100, remember=False)
         save(weekly_result(window, app), out / "weekly-result.png")
+        save(start_with_passcode(window, app), out / "start-with-passcode.png")
         save(plan_page(Path(data)), out / "plan-page.png")
         window.close()
         save(kiosk_warning(app, Path(data)), out / "kiosk-still-there.png")
@@ -142,6 +144,18 @@ def main() -> int:
 def save(picture: QPixmap | QImage, target: Path) -> None:
     picture.save(str(target))
     print(f"Saved {target}")
+
+
+def start_with_passcode(window, app: QApplication) -> QPixmap:
+    """The window as it opens for a profile with a passcode: the box in a strip at the top."""
+    session = window.session
+    session.store.set_passcode(session.profile.id, "blue kettle 42")
+    session.reload_profile()
+    session.set_vault(None)
+    window.show_library()
+    window.offer_unlock()
+    settle(app)
+    return window.grab()
 
 
 def weekly_result(window, app: QApplication) -> QPixmap:

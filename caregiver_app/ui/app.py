@@ -11,7 +11,6 @@ from PySide6.QtCore import (
     QLocale,
     QLoggingCategory,
     QSize,
-    QTimer,
     QTranslator,
     qInstallMessageHandler,
 )
@@ -239,15 +238,15 @@ def run_gui(settings: Settings) -> int:
 
 
 def show_window(settings: Settings, opened: OpenedStore, profile: Profile) -> MainWindow:
-    """The main window on screen; then, for a profile with a passcode, the unlock over it.
+    """The main window on screen; for a profile with a passcode, with the passcode box in it.
 
-    The window comes first, so that the question is asked inside the app the user opened, over
-    the lessons (readable while locked), never as a bare box on an empty screen; and it can be
-    skipped, with the private pages saying how to unlock later."""
+    The question is asked inside the app the user opened, above the lessons (readable while
+    locked), never as a bare box on an empty screen; "Not now" puts it away, and the private
+    pages ask again on the page."""
     window = build_window(settings, opened, profile)
-    window.show()
     if profile.has_passcode:
-        QTimer.singleShot(0, window, window.private_area.unlock)  # dropped if the window goes
+        window.offer_unlock()
+    window.show()
     return window
 
 

@@ -339,123 +339,123 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="177"/>
+        <location filename="../../caregiver_app/ui/app.py" line="176"/>
         <source>No lessons could be read from the lesson folder %s (a network drive may be offline, or the folder is empty), so the lessons that come with the app are shown. Restart the app to try again.</source>
         <translation>No se pudo leer ninguna lección de la carpeta %s (puede que una unidad de red esté desconectada o que la carpeta esté vacía), así que se muestran las lecciones que vienen con la aplicación. Reinicia la aplicación para volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="187"/>
+        <location filename="../../caregiver_app/ui/app.py" line="186"/>
         <source>The settings file has problems; defaults are used for them:</source>
         <translation>El archivo de configuración tiene problemas; en esos puntos se usan los valores predeterminados:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="221"/>
+        <location filename="../../caregiver_app/ui/app.py" line="220"/>
         <source>Caregiver Companion is already open</source>
         <translation>Caregiver Companion ya está abierto</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="223"/>
+        <location filename="../../caregiver_app/ui/app.py" line="222"/>
         <source>Caregiver Companion is already open on this computer, perhaps in another window. Switch to that window. Only one copy can use your data at a time, so that nothing you save is lost.</source>
         <translation>Caregiver Companion ya está abierto en esta computadora, quizás en otra ventana. Cambia a esa ventana. Solo una copia puede usar tus datos a la vez, para que no se pierda nada de lo que guardas.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="270"/>
+        <location filename="../../caregiver_app/ui/app.py" line="269"/>
         <source>Your saved progress could not be opened</source>
         <translation>No se pudo abrir tu progreso guardado</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="274"/>
+        <location filename="../../caregiver_app/ui/app.py" line="273"/>
         <source>A backup from %s can bring back what was saved then.</source>
         <translation>Una copia de seguridad del %s puede recuperar lo que se guardó entonces.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="275"/>
+        <location filename="../../caregiver_app/ui/app.py" line="274"/>
         <source>Restore that backup</source>
         <translation>Restaurar esa copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="276"/>
+        <location filename="../../caregiver_app/ui/app.py" line="275"/>
         <source>Start fresh</source>
         <translation>Empezar de cero</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="278"/>
+        <location filename="../../caregiver_app/ui/app.py" line="277"/>
         <source>There is no backup to restore, so the app starts fresh.</source>
         <translation>No hay ninguna copia de seguridad para restaurar, así que la aplicación empieza de cero.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="285"/>
-        <location filename="../../caregiver_app/ui/app.py" line="288"/>
+        <location filename="../../caregiver_app/ui/app.py" line="284"/>
+        <location filename="../../caregiver_app/ui/app.py" line="287"/>
         <source>Restore failed</source>
         <translation>No se pudo restaurar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="285"/>
+        <location filename="../../caregiver_app/ui/app.py" line="284"/>
         <source>Nothing was changed, because %s.</source>
         <translation>No se cambió nada, porque %s.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="288"/>
+        <location filename="../../caregiver_app/ui/app.py" line="287"/>
         <source>Nothing was changed: %s</source>
         <translation>No se cambió nada: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="66"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="67"/>
         <source>A passcode needs at least 6 characters, not counting spaces at the start or end.</source>
         <translation>Un código de acceso necesita al menos 6 caracteres, sin contar los espacios al principio o al final.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="69"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="70"/>
         <source>A passcode that repeats one character or a short pattern is easy to guess.</source>
         <translation>Un código de acceso que repite un carácter o un patrón corto es fácil de adivinar.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="72"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="73"/>
         <source>A run like 123456 or abcdef is one of the first things anyone tries.</source>
         <translation>Una secuencia como 123456 o abcdef es de lo primero que cualquiera prueba.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="75"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="76"/>
         <source>This is one of the passcodes people use most, so it is among the first guesses.</source>
         <translation>Este es uno de los códigos de acceso más usados, así que es de los primeros que se prueban.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="91"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="92"/>
         <source>Strength: strong.</source>
         <translation>Seguridad: alta.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="93"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="94"/>
         <source>Strength: okay. A few more characters, or another word, make it stronger.</source>
         <translation>Seguridad: media. Unos caracteres más, u otra palabra, lo hacen más seguro.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="94"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="95"/>
         <source>Strength: weak. Longer is better: try three or four words you will remember.</source>
         <translation>Seguridad: baja. Más largo es mejor: prueba con tres o cuatro palabras que vayas a recordar.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="99"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="100"/>
         <source>How good the new passcode is</source>
         <translation>Qué tan seguro es el código de acceso nuevo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="107"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="108"/>
         <source>At least 6 characters, not one character repeated and not a run like 123456. A few words you will remember work well.</source>
         <translation>Al menos 6 caracteres, sin repetir un solo carácter y sin secuencias como 123456. Unas cuantas palabras que vayas a recordar funcionan bien.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="254"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="255"/>
         <source>Recovery code for the private entries of the profile “%s” in Caregiver Companion.</source>
         <translation>Código de recuperación de las notas privadas del perfil «%s» en Caregiver Companion.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="257"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="258"/>
         <source>Recovery code for your private entries in Caregiver Companion.</source>
         <translation>Código de recuperación de tus notas privadas en Caregiver Companion.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="260"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="261"/>
         <source>If the passcode is forgotten, this code opens them. Keep this paper somewhere safe, away from the computer.</source>
         <translation>Si se olvida el código de acceso, este código las abre. Guarda este papel en un lugar seguro, lejos de la computadora.</translation>
     </message>
@@ -573,17 +573,17 @@ Open it in your web browser?</source>
         <translation>No se pudo leer tu progreso (%s).</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/area.py" line="194"/>
+        <location filename="../../caregiver_app/ui/private/area.py" line="223"/>
         <source>Choose a new passcode</source>
         <translation>Elige un código de acceso nuevo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/area.py" line="195"/>
+        <location filename="../../caregiver_app/ui/private/area.py" line="224"/>
         <source>You used your recovery code. Please choose a new passcode now.</source>
         <translation>Usaste tu código de recuperación. Por favor, elige ahora un código de acceso nuevo.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/area.py" line="213"/>
+        <location filename="../../caregiver_app/ui/private/area.py" line="241"/>
         <source>Some private entries are not shown</source>
         <translation>Algunas notas privadas no se muestran</translation>
     </message>
@@ -763,17 +763,17 @@ Open it in your web browser?</source>
         <translation>Caregiver Companion</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/main_window.py" line="214"/>
+        <location filename="../../caregiver_app/ui/shell/main_window.py" line="223"/>
         <source>Profile in use: “%s”. Click to switch.</source>
         <translation>Perfil en uso: «%s». Haz clic para cambiar.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/main_window.py" line="217"/>
+        <location filename="../../caregiver_app/ui/shell/main_window.py" line="226"/>
         <source>Caregiver Companion — %s</source>
         <translation>Caregiver Companion — %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/main_window.py" line="230"/>
+        <location filename="../../caregiver_app/ui/shell/main_window.py" line="239"/>
         <source>%d older copies of your data could not be encrypted with the new passcode, because they are damaged or were made by a newer version. They may still hold private entries unencrypted. They were kept in %s: %s. Delete them once you are sure you do not need them.</source>
         <translation>%d copias antiguas de tus datos no se pudieron cifrar con el código de acceso nuevo, porque están dañadas o las hizo una versión más nueva. Puede que todavía guarden notas privadas sin cifrar. Se guardaron en %s: %s. Bórralas cuando tengas la certeza de que no las necesitas.</translation>
     </message>
@@ -1000,63 +1000,63 @@ Open it in your web browser?</source>
 <context>
     <name>ChangePasscodeDialog</name>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="533"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="456"/>
         <source>Change passcode</source>
         <translation>Cambiar el código de acceso</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="534"/>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="535"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="457"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="458"/>
         <source>Current passcode</source>
         <translation>Código de acceso actual</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="537"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="460"/>
         <source>New passcode</source>
         <translation>Código de acceso nuevo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="538"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="461"/>
         <source>New passcode again</source>
         <translation>Repite el código de acceso nuevo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="548"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="471"/>
         <source>Choose a new passcode. Your recovery code stays the same.</source>
         <translation>Elige un código de acceso nuevo. Tu código de recuperación no cambia.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="578"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="501"/>
         <source>Too many wrong tries. You can try again in %d seconds.</source>
         <translation>Demasiados intentos incorrectos. Puedes volver a intentarlo en %d segundos.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="587"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="510"/>
         <source>The two passcodes are not the same.</source>
         <translation>Los dos códigos de acceso no son iguales.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="593"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="516"/>
         <source>Type the same passcode again in the second box.</source>
         <translation>Escribe el mismo código de acceso otra vez en el segundo cuadro.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="614"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="537"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="628"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="551"/>
         <source>That is not the current passcode.</source>
         <translation>Ese no es el código de acceso actual.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="643"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="566"/>
         <source>Changing your passcode…</source>
         <translation>Cambiando tu código de acceso…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="652"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="575"/>
         <source>The passcode was not changed: %s</source>
         <translation>No se cambió el código de acceso: %s</translation>
     </message>
@@ -1823,20 +1823,15 @@ Open it in your web browser?</source>
 <context>
     <name>LockedView</name>
     <message>
-        <location filename="../../caregiver_app/ui/private/locked_view.py" line="17"/>
-        <source>This profile&apos;s private entries are locked.</source>
-        <translation>Las notas privadas de este perfil están bloqueadas.</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/locked_view.py" line="18"/>
-        <source>Unlock…</source>
-        <translation>Desbloquear…</translation>
+        <location filename="../../caregiver_app/ui/private/locked_view.py" line="19"/>
+        <source>Unlock private entries</source>
+        <translation>Desbloquear las notas privadas</translation>
     </message>
 </context>
 <context>
     <name>PasscodeDialogs</name>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="671"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="594"/>
         <source>this computer does not have enough free memory right now</source>
         <translation>esta computadora no tiene suficiente memoria libre en este momento</translation>
     </message>
@@ -2553,72 +2548,72 @@ Open it in your web browser?</source>
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="293"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="294"/>
         <source>Your recovery code</source>
         <translation>Tu código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="296"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="297"/>
         <source>I have written it down or printed it, and put it somewhere safe.</source>
         <translation>Lo he apuntado o impreso, y lo he guardado en un lugar seguro.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="303"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="304"/>
         <source>Done works once the box above is ticked: the code is not shown again.</source>
         <translation>«Listo» funciona cuando marques la casilla de arriba: el código no se vuelve a mostrar.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="306"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="307"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="308"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="309"/>
         <source>Copy the recovery code</source>
         <translation>Copiar el código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="310"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="311"/>
         <source>Puts the code on the clipboard until this window closes</source>
         <translation>Pone el código en el portapapeles hasta que se cierre esta ventana</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="312"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="313"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="314"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="315"/>
         <source>Print the recovery code</source>
         <translation>Imprimir el código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="315"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="316"/>
         <source>Prints the code and what it is for, nothing else</source>
         <translation>Imprime el código y para qué sirve, nada más</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="334"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="335"/>
         <source>Recovery code: %s</source>
         <translation>Código de recuperación: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="370"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="371"/>
         <source>Copied. Paste it into a password manager if you use one; it leaves the clipboard when this window closes.</source>
         <translation>Copiado. Pégalo en un gestor de contraseñas si usas uno; sale del portapapeles cuando se cierre esta ventana.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="379"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="380"/>
         <source>Sent to the printer. Check the page shows the whole code.</source>
         <translation>Enviado a la impresora. Comprueba que la página muestra el código entero.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="299"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="300"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="342"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="343"/>
         <source>If you ever forget your passcode, this code unlocks your private entries. Write it on paper now and keep it away from the computer. It is shown only this once: the app does not keep it.</source>
         <translation>Si alguna vez olvidas tu código de acceso, este código abre tus notas privadas. Escríbelo ahora en papel y guárdalo lejos de la computadora. Solo se muestra esta vez: la aplicación no lo guarda.</translation>
     </message>
@@ -2742,67 +2737,67 @@ Open it in your web browser?</source>
 <context>
     <name>SetPasscodeDialog</name>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="128"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="129"/>
         <source>Set a passcode</source>
         <translation>Crear un código de acceso</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="130"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="131"/>
         <source>New passcode</source>
         <translation>Código de acceso nuevo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="131"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="132"/>
         <source>New passcode again</source>
         <translation>Repite el código de acceso nuevo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="135"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="136"/>
         <source>I understand: if I forget my passcode and lose my recovery code, my private entries are gone for good.</source>
         <translation>Entiendo que, si olvido mi código de acceso y pierdo mi código de recuperación, perderé mis notas privadas para siempre.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="145"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="146"/>
         <source>Set passcode</source>
         <translation>Crear código de acceso</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="151"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="152"/>
         <source>A passcode encrypts the stress log, reflections and warning-signs plan of the profile “%s”, so no one else using this computer can read them. Choose something others at home could not guess.</source>
         <translation>Un código de acceso cifra el registro de estrés, las reflexiones y el plan de señales de alerta del perfil «%s», para que nadie más que use esta computadora pueda leerlos. Elige algo que los demás en casa no puedan adivinar.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="161"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="162"/>
         <source>Passcode:</source>
         <translation>Código de acceso:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="164"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="165"/>
         <source>The same passcode again:</source>
         <translation>Repite el código de acceso:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="181"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="182"/>
         <source>The two passcodes are not the same.</source>
         <translation>Los dos códigos de acceso no son iguales.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="187"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="188"/>
         <source>Type the same passcode again in the second box.</source>
         <translation>Escribe el mismo código de acceso otra vez en el segundo cuadro.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="189"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="190"/>
         <source>Tick the box to say you understand what a lost passcode means.</source>
         <translation>Marca la casilla para confirmar que entiendes lo que significa perder el código de acceso.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="199"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="200"/>
         <source>Making your keys and encrypting your private entries…</source>
         <translation>Creando tus claves y cifrando tus notas privadas…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="216"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="217"/>
         <source>The passcode was not set: %s</source>
         <translation>No se creó el código de acceso: %s</translation>
     </message>
@@ -3125,70 +3120,93 @@ Open it in your web browser?</source>
     </message>
 </context>
 <context>
+    <name>UnlockBar</name>
+    <message>
+        <location filename="../../caregiver_app/ui/private/unlock_bar.py" line="26"/>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/unlock_bar.py" line="27"/>
+        <source>Read the lessons; the stress log and the plan ask again</source>
+        <translation>Lee las lecciones; el registro de estrés y el plan te lo volverán a pedir</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="413"/>
         <source>Unlock private entries</source>
         <translation>Desbloquear las notas privadas</translation>
     </message>
+</context>
+<context>
+    <name>UnlockForm</name>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="417"/>
-        <source>The private entries of the profile “%s” are locked. Type the passcode to open them.</source>
-        <translation>Las notas privadas del perfil «%s» están bloqueadas. Escribe el código de acceso para abrirlas.</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="422"/>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="449"/>
+        <location filename="../../caregiver_app/ui/private/unlock_form.py" line="50"/>
+        <location filename="../../caregiver_app/ui/private/unlock_form.py" line="51"/>
+        <location filename="../../caregiver_app/ui/private/unlock_form.py" line="108"/>
+        <location filename="../../caregiver_app/ui/private/unlock_form.py" line="109"/>
         <source>Passcode</source>
         <translation>Código de acceso</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="423"/>
-        <source>I forgot my passcode: use my recovery code instead</source>
-        <translation>Olvidé mi código de acceso: usar mi código de recuperación</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="426"/>
-        <source>Unlock result</source>
-        <translation>Resultado del desbloqueo</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="431"/>
+        <location filename="../../caregiver_app/ui/private/unlock_form.py" line="53"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="449"/>
+        <location filename="../../caregiver_app/ui/private/unlock_form.py" line="56"/>
+        <source>I forgot my passcode: use my recovery code instead</source>
+        <translation>Olvidé mi código de acceso: usar mi código de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/unlock_form.py" line="62"/>
+        <source>Unlock result</source>
+        <translation>Resultado del desbloqueo</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/unlock_form.py" line="85"/>
+        <source>The private entries of the profile “%s” are locked. Type the passcode to open them.</source>
+        <translation>Las notas privadas del perfil «%s» están bloqueadas. Escribe el código de acceso para abrirlas.</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/unlock_form.py" line="109"/>
         <source>Recovery code</source>
         <translation>Código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="457"/>
+        <location filename="../../caregiver_app/ui/private/unlock_form.py" line="117"/>
         <source>Too many wrong tries. You can try again in %d seconds.</source>
         <translation>Demasiados intentos incorrectos. Puedes volver a intentarlo en %d segundos.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="462"/>
+        <location filename="../../caregiver_app/ui/private/unlock_form.py" line="122"/>
         <source>Too many</source>
         <translation>Demasiados</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="474"/>
+        <location filename="../../caregiver_app/ui/private/unlock_form.py" line="132"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="489"/>
+        <location filename="../../caregiver_app/ui/private/unlock_form.py" line="160"/>
+        <source>this computer does not have enough free memory right now</source>
+        <translation>esta computadora no tiene suficiente memoria libre en este momento</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/unlock_form.py" line="165"/>
         <source>Your entries could not be opened just now: %s. Try again in a moment.</source>
         <translation>No se pudieron abrir tus entradas en este momento: %s. Inténtalo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="502"/>
+        <location filename="../../caregiver_app/ui/private/unlock_form.py" line="179"/>
         <source>That recovery code did not open this profile.</source>
         <translation>Ese código de recuperación no abrió este perfil.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="504"/>
+        <location filename="../../caregiver_app/ui/private/unlock_form.py" line="181"/>
         <source>That passcode did not open this profile.</source>
         <translation>Ese código de acceso no abrió este perfil.</translation>
     </message>

@@ -339,123 +339,123 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
         <translation>अ+</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="177"/>
+        <location filename="../../caregiver_app/ui/app.py" line="176"/>
         <source>No lessons could be read from the lesson folder %s (a network drive may be offline, or the folder is empty), so the lessons that come with the app are shown. Restart the app to try again.</source>
         <translation>पाठों के फ़ोल्डर %s से कोई पाठ नहीं पढ़ा जा सका (हो सकता है कोई नेटवर्क ड्राइव बंद हो, या फ़ोल्डर खाली हो), इसलिए ऐप के साथ आने वाले पाठ दिखाए जा रहे हैं। फिर से कोशिश करने के लिए ऐप को दोबारा शुरू करें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="187"/>
+        <location filename="../../caregiver_app/ui/app.py" line="186"/>
         <source>The settings file has problems; defaults are used for them:</source>
         <translation>सेटिंग फ़ाइल में कुछ समस्याएँ हैं; उनकी जगह पहले से तय मान इस्तेमाल किए जा रहे हैं:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="221"/>
+        <location filename="../../caregiver_app/ui/app.py" line="220"/>
         <source>Caregiver Companion is already open</source>
         <translation>Caregiver Companion पहले से खुला है</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="223"/>
+        <location filename="../../caregiver_app/ui/app.py" line="222"/>
         <source>Caregiver Companion is already open on this computer, perhaps in another window. Switch to that window. Only one copy can use your data at a time, so that nothing you save is lost.</source>
         <translation>Caregiver Companion इस कंप्यूटर पर पहले से खुला है, शायद किसी दूसरी विंडो में। उसी विंडो पर जाएँ। एक समय में सिर्फ़ एक ही ऐप आपकी जानकारी इस्तेमाल कर सकता है, ताकि आपका सेव किया हुआ कुछ भी खो न जाए।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="270"/>
+        <location filename="../../caregiver_app/ui/app.py" line="269"/>
         <source>Your saved progress could not be opened</source>
         <translation>आपकी सेव की गई प्रगति खोली नहीं जा सकी</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="274"/>
+        <location filename="../../caregiver_app/ui/app.py" line="273"/>
         <source>A backup from %s can bring back what was saved then.</source>
         <translation>%s का बैकअप उस समय तक सेव की गई चीज़ें वापस ला सकता है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="275"/>
+        <location filename="../../caregiver_app/ui/app.py" line="274"/>
         <source>Restore that backup</source>
         <translation>वह बैकअप वापस लाएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="276"/>
+        <location filename="../../caregiver_app/ui/app.py" line="275"/>
         <source>Start fresh</source>
         <translation>नए सिरे से शुरू करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="278"/>
+        <location filename="../../caregiver_app/ui/app.py" line="277"/>
         <source>There is no backup to restore, so the app starts fresh.</source>
         <translation>वापस लाने के लिए कोई बैकअप नहीं है, इसलिए ऐप नए सिरे से शुरू होगा।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="285"/>
-        <location filename="../../caregiver_app/ui/app.py" line="288"/>
+        <location filename="../../caregiver_app/ui/app.py" line="284"/>
+        <location filename="../../caregiver_app/ui/app.py" line="287"/>
         <source>Restore failed</source>
         <translation>जानकारी वापस नहीं लाई जा सकी</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="285"/>
+        <location filename="../../caregiver_app/ui/app.py" line="284"/>
         <source>Nothing was changed, because %s.</source>
         <translation>कुछ भी नहीं बदला गया, क्योंकि %s।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="288"/>
+        <location filename="../../caregiver_app/ui/app.py" line="287"/>
         <source>Nothing was changed: %s</source>
         <translation>कुछ भी नहीं बदला गया: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="66"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="67"/>
         <source>A passcode needs at least 6 characters, not counting spaces at the start or end.</source>
         <translation>पासकोड में कम से कम 6 अक्षर होने चाहिए। शुरू या आख़िर की खाली जगह (स्पेस) नहीं गिनी जाती।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="69"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="70"/>
         <source>A passcode that repeats one character or a short pattern is easy to guess.</source>
         <translation>जिस पासकोड में एक ही अक्षर या छोटा-सा पैटर्न बार-बार आए, उसका अंदाज़ा लगाना आसान है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="72"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="73"/>
         <source>A run like 123456 or abcdef is one of the first things anyone tries.</source>
         <translation>123456 या abcdef जैसा सिलसिला वह चीज़ है जिसे कोई भी सबसे पहले आज़माता है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="75"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="76"/>
         <source>This is one of the passcodes people use most, so it is among the first guesses.</source>
         <translation>यह सबसे ज़्यादा इस्तेमाल होने वाले पासकोड में से एक है, इसलिए इसे सबसे पहले आज़माया जाता है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="91"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="92"/>
         <source>Strength: strong.</source>
         <translation>मज़बूती: अच्छी।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="93"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="94"/>
         <source>Strength: okay. A few more characters, or another word, make it stronger.</source>
         <translation>मज़बूती: ठीक-ठाक। कुछ और अक्षर या एक और शब्द जोड़ने से यह ज़्यादा मज़बूत होगा।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="94"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="95"/>
         <source>Strength: weak. Longer is better: try three or four words you will remember.</source>
         <translation>मज़बूती: कमज़ोर। लंबा पासकोड बेहतर है: तीन-चार ऐसे शब्द आज़माएँ जो आपको याद रहें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="99"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="100"/>
         <source>How good the new passcode is</source>
         <translation>नया पासकोड कितना मज़बूत है</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="107"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="108"/>
         <source>At least 6 characters, not one character repeated and not a run like 123456. A few words you will remember work well.</source>
         <translation>कम से कम 6 अक्षर, एक ही अक्षर बार-बार नहीं, और 123456 जैसा सिलसिला नहीं। याद रहने वाले कुछ शब्द अच्छे रहते हैं।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="254"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="255"/>
         <source>Recovery code for the private entries of the profile “%s” in Caregiver Companion.</source>
         <translation>Caregiver Companion में प्रोफ़ाइल “%s” की निजी एंट्री का रिकवरी कोड।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="257"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="258"/>
         <source>Recovery code for your private entries in Caregiver Companion.</source>
         <translation>Caregiver Companion में आपकी निजी एंट्री का रिकवरी कोड।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="260"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="261"/>
         <source>If the passcode is forgotten, this code opens them. Keep this paper somewhere safe, away from the computer.</source>
         <translation>पासकोड भूल जाएँ तो यह कोड उन्हें खोलता है। इस काग़ज़ को कंप्यूटर से दूर किसी सुरक्षित जगह रखें।</translation>
     </message>
@@ -573,17 +573,17 @@ Open it in your web browser?</source>
         <translation>आपकी प्रगति खोली नहीं जा सकी (%s)।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/area.py" line="194"/>
+        <location filename="../../caregiver_app/ui/private/area.py" line="223"/>
         <source>Choose a new passcode</source>
         <translation>नया पासकोड चुनें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/area.py" line="195"/>
+        <location filename="../../caregiver_app/ui/private/area.py" line="224"/>
         <source>You used your recovery code. Please choose a new passcode now.</source>
         <translation>आपने अपने रिकवरी कोड का इस्तेमाल किया है। कृपया अभी नया पासकोड चुनें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/area.py" line="213"/>
+        <location filename="../../caregiver_app/ui/private/area.py" line="241"/>
         <source>Some private entries are not shown</source>
         <translation>कुछ निजी एंट्री नहीं दिखाई जा रही हैं</translation>
     </message>
@@ -763,17 +763,17 @@ Open it in your web browser?</source>
         <translation>Caregiver Companion</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/main_window.py" line="214"/>
+        <location filename="../../caregiver_app/ui/shell/main_window.py" line="223"/>
         <source>Profile in use: “%s”. Click to switch.</source>
         <translation>इस्तेमाल में प्रोफ़ाइल: “%s”। बदलने के लिए क्लिक करें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/main_window.py" line="217"/>
+        <location filename="../../caregiver_app/ui/shell/main_window.py" line="226"/>
         <source>Caregiver Companion — %s</source>
         <translation>Caregiver Companion — %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/main_window.py" line="230"/>
+        <location filename="../../caregiver_app/ui/shell/main_window.py" line="239"/>
         <source>%d older copies of your data could not be encrypted with the new passcode, because they are damaged or were made by a newer version. They may still hold private entries unencrypted. They were kept in %s: %s. Delete them once you are sure you do not need them.</source>
         <translation>आपकी जानकारी की %d पुरानी कॉपियाँ नए पासकोड से एन्क्रिप्ट नहीं हो सकीं, क्योंकि वे ख़राब हैं या किसी नए वर्ज़न से बनी थीं। हो सकता है उनमें अब भी निजी एंट्री बिना एन्क्रिप्शन के हों। उन्हें %s में रखा गया है: %s। जब आपको पक्का हो जाए कि उनकी ज़रूरत नहीं है, तब उन्हें मिटा दें।</translation>
     </message>
@@ -1000,63 +1000,63 @@ Open it in your web browser?</source>
 <context>
     <name>ChangePasscodeDialog</name>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="533"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="456"/>
         <source>Change passcode</source>
         <translation>पासकोड बदलें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="534"/>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="535"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="457"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="458"/>
         <source>Current passcode</source>
         <translation>अभी का पासकोड</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="537"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="460"/>
         <source>New passcode</source>
         <translation>नया पासकोड</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="538"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="461"/>
         <source>New passcode again</source>
         <translation>नया पासकोड दोबारा</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="548"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="471"/>
         <source>Choose a new passcode. Your recovery code stays the same.</source>
         <translation>नया पासकोड चुनें। आपका रिकवरी कोड वही रहेगा।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="578"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="501"/>
         <source>Too many wrong tries. You can try again in %d seconds.</source>
         <translation>बहुत बार ग़लत कोशिश हुई। आप %d सेकंड बाद फिर से कोशिश कर सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="587"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="510"/>
         <source>The two passcodes are not the same.</source>
         <translation>दोनों पासकोड एक जैसे नहीं हैं।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="593"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="516"/>
         <source>Type the same passcode again in the second box.</source>
         <translation>दूसरे बॉक्स में वही पासकोड फिर से टाइप करें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="614"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="537"/>
         <source>Checking…</source>
         <translation>जाँच हो रही है…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="628"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="551"/>
         <source>That is not the current passcode.</source>
         <translation>यह अभी वाला पासकोड नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="643"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="566"/>
         <source>Changing your passcode…</source>
         <translation>आपका पासकोड बदला जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="652"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="575"/>
         <source>The passcode was not changed: %s</source>
         <translation>पासकोड नहीं बदला गया: %s</translation>
     </message>
@@ -1823,20 +1823,15 @@ Open it in your web browser?</source>
 <context>
     <name>LockedView</name>
     <message>
-        <location filename="../../caregiver_app/ui/private/locked_view.py" line="17"/>
-        <source>This profile&apos;s private entries are locked.</source>
-        <translation>इस प्रोफ़ाइल की निजी एंट्री लॉक हैं।</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/locked_view.py" line="18"/>
-        <source>Unlock…</source>
-        <translation>अनलॉक करें…</translation>
+        <location filename="../../caregiver_app/ui/private/locked_view.py" line="19"/>
+        <source>Unlock private entries</source>
+        <translation>निजी एंट्री अनलॉक करें</translation>
     </message>
 </context>
 <context>
     <name>PasscodeDialogs</name>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="671"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="594"/>
         <source>this computer does not have enough free memory right now</source>
         <translation>इस समय इस कंप्यूटर में पर्याप्त खाली मेमोरी नहीं है</translation>
     </message>
@@ -2553,72 +2548,72 @@ Open it in your web browser?</source>
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="293"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="294"/>
         <source>Your recovery code</source>
         <translation>आपका रिकवरी कोड</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="296"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="297"/>
         <source>I have written it down or printed it, and put it somewhere safe.</source>
         <translation>मैंने इसे लिख लिया है या प्रिंट कर लिया है, और सुरक्षित जगह रख दिया है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="303"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="304"/>
         <source>Done works once the box above is ticked: the code is not shown again.</source>
         <translation>ऊपर का बॉक्स टिक करने पर ही “हो गया” काम करेगा: यह कोड फिर नहीं दिखाया जाएगा।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="306"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="307"/>
         <source>Copy</source>
         <translation>कॉपी करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="308"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="309"/>
         <source>Copy the recovery code</source>
         <translation>रिकवरी कोड कॉपी करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="310"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="311"/>
         <source>Puts the code on the clipboard until this window closes</source>
         <translation>यह विंडो बंद होने तक कोड क्लिपबोर्ड पर रखता है</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="312"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="313"/>
         <source>Print…</source>
         <translation>प्रिंट करें…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="314"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="315"/>
         <source>Print the recovery code</source>
         <translation>रिकवरी कोड प्रिंट करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="315"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="316"/>
         <source>Prints the code and what it is for, nothing else</source>
         <translation>सिर्फ़ कोड और वह किस काम का है, यही प्रिंट करता है</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="334"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="335"/>
         <source>Recovery code: %s</source>
         <translation>रिकवरी कोड: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="370"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="371"/>
         <source>Copied. Paste it into a password manager if you use one; it leaves the clipboard when this window closes.</source>
         <translation>कॉपी हो गया। अगर आप पासवर्ड मैनेजर इस्तेमाल करते हैं तो उसमें चिपकाएँ; यह विंडो बंद होने पर यह क्लिपबोर्ड से हट जाएगा।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="379"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="380"/>
         <source>Sent to the printer. Check the page shows the whole code.</source>
         <translation>प्रिंटर को भेज दिया। देख लें कि पेज पर पूरा कोड छपा है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="299"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="300"/>
         <source>Done</source>
         <translation>हो गया</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="342"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="343"/>
         <source>If you ever forget your passcode, this code unlocks your private entries. Write it on paper now and keep it away from the computer. It is shown only this once: the app does not keep it.</source>
         <translation>अगर आप कभी अपना पासकोड भूल जाएँ, तो इस कोड से आपकी निजी एंट्री खुल जाएँगी। इसे अभी काग़ज़ पर लिख लें और कंप्यूटर से दूर रखें। यह सिर्फ़ इसी एक बार दिखाया जा रहा है: ऐप इसे अपने पास नहीं रखता।</translation>
     </message>
@@ -2742,67 +2737,67 @@ Open it in your web browser?</source>
 <context>
     <name>SetPasscodeDialog</name>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="128"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="129"/>
         <source>Set a passcode</source>
         <translation>पासकोड लगाएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="130"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="131"/>
         <source>New passcode</source>
         <translation>नया पासकोड</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="131"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="132"/>
         <source>New passcode again</source>
         <translation>नया पासकोड दोबारा</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="135"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="136"/>
         <source>I understand: if I forget my passcode and lose my recovery code, my private entries are gone for good.</source>
         <translation>मुझे पता है: अगर मैं अपना पासकोड भूल जाऊँ और रिकवरी कोड भी खो दूँ, तो मेरी निजी एंट्री हमेशा के लिए चली जाएँगी।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="145"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="146"/>
         <source>Set passcode</source>
         <translation>पासकोड लगाएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="151"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="152"/>
         <source>A passcode encrypts the stress log, reflections and warning-signs plan of the profile “%s”, so no one else using this computer can read them. Choose something others at home could not guess.</source>
         <translation>पासकोड प्रोफ़ाइल “%s” की तनाव डायरी, लिखे गए विचार और चेतावनी संकेत योजना को एन्क्रिप्ट करता है, ताकि इस कंप्यूटर का कोई और इस्तेमाल करने वाला उन्हें न पढ़ सके। ऐसा कुछ चुनें जिसका घर के दूसरे लोग अंदाज़ा न लगा सकें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="161"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="162"/>
         <source>Passcode:</source>
         <translation>पासकोड:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="164"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="165"/>
         <source>The same passcode again:</source>
         <translation>वही पासकोड दोबारा:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="181"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="182"/>
         <source>The two passcodes are not the same.</source>
         <translation>दोनों पासकोड एक जैसे नहीं हैं।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="187"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="188"/>
         <source>Type the same passcode again in the second box.</source>
         <translation>दूसरे बॉक्स में वही पासकोड फिर से टाइप करें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="189"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="190"/>
         <source>Tick the box to say you understand what a lost passcode means.</source>
         <translation>यह बताने के लिए बॉक्स पर निशान लगाएँ कि आप समझते हैं कि पासकोड खो जाने का क्या मतलब है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="199"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="200"/>
         <source>Making your keys and encrypting your private entries…</source>
         <translation>आपकी सुरक्षा चाबियाँ बनाई जा रही हैं और निजी एंट्री एन्क्रिप्ट की जा रही हैं…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="216"/>
+        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="217"/>
         <source>The passcode was not set: %s</source>
         <translation>पासकोड नहीं लग सका: %s</translation>
     </message>
@@ -3125,70 +3120,93 @@ Open it in your web browser?</source>
     </message>
 </context>
 <context>
+    <name>UnlockBar</name>
+    <message>
+        <location filename="../../caregiver_app/ui/private/unlock_bar.py" line="26"/>
+        <source>Not now</source>
+        <translation>अभी नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/unlock_bar.py" line="27"/>
+        <source>Read the lessons; the stress log and the plan ask again</source>
+        <translation>पाठ पढ़ें; तनाव डायरी और योजना फिर से पूछेंगे</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="413"/>
         <source>Unlock private entries</source>
         <translation>निजी एंट्री अनलॉक करें</translation>
     </message>
+</context>
+<context>
+    <name>UnlockForm</name>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="417"/>
-        <source>The private entries of the profile “%s” are locked. Type the passcode to open them.</source>
-        <translation>प्रोफ़ाइल “%s” की निजी एंट्री लॉक हैं। उन्हें खोलने के लिए पासकोड लिखें।</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="422"/>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="449"/>
+        <location filename="../../caregiver_app/ui/private/unlock_form.py" line="50"/>
+        <location filename="../../caregiver_app/ui/private/unlock_form.py" line="51"/>
+        <location filename="../../caregiver_app/ui/private/unlock_form.py" line="108"/>
+        <location filename="../../caregiver_app/ui/private/unlock_form.py" line="109"/>
         <source>Passcode</source>
         <translation>पासकोड</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="423"/>
-        <source>I forgot my passcode: use my recovery code instead</source>
-        <translation>पासकोड याद नहीं है: इसकी जगह मेरा रिकवरी कोड इस्तेमाल करें</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="426"/>
-        <source>Unlock result</source>
-        <translation>अनलॉक का नतीजा</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="431"/>
+        <location filename="../../caregiver_app/ui/private/unlock_form.py" line="53"/>
         <source>Unlock</source>
         <translation>अनलॉक करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="449"/>
+        <location filename="../../caregiver_app/ui/private/unlock_form.py" line="56"/>
+        <source>I forgot my passcode: use my recovery code instead</source>
+        <translation>पासकोड याद नहीं है: इसकी जगह मेरा रिकवरी कोड इस्तेमाल करें</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/unlock_form.py" line="62"/>
+        <source>Unlock result</source>
+        <translation>अनलॉक का नतीजा</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/unlock_form.py" line="85"/>
+        <source>The private entries of the profile “%s” are locked. Type the passcode to open them.</source>
+        <translation>प्रोफ़ाइल “%s” की निजी एंट्री लॉक हैं। उन्हें खोलने के लिए पासकोड लिखें।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/unlock_form.py" line="109"/>
         <source>Recovery code</source>
         <translation>रिकवरी कोड</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="457"/>
+        <location filename="../../caregiver_app/ui/private/unlock_form.py" line="117"/>
         <source>Too many wrong tries. You can try again in %d seconds.</source>
         <translation>बहुत बार ग़लत कोशिश हुई। आप %d सेकंड बाद फिर से कोशिश कर सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="462"/>
+        <location filename="../../caregiver_app/ui/private/unlock_form.py" line="122"/>
         <source>Too many</source>
         <translation>बहुत बार</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="474"/>
+        <location filename="../../caregiver_app/ui/private/unlock_form.py" line="132"/>
         <source>Checking…</source>
         <translation>जाँच हो रही है…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="489"/>
+        <location filename="../../caregiver_app/ui/private/unlock_form.py" line="160"/>
+        <source>this computer does not have enough free memory right now</source>
+        <translation>इस समय इस कंप्यूटर में पर्याप्त खाली मेमोरी नहीं है</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/unlock_form.py" line="165"/>
         <source>Your entries could not be opened just now: %s. Try again in a moment.</source>
         <translation>आपकी एंट्री अभी नहीं खुल सकीं: %s। थोड़ी देर में फिर से कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="502"/>
+        <location filename="../../caregiver_app/ui/private/unlock_form.py" line="179"/>
         <source>That recovery code did not open this profile.</source>
         <translation>इस रिकवरी कोड से यह प्रोफ़ाइल नहीं खुली।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="504"/>
+        <location filename="../../caregiver_app/ui/private/unlock_form.py" line="181"/>
         <source>That passcode did not open this profile.</source>
         <translation>इस पासकोड से यह प्रोफ़ाइल नहीं खुली।</translation>
     </message>

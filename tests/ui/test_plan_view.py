@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QPushButton, QStackedWidget
 from caregiver_app.store import Plan, PrivateData, StagePlan, open_store
 from caregiver_app.ui.private.area import PrivateArea
 from caregiver_app.ui.private.feature import private_feature
-from caregiver_app.ui.private.passcode_dialogs import UnlockDialog
 from caregiver_app.ui.private.plan_view import PlanView
 from caregiver_app.ui.session import Location, Session, View
 
@@ -234,24 +233,29 @@ def test_locking_saves_what_was_typed_and_hides_it(qtbot, session) -> None:
     )
 
 
-def test_a_locked_profile_gets_the_locked_page_until_it_is_unlocked(
-    qtbot, session, monkeypatch
-) -> None:
+def test_a_locked_profile_gets_the_locked_page_with_the_passcode_box_on_it(qtbot, session) -> None:
     with_passcode(session)
     session.private_data().save_plan(Plan("Sam"))
-    vault = session.vault
     area, view = shown_area_page(qtbot, session)
     area.lock()
-    answers = iter([None, vault])  # the user cancels the first time, then types the passcode
-
-    def answer(dialog: UnlockDialog) -> int:
-        dialog.vault = next(answers)
-        accepted = dialog.vault is not None
-        return UnlockDialog.DialogCode.Accepted if accepted else UnlockDialog.DialogCode.Rejected
-
-    monkeypatch.setattr(UnlockDialog, "exec", answer)
-    assert area.page(Location(View.PLAN)) is area.locked_view
+    locked = area.page(Location(View.PLAN))
+    assert locked is area.locked_view
     assert view.person.text() == "" and view.private is None
+    area.host.addWidget(locked)
+    area.host.setCurrentWidget(locked)
+    form = locked.form
+    assert form.isVisible() and "“Ana”" in form.explanation.text()
+
+    qtbot.keyClicks(form.secret, "not the passcode")
+    qtbot.keyClick(form.secret, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "did not open" in form.message.text(), timeout=10000)
+    assert area.locked and area.page(Location(View.PLAN)) is locked  # nothing opened
+
+    form.secret.clear()
+    with qtbot.waitSignal(session.private_access_changed, timeout=10000):
+        qtbot.keyClicks(form.secret, PASSCODE)
+        qtbot.keyClick(form.secret, Qt.Key.Key_Return)
+    assert form.secret.text() == ""  # the passcode is not left in the box
     assert area.page(Location(View.PLAN)) is view
     assert view.person.text() == "Sam"
 

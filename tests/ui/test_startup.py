@@ -7,7 +7,8 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from caregiver_app.config import Settings
 from caregiver_app.store import open_store
@@ -170,29 +171,50 @@ def test_marking_a_lesson_done_on_the_progress_page_reports_a_full_disk_in_words
     assert "could not be saved" not in window.banner.text()
 
 
-def test_with_a_passcode_the_window_comes_first_and_the_unlock_over_it(
-    qtbot, sample_content, tmp_path: Path, monkeypatch
-) -> None:
-    from caregiver_app.ui.private.passcode_dialogs import UnlockDialog
-
+def started_with_a_passcode(qtbot, sample_content, tmp_path: Path):
     opened = open_store(tmp_path / "data")
     profile = opened.store.profiles.create("Ana")
     opened.store.set_passcode(profile.id, "blue kettle 42")
     profile = opened.store.profiles.get(profile.id)
-    asked: list[tuple[bool, object]] = []
-
-    def answer(dialog: UnlockDialog) -> int:
-        asked.append((dialog.parent().isVisible(), dialog.parent()))
-        return UnlockDialog.DialogCode.Rejected  # "not now": lessons stay readable
-
-    monkeypatch.setattr(UnlockDialog, "exec", answer)
     app_module._application()
     window = app_module.show_window(
         Settings(sample_content.root, tmp_path / "data", "en"), opened, profile
     )
     qtbot.addWidget(window)
-    assert window.isVisible() and not asked  # the window is on screen before anything asks
-    qtbot.waitUntil(lambda: bool(asked), timeout=3000)
-    assert asked == [(True, window)]  # then the unlock, over it
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_with_a_passcode_the_window_opens_with_the_passcode_box_in_it(
+    qtbot, sample_content, tmp_path: Path
+) -> None:
+    window = started_with_a_passcode(qtbot, sample_content, tmp_path)
+    bar = window.private_area.unlock_bar()
+    assert bar.isVisible() and bar.window() is window  # in the window, not a box before it
+    assert "“Ana”" in bar.form.explanation.text()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is bar.form.secret, timeout=3000)
+    assert window.stack.currentWidget() is window.lessons.library_view  # lessons readable
+    assert bar.geometry().bottom() < window.stack.geometry().top()  # above the page, not over it
+
+    qtbot.keyClicks(QApplication.focusWidget(), "blue kettle 42")
+    with qtbot.waitSignal(window.session.private_access_changed, timeout=10000):
+        qtbot.keyClick(bar.form.secret, Qt.Key.Key_Return)
+    assert not window.private_area.locked and not bar.isVisible()
+    assert bar.form.secret.text() == ""
+    window.show_private_view("stress-log")
+    assert window.stack.currentWidget() is window.private_area.stress_view
+
+
+def test_not_now_puts_the_passcode_box_away_and_the_stress_log_asks_on_its_page(
+    qtbot, sample_content, tmp_path: Path
+) -> None:
+    window = started_with_a_passcode(qtbot, sample_content, tmp_path)
+    bar = window.private_area.unlock_bar()
+    qtbot.keyClicks(bar.form.secret, "half typed")
+    qtbot.mouseClick(bar.not_now, Qt.MouseButton.LeftButton)
+    assert not bar.isVisible() and bar.form.secret.text() == ""
     assert window.private_area.locked
-    assert window.stack.currentWidget() is window.lessons.library_view
+    window.show_private_view("stress-log")
+    locked = window.private_area.locked_view
+    assert window.stack.currentWidget() is locked and locked.form.isVisible()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is locked.form.secret, timeout=3000)

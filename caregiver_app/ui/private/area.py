@@ -13,12 +13,13 @@ from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
-from caregiver_app.store import LockedError, PrivateData, Profile
+from caregiver_app.store import LockedError, PrivateData, Profile, Vault
 from caregiver_app.ui.private.findings import findings_text
 from caregiver_app.ui.private.locked_view import LockedView
 from caregiver_app.ui.private.passcode_dialogs import ChangePasscodeDialog, UnlockDialog
 from caregiver_app.ui.private.plan_view import PlanView
 from caregiver_app.ui.private.stress_log_view import StressLogView
+from caregiver_app.ui.private.unlock_bar import UnlockBar
 from caregiver_app.ui.session import Location, Session, View
 from caregiver_app.ui.widgets.saving import StoreWriter
 from caregiver_app.ui.widgets.text import tr
@@ -46,8 +47,8 @@ class PrivateArea(QObject):
         self._stress: StressLogView | None = None
         self._plan: PlanView | None = None
         self._locked: LockedView | None = None
+        self._bar: UnlockBar | None = None
         self._last_escape = QElapsedTimer()
-        self._ask_to_unlock = True
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
         self.idle_timer.setInterval(session.preferences.lock_minutes * 60_000)
@@ -89,6 +90,9 @@ class PrivateArea(QObject):
         for view in (self._stress, self._plan):
             if view is not None:
                 view.clear()
+        for form in (self._locked and self._locked.form, self._bar and self._bar.form):
+            if form:
+                form.forget()  # a half-typed passcode does not wait for the next person
 
     def close_dialogs(self) -> None:
         """Every dialog of the window goes when the area locks: none may outlive the key."""
@@ -136,33 +140,52 @@ class PrivateArea(QObject):
     @property
     def locked_view(self) -> LockedView:
         if self._locked is None:
-            self._locked = LockedView()
-            self._locked.unlock_requested.connect(self._unlock_from_locked_view)
+            self._locked = LockedView(self.session.store, self.profile)
+            self._locked.form.unlocked.connect(self._unlocked_on_page)
         return self._locked
 
+    def unlock_bar(self) -> UnlockBar:
+        """The strip that asks for the passcode at start, for the window to place and show.
+        It goes away once the area is open, another profile is in use, or the screen is
+        hidden in a hurry."""
+        if self._bar is None:
+            self._bar = UnlockBar(self.session.store, self.profile)
+            self._bar.form.unlocked.connect(self._unlocked_in_bar)
+            for change in (self.session.profile_changed, self.session.quick_hidden):
+                change.connect(self._bar.put_away)
+            self.session.private_access_changed.connect(self._put_bar_away_if_open)
+        return self._bar
+
+    def _unlocked_in_bar(self, vault: Vault, used_recovery_code: bool) -> None:
+        if self._bar is not None:
+            self._bar.put_away()
+        self._unlocked_on_page(vault, used_recovery_code)
+
+    def _put_bar_away_if_open(self) -> None:
+        if self._bar is not None and not self.locked:
+            self._bar.put_away()
+
     def page(self, location: Location) -> QWidget:
-        """The widget to show for the stress log or the plan: the view, or the locked page."""
-        if self.locked and not (self._ask_to_unlock and self.unlock()):
+        """The widget to show for the stress log or the plan: the view, or, while locked, the
+        locked page with the passcode box ready."""
+        if self.locked:
+            self.locked_view.show_for(self.profile)
             return self.locked_view
         target = self.stress_view if location.view == View.STRESS_LOG else self.plan_view
         target.show_private(self.data(), kept=not self.session.store.in_memory)
         self.idle_timer.start()
         return target
 
-    def show_again(self, ask_to_unlock: bool = True) -> None:
+    def show_again(self) -> None:
         """After a change (unlocked, locked, deleted, imported): the private page in view,
-        if one is, shows what is there now (the locked page, without asking, after a lock)."""
-        if not self.session.location.view.private:
-            return
-        self._ask_to_unlock = ask_to_unlock
-        try:
+        if one is, shows what is there now."""
+        if self.session.location.view.private:
             self.session.navigate.emit(self.session.location)
-        finally:
-            self._ask_to_unlock = True
 
-    def _unlock_from_locked_view(self) -> None:
-        if self.unlock():
-            self.show_again()
+    def _unlocked_on_page(self, vault: Vault, used_recovery_code: bool) -> None:
+        if self.locked:
+            self.open_with(vault, used_recovery_code)
+        self.show_again()
 
     def leave(self) -> None:
         """The user leaves a private view: save the plan as it is now."""
@@ -184,11 +207,17 @@ class PrivateArea(QObject):
         accepted = dialog.exec() == UnlockDialog.DialogCode.Accepted and dialog.vault is not None
         vault, used_recovery_code = dialog.vault, dialog.used_recovery_code
         self.destroy(dialog)
-        if not accepted:
+        if not accepted or vault is None:
             return False
+        self.open_with(vault, used_recovery_code)
+        return True
+
+    def open_with(self, vault: Vault, used_recovery_code: bool = False) -> None:
+        """The passcode (or the recovery code) was right: keep the key, say what the check of
+        the rows found, and after a recovery code, ask for a new passcode."""
         self.session.vault = vault
         self._report_findings()
-        if used_recovery_code and vault is not None:
+        if used_recovery_code:
             QMessageBox.information(
                 self.host,
                 tr("Choose a new passcode"),
@@ -200,7 +229,6 @@ class PrivateArea(QObject):
                 )
             )
         self.opened()
-        return True
 
     def _report_findings(self) -> None:
         """Check the rows right after unlocking, and say what was found and kept aside."""
@@ -234,7 +262,7 @@ class PrivateArea(QObject):
         self.idle_timer.stop()
         self.clear_views()
         self.session.set_vault(None)
-        self.show_again(ask_to_unlock=False)
+        self.show_again()
 
     def quick_hide(self) -> None:
         """Escape twice: cover the screen with the library at once, and lock."""

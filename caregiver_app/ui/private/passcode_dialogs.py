@@ -36,6 +36,7 @@ from caregiver_app.store import (
     passcodes,
 )
 from caregiver_app.store import vault as vaults
+from caregiver_app.ui.private.unlock_form import UnlockForm
 from caregiver_app.ui.widgets.dialogs import button_row
 from caregiver_app.ui.widgets.operations import LatestOnly
 from caregiver_app.ui.widgets.printing import print_html
@@ -402,115 +403,37 @@ class RecoveryCodeDialog(QDialog):
 
 
 class UnlockDialog(QDialog):
-    """Asks for the passcode (or the recovery code); wrong tries make the next one wait."""
+    """The unlock form in a dialog, for a command that needs the key from wherever it is
+    started (an export, removing the passcode). The private pages ask on the page itself."""
 
     def __init__(self, store: Store, profile: Profile, parent: QWidget | None = None):
         super().__init__(parent)
-        self.store, self.profile = store, profile
         self.vault: Vault | None = None
         self.used_recovery_code = False
-        self._worker = LatestOnly(self)
         self.setWindowTitle(self.tr("Unlock private entries"))
         self.setMinimumWidth(460)
-        self.explanation = _wrapping(
-            self.tr(
-                "The private entries of the profile “%s” are locked. "
-                "Type the passcode to open them."
-            )
-            % profile.name
-        )
-        self.secret = _passcode_field("unlockPasscode", self.tr("Passcode"))
-        self.use_recovery = QCheckBox(self.tr("I forgot my passcode: use my recovery code instead"))
-        self.use_recovery.setObjectName("useRecoveryCheck")
-        self.message = _wrapping("", "feedbackWrong")
-        self.message.setAccessibleName(self.tr("Unlock result"))
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(self.tr("Unlock"))
+        self.form = UnlockForm(store, profile)
+        self.secret, self.ok = self.form.secret, self.form.ok
+        self.use_recovery, self.message = self.form.use_recovery, self.form.message
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.explanation)
-        layout.addWidget(self.secret)
-        layout.addWidget(self.use_recovery)
-        layout.addWidget(self.message)
+        layout.addWidget(self.form)
         layout.addWidget(self.buttons)
-        self.use_recovery.toggled.connect(self._recovery_toggled)
-        self.buttons.accepted.connect(self.try_unlock)
         self.buttons.rejected.connect(self.reject)
-        self._countdown = QTimer(self)
-        self._countdown.setInterval(1000)
-        self._countdown.timeout.connect(self._tick)
-        self._tick()
-
-    def _recovery_toggled(self, on: bool) -> None:
-        self.secret.setEchoMode(QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password)
-        self.secret.setPlaceholderText("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX" if on else "")
-        self.secret.setAccessibleName(self.tr("Recovery code") if on else self.tr("Passcode"))
-        self.secret.setFocus()
-
-    def _tick(self) -> None:
-        wait = passcodes.seconds_to_wait(self.store.connection, self.profile.id)
-        self.ok.setEnabled(wait == 0)
-        if wait:
-            self.message.setText(
-                self.tr("Too many wrong tries. You can try again in %d seconds.") % wait
-            )
-            self._countdown.start()
-        else:
-            self._countdown.stop()
-            if self.message.text().startswith(self.tr("Too many")):
-                self.message.setText("")
+        self.form.checking.connect(lambda busy: cancel.setEnabled(not busy))
+        self.form.unlocked.connect(self._unlocked)
+        self.ok.setDefault(True)
 
     def try_unlock(self) -> None:
-        material = passcodes.lock_material(self.store.connection, self.profile.id)
-        if material is None or not self.ok.isEnabled():
-            return
-        secret, with_code = self.secret.text(), self.use_recovery.isChecked()
-        # Counted before the slow check, so cancelling or starting another try skips no wait.
-        passcodes.record_attempt(self.store.connection, self.profile.id)
-        self.ok.setEnabled(False)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(False)
-        self.message.setText(self.tr("Checking…"))
+        self.form.try_unlock()
 
-        def work() -> Vault | None:
-            try:
-                return vaults.unlock(material, secret, with_recovery_code=with_code)
-            except (WrongSecretError, ValueError, TypeError, KeyError):
-                return None  # a wrong passcode, or stored material that opens nothing
-
-        # Anything else (not enough memory for the key derivation) is not a wrong passcode,
-        # and must not be told as one.
-        self._worker.start(work, lambda vault: self._finish(vault, with_code), self._failed)
-
-    def _failed(self, error: BaseException) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(True)
-        self.message.setText(
-            self.tr("Your entries could not be opened just now: %s. Try again in a moment.")
-            % _reason(error)
-        )
-        self._tick()
-
-    def _finish(self, vault: Vault | None, with_code: bool) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(True)
-        if vault is not None:
-            passcodes.record_unlock(self.store.connection, self.profile.id, success=True)
-        if vault is None:
-            self.secret.selectAll()
-            self.secret.setFocus()
-            self.message.setText(
-                self.tr("That recovery code did not open this profile.")
-                if with_code
-                else self.tr("That passcode did not open this profile.")
-            )
-            self._tick()
-            return
-        self.vault, self.used_recovery_code = vault, with_code
-        self.secret.clear()
+    def _unlocked(self, vault: Vault, used_recovery_code: bool) -> None:
+        self.vault, self.used_recovery_code = vault, used_recovery_code
         self.accept()
 
     def forget(self) -> None:
-        self.secret.clear()
+        self.form.forget()
         self.vault = None
 
 

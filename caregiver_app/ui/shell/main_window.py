@@ -100,8 +100,17 @@ class MainWindow(QMainWindow):
         central_layout.addWidget(self.banner)
         central_layout.addWidget(self.saved_bar)
         central_layout.addWidget(self.stack, 1)
+        self._central_layout = central_layout
         self.setCentralWidget(central)
         self.statusBar()  # made now, so that it does not appear (and move the page) later
+
+    def offer_unlock(self) -> None:
+        """At start, for a profile with a passcode: the passcode box in a strip over the page,
+        ready for typing; the lessons stay readable under it."""
+        bar = self.private_area.unlock_bar()
+        if self._central_layout.indexOf(bar) < 0:
+            self._central_layout.insertWidget(self._central_layout.indexOf(self.stack), bar)
+        bar.ask(self.session.profile)
 
     def _place_search_box(self) -> None:
         box = self.lessons.search.box
