@@ -82,6 +82,9 @@ KINDS: tuple[Kind, ...] = (
     Kind("plan", "plans", (), lambda _key: "plan"),
     Kind("observation", "observations", ("id",), lambda key: f"observation/{key[0]}", ("id",)),
     Kind("weekly", "weekly_checkins", ("week",), lambda key: f"weekly/{key[0]}"),
+    Kind("sign", "signs", ("id",), lambda key: f"sign/{key[0]}", ("id",)),
+    Kind("sign_day", "sign_days", ("day",), lambda key: f"sign_day/{key[0]}"),
+    Kind("sign_rules", "sign_rules", (), lambda _key: "sign_rules"),
 )
 BY_NAME = {kind.name: kind for kind in KINDS}
 # Plain columns that are not part of a row's name but must be kept with it when set aside.

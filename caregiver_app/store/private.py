@@ -19,11 +19,11 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
 
 from caregiver_app.store import integrity
-from caregiver_app.store.sealed_rows import Reading, SealedRows
+from caregiver_app.store.sealed_rows import Reading
+from caregiver_app.store.signs import STAGES, SignRows
 
 MAX_TEXT = 20_000
 MOODS = ("very low", "low", "okay", "good", "very good")
-STAGES = ("well", "early", "worse", "crisis")
 
 
 @dataclass(frozen=True)
@@ -89,9 +89,10 @@ def _clean_tags(tags: tuple[str, ...] | list[str]) -> tuple[str, ...]:
     return tuple(seen.values())
 
 
-class PrivateData(SealedRows):
+class PrivateData(SignRows):
     """One profile's private entries: reflections, the stress log, the plan and its observations,
-    and the weekly check-in. Rows are read and sealed by ``SealedRows``."""
+    the weekly check-in, and the signs watched (``SignRows``). Rows are read and sealed by
+    ``SealedRows``."""
 
     # --- reflections ---------------------------------------------------------------------
 

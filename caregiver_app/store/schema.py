@@ -145,6 +145,35 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX kept_aside_by_profile ON kept_aside (profile_id, kind);
     """,
+    # 5 -> 6 (issue 16): the family's own warning signs, what was seen each day, and when to
+    # act. Private like the stress log: a sign's wording, a day's ticks and the agreed
+    # thresholds are sealed; a day stays plain so the timeline can be drawn in date order.
+    """
+    CREATE TABLE signs (
+        id INTEGER PRIMARY KEY,
+        profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+        body BLOB NOT NULL,                    -- stage, wording, place in the list, retired
+        encrypted INTEGER NOT NULL DEFAULT 0 CHECK (encrypted IN (0, 1)),
+        updated_at TEXT NOT NULL
+    );
+    CREATE INDEX signs_by_profile ON signs (profile_id);
+
+    CREATE TABLE sign_days (
+        profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+        day TEXT NOT NULL,                     -- YYYY-MM-DD, the user's own calendar day
+        body BLOB NOT NULL,                    -- the signs seen that day, and a word of context
+        encrypted INTEGER NOT NULL DEFAULT 0 CHECK (encrypted IN (0, 1)),
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (profile_id, day)
+    ) WITHOUT ROWID;
+
+    CREATE TABLE sign_rules (
+        profile_id INTEGER PRIMARY KEY REFERENCES profiles(id) ON DELETE CASCADE,
+        body BLOB NOT NULL,                    -- the thresholds, and the prompts already shown
+        encrypted INTEGER NOT NULL DEFAULT 0 CHECK (encrypted IN (0, 1)),
+        updated_at TEXT NOT NULL
+    );
+    """,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -174,10 +174,12 @@ class WindowActions:
         )
 
     def _export(self, view: View, export: Callable[[], None]) -> None:
-        """Open the page the file is made from (which asks to unlock, where a passcode is set),
-        then save it; locked, the page says how to unlock, and nothing is saved."""
+        """Ask to unlock where a passcode is set, open the page the file is made from, then
+        save it; left locked, the locked page shows and nothing is saved."""
+        area = self._commands.private_area
+        unlocked = not area.locked or area.unlock()
         self._commands.show_private_view(view)
-        if not self._commands.private_area.locked:
+        if unlocked and not area.locked:
             export()
 
     def commands(self) -> list[QAction]:
