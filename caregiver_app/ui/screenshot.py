@@ -114,6 +114,7 @@ def _show_view(window: MainWindow, view: str) -> bool:
         "progress": View.PROGRESS,
         "stress-log": View.STRESS_LOG,
         "plan": View.PLAN,
+        "signs": View.SIGNS,
         "support": View.SUPPORT,
         "problems": View.PROBLEMS,
     }

@@ -36,10 +36,11 @@ class View(StrEnum):
     SEARCH = "search"
     STRESS_LOG = "stress-log"
     PLAN = "plan"
+    SIGNS = "signs"
 
     @property
     def private(self) -> bool:
-        return self in (View.STRESS_LOG, View.PLAN)
+        return self in (View.STRESS_LOG, View.PLAN, View.SIGNS)
 
 
 @dataclass(frozen=True)

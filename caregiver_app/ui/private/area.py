@@ -18,6 +18,7 @@ from caregiver_app.ui.private.findings import findings_text
 from caregiver_app.ui.private.locked_view import LockedView
 from caregiver_app.ui.private.passcode_dialogs import ChangePasscodeDialog, UnlockDialog
 from caregiver_app.ui.private.plan_view import PlanView
+from caregiver_app.ui.private.signs_view import SignsView
 from caregiver_app.ui.private.stress_log_view import StressLogView
 from caregiver_app.ui.private.unlock_bar import UnlockBar
 from caregiver_app.ui.session import Location, Session, View
@@ -37,8 +38,8 @@ class PrivateArea(QObject):
     """Everything private for the session's current profile. ``host`` is the window its
     dialogs open over; any dialog over it closes when the area locks."""
 
-    views = (View.STRESS_LOG, View.PLAN)
-    view_built = Signal(QWidget)  # the stress log or the plan view, when first built
+    views = (View.STRESS_LOG, View.PLAN, View.SIGNS)
+    view_built = Signal(QWidget)  # a private view, when first built
 
     def __init__(self, session: Session, host: QWidget):
         super().__init__(session)
@@ -46,6 +47,7 @@ class PrivateArea(QObject):
         self.host = host
         self._stress: StressLogView | None = None
         self._plan: PlanView | None = None
+        self._signs: SignsView | None = None
         self._locked: LockedView | None = None
         self._bar: UnlockBar | None = None
         self._last_escape = QElapsedTimer()
@@ -87,7 +89,7 @@ class PrivateArea(QObject):
         self.clear_views()
 
     def clear_views(self) -> None:
-        for view in (self._stress, self._plan):
+        for view in (self._stress, self._plan, self._signs):
             if view is not None:
                 view.clear()
         for form in (self._locked and self._locked.form, self._bar and self._bar.form):
@@ -132,6 +134,16 @@ class PrivateArea(QObject):
             self.view_built.emit(self._plan)
         return self._plan
 
+    @property
+    def signs_view(self) -> SignsView:
+        if self._signs is None:
+            self._signs = SignsView()
+            self._signs.plan_requested.connect(lambda: self.session.go(View.PLAN))
+            self._signs.support_requested.connect(lambda: self.session.go(View.SUPPORT))
+            self._show_failures_of(self._signs.writer, "saving-signs")
+            self.view_built.emit(self._signs)
+        return self._signs
+
     def _show_failures_of(self, writer: StoreWriter, topic: str) -> None:
         """A view's failed save in the window's banner, until one works again."""
         writer.failed.connect(lambda message: self.session.show_notice(message, topic))
@@ -165,13 +177,21 @@ class PrivateArea(QObject):
         if self._bar is not None and not self.locked:
             self._bar.put_away()
 
-    def page(self, location: Location) -> QWidget:
-        """The widget to show for the stress log or the plan: the view, or, while locked, the
-        locked page with the passcode box ready."""
+    def page(self, location: Location) -> QWidget | None:
+        """The widget to show for a private view: the view, or, while locked, the locked page
+        with the passcode box ready. A kiosk has no signs to watch: it stays where it is."""
+        if location.view == View.SIGNS and self.session.kiosk:
+            return None
         if self.locked:
             self.locked_view.show_for(self.profile)
             return self.locked_view
-        target = self.stress_view if location.view == View.STRESS_LOG else self.plan_view
+        target: StressLogView | PlanView | SignsView
+        if location.view == View.STRESS_LOG:
+            target = self.stress_view
+        elif location.view == View.PLAN:
+            target = self.plan_view
+        else:
+            target = self.signs_view
         target.show_private(self.data(), kept=not self.session.store.in_memory)
         self.idle_timer.start()
         return target
@@ -193,7 +213,7 @@ class PrivateArea(QObject):
             self._plan.save()
 
     def _restyle(self) -> None:
-        for view in (self._plan, self._stress):
+        for view in (self._plan, self._stress, self._signs):
             if view is not None:
                 view.restyle()
 

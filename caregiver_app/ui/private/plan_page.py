@@ -23,6 +23,13 @@ STAGE_TITLES = {
     "worse": QT_TRANSLATE_NOOP("PlanView", "Getting worse"),
     "crisis": QT_TRANSLATE_NOOP("PlanView", "Crisis"),
 }
+
+
+def stage_title(stage: str) -> str:
+    """The stage's name, in the app's language."""
+    return QCoreApplication.translate("PlanView", STAGE_TITLES[stage])
+
+
 STAGE_BOXES = {"well": "tip", "early": "warning", "worse": "orange", "crisis": "danger"}
 FIELDS = (
     ("signs", QT_TRANSLATE_NOOP("PlanView", "What it looks like")),

@@ -126,6 +126,13 @@ class WindowActions:
             ["Alt+W"],
             tr("The warning-signs plan (Alt+W)"),
         )
+        self.signs = self._action(
+            tr("Signs"),
+            lambda: window.show_private_view(View.SIGNS),
+            ["Alt+N"],
+            tr("What did you notice today? Your family's signs, day by day (Alt+N)"),
+        )
+        self.signs.setVisible(not window.session.kiosk)  # a visit has no signs to watch
         self.passcode = self._action(
             tr("Set or change passcode…"), window.private_commands.set_passcode
         )
@@ -206,7 +213,9 @@ class WindowActions:
         app_menu.addAction(self.quit)
         self.edit_menu = EditMenu(menus.addMenu(tr("&Edit")), self._window)
         view_menu = menus.addMenu(tr("&View"))
-        view_menu.addActions([self.library, self.progress, self.stress_log, self.plan, self.back])
+        view_menu.addActions(
+            [self.library, self.progress, self.stress_log, self.plan, self.signs, self.back]
+        )
         view_menu.addSeparator()
         view_menu.addActions([self.bigger, self.smaller, self.reset_text])
         view_menu.addSeparator()
@@ -259,7 +268,9 @@ class WindowActions:
         # text) moves its last buttons into the » menu, and help must never be one of them.
         self.toolbar.addAction(self.support)
         self.toolbar.addSeparator()
-        self.toolbar.addActions([self.library, self.progress, self.stress_log, self.plan])
+        self.toolbar.addActions(
+            [self.library, self.progress, self.stress_log, self.plan, self.signs]
+        )
         self.toolbar.addSeparator()
         self.toolbar.addActions([self.smaller, self.bigger])
         # Short labels on the toolbar; the menu keeps the full words. A true minus sign: it is
@@ -276,6 +287,7 @@ class WindowActions:
             self.progress,
             self.stress_log,
             self.plan,
+            self.signs,
             self.profile,
             self.smaller,
             self.bigger,

@@ -1,0 +1,130 @@
+"""The signs timeline: a row per sign, a column per week, each cell as dark as the number of
+days that week the sign was seen, in its stage's colour. Weeks not filled in at all are shown
+as gaps (hatched), never as weeks without signs.
+
+Painted with QPainter from a ``Grid`` worked out once per change, so a repaint is a loop over
+cells, whatever the years stored. The same drawing goes onto the plan's printed page.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import QLocale, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QImage, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from caregiver_app.store.sign_watch import Grid
+from caregiver_app.ui.private.plan_page import STAGE_BOXES
+from caregiver_app.ui.widgets.theme import LIGHT, Palette, palette
+
+LABEL_CHARACTERS = 24  # the sign's words beside its row, shortened past this
+MIN_CELL = 6
+
+
+class SignsTimeline(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("signsTimeline")
+        self.grid: Grid | None = None
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a screen reader can reach its words
+
+    def show_grid(self, grid: Grid | None, description: str) -> None:
+        self.grid = grid
+        self.setAccessibleName(self.tr("Signs timeline"))
+        self.setAccessibleDescription(description)
+        self.setToolTip(description)
+        self.updateGeometry()
+        self.update()
+
+    def row_height(self) -> int:
+        return self.fontMetrics().height() + 6
+
+    def sizeHint(self) -> QSize:
+        rows = len(self.grid.signs) if self.grid is not None else 0
+        return QSize(600, (max(rows, 1) + 1) * self.row_height() + 4)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(200, self.sizeHint().height())
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        if self.grid is None:
+            return
+        painter = QPainter(self)
+        draw_grid(painter, self.grid, self.width(), self.row_height(), palette())
+        painter.end()
+
+
+def draw_grid(painter: QPainter, grid: Grid, width: int, row_height: int, colours: Palette) -> None:
+    """The grid in ``width`` pixels: labels on the left, then one column per week, the month
+    names along the top."""
+    metrics = QFontMetrics(painter.font())
+    label_width = min(metrics.averageCharWidth() * LABEL_CHARACTERS, width // 3)
+    weeks = len(grid.filled)
+    cell = max(MIN_CELL, (width - label_width - 4) / max(weeks, 1))
+    text = QColor(colours.ink)
+    painter.setPen(text)
+    _draw_months(painter, grid, label_width, cell, row_height)
+    gap_pen = QPen(QColor(colours.muted), 1, Qt.PenStyle.DotLine)
+    for row, sign in enumerate(grid.signs):
+        top = (row + 1) * row_height
+        painter.setPen(text)
+        label = metrics.elidedText(sign.wording, Qt.TextElideMode.ElideRight, label_width - 6)
+        painter.drawText(
+            QRectF(0, top, label_width - 6, row_height),
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+            label,
+        )
+        stage_colour = QColor(colours.boxes[STAGE_BOXES[sign.stage]][1])
+        for week in range(weeks):
+            box = QRectF(label_width + week * cell + 1, top + 2, cell - 2, row_height - 4)
+            days_seen = grid.cells[row][week]
+            if not grid.filled[week]:
+                painter.setPen(gap_pen)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+            elif days_seen:
+                fill = QColor(stage_colour)
+                fill.setAlphaF(0.25 + 0.75 * min(days_seen, 7) / 7)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(fill)
+            else:
+                painter.setPen(QPen(QColor(colours.muted), 1))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(box)
+
+
+def _draw_months(painter: QPainter, grid: Grid, left: float, cell: float, row_height: int) -> None:
+    """The short month name over the first week that starts in it (where there is room)."""
+    metrics = QFontMetrics(painter.font())
+    last_right = -1.0
+    last_month = None
+    for week in range(len(grid.filled)):
+        monday = grid.first_monday + timedelta(weeks=week)
+        if monday.month == last_month:
+            continue
+        last_month = monday.month
+        name = QLocale().monthName(monday.month, QLocale.FormatType.ShortFormat)
+        x = left + week * cell
+        if x > last_right:
+            painter.drawText(
+                QRectF(x, 0, metrics.horizontalAdvance(name) + 4, row_height),
+                Qt.AlignmentFlag.AlignVCenter,
+                name,
+            )
+            last_right = x + metrics.horizontalAdvance(name) + 8
+
+
+def grid_picture(grid: Grid, width: int = 1400, point_size: int = 11) -> QImage:
+    """The timeline as a picture for the printed page: light colours, as on paper."""
+    font_metrics_row = int(point_size * 2.2)
+    height = (len(grid.signs) + 1) * font_metrics_row + 4
+    picture = QImage(width, height, QImage.Format.Format_ARGB32)
+    picture.fill(QColor("white"))
+    painter = QPainter(picture)
+    font = painter.font()
+    font.setPointSize(point_size)
+    painter.setFont(font)
+    draw_grid(painter, grid, width, font_metrics_row, LIGHT)
+    painter.end()
+    return picture

@@ -1,0 +1,341 @@
+"""Watching for their signs: the day's glance (tick what was seen), the pattern over weeks, the
+family's own list of signs, and the agreed thresholds with a calm reminder of the plan.
+
+The signs are the family's own, first taken from the plan's "What it looks like" boxes. When a
+threshold is met, the page shows once per episode what the plan says to do for that stage;
+never as an alarm, never as a diagnosis.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caregiver_app.store import PrivateData
+from caregiver_app.store.sign_watch import Grid, Watch, signs_from_plan_text, week_grid
+from caregiver_app.store.signs import WATCHED_STAGES, SignDay, SignError, SignRules
+from caregiver_app.ui.private.plan_page import stage_title
+from caregiver_app.ui.private.signs_day import DayTicks
+from caregiver_app.ui.private.signs_editor import SignsEditor
+from caregiver_app.ui.private.signs_rules import SignRulesBox
+from caregiver_app.ui.private.signs_timeline import SignsTimeline
+from caregiver_app.ui.widgets.page import centred_page, show_privacy_note
+from caregiver_app.ui.widgets.saving import StoreWriter
+from caregiver_app.ui.widgets.text import Level, heading
+
+RANGES = (4, 12, 52)  # weeks the timeline can show
+
+
+def _card(title: str, *parts: QWidget) -> QFrame:
+    card = QFrame()
+    card.setObjectName("groupCard")
+    layout = QVBoxLayout(card)
+    layout.addWidget(heading(title, Level.SECTION))
+    for part in parts:
+        layout.addWidget(part)
+    return card
+
+
+class SignsView(QWidget):
+    support_requested = Signal()
+    plan_requested = Signal()
+    set_passcode_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("page")
+        self.private: PrivateData | None = None
+        self.today = date.today()
+        self.weeks = RANGES[0]
+        self.writer = StoreWriter(self.tr("Your signs"), self)
+        self.privacy = QLabel()
+        self.privacy.setWordWrap(True)
+        self.privacy.linkActivated.connect(lambda _link: self.set_passcode_requested.emit())
+        self.start = QLabel()
+        self.start.setObjectName("pageIntro")
+        self.start.setWordWrap(True)
+        self.prompt = self._prompt_card()
+        self.ticks = DayTicks()
+        self.ticks.ticked.connect(self._save_day)
+        self.ticks.day_changed.connect(lambda _day: self._show_day())
+        self.timeline = SignsTimeline()
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.editor = SignsEditor()
+        self._connect_editor()
+        self.rules_box = SignRulesBox()
+        self.rules_box.changed.connect(self._save_rules)
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        intro = QLabel(
+            self.tr(
+                "Tick the signs you noticed today; it takes seconds, and nothing is needed "
+                "every day (a day left out is a gap, not a day without signs). Over weeks, the "
+                "pattern shows whether things are changing."
+            )
+        )
+        intro.setWordWrap(True)
+        intro.setObjectName("pageIntro")
+        column = QVBoxLayout()
+        column.setSpacing(12)
+        for widget in (heading(self.tr("Watching for signs"), Level.PAGE), intro, self.privacy):
+            column.addWidget(widget)
+        column.addWidget(self.prompt)
+        column.addWidget(self.start)
+        self.day_card = _card(self.tr("What did you notice today?"), self.ticks)
+        self.pattern_card = _card(
+            self.tr("The pattern"), self._range_row(), self.timeline, self.summary
+        )
+        column.addWidget(self.day_card)
+        column.addWidget(self.pattern_card)
+        column.addWidget(_card(self.tr("Your signs"), self.editor))
+        column.addWidget(_card(self.tr("When to act"), self.rules_box))
+        column.addStretch(1)
+        centred_page(self, column, 960)
+
+    def _range_row(self) -> QWidget:
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.range_buttons = QButtonGroup(self)
+        for weeks in RANGES:
+            button = QPushButton(self.tr("%d weeks") % weeks)
+            button.setCheckable(True)
+            button.setObjectName("rangeButton")
+            button.setChecked(weeks == self.weeks)
+            button.clicked.connect(lambda _on, w=weeks: self.show_weeks(w))
+            self.range_buttons.addButton(button, weeks)
+            layout.addWidget(button)
+        layout.addStretch(1)
+        return row
+
+    def _prompt_card(self) -> QFrame:
+        card = QFrame()
+        card.setObjectName("savedBar")
+        self.prompt_text = QLabel()
+        self.prompt_text.setWordWrap(True)
+        self.prompt_text.setObjectName("signsPromptText")
+        self.prompt_text.setTextFormat(Qt.TextFormat.PlainText)  # the plan is the family's words
+        self.prompt_plan = QPushButton(self.tr("Open the plan"))
+        self.prompt_plan.clicked.connect(self.plan_requested)
+        self.prompt_support = QPushButton(self.tr("Get support"))
+        self.prompt_support.setObjectName("getSupportButton")
+        self.prompt_support.clicked.connect(self.support_requested)
+        self.prompt_close = QPushButton(self.tr("Thank you, I've read it"))
+        self.prompt_close.clicked.connect(card.hide)
+        buttons = QHBoxLayout()
+        for button in (self.prompt_plan, self.prompt_support, self.prompt_close):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(card)
+        layout.addWidget(self.prompt_text)
+        layout.addLayout(buttons)
+        card.hide()
+        return card
+
+    def _connect_editor(self) -> None:
+        editor = self.editor
+        editor.add_requested.connect(
+            lambda stage, wording: self._change(lambda p: p.add_sign(stage, wording), editor.added)
+        )
+        editor.reword_requested.connect(
+            lambda sign, wording: self._change(lambda p: p.reword_sign(sign, wording))
+        )
+        editor.move_requested.connect(
+            lambda sign, steps: self._change(lambda p: p.move_sign(sign, steps))
+        )
+        editor.retire_requested.connect(
+            lambda sign, retired: self._change(lambda p: p.retire_sign(sign, retired))
+        )
+        editor.common_requested.connect(
+            lambda stage, wordings: self._change(lambda p: p.add_signs(stage, wordings))
+        )
+        editor.from_plan_requested.connect(self.take_signs_from_plan)
+
+    # --- data ------------------------------------------------------------------------------
+
+    def show_private(
+        self, private: PrivateData, kept: bool = True, today: date | None = None
+    ) -> None:
+        self.private = private
+        self.today = today or date.today()
+        self.ticks.set_today(self.today)
+        self.rules_box.show_rules(private.sign_rules())
+        self.prompt.hide()  # shown once: opening the page again does not bring it back
+        self.refresh()
+        show_privacy_note(
+            self.privacy,
+            kept=kept,
+            protected=private.protected,
+            what=self.tr("these signs"),
+            not_shown=private.not_shown(),
+        )
+        self._prompt_if_due()
+
+    def refresh(self) -> None:
+        """Everything on the page drawn again from what is stored."""
+        if self.private is None:
+            return
+        signs = self.private.signs()
+        self.editor.show_signs(signs)
+        self._show_day()
+        has_plan_signs = any(
+            self.private.plan().stages[stage].signs.strip() for stage in WATCHED_STAGES
+        )
+        self.editor.from_plan.setVisible(has_plan_signs)
+        self.start.setVisible(not signs)
+        for card in (self.day_card, self.pattern_card):  # nothing to tick or draw yet
+            card.setVisible(bool(signs))
+        self.start.setText(
+            self.tr(
+                "Start with the signs of your own plan (“What it looks like” for each stage), "
+                "or with the common signs from the lessons; then change them into your words."
+            )
+            if has_plan_signs
+            else self.tr(
+                "No signs yet. Write them in your plan under “What it looks like”, or add the "
+                "common signs from the lessons below and change them into your own words."
+            )
+        )
+        self._draw_pattern()
+
+    def _show_day(self) -> None:
+        if self.private is not None:
+            day = self.ticks.chosen_day()
+            self.ticks.show_signs(self.private.signs(), self.private.sign_day(day))
+
+    def show_weeks(self, weeks: int) -> None:
+        self.weeks = weeks
+        self.range_buttons.button(weeks).setChecked(True)
+        self._draw_pattern()
+
+    def _draw_pattern(self) -> None:
+        if self.private is None:
+            return
+        signs, days = self.private.signs(), self.private.sign_days()
+        grid = week_grid(signs, days, self.weeks, self.today)
+        watch = Watch(signs, days)
+        lines = []
+        for stage in WATCHED_STAGES:
+            seen, on_days = watch.summary(stage, self.today)
+            lines.append(
+                self.tr("%1: %2 seen on %3 of the last 7 days.")
+                .replace("%1", stage_title(stage))
+                .replace("%2", str(seen))
+                .replace("%3", str(on_days))
+            )
+        description = " ".join(lines)
+        self.summary.setText(description)
+        self.timeline.show_grid(grid if signs else None, description)
+        self.timeline.setVisible(bool(signs))
+
+    def current_grid(self) -> Grid | None:
+        """The grid on screen now (for the plan's printed page)."""
+        return self.timeline.grid
+
+    def _change(
+        self, change: Callable[[PrivateData], object], then: Callable[[], None] | None = None
+    ) -> None:
+        private = self.private
+        if private is None:
+            return
+        try:
+            saved = self.writer.attempt(lambda: change(private))
+        except SignError as error:
+            self.editor.say(str(error))
+            return
+        if saved.ok:
+            if then is not None:
+                then()
+            self.editor.say("")
+            self.refresh()
+
+    def take_signs_from_plan(self) -> None:
+        if self.private is None:
+            return
+        plan = self.private.plan()
+        by_stage = {
+            stage: signs_from_plan_text(plan.stages[stage].signs) for stage in WATCHED_STAGES
+        }
+
+        def add_all(private: PrivateData) -> None:
+            for stage, wordings in by_stage.items():
+                private.add_signs(stage, wordings)
+
+        self._change(add_all)
+
+    def _save_day(self, day: SignDay) -> None:
+        private = self.private
+        if private is None:
+            return
+        try:
+            saved = self.writer.attempt(lambda: private.save_sign_day(day, self.today))
+        except SignError as error:
+            self.editor.say(str(error))
+            return
+        if saved.ok:
+            self._draw_pattern()
+            self._prompt_if_due()
+
+    def _save_rules(self, rules: SignRules) -> None:
+        private = self.private
+        if private is not None and self.writer.attempt(lambda: private.save_sign_rules(rules)).ok:
+            self._prompt_if_due()
+
+    # --- the reminder ------------------------------------------------------------------------
+
+    def _prompt_if_due(self) -> None:
+        """Once per episode: the plan's own words for the most urgent stage met."""
+        private = self.private
+        if private is None:
+            return
+        rules = private.sign_rules()
+        due = Watch(private.signs(), private.sign_days()).due_prompts(rules, self.today)
+        if not due:
+            return
+        stage = due[0]
+        plan = private.plan().stages[stage]
+        text = self.tr(
+            "The signs you agreed to act on for “%1” have shown up. Your plan says:"
+        ).replace("%1", stage_title(stage))
+        parts = [text]
+        if plan.actions.strip():
+            parts.append(self.tr("What to do: %s") % plan.actions.strip())
+        if plan.contacts.strip():
+            parts.append(self.tr("Who to contact: %s") % plan.contacts.strip())
+        if len(parts) == 1:
+            parts.append(self.tr("Your plan has no steps for this stage yet: open it to add them."))
+        self.prompt_text.setText("\n\n".join(parts))
+        self.prompt_support.setVisible(stage == "crisis")
+        self.prompt.show()
+        prompted = dict(rules.prompted)
+        for each in due:
+            prompted[each] = self.today.isoformat()
+        self.writer.attempt(lambda: private.save_sign_rules(replace(rules, prompted=prompted)))
+
+    def clear(self) -> None:
+        """Forget the profile's data and empty every widget (on lock, switch or restore)."""
+        self.private = None
+        self.ticks.clear()
+        self.editor.show_signs([])
+        self.editor.say("")
+        self.timeline.show_grid(None, "")
+        self.summary.clear()
+        self.prompt_text.clear()
+        self.prompt.hide()
+
+    def restyle(self) -> None:
+        self.timeline.update()
