@@ -21,9 +21,11 @@ from pathlib import Path
 
 from caregiver_app.store.database import connect
 from caregiver_app.store.private import MAX_TEXT, MOODS, PrivateData, StressEntry
+from caregiver_app.store.signs import STAGES, Sign, SignDay
 from caregiver_app.store.vault import Vault
 
 COLUMNS = ("date", "stress", "sleep_hours", "mood", "caused", "helped", "note")
+SIGN_COLUMNS = ("date", "stage", "sign", "note")
 TEXT_COLUMNS = ("mood", "caused", "helped", "note")
 MAX_IMPORT_BYTES = 5_000_000
 EARLIEST_DAY = date(1900, 1, 1)
@@ -85,6 +87,25 @@ def export_entries(entries: list[StressEntry], target: Path) -> None:
                 entry.note,
             ]
             writer.writerow([protect_cell(cell) for cell in cells])
+
+
+def export_sign_days(signs: Sequence[Sign], days: Sequence[SignDay], target: Path) -> None:
+    """Write one row per sign ticked per day (date, stage, sign, note of the day), for the care
+    team. Days with only a note get one row with no sign. Cells protected as above."""
+    wording = {sign.id: sign for sign in signs}
+    descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)  # the user's alone
+    with open(descriptor, "w", newline="", encoding="utf-8") as file:  # noqa: PTH123  (a descriptor)
+        writer = csv.writer(file)
+        writer.writerow(SIGN_COLUMNS)
+        for day in days:
+            known = sorted(
+                (wording[sign_id] for sign_id in day.seen if sign_id in wording),
+                key=lambda sign: (STAGES.index(sign.stage), sign.position, sign.id),
+            )
+            rows = [[sign.stage, sign.wording] for sign in known] or [["", ""]]
+            for stage, text in rows:
+                cells = [day.day.isoformat(), stage, text, day.note]
+                writer.writerow([protect_cell(cell) for cell in cells])
 
 
 # --- import --------------------------------------------------------------------------------

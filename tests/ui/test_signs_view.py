@@ -9,6 +9,7 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QMessageBox
 
 from caregiver_app.store import Plan, StagePlan
 from caregiver_app.store.signs import SignDay
@@ -153,3 +154,42 @@ def test_the_timeline_is_drawn_at_200_percent_in_every_theme(qtbot, make_window,
         for y in range(0, picture.height(), 5)
     }
     assert len(colours) > 3  # text, cells and the background: something was drawn
+
+
+def test_the_plans_page_gains_the_timeline_and_the_ticks_export_as_csv(
+    qtbot, make_window, tmp_path, monkeypatch
+) -> None:
+    from PySide6.QtPdf import QPdfDocument
+
+    window, view = signs_page(qtbot, make_window)
+    private = window.session.private_data()
+    private.save_plan(PLAN)
+    view.take_signs_from_plan()
+    first = private.signs()[0]
+    today = date.today()
+    for back in range(0, 80, 3):
+        private.save_sign_day(
+            SignDay(today - timedelta(days=back), frozenset({first.id}), "=calm"), today
+        )
+
+    targets = iter([tmp_path / "plain.pdf", tmp_path / "signs.pdf", tmp_path / "signs.csv"])
+    monkeypatch.setattr(window.private_files, "ask_save_path", lambda *args: next(targets))
+    monkeypatch.setattr(window.private_files, "warn_unencrypted", lambda: True)  # no passcode
+    failures: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: failures.append(text))
+    window.app_actions.export_plan.trigger()
+    window.private_area.plan_view.include_signs.setCurrentIndex(3)  # the last 52 weeks
+    window.app_actions.export_plan.trigger()
+    window.app_actions.export_signs.trigger()
+
+    assert failures == []
+    plain, with_signs = (tmp_path / "plain.pdf").read_bytes(), (tmp_path / "signs.pdf").read_bytes()
+    assert b"/Subtype /Image" not in plain and b"/Subtype /Image" in with_signs
+    document = QPdfDocument()
+    document.load(str(tmp_path / "signs.pdf"))
+    assert document.pageCount() == 1  # still one page, the timeline shrunk to fit with the rest
+    document.close()
+    rows = (tmp_path / "signs.csv").read_text(encoding="utf-8").splitlines()
+    assert rows[0] == "date,stage,sign,note"
+    assert rows[1] == f"{(today - timedelta(days=78)).isoformat()},early,up past 2 am,'=calm"
+    assert len(rows) == 1 + 27

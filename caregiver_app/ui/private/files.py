@@ -5,13 +5,15 @@ leave or enter; every file that leaves is unencrypted, and the user is told so f
 from __future__ import annotations
 
 import sqlite3
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from caregiver_app.store import LockedError
-from caregiver_app.store.csvfiles import export_entries
+from caregiver_app.store.csvfiles import export_entries, export_sign_days
+from caregiver_app.store.sign_watch import week_grid
 from caregiver_app.ui.private.area import PrivateArea
 from caregiver_app.ui.private.import_dialog import ImportDialog
 from caregiver_app.ui.private.plan_page import save_plan_pdf
@@ -69,6 +71,22 @@ class PrivateFiles(QObject):
             return
         self.session.saved_file(target)
 
+    def export_signs_csv(self) -> None:
+        """The days' ticks as a spreadsheet, for the care team."""
+        if not self._may_leave():
+            return
+        target = self.ask_save_path(tr("Export the signs"), "signs.csv", "CSV (*.csv)")
+        if target is None or self.area.locked:
+            return
+        try:
+            with busy_cursor():
+                data = self.area.data()
+                export_sign_days(data.signs(), data.sign_days(), target)
+        except (OSError, LockedError, sqlite3.Error) as error:
+            self._failed(tr("Export failed"), tr("Nothing was saved: %s."), error)
+            return
+        self.session.saved_file(target)
+
     def import_csv(self) -> None:
         area, session = self.area, self.session
         if session.kiosk:
@@ -115,10 +133,17 @@ class PrivateFiles(QObject):
             return
         self.area.plan_view.save()
         with_observations = self.area.plan_view.include_observations.isChecked()
+        weeks = int(self.area.plan_view.include_signs.currentData() or 0)
         try:
             with busy_cursor():
                 data = self.area.data()
-                save_plan_pdf(data.plan(), target, data.observations() if with_observations else ())
+                grid = (
+                    week_grid(data.signs(), data.sign_days(), weeks, date.today())
+                    if weeks
+                    else None
+                )
+                observations = data.observations() if with_observations else ()
+                save_plan_pdf(data.plan(), target, observations, grid)
         except (OSError, LockedError) as error:
             self._failed(tr("Could not save the plan"), tr("The page was not saved: %s"), error)
             return

@@ -9,28 +9,18 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QImage
 
 from caregiver_app.store import STAGES, Observation, Plan, StagePlan
+from caregiver_app.store.sign_watch import Grid
 from caregiver_app.ui.private.reports import write_pdf
+from caregiver_app.ui.private.signs_timeline import grid_picture
+from caregiver_app.ui.private.stages import STAGE_BOXES, STAGE_TITLES
 from caregiver_app.ui.widgets.dates import day_text
 from caregiver_app.ui.widgets.text import QT_TRANSLATE_NOOP
 from caregiver_app.ui.widgets.theme import LIGHT
 
 # Marked for lupdate; translated where shown, in this class's context.
-STAGE_TITLES = {
-    "well": QT_TRANSLATE_NOOP("PlanView", "Well"),
-    "early": QT_TRANSLATE_NOOP("PlanView", "Early signs"),
-    "worse": QT_TRANSLATE_NOOP("PlanView", "Getting worse"),
-    "crisis": QT_TRANSLATE_NOOP("PlanView", "Crisis"),
-}
-
-
-def stage_title(stage: str) -> str:
-    """The stage's name, in the app's language."""
-    return QCoreApplication.translate("PlanView", STAGE_TITLES[stage])
-
-
-STAGE_BOXES = {"well": "tip", "early": "warning", "worse": "orange", "crisis": "danger"}
 FIELDS = (
     ("signs", QT_TRANSLATE_NOOP("PlanView", "What it looks like")),
     ("actions", QT_TRANSLATE_NOOP("PlanView", "What to do")),
@@ -48,13 +38,25 @@ PAGE_WORDS = {
     "stage": QT_TRANSLATE_NOOP("PlanView", "Stage"),
     "note": QT_TRANSLATE_NOOP("PlanView", "What I noticed"),
     "made": QT_TRANSLATE_NOOP("PlanView", "Made with Caregiver Companion on %s."),
+    "signs": QT_TRANSLATE_NOOP("PlanView", "Signs seen, week by week, from %1 to %2"),
+    "cells": QT_TRANSLATE_NOOP(
+        "PlanView",
+        "The darker a square, the more days of that week the sign was seen; a dotted square "
+        "is a week not filled in.",
+    ),
 }
+TIMELINE_IMAGE = "signs-timeline.png"
+# The printable width of an A4 page with 15 mm margins, in the PDF writer's units (1200 dpi).
+PRINTABLE_WIDTH = round((210 - 30) / 25.4 * 1200)
 # A page holds this many legibly beside the plan; the app keeps them all.
 OBSERVATIONS_ON_PAGE = 30
 
 
 def plan_html(
-    plan: Plan, observations: Sequence[Observation] = (), today: date | None = None
+    plan: Plan,
+    observations: Sequence[Observation] = (),
+    today: date | None = None,
+    signs: tuple[Grid, QImage] | None = None,
 ) -> str:
     """The plan as one printable page, every value escaped: each stage in its colour, with what
     it looks like, what to do and who to contact side by side; then, when given, the dated
@@ -62,6 +64,8 @@ def plan_html(
     person = html.escape(plan.person) or _text(PAGE_WORDS["nobody"])
     parts = [f"<h1>{_text(PAGE_WORDS['title']) % person}</h1>"]
     parts += [_stage_html(stage, plan.stages.get(stage, StagePlan())) for stage in STAGES]
+    if signs is not None:
+        parts.append(_signs_html(*signs, today or date.today()))
     if observations:
         parts.append(_observations_html(observations))
     made = _text(PAGE_WORDS["made"]) % day_text(today or date.today())
@@ -120,10 +124,35 @@ def _observations_html(observations: Sequence[Observation]) -> str:
     return "".join(parts)
 
 
+def _signs_html(grid: Grid, picture: QImage, today: date) -> str:
+    """The signs timeline across the page, under a line saying which weeks it covers."""
+    title = (
+        _text(PAGE_WORDS["signs"])
+        .replace("%1", day_text(grid.first_monday))
+        .replace("%2", day_text(today))
+    )
+    height = round(PRINTABLE_WIDTH * picture.height() / max(picture.width(), 1))
+    return (
+        f'<h3>{title}</h3><p><img src="{TIMELINE_IMAGE}" width="{PRINTABLE_WIDTH}" '
+        f'height="{height}"/></p><p><small>{_text(PAGE_WORDS["cells"])}</small></p>'
+    )
+
+
 def _html_lines(text: str) -> str:
     return html.escape(text).replace("\n", "<br/>") or "—"
 
 
-def save_plan_pdf(plan: Plan, target: Path, observations: Sequence[Observation] = ()) -> None:
-    """The plan, with ``observations`` when the user chose them, as exactly one A4 page."""
-    write_pdf(plan_html(plan, observations), target, fit_one_page=True)
+def save_plan_pdf(
+    plan: Plan,
+    target: Path,
+    observations: Sequence[Observation] = (),
+    signs_grid: Grid | None = None,
+) -> None:
+    """The plan, with ``observations`` and the signs timeline when the user chose them, as
+    exactly one A4 page."""
+    if signs_grid is None or not signs_grid.signs:
+        write_pdf(plan_html(plan, observations), target, fit_one_page=True)
+        return
+    picture = grid_picture(signs_grid)
+    page = plan_html(plan, observations, signs=(signs_grid, picture))
+    write_pdf(page, target, {TIMELINE_IMAGE: picture}, fit_one_page=True)

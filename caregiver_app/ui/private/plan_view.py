@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app.store import STAGES, Observation, Plan, PrivateData, StagePlan
-from caregiver_app.ui.private.plan_page import FIELDS, STAGE_BOXES, STAGE_TITLES
+from caregiver_app.ui.private.plan_page import FIELDS
+from caregiver_app.ui.private.stages import STAGE_BOXES, STAGE_TITLES
 from caregiver_app.ui.widgets.dates import day_text, local_day, show_days_readably, to_date
 from caregiver_app.ui.widgets.page import centred_page, show_privacy_note
 from caregiver_app.ui.widgets.saving import StoreWriter
@@ -102,11 +103,18 @@ class PlanView(QWidget):
         self.include_observations.setToolTip(
             self.tr("Add the dated list of what you have noticed (below) to the page")
         )
+        self.include_signs = QComboBox()
+        self.include_signs.setObjectName("planIncludeSigns")
+        self.include_signs.setAccessibleName(self.tr("Signs timeline on the page"))
+        self.include_signs.addItem(self.tr("No signs timeline"), 0)
+        for weeks in (4, 12, 52):
+            self.include_signs.addItem(self.tr("Signs of the last %d weeks") % weeks, weeks)
         self.status = QLabel()
         self.status.setObjectName("lessonMeta")
         top = QHBoxLayout()
         top.addWidget(self.person, 1)
         top.addWidget(self.include_observations)
+        top.addWidget(self.include_signs)
         top.addWidget(self.export_button)
 
         column = QVBoxLayout()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app.store.signs import WATCHED_STAGES, Sign, SignDay
-from caregiver_app.ui.private.plan_page import stage_title
+from caregiver_app.ui.private.stages import stage_title
 from caregiver_app.ui.widgets.dates import show_days_readably, to_date
 
 

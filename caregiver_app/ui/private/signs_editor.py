@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app.store.signs import WATCHED_STAGES, Sign
-from caregiver_app.ui.private.plan_page import stage_title
+from caregiver_app.ui.private.stages import stage_title
 from caregiver_app.ui.widgets.text import QT_TRANSLATE_NOOP
 
 # Signs the lessons on early warning signs describe, offered to a family with no plan yet.

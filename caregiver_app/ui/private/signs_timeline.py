@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QImage, QPainter, QPaintEvent, Q
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from caregiver_app.store.sign_watch import Grid
-from caregiver_app.ui.private.plan_page import STAGE_BOXES
+from caregiver_app.ui.private.stages import STAGE_BOXES
 from caregiver_app.ui.widgets.theme import LIGHT, Palette, palette
 
 LABEL_CHARACTERS = 24  # the sign's words beside its row, shortened past this

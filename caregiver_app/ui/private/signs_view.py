@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 from caregiver_app.store import PrivateData
 from caregiver_app.store.sign_watch import Grid, Watch, signs_from_plan_text, week_grid
 from caregiver_app.store.signs import WATCHED_STAGES, SignDay, SignError, SignRules
-from caregiver_app.ui.private.plan_page import stage_title
 from caregiver_app.ui.private.signs_day import DayTicks
 from caregiver_app.ui.private.signs_editor import SignsEditor
 from caregiver_app.ui.private.signs_rules import SignRulesBox
 from caregiver_app.ui.private.signs_timeline import SignsTimeline
+from caregiver_app.ui.private.stages import stage_title
 from caregiver_app.ui.widgets.page import centred_page, show_privacy_note
 from caregiver_app.ui.widgets.saving import StoreWriter
 from caregiver_app.ui.widgets.text import Level, heading

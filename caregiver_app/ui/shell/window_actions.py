@@ -179,6 +179,10 @@ class WindowActions:
         self.export_plan = self._action(
             tr("Warning-signs plan (PDF)…"), lambda: self._export(View.PLAN, files.export_plan)
         )
+        self.export_signs = self._action(
+            tr("Signs seen, as a spreadsheet (CSV)…"),
+            lambda: self._export(View.SIGNS, files.export_signs_csv),
+        )
 
     def _export(self, view: View, export: Callable[[], None]) -> None:
         """Ask to unlock where a passcode is set, open the page the file is made from, then
@@ -207,7 +211,9 @@ class WindowActions:
         self._add_lock_time_menu(app_menu.addMenu(tr("Lock private entries after")))
         app_menu.addSeparator()
         exports = app_menu.addMenu(tr("Save a copy"))
-        exports.addActions([self.export_report, self.export_csv, self.export_plan])
+        exports.addActions(
+            [self.export_report, self.export_csv, self.export_plan, self.export_signs]
+        )
         app_menu.addAction(self.print_lesson)
         app_menu.addSeparator()
         app_menu.addAction(self.quit)
