@@ -22,6 +22,7 @@ sys.path.insert(0, str(ROOT))
 # Beside this file; `python benchmarks/run.py` puts this folder first on the import path.
 import processes  # noqa: E402
 import searching  # noqa: E402
+import signs  # noqa: E402
 from measure import report, timed  # noqa: E402
 
 
@@ -344,6 +345,7 @@ def main() -> int:
         bench_progress_write(folder)
         bench_profile_picker(folder)
         bench_stress_chart(folder)
+        signs.bench_signs_timeline(folder, PASSCODE)
         searching.bench_search(folder, big_library)
     return 0
 

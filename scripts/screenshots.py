@@ -30,6 +30,7 @@ from caregiver_app.config import Settings
 from caregiver_app.lessons.weekly import load_weekly_checkin
 from caregiver_app.paths import shipped_content_dir
 from caregiver_app.store import Observation, Plan, StagePlan, StressEntry
+from caregiver_app.store.signs import SignDay
 from caregiver_app.ui.app import _application, build_window
 from caregiver_app.ui.clinic.kiosk import KioskSession
 from caregiver_app.ui.private.plan_page import save_plan_pdf
@@ -137,6 +138,8 @@ def main() -> int:
         save(start_with_passcode(window, app), out / "start-with-passcode.png")
         save(plan_page(Path(data)), out / "plan-page.png")
         window.close()
+        for name, picture in signs_tracker(app, Path(data) / "signs"):
+            save(picture, out / f"{name}.png")
         save(kiosk_warning(app, Path(data)), out / "kiosk-still-there.png")
     return 0
 
@@ -156,6 +159,64 @@ def start_with_passcode(window, app: QApplication) -> QPixmap:
     window.offer_unlock()
     settle(app)
     return window.grab()
+
+
+def signs_tracker(app: QApplication, data: Path) -> list[tuple[str, QPixmap]]:
+    """The signs page empty (how to start), with a month of ticks, and with a threshold met."""
+    window = build_window(Settings(shipped_content_dir(), data, "en", False))
+    window.resize(*SIZE)
+    window.show()
+    private = window.session.private_data()
+    window.show_private_view("signs")
+    settle(app)
+    pictures = [("signs-empty", window.grab())]
+    private.save_plan(
+        Plan(
+            "Sam",
+            {
+                "well": StagePlan("Sleeps 11 to 7, walks the dog"),
+                "early": StagePlan(
+                    "- up past 2 am\n- stops answering the phone\n- skips meals",
+                    "Ask gently how they are; offer a walk",
+                    "Dr Lee 0101",
+                ),
+                "worse": StagePlan("says the neighbours watch", "Call the care team", "0199"),
+                "crisis": StagePlan("talks of ending their life", "Stay with them; call", "112"),
+            },
+        )
+    )
+    view = window.private_area.signs_view
+    view.take_signs_from_plan()
+    early = [sign.id for sign in private.signs() if sign.stage == "early"]
+    today = date.today()
+    for back in range(30, 6, -1):
+        if back % 6 != 1:  # a few days left out: gaps, not days without signs
+            seen = {early[back % 3]} if back % 3 else set()
+            private.save_sign_day(SignDay(today - timedelta(days=back), frozenset(seen)), today)
+    window.show_library()
+    window.show_private_view("signs")
+    view.show_weeks(12)
+    settle(app)
+    scroll_to(window, view.pattern_card)
+    pictures.append(("signs-month", window.grab()))
+    for back in (0, 2, 4):
+        private.save_sign_day(SignDay(today - timedelta(days=back), frozenset(early[:2])), today)
+    window.show_library()
+    window.show_private_view("signs")
+    settle(app)
+    scroll_to(window, view.prompt)
+    settle(app)
+    pictures.append(("signs-threshold", window.grab()))
+    window.close()
+    return pictures
+
+
+def scroll_to(window, widget: QWidget) -> None:
+    """Scroll the page so that ``widget`` is at the top."""
+    from PySide6.QtWidgets import QScrollArea  # noqa: PLC0415
+
+    area = next(a for a in window.findChildren(QScrollArea) if a.isAncestorOf(widget))
+    area.verticalScrollBar().setValue(widget.mapTo(area.widget(), QPoint()).y() - 20)
 
 
 def weekly_result(window, app: QApplication) -> QPixmap:

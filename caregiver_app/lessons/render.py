@@ -42,8 +42,10 @@ ALLOWED_CLASSES = {
     "div": {"admonition", "note", "tip", "warning", "danger", "important", "info"},
     "p": {"admonition-title"},
 }
-# support:, plan: and stress-log: open those pages of the app.
-LINK_SCHEMES = frozenset({"http", "https", "mailto", "lesson", "support", "plan", "stress-log"})
+# support:, plan:, stress-log: and signs: open those pages of the app.
+LINK_SCHEMES = frozenset(
+    {"http", "https", "mailto", "lesson", "support", "plan", "stress-log", "signs"}
+)
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".bmp"})
 _TAGS_REMOVED_WITH_CONTENT = {"script", "style"}
 _MARKDOWN_EXTENSIONS = ["admonition", "tables", "fenced_code", "sane_lists", "toc"]

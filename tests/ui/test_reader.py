@@ -204,7 +204,7 @@ def test_unknown_lesson_link_tells_the_user(qtbot, make_window, monkeypatch) -> 
     assert "no/such" in shown[0]
 
 
-def test_lesson_links_open_the_plan_and_the_stress_log(qtbot, make_window) -> None:
+def test_lesson_links_open_the_plan_the_stress_log_and_the_signs(qtbot, make_window) -> None:
     window = make_window()
     open_lesson_and_wait(qtbot, window, "basics/welcome")
     window.reading.reader.follow_link(QUrl("plan:"))
@@ -212,6 +212,9 @@ def test_lesson_links_open_the_plan_and_the_stress_log(qtbot, make_window) -> No
     window.go_back()
     window.reading.reader.follow_link(QUrl("stress-log:"))
     assert window.stack.currentWidget() is window.private_area.stress_view
+    window.go_back()
+    window.reading.reader.follow_link(QUrl("signs:"))
+    assert window.stack.currentWidget() is window.private_area.signs_view
 
 
 def _shown_quiz(qtbot, *choices: tuple[str, bool]):

@@ -50,7 +50,7 @@ class ReaderView(QWidget):
 
     lesson_requested = Signal(str)  # a lesson ID, from a link or the previous / next buttons
     support_requested = Signal()
-    private_view_requested = Signal(str)  # "plan" or "stress-log", from a link in a lesson
+    private_view_requested = Signal(str)  # "plan", "stress-log" or "signs", from a lesson link
     back_requested = Signal()
     quiz_answered = Signal(str, str, list, bool)  # lesson id, quiz id, chosen, right
     reflection_changed = Signal(str, str, str)  # lesson id, reflection id, text
@@ -305,7 +305,7 @@ class ReaderView(QWidget):
             self.lesson_requested.emit(url.path().strip("/"))
         elif scheme == "support":
             self.support_requested.emit()
-        elif scheme in ("plan", "stress-log"):
+        elif scheme in ("plan", "stress-log", "signs"):
             self.private_view_requested.emit(scheme)
         elif scheme in EXTERNAL_SCHEMES:
             if self._allow_external:
