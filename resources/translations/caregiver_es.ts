@@ -3061,101 +3061,111 @@ Open it in your web browser?</source>
 <context>
     <name>SignsTimeline</name>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_timeline.py" line="35" />
+        <location filename="../../caregiver_app/ui/private/signs_timeline.py" line="41" />
         <source>Signs timeline</source>
         <translation>Línea de tiempo de las señales</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/signs_timeline.py" line="133" />
+        <source>Your stress (log)</source>
+        <translation>Tu estrés (registro)</translation>
     </message>
 </context>
 <context>
     <name>SignsView</name>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="62" />
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="104" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="63" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="105" />
         <source>Your signs</source>
         <translation>Tus señales</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="85" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="86" />
         <source>Tick the signs you noticed today; it takes seconds, and nothing is needed every day (a day left out is a gap, not a day without signs). Over weeks, the pattern shows whether things are changing.</source>
         <translation>Marca las señales que notaste hoy; lleva unos segundos, y no hace falta hacerlo todos los días (un día sin anotar es un hueco, no un día sin señales). Con las semanas, el patrón muestra si las cosas están cambiando.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="94" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="95" />
         <source>Watching for signs</source>
         <translation>Atentos a las señales</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="98" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="99" />
         <source>What did you notice today?</source>
         <translation>¿Qué notaste hoy?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="100" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="101" />
         <source>The pattern</source>
         <translation>El patrón</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="105" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="106" />
         <source>When to act</source>
         <translation>Cuándo actuar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="115" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="116" />
         <source>%d weeks</source>
         <translation>%d semanas</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="132" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="123" />
+        <source>Show my stress log beside it</source>
+        <translation>Mostrar mi registro de estrés al lado</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="137" />
         <source>Open the plan</source>
         <translation>Abrir el plan</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="134" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="139" />
         <source>Get support</source>
         <translation>Buscar ayuda</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="137" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="142" />
         <source>Thank you, I've read it</source>
         <translation>Gracias, ya lo leí</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="183" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="188" />
         <source>these signs</source>
         <translation>estas señales</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="204" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="209" />
         <source>Start with the signs of your own plan (“What it looks like” for each stage), or with the common signs from the lessons; then change them into your words.</source>
         <translation>Empieza con las señales de tu propio plan (“Cómo se ve” en cada etapa) o con las señales comunes de las lecciones; luego reescríbelas con tus propias palabras.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="209" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="214" />
         <source>No signs yet. Write them in your plan under “What it looks like”, or add the common signs from the lessons below and change them into your own words.</source>
         <translation>Todavía no hay señales. Escríbelas en tu plan, en “Cómo se ve”, o agrega abajo las señales comunes de las lecciones y reescríbelas con tus propias palabras.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="235" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="240" />
         <source>%1: %2 seen on %3 of the last 7 days.</source>
         <translation>%1: %2 señales vistas en %3 de los últimos 7 días.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="312" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="330" />
         <source>The signs you agreed to act on for “%1” have shown up. Your plan says:</source>
         <translation>Ya aparecieron las señales que acordaron para actuar en la etapa “%1”. Tu plan dice:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="316" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="334" />
         <source>What to do: %s</source>
         <translation>Qué hacer: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="318" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="336" />
         <source>Who to contact: %s</source>
         <translation>A quién llamar: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="320" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="338" />
         <source>Your plan has no steps for this stage yet: open it to add them.</source>
         <translation>Tu plan todavía no tiene pasos para esta etapa: ábrelo para agregarlos.</translation>
     </message>

@@ -3061,101 +3061,111 @@ Open it in your web browser?</source>
 <context>
     <name>SignsTimeline</name>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_timeline.py" line="35" />
+        <location filename="../../caregiver_app/ui/private/signs_timeline.py" line="41" />
         <source>Signs timeline</source>
         <translation>संकेतों की टाइमलाइन</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/signs_timeline.py" line="133" />
+        <source>Your stress (log)</source>
+        <translation>आपका तनाव (डायरी)</translation>
     </message>
 </context>
 <context>
     <name>SignsView</name>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="62" />
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="104" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="63" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="105" />
         <source>Your signs</source>
         <translation>आपके संकेत</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="85" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="86" />
         <source>Tick the signs you noticed today; it takes seconds, and nothing is needed every day (a day left out is a gap, not a day without signs). Over weeks, the pattern shows whether things are changing.</source>
         <translation>आज आपने जो संकेत देखे, उन पर निशान लगाएँ; इसमें कुछ ही सेकंड लगते हैं, और हर दिन करना ज़रूरी नहीं है (छूटा हुआ दिन बस खाली जगह है, बिना संकेतों वाला दिन नहीं)। कुछ हफ़्तों में पैटर्न से पता चलता है कि चीज़ें बदल रही हैं या नहीं।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="94" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="95" />
         <source>Watching for signs</source>
         <translation>संकेतों पर नज़र</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="98" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="99" />
         <source>What did you notice today?</source>
         <translation>आज आपने क्या देखा?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="100" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="101" />
         <source>The pattern</source>
         <translation>पैटर्न</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="105" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="106" />
         <source>When to act</source>
         <translation>कब कदम उठाएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="115" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="116" />
         <source>%d weeks</source>
         <translation>%d हफ़्ते</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="132" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="123" />
+        <source>Show my stress log beside it</source>
+        <translation>साथ में मेरी तनाव डायरी दिखाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="137" />
         <source>Open the plan</source>
         <translation>योजना खोलें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="134" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="139" />
         <source>Get support</source>
         <translation>सहायता पाएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="137" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="142" />
         <source>Thank you, I've read it</source>
         <translation>धन्यवाद, मैंने पढ़ लिया</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="183" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="188" />
         <source>these signs</source>
         <translation>ये संकेत</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="204" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="209" />
         <source>Start with the signs of your own plan (“What it looks like” for each stage), or with the common signs from the lessons; then change them into your words.</source>
         <translation>अपनी योजना के संकेतों से शुरू करें (हर चरण में “कैसा दिखता है”), या पाठों में बताए आम संकेतों से; फिर उन्हें अपने शब्दों में बदलें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="209" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="214" />
         <source>No signs yet. Write them in your plan under “What it looks like”, or add the common signs from the lessons below and change them into your own words.</source>
         <translation>अभी कोई संकेत नहीं हैं। इन्हें अपनी योजना में “कैसा दिखता है” के नीचे लिखें, या नीचे से पाठों में बताए आम संकेत जोड़ें और उन्हें अपने शब्दों में बदलें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="235" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="240" />
         <source>%1: %2 seen on %3 of the last 7 days.</source>
         <translation>%1: पिछले 7 दिनों में से %3 दिन %2 संकेत दिखे।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="312" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="330" />
         <source>The signs you agreed to act on for “%1” have shown up. Your plan says:</source>
         <translation>आपने “%1” चरण के लिए जिन संकेतों पर कदम उठाना तय किया था, वे दिख गए हैं। आपकी योजना में लिखा है:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="316" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="334" />
         <source>What to do: %s</source>
         <translation>क्या करें: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="318" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="336" />
         <source>Who to contact: %s</source>
         <translation>किससे संपर्क करें: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="320" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="338" />
         <source>Your plan has no steps for this stage yet: open it to add them.</source>
         <translation>आपकी योजना में इस चरण के लिए अभी कोई कदम नहीं लिखे हैं: उन्हें जोड़ने के लिए योजना खोलें।</translation>
     </message>

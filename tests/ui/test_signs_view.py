@@ -193,3 +193,19 @@ def test_the_plans_page_gains_the_timeline_and_the_ticks_export_as_csv(
     assert rows[0] == "date,stage,sign,note"
     assert rows[1] == f"{(today - timedelta(days=78)).isoformat()},early,up past 2 am,'=calm"
     assert len(rows) == 1 + 27
+
+
+def test_the_stress_log_can_be_shown_beside_the_signs(qtbot, make_window) -> None:
+    from caregiver_app.store import StressEntry
+
+    window, view = signs_page(qtbot, make_window)
+    private = window.session.private_data()
+    view.editor.common.click()
+    today = date.today()
+    private.save_entry(StressEntry(today, 8))
+    private.save_entry(StressEntry(today - timedelta(days=7), 2))
+    rows_before = view.timeline.sizeHint().height()
+    view.with_stress.setChecked(True)
+    assert view.timeline.stress[-2:] == (2.0, 8.0)  # last week, this week
+    assert None in view.timeline.stress  # weeks with no check-in are gaps
+    assert view.timeline.sizeHint().height() > rows_before  # a row more

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QLocale, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QImage, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -27,11 +27,17 @@ class SignsTimeline(QWidget):
         super().__init__(parent)
         self.setObjectName("signsTimeline")
         self.grid: Grid | None = None
+        self.stress: tuple[float | None, ...] = ()  # the week's mean stress (0-10), if shown
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a screen reader can reach its words
 
-    def show_grid(self, grid: Grid | None, description: str) -> None:
+    def show_grid(
+        self, grid: Grid | None, description: str, stress: tuple[float | None, ...] = ()
+    ) -> None:
+        """``stress``: a week's mean stress from the stress log (None: none logged), drawn as a
+        last row when the user asks for it."""
         self.grid = grid
+        self.stress = stress
         self.setAccessibleName(self.tr("Signs timeline"))
         self.setAccessibleDescription(description)
         self.setToolTip(description)
@@ -43,6 +49,7 @@ class SignsTimeline(QWidget):
 
     def sizeHint(self) -> QSize:
         rows = len(self.grid.signs) if self.grid is not None else 0
+        rows += 1 if self.stress else 0
         return QSize(600, (max(rows, 1) + 1) * self.row_height() + 4)
 
     def minimumSizeHint(self) -> QSize:
@@ -52,13 +59,23 @@ class SignsTimeline(QWidget):
         if self.grid is None:
             return
         painter = QPainter(self)
-        draw_grid(painter, self.grid, self.width(), self.row_height(), palette())
+        draw_grid(
+            painter, self.grid, self.width(), self.row_height(), palette(), stress=self.stress
+        )
         painter.end()
 
 
-def draw_grid(painter: QPainter, grid: Grid, width: int, row_height: int, colours: Palette) -> None:
+def draw_grid(
+    painter: QPainter,
+    grid: Grid,
+    width: int,
+    row_height: int,
+    colours: Palette,
+    *,
+    stress: tuple[float | None, ...] = (),
+) -> None:
     """The grid in ``width`` pixels: labels on the left, then one column per week, the month
-    names along the top."""
+    names along the top; with ``stress``, the stress log's weeks as a last row."""
     metrics = QFontMetrics(painter.font())
     label_width = min(metrics.averageCharWidth() * LABEL_CHARACTERS, width // 3)
     weeks = len(grid.filled)
@@ -97,6 +114,35 @@ def draw_grid(painter: QPainter, grid: Grid, width: int, row_height: int, colour
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(fill)
         painter.drawRects(boxes)
+    if stress:
+        top = (len(grid.signs) + 1) * row_height
+        _draw_stress_row(painter, stress, QRectF(label_width, top, cell, row_height), colours)
+
+
+def _draw_stress_row(
+    painter: QPainter, stress: tuple[float | None, ...], first_cell: QRectF, colours: Palette
+) -> None:
+    """The stress log beside the signs: each week as dark as its mean stress out of 10.
+    ``first_cell`` is where the first week's cell starts (its left is the labels' width)."""
+    left, top, cell = first_cell.left(), first_cell.top(), first_cell.width()
+    row_height = first_cell.height()
+    painter.setPen(QColor(colours.ink))
+    painter.drawText(
+        QRectF(0, top, left - 6, row_height),
+        Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+        QCoreApplication.translate("SignsTimeline", "Your stress (log)"),
+    )
+    for week, mean in enumerate(stress):
+        box = QRectF(left + week * cell + 1, top + 2, cell - 2, row_height - 4)
+        if mean is None:
+            painter.setPen(QPen(QColor(colours.muted), 1, Qt.PenStyle.DotLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+        else:
+            fill = QColor(colours.accent)
+            fill.setAlphaF(0.15 + 0.85 * min(max(mean, 0.0), 10.0) / 10)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(fill)
+        painter.drawRect(box)
 
 
 def _draw_months(painter: QPainter, grid: Grid, left: float, cell: float, row_height: int) -> None:

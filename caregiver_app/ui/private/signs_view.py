@@ -15,6 +15,7 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -119,6 +120,10 @@ class SignsView(QWidget):
             button.clicked.connect(lambda _on, w=weeks: self.show_weeks(w))
             self.range_buttons.addButton(button, weeks)
             layout.addWidget(button)
+        self.with_stress = QCheckBox(self.tr("Show my stress log beside it"))
+        self.with_stress.setObjectName("signsWithStress")
+        self.with_stress.toggled.connect(lambda _on: self._draw_pattern())
+        layout.addWidget(self.with_stress)
         layout.addStretch(1)
         return row
 
@@ -239,8 +244,21 @@ class SignsView(QWidget):
             )
         description = " ".join(lines)
         self.summary.setText(description)
-        self.timeline.show_grid(grid if signs else None, description)
+        stress = self._stress_weeks(grid) if self.with_stress.isChecked() else ()
+        self.timeline.show_grid(grid if signs else None, description, stress)
         self.timeline.setVisible(bool(signs))
+
+    def _stress_weeks(self, grid: Grid) -> tuple[float | None, ...]:
+        """Each week's mean stress from the stress log (None for a week with no check-in)."""
+        if self.private is None:
+            return ()
+        totals: dict[int, list[int]] = {}
+        for entry in self.private.entries(since=grid.first_monday):
+            totals.setdefault((entry.day - grid.first_monday).days // 7, []).append(entry.stress)
+        return tuple(
+            sum(totals[week]) / len(totals[week]) if week in totals else None
+            for week in range(len(grid.filled))
+        )
 
     def current_grid(self) -> Grid | None:
         """The grid on screen now (for the plan's printed page)."""
