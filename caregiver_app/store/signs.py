@@ -21,7 +21,13 @@ MAX_DAY_NOTE = 500
 
 
 class SignError(ValueError):
-    """A change to the signs that cannot be made; the message says why, in plain words."""
+    """A change to the signs that cannot be made; the message says why, in plain words, and
+    ``reason`` (with ``wording``, the sign's words where there is one) lets the app say it in
+    the user's language."""
+
+    def __init__(self, message: str, reason: str, wording: str = ""):
+        super().__init__(message)
+        self.reason, self.wording = reason, wording
 
 
 @dataclass(frozen=True)
@@ -118,14 +124,14 @@ class SignRows(SealedRows):
         """A new sign at the end of its stage's list. The same wording twice (in any stage,
         ignoring case and spaces) is refused, with a message saying where it already is."""
         if stage not in WATCHED_STAGES:
-            raise SignError(f"stage must be one of {WATCHED_STAGES}")
+            raise SignError(f"stage must be one of {WATCHED_STAGES}", "stage")
         wording = tidy_wording(wording)
         if not wording:
-            raise SignError("a sign needs a few words")
+            raise SignError("a sign needs a few words", "empty")
         existing = self.signs()
         self._refuse_duplicate(existing, wording)
         if len(existing) >= MAX_SIGNS:
-            raise SignError(f"a profile keeps at most {MAX_SIGNS} signs")
+            raise SignError(f"a profile keeps at most {MAX_SIGNS} signs", "too many")
         position = 1 + max((s.position for s in existing if s.stage == stage), default=-1)
         with self._writing():
             # The ID is part of what the row is sealed with: chosen inside the transaction.
@@ -151,7 +157,7 @@ class SignRows(SealedRows):
         sign = self._sign(sign_id)
         wording = tidy_wording(wording)
         if not wording:
-            raise SignError("a sign needs a few words")
+            raise SignError("a sign needs a few words", "empty")
         self._refuse_duplicate([s for s in self.signs() if s.id != sign_id], wording)
         changed = replace(sign, wording=wording)
         with self._writing():
@@ -183,13 +189,15 @@ class SignRows(SealedRows):
         for sign in self.signs():
             if sign.id == sign_id:
                 return sign
-        raise SignError("that sign is not in this profile")
+        raise SignError("that sign is not in this profile", "unknown")
 
     @staticmethod
     def _refuse_duplicate(signs: list[Sign], wording: str) -> None:
         for sign in signs:
             if _key(sign.wording) == _key(wording):
-                raise SignError(f"“{sign.wording}” is already one of the signs")
+                raise SignError(
+                    f"“{sign.wording}” is already one of the signs", "duplicate", sign.wording
+                )
 
     def _put_sign(self, sign: Sign) -> None:
         self._put(
@@ -233,7 +241,7 @@ class SignRows(SealedRows):
         """The day's ticks and note as they are now (an empty day is removed). A day after
         ``today`` is refused: nothing can have been seen yet."""
         if day.day > today:
-            raise SignError("a day that has not come yet cannot be filled in")
+            raise SignError("a day that has not come yet cannot be filled in", "future")
         note = day.note.strip()[:MAX_DAY_NOTE]
         with self._writing():
             if not day.seen and not note:

@@ -3150,22 +3150,47 @@ Open it in your web browser?</source>
         <translation>%1: %2 señales vistas en %3 de los últimos 7 días.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="330" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="286" />
+        <source>“%s” is already one of the signs.</source>
+        <translation>“%s” ya es una de las señales.</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="288" />
+        <source>A sign needs a few words.</source>
+        <translation>Una señal necesita unas palabras.</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="290" />
+        <source>A day that has not come yet cannot be filled in.</source>
+        <translation>No se puede completar un día que todavía no ha llegado.</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="292" />
+        <source>This profile has as many signs as it can keep; stop watching some.</source>
+        <translation>Este perfil ya tiene todas las señales que puede guardar; deja de observar algunas.</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="293" />
+        <source>That sign is no longer in this profile.</source>
+        <translation>Esa señal ya no está en este perfil.</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="341" />
         <source>The signs you agreed to act on for “%1” have shown up. Your plan says:</source>
         <translation>Ya aparecieron las señales que acordaron para actuar en la etapa “%1”. Tu plan dice:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="334" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="345" />
         <source>What to do: %s</source>
         <translation>Qué hacer: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="336" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="347" />
         <source>Who to contact: %s</source>
         <translation>A quién llamar: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="338" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="349" />
         <source>Your plan has no steps for this stage yet: open it to add them.</source>
         <translation>Tu plan todavía no tiene pasos para esta etapa: ábrelo para agregarlos.</translation>
     </message>

@@ -3150,22 +3150,47 @@ Open it in your web browser?</source>
         <translation>%1: पिछले 7 दिनों में से %3 दिन %2 संकेत दिखे।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="330" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="286" />
+        <source>“%s” is already one of the signs.</source>
+        <translation>“%s” पहले से संकेतों में है।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="288" />
+        <source>A sign needs a few words.</source>
+        <translation>संकेत के लिए कुछ शब्द लिखें।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="290" />
+        <source>A day that has not come yet cannot be filled in.</source>
+        <translation>जो दिन अभी आया नहीं, उसे भरा नहीं जा सकता।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="292" />
+        <source>This profile has as many signs as it can keep; stop watching some.</source>
+        <translation>इस प्रोफ़ाइल में जितने संकेत रखे जा सकते हैं, उतने हो चुके हैं; कुछ पर नज़र रखना बंद करें।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="293" />
+        <source>That sign is no longer in this profile.</source>
+        <translation>वह संकेत अब इस प्रोफ़ाइल में नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="341" />
         <source>The signs you agreed to act on for “%1” have shown up. Your plan says:</source>
         <translation>आपने “%1” चरण के लिए जिन संकेतों पर कदम उठाना तय किया था, वे दिख गए हैं। आपकी योजना में लिखा है:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="334" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="345" />
         <source>What to do: %s</source>
         <translation>क्या करें: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="336" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="347" />
         <source>Who to contact: %s</source>
         <translation>किससे संपर्क करें: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="338" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="349" />
         <source>Your plan has no steps for this stage yet: open it to add them.</source>
         <translation>आपकी योजना में इस चरण के लिए अभी कोई कदम नहीं लिखे हैं: उन्हें जोड़ने के लिए योजना खोलें।</translation>
     </message>

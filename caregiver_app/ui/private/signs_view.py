@@ -273,13 +273,24 @@ class SignsView(QWidget):
         try:
             saved = self.writer.attempt(lambda: change(private))
         except SignError as error:
-            self.editor.say(str(error))
+            self.editor.say(self._why_not(error))
             return
         if saved.ok:
             if then is not None:
                 then()
             self.editor.say("")
             self.refresh()
+
+    def _why_not(self, error: SignError) -> str:
+        if error.reason == "duplicate":
+            return self.tr("“%s” is already one of the signs.") % error.wording
+        if error.reason == "empty":
+            return self.tr("A sign needs a few words.")
+        if error.reason == "future":
+            return self.tr("A day that has not come yet cannot be filled in.")
+        if error.reason == "too many":
+            return self.tr("This profile has as many signs as it can keep; stop watching some.")
+        return self.tr("That sign is no longer in this profile.")
 
     def take_signs_from_plan(self) -> None:
         if self.private is None:
@@ -302,7 +313,7 @@ class SignsView(QWidget):
         try:
             saved = self.writer.attempt(lambda: private.save_sign_day(day, self.today))
         except SignError as error:
-            self.editor.say(str(error))
+            self.editor.say(self._why_not(error))
             return
         if saved.ok:
             self._draw_pattern()
