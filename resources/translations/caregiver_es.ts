@@ -3059,6 +3059,44 @@ Open it in your web browser?</source>
     </message>
 </context>
 <context>
+    <name>SignsPrompt</name>
+    <message>
+        <location filename="../../caregiver_app/ui/private/signs_prompt.py" line="25" />
+        <source>Open the plan</source>
+        <translation>Abrir el plan</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/signs_prompt.py" line="27" />
+        <source>Get support</source>
+        <translation>Buscar ayuda</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/signs_prompt.py" line="30" />
+        <source>Thank you, I've read it</source>
+        <translation>Gracias, ya lo leí</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/signs_prompt.py" line="44" />
+        <source>The signs you agreed to act on for “%1” have shown up. Your plan says:</source>
+        <translation>Ya aparecieron las señales que acordaron para actuar en la etapa “%1”. Tu plan dice:</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/signs_prompt.py" line="48" />
+        <source>What to do: %s</source>
+        <translation>Qué hacer: %s</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/signs_prompt.py" line="50" />
+        <source>Who to contact: %s</source>
+        <translation>A quién llamar: %s</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/signs_prompt.py" line="52" />
+        <source>Your plan has no steps for this stage yet: open it to add them.</source>
+        <translation>Tu plan todavía no tiene pasos para esta etapa: ábrelo para agregarlos.</translation>
+    </message>
+</context>
+<context>
     <name>SignsTimeline</name>
     <message>
         <location filename="../../caregiver_app/ui/private/signs_timeline.py" line="41" />
@@ -3074,125 +3112,90 @@ Open it in your web browser?</source>
 <context>
     <name>SignsView</name>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="63" />
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="105" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="64" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="109" />
         <source>Your signs</source>
         <translation>Tus señales</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="86" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="90" />
         <source>Tick the signs you noticed today; it takes seconds, and nothing is needed every day (a day left out is a gap, not a day without signs). Over weeks, the pattern shows whether things are changing.</source>
         <translation>Marca las señales que notaste hoy; lleva unos segundos, y no hace falta hacerlo todos los días (un día sin anotar es un hueco, no un día sin señales). Con las semanas, el patrón muestra si las cosas están cambiando.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="95" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="99" />
         <source>Watching for signs</source>
         <translation>Atentos a las señales</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="99" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="103" />
         <source>What did you notice today?</source>
         <translation>¿Qué notaste hoy?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="101" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="105" />
         <source>The pattern</source>
         <translation>El patrón</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="106" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="110" />
         <source>When to act</source>
         <translation>Cuándo actuar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="116" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="120" />
         <source>%d weeks</source>
         <translation>%d semanas</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="123" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="127" />
         <source>Show my stress log beside it</source>
         <translation>Mostrar mi registro de estrés al lado</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="137" />
-        <source>Open the plan</source>
-        <translation>Abrir el plan</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="139" />
-        <source>Get support</source>
-        <translation>Buscar ayuda</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="142" />
-        <source>Thank you, I've read it</source>
-        <translation>Gracias, ya lo leí</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="188" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="168" />
         <source>these signs</source>
         <translation>estas señales</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="209" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="189" />
         <source>Start with the signs of your own plan (“What it looks like” for each stage), or with the common signs from the lessons; then change them into your words.</source>
         <translation>Empieza con las señales de tu propio plan (“Cómo se ve” en cada etapa) o con las señales comunes de las lecciones; luego reescríbelas con tus propias palabras.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="214" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="194" />
         <source>No signs yet. Write them in your plan under “What it looks like”, or add the common signs from the lessons below and change them into your own words.</source>
         <translation>Todavía no hay señales. Escríbelas en tu plan, en “Cómo se ve”, o agrega abajo las señales comunes de las lecciones y reescríbelas con tus propias palabras.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="240" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="220" />
         <source>%1: %2 seen on %3 of the last 7 days.</source>
         <translation>%1: %2 señales vistas en %3 de los últimos 7 días.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="286" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="266" />
         <source>“%s” is already one of the signs.</source>
         <translation>“%s” ya es una de las señales.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="288" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="268" />
         <source>A sign needs a few words.</source>
         <translation>Una señal necesita unas palabras.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="290" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="270" />
         <source>A day that has not come yet cannot be filled in.</source>
         <translation>No se puede completar un día que todavía no ha llegado.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="292" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="272" />
         <source>This profile has as many signs as it can keep; stop watching some.</source>
         <translation>Este perfil ya tiene todas las señales que puede guardar; deja de observar algunas.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="293" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="273" />
         <source>That sign is no longer in this profile.</source>
         <translation>Esa señal ya no está en este perfil.</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="341" />
-        <source>The signs you agreed to act on for “%1” have shown up. Your plan says:</source>
-        <translation>Ya aparecieron las señales que acordaron para actuar en la etapa “%1”. Tu plan dice:</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="345" />
-        <source>What to do: %s</source>
-        <translation>Qué hacer: %s</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="347" />
-        <source>Who to contact: %s</source>
-        <translation>A quién llamar: %s</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="349" />
-        <source>Your plan has no steps for this stage yet: open it to add them.</source>
-        <translation>Tu plan todavía no tiene pasos para esta etapa: ábrelo para agregarlos.</translation>
     </message>
 </context>
 <context>

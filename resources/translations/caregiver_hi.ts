@@ -3059,6 +3059,44 @@ Open it in your web browser?</source>
     </message>
 </context>
 <context>
+    <name>SignsPrompt</name>
+    <message>
+        <location filename="../../caregiver_app/ui/private/signs_prompt.py" line="25" />
+        <source>Open the plan</source>
+        <translation>योजना खोलें</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/signs_prompt.py" line="27" />
+        <source>Get support</source>
+        <translation>सहायता पाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/signs_prompt.py" line="30" />
+        <source>Thank you, I've read it</source>
+        <translation>धन्यवाद, मैंने पढ़ लिया</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/signs_prompt.py" line="44" />
+        <source>The signs you agreed to act on for “%1” have shown up. Your plan says:</source>
+        <translation>आपने “%1” चरण के लिए जिन संकेतों पर कदम उठाना तय किया था, वे दिख गए हैं। आपकी योजना में लिखा है:</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/signs_prompt.py" line="48" />
+        <source>What to do: %s</source>
+        <translation>क्या करें: %s</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/signs_prompt.py" line="50" />
+        <source>Who to contact: %s</source>
+        <translation>किससे संपर्क करें: %s</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/signs_prompt.py" line="52" />
+        <source>Your plan has no steps for this stage yet: open it to add them.</source>
+        <translation>आपकी योजना में इस चरण के लिए अभी कोई कदम नहीं लिखे हैं: उन्हें जोड़ने के लिए योजना खोलें।</translation>
+    </message>
+</context>
+<context>
     <name>SignsTimeline</name>
     <message>
         <location filename="../../caregiver_app/ui/private/signs_timeline.py" line="41" />
@@ -3074,125 +3112,90 @@ Open it in your web browser?</source>
 <context>
     <name>SignsView</name>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="63" />
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="105" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="64" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="109" />
         <source>Your signs</source>
         <translation>आपके संकेत</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="86" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="90" />
         <source>Tick the signs you noticed today; it takes seconds, and nothing is needed every day (a day left out is a gap, not a day without signs). Over weeks, the pattern shows whether things are changing.</source>
         <translation>आज आपने जो संकेत देखे, उन पर निशान लगाएँ; इसमें कुछ ही सेकंड लगते हैं, और हर दिन करना ज़रूरी नहीं है (छूटा हुआ दिन बस खाली जगह है, बिना संकेतों वाला दिन नहीं)। कुछ हफ़्तों में पैटर्न से पता चलता है कि चीज़ें बदल रही हैं या नहीं।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="95" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="99" />
         <source>Watching for signs</source>
         <translation>संकेतों पर नज़र</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="99" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="103" />
         <source>What did you notice today?</source>
         <translation>आज आपने क्या देखा?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="101" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="105" />
         <source>The pattern</source>
         <translation>पैटर्न</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="106" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="110" />
         <source>When to act</source>
         <translation>कब कदम उठाएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="116" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="120" />
         <source>%d weeks</source>
         <translation>%d हफ़्ते</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="123" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="127" />
         <source>Show my stress log beside it</source>
         <translation>साथ में मेरी तनाव डायरी दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="137" />
-        <source>Open the plan</source>
-        <translation>योजना खोलें</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="139" />
-        <source>Get support</source>
-        <translation>सहायता पाएँ</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="142" />
-        <source>Thank you, I've read it</source>
-        <translation>धन्यवाद, मैंने पढ़ लिया</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="188" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="168" />
         <source>these signs</source>
         <translation>ये संकेत</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="209" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="189" />
         <source>Start with the signs of your own plan (“What it looks like” for each stage), or with the common signs from the lessons; then change them into your words.</source>
         <translation>अपनी योजना के संकेतों से शुरू करें (हर चरण में “कैसा दिखता है”), या पाठों में बताए आम संकेतों से; फिर उन्हें अपने शब्दों में बदलें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="214" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="194" />
         <source>No signs yet. Write them in your plan under “What it looks like”, or add the common signs from the lessons below and change them into your own words.</source>
         <translation>अभी कोई संकेत नहीं हैं। इन्हें अपनी योजना में “कैसा दिखता है” के नीचे लिखें, या नीचे से पाठों में बताए आम संकेत जोड़ें और उन्हें अपने शब्दों में बदलें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="240" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="220" />
         <source>%1: %2 seen on %3 of the last 7 days.</source>
         <translation>%1: पिछले 7 दिनों में से %3 दिन %2 संकेत दिखे।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="286" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="266" />
         <source>“%s” is already one of the signs.</source>
         <translation>“%s” पहले से संकेतों में है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="288" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="268" />
         <source>A sign needs a few words.</source>
         <translation>संकेत के लिए कुछ शब्द लिखें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="290" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="270" />
         <source>A day that has not come yet cannot be filled in.</source>
         <translation>जो दिन अभी आया नहीं, उसे भरा नहीं जा सकता।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="292" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="272" />
         <source>This profile has as many signs as it can keep; stop watching some.</source>
         <translation>इस प्रोफ़ाइल में जितने संकेत रखे जा सकते हैं, उतने हो चुके हैं; कुछ पर नज़र रखना बंद करें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="293" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="273" />
         <source>That sign is no longer in this profile.</source>
         <translation>वह संकेत अब इस प्रोफ़ाइल में नहीं है।</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="341" />
-        <source>The signs you agreed to act on for “%1” have shown up. Your plan says:</source>
-        <translation>आपने “%1” चरण के लिए जिन संकेतों पर कदम उठाना तय किया था, वे दिख गए हैं। आपकी योजना में लिखा है:</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="345" />
-        <source>What to do: %s</source>
-        <translation>क्या करें: %s</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="347" />
-        <source>Who to contact: %s</source>
-        <translation>किससे संपर्क करें: %s</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="349" />
-        <source>Your plan has no steps for this stage yet: open it to add them.</source>
-        <translation>आपकी योजना में इस चरण के लिए अभी कोई कदम नहीं लिखे हैं: उन्हें जोड़ने के लिए योजना खोलें।</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -29,6 +29,7 @@ from caregiver_app.store.sign_watch import Grid, Watch, signs_from_plan_text, we
 from caregiver_app.store.signs import WATCHED_STAGES, SignDay, SignError, SignRules
 from caregiver_app.ui.private.signs_day import DayTicks
 from caregiver_app.ui.private.signs_editor import SignsEditor
+from caregiver_app.ui.private.signs_prompt import SignsPrompt
 from caregiver_app.ui.private.signs_rules import SignRulesBox
 from caregiver_app.ui.private.signs_timeline import SignsTimeline
 from caregiver_app.ui.private.stages import stage_title
@@ -67,7 +68,10 @@ class SignsView(QWidget):
         self.start = QLabel()
         self.start.setObjectName("pageIntro")
         self.start.setWordWrap(True)
-        self.prompt = self._prompt_card()
+        self.prompt = SignsPrompt()
+        self.prompt.plan_requested.connect(self.plan_requested)
+        self.prompt.support_requested.connect(self.support_requested)
+        self.prompt_text, self.prompt_support = self.prompt.text, self.prompt.support
         self.ticks = DayTicks()
         self.ticks.ticked.connect(self._save_day)
         self.ticks.day_changed.connect(lambda _day: self._show_day())
@@ -126,30 +130,6 @@ class SignsView(QWidget):
         layout.addWidget(self.with_stress)
         layout.addStretch(1)
         return row
-
-    def _prompt_card(self) -> QFrame:
-        card = QFrame()
-        card.setObjectName("savedBar")
-        self.prompt_text = QLabel()
-        self.prompt_text.setWordWrap(True)
-        self.prompt_text.setObjectName("signsPromptText")
-        self.prompt_text.setTextFormat(Qt.TextFormat.PlainText)  # the plan is the family's words
-        self.prompt_plan = QPushButton(self.tr("Open the plan"))
-        self.prompt_plan.clicked.connect(self.plan_requested)
-        self.prompt_support = QPushButton(self.tr("Get support"))
-        self.prompt_support.setObjectName("getSupportButton")
-        self.prompt_support.clicked.connect(self.support_requested)
-        self.prompt_close = QPushButton(self.tr("Thank you, I've read it"))
-        self.prompt_close.clicked.connect(card.hide)
-        buttons = QHBoxLayout()
-        for button in (self.prompt_plan, self.prompt_support, self.prompt_close):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(card)
-        layout.addWidget(self.prompt_text)
-        layout.addLayout(buttons)
-        card.hide()
-        return card
 
     def _connect_editor(self) -> None:
         editor = self.editor
@@ -335,21 +315,7 @@ class SignsView(QWidget):
         due = Watch(private.signs(), private.sign_days()).due_prompts(rules, self.today)
         if not due:
             return
-        stage = due[0]
-        plan = private.plan().stages[stage]
-        text = self.tr(
-            "The signs you agreed to act on for “%1” have shown up. Your plan says:"
-        ).replace("%1", stage_title(stage))
-        parts = [text]
-        if plan.actions.strip():
-            parts.append(self.tr("What to do: %s") % plan.actions.strip())
-        if plan.contacts.strip():
-            parts.append(self.tr("Who to contact: %s") % plan.contacts.strip())
-        if len(parts) == 1:
-            parts.append(self.tr("Your plan has no steps for this stage yet: open it to add them."))
-        self.prompt_text.setText("\n\n".join(parts))
-        self.prompt_support.setVisible(stage == "crisis")
-        self.prompt.show()
+        self.prompt.show_for(due[0], private.plan().stages[due[0]])
         prompted = dict(rules.prompted)
         for each in due:
             prompted[each] = self.today.isoformat()
@@ -363,8 +329,7 @@ class SignsView(QWidget):
         self.editor.say("")
         self.timeline.show_grid(None, "")
         self.summary.clear()
-        self.prompt_text.clear()
-        self.prompt.hide()
+        self.prompt.clear()
 
     def restyle(self) -> None:
         self.timeline.update()
