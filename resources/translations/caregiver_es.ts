@@ -1447,22 +1447,37 @@ Open it in your web browser?</source>
         <translation>El día que estás anotando</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_day.py" line="40" />
+        <location filename="../../caregiver_app/ui/private/signs_day.py" line="36" />
+        <source>Today, or an earlier day to fill in later</source>
+        <translation>Hoy, o un día anterior para completarlo más tarde</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/signs_day.py" line="41" />
         <source>A word of context, if you like</source>
         <translation>Unas palabras de contexto, si quieres</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_day.py" line="41" />
+        <location filename="../../caregiver_app/ui/private/signs_day.py" line="42" />
         <source>A word of context for the day</source>
         <translation>Unas palabras de contexto sobre el día</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_day.py" line="48" />
+        <location filename="../../caregiver_app/ui/private/signs_day.py" line="43" />
+        <source>Saved when you leave the box</source>
+        <translation>Se guarda al salir del cuadro</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/signs_day.py" line="50" />
         <source>Day:</source>
         <translation>Día:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_day.py" line="91" />
+        <location filename="../../caregiver_app/ui/private/signs_day.py" line="88" />
+        <source>Ticked: seen on this day. Saved at once.</source>
+        <translation>Marcada: vista este día. Se guarda enseguida.</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/signs_day.py" line="94" />
         <source>No signs here yet.</source>
         <translation>Todavía no hay señales aquí.</translation>
     </message>
@@ -1983,178 +1998,183 @@ Open it in your web browser?</source>
         <translation>Nombres y números a los que llamar en esta etapa</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="52" />
-        <source>Your plan</source>
-        <translation>Tu plan</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="77" />
-        <source>Warning-signs plan</source>
-        <translation>Plan de señales de alerta</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="80" />
-        <source>Build this together with your family member when they are well, in their own words where you can. The lessons “Building a relapse signature together” and “An action plan for each stage” show how. It saves as you type.</source>
-        <translation>Prepáralo junto con tu familiar cuando esté bien, con sus propias palabras siempre que puedas. Las lecciones “Construir juntos la firma de recaída” y “Un plan de acción para cada etapa” explican cómo hacerlo. Se guarda mientras escribes.</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="92" />
-        <source>Whose plan is this? (a first name)</source>
-        <translation>¿De quién es este plan? (un nombre)</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="93" />
-        <source>Whose plan is this</source>
-        <translation>De quién es este plan</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="95" />
-        <source>Save as one page (PDF)…</source>
-        <translation>Guardar como una página (PDF)…</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="96" />
-        <source>Save the plan as one page to print or share</source>
-        <translation>Guarda el plan en una página para imprimirla o compartirla</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="101" />
-        <source>Include my observations</source>
-        <translation>Incluir mis observaciones</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="104" />
-        <source>Add the dated list of what you have noticed (below) to the page</source>
-        <translation>Añadir a la página la lista con fechas de lo que has notado (abajo)</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="108" />
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="41" />
         <source>Signs timeline on the page</source>
         <translation>Línea de tiempo de señales en la página</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="109" />
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="42" />
+        <source>Add the signs seen, week by week, to the page</source>
+        <translation>Agregar a la página las señales vistas, semana a semana</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="43" />
         <source>No signs timeline</source>
         <translation>Sin línea de tiempo de señales</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="111" />
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="44" />
         <source>Signs of the last %d weeks</source>
         <translation>Señales de las últimas %d semanas</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="160" />
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="58" />
+        <source>Your plan</source>
+        <translation>Tu plan</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="83" />
+        <source>Warning-signs plan</source>
+        <translation>Plan de señales de alerta</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="86" />
+        <source>Build this together with your family member when they are well, in their own words where you can. The lessons “Building a relapse signature together” and “An action plan for each stage” show how. It saves as you type.</source>
+        <translation>Prepáralo junto con tu familiar cuando esté bien, con sus propias palabras siempre que puedas. Las lecciones “Construir juntos la firma de recaída” y “Un plan de acción para cada etapa” explican cómo hacerlo. Se guarda mientras escribes.</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="98" />
+        <source>Whose plan is this? (a first name)</source>
+        <translation>¿De quién es este plan? (un nombre)</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="99" />
+        <source>Whose plan is this</source>
+        <translation>De quién es este plan</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="101" />
+        <source>Save as one page (PDF)…</source>
+        <translation>Guardar como una página (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="102" />
+        <source>Save the plan as one page to print or share</source>
+        <translation>Guarda el plan en una página para imprimirla o compartirla</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="107" />
+        <source>Include my observations</source>
+        <translation>Incluir mis observaciones</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="110" />
+        <source>Add the dated list of what you have noticed (below) to the page</source>
+        <translation>Añadir a la página la lista con fechas de lo que has notado (abajo)</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="161" />
         <source>What you have noticed, over time</source>
         <translation>Lo que notaste con el tiempo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="165" />
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="166" />
         <source>Day of the observation</source>
         <translation>Día de la observación</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="166" />
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="167" />
         <source>The day you noticed it</source>
         <translation>El día en que lo notaste</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="304" />
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="305" />
         <source>Removed “%1” (%2).</source>
         <translation>Quitada «%1» (%2).</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/plan_page.py" line="38" />
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="168" />
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="169" />
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="169" />
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="170" />
         <source>The stage of the plan it fits best</source>
         <translation>La etapa del plan que mejor le corresponde</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="175" />
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="176" />
         <source>What did you notice? e.g. up at 3am, skipped dinner</source>
         <translation>¿Qué notaste? Por ejemplo: se levantó a las 3 a. m., no cenó</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="177" />
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="178" />
         <source>Observation</source>
         <translation>Observación</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="178" />
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="179" />
         <source>What you noticed, in a few words</source>
         <translation>Lo que notaste, en pocas palabras</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="179" />
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="180" />
         <source>Add</source>
         <translation>Agregar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="181" />
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="182" />
         <source>Add it to the list below</source>
         <translation>Añádelo a la lista de abajo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="189" />
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="190" />
         <source>Observations, oldest first</source>
         <translation>Observaciones, de la más antigua a la más reciente</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="190" />
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="191" />
         <source>Choose one to remove it</source>
         <translation>Elige una para quitarla</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="192" />
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="193" />
         <source>Remove selected</source>
         <translation>Quitar la seleccionada</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="239" />
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="240" />
         <source>this plan</source>
         <translation>este plan</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="276" />
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="277" />
         <source>Not saved. What you wrote is still here.</source>
         <translation>No se guardó. Lo que escribiste sigue aquí.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="233" />
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="234" />
         <source>Last saved %s</source>
         <translation>Guardado por última vez: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="194" />
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="195" />
         <source>Remove the chosen observation; you can undo it</source>
         <translation>Quitar la observación elegida; puedes deshacerlo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="210" />
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="211" />
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="212" />
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="213" />
         <source>Undo removing the observation</source>
         <translation>Deshacer la eliminación de la observación</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="213" />
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="214" />
         <source>Put the removed observation back</source>
         <translation>Volver a poner la observación quitada</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="266" />
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="267" />
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="278" />
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="279" />
         <source>✓ Saved</source>
         <translation>✓ Guardado</translation>
     </message>
@@ -2904,24 +2924,34 @@ Open it in your web browser?</source>
         <translation>Cualquier señal de crisis en ese periodo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_rules.py" line="30" />
+        <location filename="../../caregiver_app/ui/private/signs_rules.py" line="28" />
+        <source>When ticked, one such sign is enough</source>
+        <translation>Si está marcada, basta con una de esas señales</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/signs_rules.py" line="31" />
         <source>Agree on these together, with your family member when they are well. When one is met, this page shows what your plan says to do for that stage, once. It is a reminder of your own plan, not a diagnosis.</source>
         <translation>Acuerda estas condiciones junto con tu familiar, cuando esté bien. Cuando se cumpla alguna, esta página te mostrará una sola vez lo que tu plan dice que hay que hacer en esa etapa. Es un recordatorio de tu propio plan, no un diagnóstico.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_rules.py" line="40" />
+        <location filename="../../caregiver_app/ui/private/signs_rules.py" line="41" />
         <source>or more early signs on the same day, on</source>
         <translation>o más señales tempranas en el mismo día, en</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_rules.py" line="42" />
+        <location filename="../../caregiver_app/ui/private/signs_rules.py" line="43" />
         <source>of the last</source>
         <translation>de los últimos</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_rules.py" line="44" />
+        <location filename="../../caregiver_app/ui/private/signs_rules.py" line="45" />
         <source>days</source>
         <translation>días</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/signs_rules.py" line="60" />
+        <source>Part of the rule for early signs</source>
+        <translation>Parte de la regla para las señales tempranas</translation>
     </message>
 </context>
 <context>
@@ -3018,7 +3048,7 @@ Open it in your web browser?</source>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/signs_editor.py" line="76" />
-        <location filename="../../caregiver_app/ui/private/signs_editor.py" line="146" />
+        <location filename="../../caregiver_app/ui/private/signs_editor.py" line="164" />
         <source>Stop watching</source>
         <translation>Dejar de observar</translation>
     </message>
@@ -3038,22 +3068,67 @@ Open it in your web browser?</source>
         <translation>Agregar las señales comunes de las lecciones</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_editor.py" line="122" />
+        <location filename="../../caregiver_app/ui/private/signs_editor.py" line="99" />
+        <source>Double-click a sign to reword it</source>
+        <translation>Haz doble clic en una señal para cambiar sus palabras</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/signs_editor.py" line="100" />
+        <source>Which stage of the plan the new sign belongs to</source>
+        <translation>A qué etapa del plan pertenece la nueva señal</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/signs_editor.py" line="101" />
+        <source>Press Enter or Add sign to add it</source>
+        <translation>Pulsa Intro o Agregar señal para agregarla</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/signs_editor.py" line="102" />
+        <source>Add the sign to the list to tick</source>
+        <translation>Agregar la señal a la lista para marcar</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/signs_editor.py" line="103" />
+        <source>Change the chosen sign's words; its past days stay</source>
+        <translation>Cambiar las palabras de la señal elegida; sus días pasados se conservan</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/signs_editor.py" line="104" />
+        <source>Move the chosen sign up its stage's list</source>
+        <translation>Subir la señal elegida en la lista de su etapa</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/signs_editor.py" line="105" />
+        <source>Move the chosen sign down its stage's list</source>
+        <translation>Bajar la señal elegida en la lista de su etapa</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/signs_editor.py" line="106" />
+        <source>Each line under “What it looks like” becomes a sign</source>
+        <translation>Cada línea de “Cómo se ve” se convierte en una señal</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/signs_editor.py" line="107" />
+        <source>Ten common signs, to change into your own words</source>
+        <translation>Diez señales comunes, para cambiarlas a tus propias palabras</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/signs_editor.py" line="140" />
         <source>(no longer watched)</source>
         <translation>(ya no se observa)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_editor.py" line="146" />
+        <location filename="../../caregiver_app/ui/private/signs_editor.py" line="164" />
         <source>Watch again</source>
         <translation>Volver a observar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_editor.py" line="164" />
+        <location filename="../../caregiver_app/ui/private/signs_editor.py" line="182" />
         <source>Reword the sign</source>
         <translation>Reescribir la señal</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_editor.py" line="165" />
+        <location filename="../../caregiver_app/ui/private/signs_editor.py" line="183" />
         <source>The sign, in your own words:</source>
         <translation>La señal, con tus propias palabras:</translation>
     </message>
@@ -3076,22 +3151,37 @@ Open it in your web browser?</source>
         <translation>Gracias, ya lo leí</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_prompt.py" line="44" />
+        <location filename="../../caregiver_app/ui/private/signs_prompt.py" line="33" />
+        <source>The whole plan, to read or change</source>
+        <translation>El plan completo, para leerlo o cambiarlo</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/signs_prompt.py" line="34" />
+        <source>Crisis lines and services</source>
+        <translation>Líneas de crisis y servicios</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/signs_prompt.py" line="37" />
+        <source>Put this reminder away; it will not come back for this time</source>
+        <translation>Guardar este recordatorio; no volverá a aparecer esta vez</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/signs_prompt.py" line="53" />
         <source>The signs you agreed to act on for “%1” have shown up. Your plan says:</source>
         <translation>Ya aparecieron las señales que acordaron para actuar en la etapa “%1”. Tu plan dice:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_prompt.py" line="48" />
+        <location filename="../../caregiver_app/ui/private/signs_prompt.py" line="57" />
         <source>What to do: %s</source>
         <translation>Qué hacer: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_prompt.py" line="50" />
+        <location filename="../../caregiver_app/ui/private/signs_prompt.py" line="59" />
         <source>Who to contact: %s</source>
         <translation>A quién llamar: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_prompt.py" line="52" />
+        <location filename="../../caregiver_app/ui/private/signs_prompt.py" line="61" />
         <source>Your plan has no steps for this stage yet: open it to add them.</source>
         <translation>Tu plan todavía no tiene pasos para esta etapa: ábrelo para agregarlos.</translation>
     </message>
@@ -3148,52 +3238,62 @@ Open it in your web browser?</source>
         <translation>%d semanas</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="127" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="124" />
+        <source>How many weeks the timeline shows</source>
+        <translation>Cuántas semanas muestra la línea de tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="128" />
         <source>Show my stress log beside it</source>
         <translation>Mostrar mi registro de estrés al lado</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="168" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="131" />
+        <source>Add a row of your own stress, week by week, under the signs</source>
+        <translation>Agregar una fila con tu propio estrés, semana a semana, debajo de las señales</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="172" />
         <source>these signs</source>
         <translation>estas señales</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="189" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="193" />
         <source>Start with the signs of your own plan (“What it looks like” for each stage), or with the common signs from the lessons; then change them into your words.</source>
         <translation>Empieza con las señales de tu propio plan (“Cómo se ve” en cada etapa) o con las señales comunes de las lecciones; luego reescríbelas con tus propias palabras.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="194" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="198" />
         <source>No signs yet. Write them in your plan under “What it looks like”, or add the common signs from the lessons below and change them into your own words.</source>
         <translation>Todavía no hay señales. Escríbelas en tu plan, en “Cómo se ve”, o agrega abajo las señales comunes de las lecciones y reescríbelas con tus propias palabras.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="220" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="224" />
         <source>%1: %2 seen on %3 of the last 7 days.</source>
         <translation>%1: %2 señales vistas en %3 de los últimos 7 días.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="266" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="270" />
         <source>“%s” is already one of the signs.</source>
         <translation>“%s” ya es una de las señales.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="268" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="272" />
         <source>A sign needs a few words.</source>
         <translation>Una señal necesita unas palabras.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="270" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="274" />
         <source>A day that has not come yet cannot be filled in.</source>
         <translation>No se puede completar un día que todavía no ha llegado.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="272" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="276" />
         <source>This profile has as many signs as it can keep; stop watching some.</source>
         <translation>Este perfil ya tiene todas las señales que puede guardar; deja de observar algunas.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="273" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="277" />
         <source>That sign is no longer in this profile.</source>
         <translation>Esa señal ya no está en este perfil.</translation>
     </message>

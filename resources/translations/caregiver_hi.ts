@@ -1447,22 +1447,37 @@ Open it in your web browser?</source>
         <translation>जिस दिन के संकेत आप भर रहे हैं</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_day.py" line="40" />
+        <location filename="../../caregiver_app/ui/private/signs_day.py" line="36" />
+        <source>Today, or an earlier day to fill in later</source>
+        <translation>आज, या कोई पिछला दिन जिसे बाद में भरना है</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/signs_day.py" line="41" />
         <source>A word of context, if you like</source>
         <translation>चाहें तो दो शब्द में बताएँ कि क्या चल रहा था</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_day.py" line="41" />
+        <location filename="../../caregiver_app/ui/private/signs_day.py" line="42" />
         <source>A word of context for the day</source>
         <translation>इस दिन के बारे में दो शब्द</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_day.py" line="48" />
+        <location filename="../../caregiver_app/ui/private/signs_day.py" line="43" />
+        <source>Saved when you leave the box</source>
+        <translation>बॉक्स से बाहर जाते ही सेव हो जाता है</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/signs_day.py" line="50" />
         <source>Day:</source>
         <translation>दिन:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_day.py" line="91" />
+        <location filename="../../caregiver_app/ui/private/signs_day.py" line="88" />
+        <source>Ticked: seen on this day. Saved at once.</source>
+        <translation>टिक किया: इस दिन दिखा। तुरंत सेव होता है।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/signs_day.py" line="94" />
         <source>No signs here yet.</source>
         <translation>यहाँ अभी कोई संकेत नहीं है।</translation>
     </message>
@@ -1983,178 +1998,183 @@ Open it in your web browser?</source>
         <translation>इस चरण में किसे फ़ोन करना है: नाम और नंबर</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="52" />
-        <source>Your plan</source>
-        <translation>आपकी योजना</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="77" />
-        <source>Warning-signs plan</source>
-        <translation>चेतावनी संकेत योजना</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="80" />
-        <source>Build this together with your family member when they are well, in their own words where you can. The lessons “Building a relapse signature together” and “An action plan for each stage” show how. It saves as you type.</source>
-        <translation>यह योजना अपने परिवार के सदस्य के साथ मिलकर तब बनाएँ जब उनकी तबीयत ठीक हो, और जहाँ हो सके, उन्हीं के शब्दों में। “मिलकर पहचानें: बीमारी लौटने के अपने खास संकेत” और “हर चरण के लिए क्या करना है, इसकी योजना” पाठों में इसका तरीका बताया गया है। लिखते-लिखते यह अपने आप सेव होती है।</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="92" />
-        <source>Whose plan is this? (a first name)</source>
-        <translation>यह योजना किसकी है? (सिर्फ़ पहला नाम)</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="93" />
-        <source>Whose plan is this</source>
-        <translation>यह योजना किसकी है</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="95" />
-        <source>Save as one page (PDF)…</source>
-        <translation>एक पेज के रूप में सेव करें (PDF)…</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="96" />
-        <source>Save the plan as one page to print or share</source>
-        <translation>योजना को एक पेज में सेव करें, प्रिंट करने या देने के लिए</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="101" />
-        <source>Include my observations</source>
-        <translation>मेरी देखी गई बातें भी शामिल करें</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="104" />
-        <source>Add the dated list of what you have noticed (below) to the page</source>
-        <translation>आपने जो देखा, उसकी तारीख़ वाली सूची (नीचे) पेज में जोड़ें</translation>
-    </message>
-    <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="108" />
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="41" />
         <source>Signs timeline on the page</source>
         <translation>पेज पर संकेतों की समय-रेखा</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="109" />
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="42" />
+        <source>Add the signs seen, week by week, to the page</source>
+        <translation>देखे गए संकेत, हफ़्ते-दर-हफ़्ते, पेज पर जोड़ें</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="43" />
         <source>No signs timeline</source>
         <translation>संकेतों की समय-रेखा नहीं</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="111" />
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="44" />
         <source>Signs of the last %d weeks</source>
         <translation>पिछले %d हफ़्तों के संकेत</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="160" />
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="58" />
+        <source>Your plan</source>
+        <translation>आपकी योजना</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="83" />
+        <source>Warning-signs plan</source>
+        <translation>चेतावनी संकेत योजना</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="86" />
+        <source>Build this together with your family member when they are well, in their own words where you can. The lessons “Building a relapse signature together” and “An action plan for each stage” show how. It saves as you type.</source>
+        <translation>यह योजना अपने परिवार के सदस्य के साथ मिलकर तब बनाएँ जब उनकी तबीयत ठीक हो, और जहाँ हो सके, उन्हीं के शब्दों में। “मिलकर पहचानें: बीमारी लौटने के अपने खास संकेत” और “हर चरण के लिए क्या करना है, इसकी योजना” पाठों में इसका तरीका बताया गया है। लिखते-लिखते यह अपने आप सेव होती है।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="98" />
+        <source>Whose plan is this? (a first name)</source>
+        <translation>यह योजना किसकी है? (सिर्फ़ पहला नाम)</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="99" />
+        <source>Whose plan is this</source>
+        <translation>यह योजना किसकी है</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="101" />
+        <source>Save as one page (PDF)…</source>
+        <translation>एक पेज के रूप में सेव करें (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="102" />
+        <source>Save the plan as one page to print or share</source>
+        <translation>योजना को एक पेज में सेव करें, प्रिंट करने या देने के लिए</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="107" />
+        <source>Include my observations</source>
+        <translation>मेरी देखी गई बातें भी शामिल करें</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="110" />
+        <source>Add the dated list of what you have noticed (below) to the page</source>
+        <translation>आपने जो देखा, उसकी तारीख़ वाली सूची (नीचे) पेज में जोड़ें</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="161" />
         <source>What you have noticed, over time</source>
         <translation>समय के साथ आपने क्या-क्या देखा</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="165" />
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="166" />
         <source>Day of the observation</source>
         <translation>जिस दिन यह देखा</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="166" />
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="167" />
         <source>The day you noticed it</source>
         <translation>जिस दिन आपने यह देखा</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="304" />
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="305" />
         <source>Removed “%1” (%2).</source>
         <translation>“%1” हटाया गया (%2)।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/plan_page.py" line="38" />
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="168" />
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="169" />
         <source>Stage</source>
         <translation>चरण</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="169" />
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="170" />
         <source>The stage of the plan it fits best</source>
         <translation>योजना का वह चरण जिससे यह सबसे ज़्यादा मिलता है</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="175" />
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="176" />
         <source>What did you notice? e.g. up at 3am, skipped dinner</source>
         <translation>आपने क्या देखा? जैसे: रात 3 बजे तक जागना, रात का खाना छोड़ देना</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="177" />
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="178" />
         <source>Observation</source>
         <translation>देखी गई बात</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="178" />
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="179" />
         <source>What you noticed, in a few words</source>
         <translation>आपने क्या देखा, कुछ शब्दों में</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="179" />
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="180" />
         <source>Add</source>
         <translation>जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="181" />
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="182" />
         <source>Add it to the list below</source>
         <translation>इसे नीचे की सूची में जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="189" />
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="190" />
         <source>Observations, oldest first</source>
         <translation>देखी गई बातें, सबसे पुरानी पहले</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="190" />
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="191" />
         <source>Choose one to remove it</source>
         <translation>हटाने के लिए एक चुनें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="192" />
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="193" />
         <source>Remove selected</source>
         <translation>चुनी हुई हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="239" />
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="240" />
         <source>this plan</source>
         <translation>यह योजना</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="276" />
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="277" />
         <source>Not saved. What you wrote is still here.</source>
         <translation>सेव नहीं हुआ। आपने जो लिखा है, वह यहीं है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="233" />
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="234" />
         <source>Last saved %s</source>
         <translation>आख़िरी बार सेव हुआ: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="194" />
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="195" />
         <source>Remove the chosen observation; you can undo it</source>
         <translation>चुनी हुई बात हटाएँ; आप इसे वापस ला सकते हैं</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="210" />
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="211" />
         <source>Undo</source>
         <translation>पहले जैसा करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="212" />
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="213" />
         <source>Undo removing the observation</source>
         <translation>हटाई गई बात वापस लाएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="213" />
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="214" />
         <source>Put the removed observation back</source>
         <translation>हटाई गई बात फिर से जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="266" />
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="267" />
         <source>Saving…</source>
         <translation>सेव हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/plan_view.py" line="278" />
+        <location filename="../../caregiver_app/ui/private/plan_view.py" line="279" />
         <source>✓ Saved</source>
         <translation>✓ सेव हो गया</translation>
     </message>
@@ -2904,24 +2924,34 @@ Open it in your web browser?</source>
         <translation>उस दौरान संकट का कोई भी संकेत</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_rules.py" line="30" />
+        <location filename="../../caregiver_app/ui/private/signs_rules.py" line="28" />
+        <source>When ticked, one such sign is enough</source>
+        <translation>टिक होने पर, ऐसा एक संकेत ही काफ़ी है</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/signs_rules.py" line="31" />
         <source>Agree on these together, with your family member when they are well. When one is met, this page shows what your plan says to do for that stage, once. It is a reminder of your own plan, not a diagnosis.</source>
         <translation>इन्हें अपने परिवार के सदस्य के साथ मिलकर तय करें, जब वे ठीक हों। जब इनमें से कोई एक बात पूरी होगी, तो यह पेज एक बार दिखाएगा कि आपकी योजना उस चरण के लिए क्या करने को कहती है। यह आपकी अपनी योजना की याद दिलाता है, कोई निदान (diagnosis) नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_rules.py" line="40" />
+        <location filename="../../caregiver_app/ui/private/signs_rules.py" line="41" />
         <source>or more early signs on the same day, on</source>
         <translation>या उससे ज़्यादा शुरुआती संकेत एक ही दिन में, ऐसे</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_rules.py" line="42" />
+        <location filename="../../caregiver_app/ui/private/signs_rules.py" line="43" />
         <source>of the last</source>
         <translation>दिन, पिछले</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_rules.py" line="44" />
+        <location filename="../../caregiver_app/ui/private/signs_rules.py" line="45" />
         <source>days</source>
         <translation>दिनों में से</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/signs_rules.py" line="60" />
+        <source>Part of the rule for early signs</source>
+        <translation>शुरुआती संकेतों के नियम का हिस्सा</translation>
     </message>
 </context>
 <context>
@@ -3018,7 +3048,7 @@ Open it in your web browser?</source>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/signs_editor.py" line="76" />
-        <location filename="../../caregiver_app/ui/private/signs_editor.py" line="146" />
+        <location filename="../../caregiver_app/ui/private/signs_editor.py" line="164" />
         <source>Stop watching</source>
         <translation>नज़र रखना बंद करें</translation>
     </message>
@@ -3038,22 +3068,67 @@ Open it in your web browser?</source>
         <translation>पाठों से आम संकेत जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_editor.py" line="122" />
+        <location filename="../../caregiver_app/ui/private/signs_editor.py" line="99" />
+        <source>Double-click a sign to reword it</source>
+        <translation>किसी संकेत के शब्द बदलने के लिए उस पर डबल-क्लिक करें</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/signs_editor.py" line="100" />
+        <source>Which stage of the plan the new sign belongs to</source>
+        <translation>नया संकेत योजना के किस चरण का है</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/signs_editor.py" line="101" />
+        <source>Press Enter or Add sign to add it</source>
+        <translation>जोड़ने के लिए Enter या “संकेत जोड़ें” दबाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/signs_editor.py" line="102" />
+        <source>Add the sign to the list to tick</source>
+        <translation>संकेत को टिक करने वाली सूची में जोड़ें</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/signs_editor.py" line="103" />
+        <source>Change the chosen sign's words; its past days stay</source>
+        <translation>चुने गए संकेत के शब्द बदलें; उसके पिछले दिन बने रहते हैं</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/signs_editor.py" line="104" />
+        <source>Move the chosen sign up its stage's list</source>
+        <translation>चुने गए संकेत को उसके चरण की सूची में ऊपर ले जाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/signs_editor.py" line="105" />
+        <source>Move the chosen sign down its stage's list</source>
+        <translation>चुने गए संकेत को उसके चरण की सूची में नीचे ले जाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/signs_editor.py" line="106" />
+        <source>Each line under “What it looks like” becomes a sign</source>
+        <translation>“कैसा दिखता है” के नीचे की हर पंक्ति एक संकेत बनती है</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/signs_editor.py" line="107" />
+        <source>Ten common signs, to change into your own words</source>
+        <translation>दस आम संकेत, जिन्हें आप अपने शब्दों में बदल सकते हैं</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/signs_editor.py" line="140" />
         <source>(no longer watched)</source>
         <translation>(अब नज़र नहीं रखी जाती)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_editor.py" line="146" />
+        <location filename="../../caregiver_app/ui/private/signs_editor.py" line="164" />
         <source>Watch again</source>
         <translation>फिर से नज़र रखें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_editor.py" line="164" />
+        <location filename="../../caregiver_app/ui/private/signs_editor.py" line="182" />
         <source>Reword the sign</source>
         <translation>संकेत के शब्द बदलें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_editor.py" line="165" />
+        <location filename="../../caregiver_app/ui/private/signs_editor.py" line="183" />
         <source>The sign, in your own words:</source>
         <translation>संकेत, आपके अपने शब्दों में:</translation>
     </message>
@@ -3076,22 +3151,37 @@ Open it in your web browser?</source>
         <translation>धन्यवाद, मैंने पढ़ लिया</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_prompt.py" line="44" />
+        <location filename="../../caregiver_app/ui/private/signs_prompt.py" line="33" />
+        <source>The whole plan, to read or change</source>
+        <translation>पूरी योजना, पढ़ने या बदलने के लिए</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/signs_prompt.py" line="34" />
+        <source>Crisis lines and services</source>
+        <translation>संकट हेल्पलाइन और सेवाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/signs_prompt.py" line="37" />
+        <source>Put this reminder away; it will not come back for this time</source>
+        <translation>यह याद दिलाना हटाएँ; इस बार यह फिर नहीं आएगा</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/signs_prompt.py" line="53" />
         <source>The signs you agreed to act on for “%1” have shown up. Your plan says:</source>
         <translation>आपने “%1” चरण के लिए जिन संकेतों पर कदम उठाना तय किया था, वे दिख गए हैं। आपकी योजना में लिखा है:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_prompt.py" line="48" />
+        <location filename="../../caregiver_app/ui/private/signs_prompt.py" line="57" />
         <source>What to do: %s</source>
         <translation>क्या करें: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_prompt.py" line="50" />
+        <location filename="../../caregiver_app/ui/private/signs_prompt.py" line="59" />
         <source>Who to contact: %s</source>
         <translation>किससे संपर्क करें: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_prompt.py" line="52" />
+        <location filename="../../caregiver_app/ui/private/signs_prompt.py" line="61" />
         <source>Your plan has no steps for this stage yet: open it to add them.</source>
         <translation>आपकी योजना में इस चरण के लिए अभी कोई कदम नहीं लिखे हैं: उन्हें जोड़ने के लिए योजना खोलें।</translation>
     </message>
@@ -3148,52 +3238,62 @@ Open it in your web browser?</source>
         <translation>%d हफ़्ते</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="127" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="124" />
+        <source>How many weeks the timeline shows</source>
+        <translation>समय-रेखा कितने हफ़्ते दिखाती है</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="128" />
         <source>Show my stress log beside it</source>
         <translation>साथ में मेरी तनाव डायरी दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="168" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="131" />
+        <source>Add a row of your own stress, week by week, under the signs</source>
+        <translation>संकेतों के नीचे अपने तनाव की एक पंक्ति, हफ़्ते-दर-हफ़्ते, जोड़ें</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="172" />
         <source>these signs</source>
         <translation>ये संकेत</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="189" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="193" />
         <source>Start with the signs of your own plan (“What it looks like” for each stage), or with the common signs from the lessons; then change them into your words.</source>
         <translation>अपनी योजना के संकेतों से शुरू करें (हर चरण में “कैसा दिखता है”), या पाठों में बताए आम संकेतों से; फिर उन्हें अपने शब्दों में बदलें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="194" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="198" />
         <source>No signs yet. Write them in your plan under “What it looks like”, or add the common signs from the lessons below and change them into your own words.</source>
         <translation>अभी कोई संकेत नहीं हैं। इन्हें अपनी योजना में “कैसा दिखता है” के नीचे लिखें, या नीचे से पाठों में बताए आम संकेत जोड़ें और उन्हें अपने शब्दों में बदलें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="220" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="224" />
         <source>%1: %2 seen on %3 of the last 7 days.</source>
         <translation>%1: पिछले 7 दिनों में से %3 दिन %2 संकेत दिखे।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="266" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="270" />
         <source>“%s” is already one of the signs.</source>
         <translation>“%s” पहले से संकेतों में है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="268" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="272" />
         <source>A sign needs a few words.</source>
         <translation>संकेत के लिए कुछ शब्द लिखें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="270" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="274" />
         <source>A day that has not come yet cannot be filled in.</source>
         <translation>जो दिन अभी आया नहीं, उसे भरा नहीं जा सकता।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="272" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="276" />
         <source>This profile has as many signs as it can keep; stop watching some.</source>
         <translation>इस प्रोफ़ाइल में जितने संकेत रखे जा सकते हैं, उतने हो चुके हैं; कुछ पर नज़र रखना बंद करें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/signs_view.py" line="273" />
+        <location filename="../../caregiver_app/ui/private/signs_view.py" line="277" />
         <source>That sign is no longer in this profile.</source>
         <translation>वह संकेत अब इस प्रोफ़ाइल में नहीं है।</translation>
     </message>

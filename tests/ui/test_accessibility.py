@@ -57,6 +57,11 @@ def test_every_control_in_every_view_has_a_name_and_description(qtbot, make_wind
         "stress log": lambda: window.show_private_view("stress-log"),
         "plan": lambda: window.show_private_view("plan"),
         "search": lambda: window.show_search("sleep"),
+        "signs, empty": lambda: window.show_private_view("signs"),
+        "signs": lambda: (
+            window.private_area.signs_view.editor.common.click(),
+            window.private_area.signs_view.editor.list.setCurrentRow(0),
+        ),
     }
     for name, show in views.items():
         show()

@@ -3,7 +3,7 @@ observations over time, and a one-page copy for the care team."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,6 +36,12 @@ FIELD_HINTS = {
     "signs": QT_TRANSLATE_NOOP("PlanView", "The signs you or they notice at this stage"),
     "actions": QT_TRANSLATE_NOOP("PlanView", "The steps you agreed for this stage"),
     "contacts": QT_TRANSLATE_NOOP("PlanView", "Names and numbers to call at this stage"),
+}
+SIGNS_CHOICE = {
+    "name": QT_TRANSLATE_NOOP("PlanView", "Signs timeline on the page"),
+    "description": QT_TRANSLATE_NOOP("PlanView", "Add the signs seen, week by week, to the page"),
+    "none": QT_TRANSLATE_NOOP("PlanView", "No signs timeline"),
+    "weeks": QT_TRANSLATE_NOOP("PlanView", "Signs of the last %d weeks"),
 }
 SAVE_AFTER_MS = 600
 
@@ -103,12 +109,7 @@ class PlanView(QWidget):
         self.include_observations.setToolTip(
             self.tr("Add the dated list of what you have noticed (below) to the page")
         )
-        self.include_signs = QComboBox()
-        self.include_signs.setObjectName("planIncludeSigns")
-        self.include_signs.setAccessibleName(self.tr("Signs timeline on the page"))
-        self.include_signs.addItem(self.tr("No signs timeline"), 0)
-        for weeks in (4, 12, 52):
-            self.include_signs.addItem(self.tr("Signs of the last %d weeks") % weeks, weeks)
+        self.include_signs = _signs_choice()
         self.status = QLabel()
         self.status.setObjectName("lessonMeta")
         top = QHBoxLayout()
@@ -342,3 +343,19 @@ class PlanView(QWidget):
 
 def _stage_colour(stage: str) -> QColor:
     return QColor(palette().boxes[STAGE_BOXES[stage]][2])
+
+
+def _signs_choice() -> QComboBox:
+    """Whether the printed page carries the signs timeline, and for how many weeks."""
+
+    def translated(text: str) -> str:
+        return QCoreApplication.translate("PlanView", text)
+
+    choice = QComboBox()
+    choice.setObjectName("planIncludeSigns")
+    choice.setAccessibleName(translated(SIGNS_CHOICE["name"]))
+    choice.setAccessibleDescription(translated(SIGNS_CHOICE["description"]))
+    choice.addItem(translated(SIGNS_CHOICE["none"]), 0)
+    for weeks in (4, 12, 52):
+        choice.addItem(translated(SIGNS_CHOICE["weeks"]) % weeks, weeks)
+    return choice

@@ -33,12 +33,14 @@ class DayTicks(QWidget):
         self.day.setObjectName("signsDay")
         self.day.setCalendarPopup(True)
         self.day.setAccessibleName(self.tr("The day you are filling in"))
+        self.day.setAccessibleDescription(self.tr("Today, or an earlier day to fill in later"))
         show_days_readably(self.day)
         self.day.dateChanged.connect(lambda qday: self.day_changed.emit(to_date(qday)))
         self.note = QLineEdit()
         self.note.setObjectName("signsDayNote")
         self.note.setPlaceholderText(self.tr("A word of context, if you like"))
         self.note.setAccessibleName(self.tr("A word of context for the day"))
+        self.note.setAccessibleDescription(self.tr("Saved when you leave the box"))
         self.note.setMaxLength(500)
         self.note.editingFinished.connect(self._emit)
         self.boxes: dict[int, QCheckBox] = {}
@@ -83,6 +85,7 @@ class DayTicks(QWidget):
                 box = QCheckBox(sign.wording)
                 box.setObjectName(f"sign-{sign.id}")
                 box.setChecked(sign.id in day.seen)
+                box.setAccessibleDescription(self.tr("Ticked: seen on this day. Saved at once."))
                 box.toggled.connect(self._emit)
                 self._grid.addWidget(box, row, column)
                 self.boxes[sign.id] = box

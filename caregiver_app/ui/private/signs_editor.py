@@ -89,8 +89,26 @@ class SignsEditor(QWidget):
         self.message.setObjectName("feedbackWrong")
         self.message.setWordWrap(True)
         self.message.hide()
+        self._describe()
         self._lay_out()
         self._enable()
+
+    def _describe(self) -> None:
+        """Said by a screen reader, and shown on hovering."""
+        for widget, text in (
+            (self.list, self.tr("Double-click a sign to reword it")),
+            (self.stage, self.tr("Which stage of the plan the new sign belongs to")),
+            (self.wording, self.tr("Press Enter or Add sign to add it")),
+            (self.add_button, self.tr("Add the sign to the list to tick")),
+            (self.reword_button, self.tr("Change the chosen sign's words; its past days stay")),
+            (self.up_button, self.tr("Move the chosen sign up its stage's list")),
+            (self.down_button, self.tr("Move the chosen sign down its stage's list")),
+            (self.from_plan, self.tr("Each line under “What it looks like” becomes a sign")),
+            (self.common, self.tr("Ten common signs, to change into your own words")),
+        ):
+            widget.setToolTip(text)
+            widget.setAccessibleDescription(text)
+        self.retire_button.setAccessibleDescription(self.retire_button.toolTip())
 
     def _lay_out(self) -> None:
         adding = QHBoxLayout()

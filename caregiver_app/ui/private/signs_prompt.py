@@ -29,6 +29,15 @@ class SignsPrompt(QFrame):
         self.support.clicked.connect(self.support_requested)
         self.close_button = QPushButton(self.tr("Thank you, I've read it"))
         self.close_button.clicked.connect(self.hide)
+        for button, text in (
+            (self.plan, self.tr("The whole plan, to read or change")),
+            (self.support, self.tr("Crisis lines and services")),
+            (
+                self.close_button,
+                self.tr("Put this reminder away; it will not come back for this time"),
+            ),
+        ):
+            button.setAccessibleDescription(text)
         buttons = QHBoxLayout()
         for button in (self.plan, self.support, self.close_button):
             buttons.addWidget(button)

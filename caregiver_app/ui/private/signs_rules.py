@@ -25,6 +25,7 @@ class SignRulesBox(QWidget):
         self.any_crisis = QCheckBox(self.tr("Any crisis sign in that time"))
         for box in (self.any_worse, self.any_crisis):
             box.toggled.connect(self._emit)
+            box.setAccessibleDescription(self.tr("When ticked, one such sign is enough"))
         explanation = QLabel(
             self.tr(
                 "Agree on these together, with your family member when they are well. When one "
@@ -56,6 +57,7 @@ class SignRulesBox(QWidget):
         spin = QSpinBox()
         spin.setRange(low, high)
         spin.setAccessibleName(name)
+        spin.setAccessibleDescription(self.tr("Part of the rule for early signs"))
         spin.valueChanged.connect(self._emit)
         return spin
 
