@@ -499,57 +499,72 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
         <translation>tus revisiones semanales</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/findings.py" line="23" />
+        <location filename="../../caregiver_app/ui/private/findings.py" line="16" />
+        <source>your list of signs</source>
+        <translation>tu lista de señales</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/findings.py" line="17" />
+        <source>the days of your signs</source>
+        <translation>los días de tus señales</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/findings.py" line="18" />
+        <source>the thresholds of your signs</source>
+        <translation>los umbrales de tus señales</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/findings.py" line="26" />
         <source>1 entry in %s was not written by this app and is not shown; it is kept aside.</source>
         <translation>Hay 1 nota en %s que no escribió esta aplicación; no se muestra y se guardó aparte.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/findings.py" line="25" />
+        <location filename="../../caregiver_app/ui/private/findings.py" line="28" />
         <source>1 entry in %s was changed or moved and cannot be opened; it is kept aside.</source>
         <translation>1 nota en %s se cambió o se movió y no se puede abrir; se guardó aparte.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/findings.py" line="27" />
+        <location filename="../../caregiver_app/ui/private/findings.py" line="30" />
         <source>1 entry in %s was replaced by an older copy of itself; the older copy is not shown and is kept aside.</source>
         <translation>1 nota en %s se reemplazó por una copia más antigua de sí misma; esa copia antigua no se muestra y se guardó aparte.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/findings.py" line="30" />
+        <location filename="../../caregiver_app/ui/private/findings.py" line="33" />
         <source>1 entry in %s that this app wrote is gone from the file.</source>
         <translation>1 nota en %s que escribió esta aplicación ya no está en el archivo.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/findings.py" line="34" />
+        <location filename="../../caregiver_app/ui/private/findings.py" line="37" />
         <source>%d entries in %s were not written by this app and are not shown; they are kept aside.</source>
         <translation>Hay %d notas en %s que no escribió esta aplicación; no se muestran y se guardaron aparte.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/findings.py" line="37" />
+        <location filename="../../caregiver_app/ui/private/findings.py" line="40" />
         <source>%d entries in %s were changed or moved and cannot be opened; they are kept aside.</source>
         <translation>%d notas en %s se cambiaron o se movieron y no se pueden abrir; se guardaron aparte.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/findings.py" line="40" />
+        <location filename="../../caregiver_app/ui/private/findings.py" line="43" />
         <source>%d entries in %s were replaced by older copies of themselves; the older copies are not shown and are kept aside.</source>
         <translation>%d notas en %s se reemplazaron por copias más antiguas de sí mismas; esas copias antiguas no se muestran y se guardaron aparte.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/findings.py" line="43" />
+        <location filename="../../caregiver_app/ui/private/findings.py" line="46" />
         <source>%d entries in %s that this app wrote are gone from the file.</source>
         <translation>%d notas en %s que escribió esta aplicación ya no están en el archivo.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/findings.py" line="55" />
+        <location filename="../../caregiver_app/ui/private/findings.py" line="58" />
         <source>The app's record of your entries was missing or damaged, so it could not check whether older copies were put back. It has made a new record.</source>
         <translation>El control que la aplicación lleva de tus notas faltaba o estaba dañado, así que no pudo comprobar si se volvieron a poner copias antiguas. Ya creó un control nuevo.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/findings.py" line="60" />
+        <location filename="../../caregiver_app/ui/private/findings.py" line="63" />
         <source>The app's record of your entries went back to an older copy.</source>
         <translation>El control que la aplicación lleva de tus notas volvió a una copia más antigua.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/findings.py" line="63" />
+        <location filename="../../caregiver_app/ui/private/findings.py" line="66" />
         <source>This app deleted nothing. If you did not expect this, someone may have changed this app's data file.</source>
         <translation>Esta aplicación no borró nada. Si no esperabas esto, puede que alguien haya cambiado el archivo de datos de la aplicación.</translation>
     </message>
@@ -638,31 +653,31 @@ Open it in your web browser?</source>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/commands.py" line="107" />
-        <source>This deletes every stress check-in, reflection, the warning-signs plan and its observations of %s. Lesson progress stays. This cannot be undone.</source>
-        <translation>Esto borra todos los registros del día, las reflexiones, el plan de señales de alerta y sus observaciones de %s. El progreso en las lecciones se mantiene. No se puede deshacer.</translation>
+        <source>This deletes every stress check-in, reflection and weekly check-in, the warning-signs plan and its observations, and the signs watched with every day ticked, of %s. Lesson progress stays. This cannot be undone.</source>
+        <translation>Esto borra todos los registros del día, las reflexiones y las revisiones semanales, el plan de señales de alerta y sus observaciones, y las señales observadas con cada día marcado, de %s. El progreso en las lecciones se mantiene. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/commands.py" line="118" />
+        <location filename="../../caregiver_app/ui/private/commands.py" line="119" />
         <source>Nothing was deleted</source>
         <translation>No se borró nada</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/commands.py" line="119" />
+        <location filename="../../caregiver_app/ui/private/commands.py" line="120" />
         <source>Your private data could not be deleted: %s.</source>
         <translation>No se pudieron borrar tus datos privados: %s.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/commands.py" line="123" />
+        <location filename="../../caregiver_app/ui/private/commands.py" line="124" />
         <source>Your private data was deleted.</source>
         <translation>Se borraron tus datos privados.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/commands.py" line="131" />
+        <location filename="../../caregiver_app/ui/private/commands.py" line="132" />
         <source>Weekly check-in</source>
         <translation>Revisión semanal</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/commands.py" line="132" />
+        <location filename="../../caregiver_app/ui/private/commands.py" line="133" />
         <source>This content folder has no weekly check-in.</source>
         <translation>Esta carpeta de contenido no tiene revisión semanal.</translation>
     </message>

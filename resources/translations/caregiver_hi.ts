@@ -499,57 +499,72 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
         <translation>आपके हफ़्ते के चेक-इन</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/findings.py" line="23" />
+        <location filename="../../caregiver_app/ui/private/findings.py" line="16" />
+        <source>your list of signs</source>
+        <translation>आपके संकेतों की सूची</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/findings.py" line="17" />
+        <source>the days of your signs</source>
+        <translation>आपके संकेतों के दिन</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/findings.py" line="18" />
+        <source>the thresholds of your signs</source>
+        <translation>आपके संकेतों की सीमाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/findings.py" line="26" />
         <source>1 entry in %s was not written by this app and is not shown; it is kept aside.</source>
         <translation>%s में 1 एंट्री इस ऐप ने नहीं लिखी थी, इसलिए वह नहीं दिखाई गई; उसे अलग रख दिया गया है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/findings.py" line="25" />
+        <location filename="../../caregiver_app/ui/private/findings.py" line="28" />
         <source>1 entry in %s was changed or moved and cannot be opened; it is kept aside.</source>
         <translation>%s में 1 एंट्री बदली गई या कहीं और रखी गई, और खोली नहीं जा सकती; उसे अलग रख दिया गया है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/findings.py" line="27" />
+        <location filename="../../caregiver_app/ui/private/findings.py" line="30" />
         <source>1 entry in %s was replaced by an older copy of itself; the older copy is not shown and is kept aside.</source>
         <translation>%s में 1 एंट्री की जगह उसी की एक पुरानी कॉपी रख दी गई; वह पुरानी कॉपी नहीं दिखाई गई और उसे अलग रख दिया गया है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/findings.py" line="30" />
+        <location filename="../../caregiver_app/ui/private/findings.py" line="33" />
         <source>1 entry in %s that this app wrote is gone from the file.</source>
         <translation>%s में इस ऐप की लिखी 1 एंट्री फ़ाइल से ग़ायब है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/findings.py" line="34" />
+        <location filename="../../caregiver_app/ui/private/findings.py" line="37" />
         <source>%d entries in %s were not written by this app and are not shown; they are kept aside.</source>
         <translation>%d एंट्री इस ऐप ने नहीं लिखी थीं (ये %s में हैं), इसलिए नहीं दिखाई गईं; इन्हें अलग रख दिया गया है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/findings.py" line="37" />
+        <location filename="../../caregiver_app/ui/private/findings.py" line="40" />
         <source>%d entries in %s were changed or moved and cannot be opened; they are kept aside.</source>
         <translation>%d एंट्री (ये %s में हैं) बदली गईं या कहीं और रखी गईं, और खोली नहीं जा सकतीं; इन्हें अलग रख दिया गया है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/findings.py" line="40" />
+        <location filename="../../caregiver_app/ui/private/findings.py" line="43" />
         <source>%d entries in %s were replaced by older copies of themselves; the older copies are not shown and are kept aside.</source>
         <translation>%d एंट्री (ये %s में हैं) की जगह उन्हीं की पुरानी कॉपियाँ रख दी गईं; वे पुरानी कॉपियाँ नहीं दिखाई गईं और उन्हें अलग रख दिया गया है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/findings.py" line="43" />
+        <location filename="../../caregiver_app/ui/private/findings.py" line="46" />
         <source>%d entries in %s that this app wrote are gone from the file.</source>
         <translation>इस ऐप की लिखी %d एंट्री फ़ाइल से ग़ायब हैं (ये %s में थीं)।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/findings.py" line="55" />
+        <location filename="../../caregiver_app/ui/private/findings.py" line="58" />
         <source>The app's record of your entries was missing or damaged, so it could not check whether older copies were put back. It has made a new record.</source>
         <translation>आपकी एंट्री का जो हिसाब ऐप रखता है, वह नहीं मिला या ख़राब था, इसलिए ऐप यह नहीं जाँच सका कि कहीं पुरानी कॉपियाँ वापस तो नहीं रखी गईं। ऐप ने नया हिसाब बना लिया है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/findings.py" line="60" />
+        <location filename="../../caregiver_app/ui/private/findings.py" line="63" />
         <source>The app's record of your entries went back to an older copy.</source>
         <translation>आपकी एंट्री का जो हिसाब ऐप रखता है, वह किसी पुरानी कॉपी पर लौट गया है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/findings.py" line="63" />
+        <location filename="../../caregiver_app/ui/private/findings.py" line="66" />
         <source>This app deleted nothing. If you did not expect this, someone may have changed this app's data file.</source>
         <translation>इस ऐप ने कुछ भी नहीं मिटाया। अगर आपको इसकी उम्मीद नहीं थी, तो हो सकता है किसी ने इस ऐप की डेटा फ़ाइल बदली हो।</translation>
     </message>
@@ -638,31 +653,31 @@ Open it in your web browser?</source>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/commands.py" line="107" />
-        <source>This deletes every stress check-in, reflection, the warning-signs plan and its observations of %s. Lesson progress stays. This cannot be undone.</source>
-        <translation>इससे %s के सभी तनाव चेक-इन, लिखे हुए विचार, चेतावनी संकेत योजना और उसमें दर्ज देखी गई बातें मिट जाएँगी। पाठों की प्रगति बनी रहेगी। इसे बाद में वापस नहीं लाया जा सकता।</translation>
+        <source>This deletes every stress check-in, reflection and weekly check-in, the warning-signs plan and its observations, and the signs watched with every day ticked, of %s. Lesson progress stays. This cannot be undone.</source>
+        <translation>इससे %s के सभी तनाव चेक-इन, लिखे हुए विचार और साप्ताहिक चेक-इन, चेतावनी संकेत योजना और उसमें दर्ज देखी गई बातें, और नज़र रखे गए संकेत हर टिक किए दिन के साथ मिट जाएँगे। पाठों की प्रगति बनी रहेगी। इसे बाद में वापस नहीं लाया जा सकता।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/commands.py" line="118" />
+        <location filename="../../caregiver_app/ui/private/commands.py" line="119" />
         <source>Nothing was deleted</source>
         <translation>कुछ भी नहीं मिटाया गया</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/commands.py" line="119" />
+        <location filename="../../caregiver_app/ui/private/commands.py" line="120" />
         <source>Your private data could not be deleted: %s.</source>
         <translation>आपका निजी डेटा नहीं मिटाया जा सका: %s।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/commands.py" line="123" />
+        <location filename="../../caregiver_app/ui/private/commands.py" line="124" />
         <source>Your private data was deleted.</source>
         <translation>आपकी निजी जानकारी मिटा दी गई।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/commands.py" line="131" />
+        <location filename="../../caregiver_app/ui/private/commands.py" line="132" />
         <source>Weekly check-in</source>
         <translation>हफ़्ते का चेक-इन</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/commands.py" line="132" />
+        <location filename="../../caregiver_app/ui/private/commands.py" line="133" />
         <source>This content folder has no weekly check-in.</source>
         <translation>इस सामग्री फ़ोल्डर में हफ़्ते का चेक-इन नहीं है।</translation>
     </message>

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from caregiver_app.store import StressEntry, csvfiles
+from caregiver_app.store.signs import SignDay
 from caregiver_app.ui.private import import_dialog
 from caregiver_app.ui.private.import_dialog import ImportDialog
 from caregiver_app.ui.private.passcode_dialogs import SetPasscodeDialog, UnlockDialog
@@ -228,13 +229,22 @@ def test_csv_export_and_import(qtbot, make_window, tmp_path: Path, monkeypatch) 
 
 def test_delete_all_private_data_asks_first(qtbot, make_window, monkeypatch) -> None:
     window = make_window()
-    window.session.private_data().save_entry(StressEntry(date.today(), 5))
+    private = window.session.private_data()
+    private.save_entry(StressEntry(date.today(), 5))
+    sign = private.add_sign("early", "up past 2 am")
+    private.save_sign_day(SignDay(date.today(), frozenset({sign.id})), date.today())
+    window.show_private_view("signs")
     answers = iter([QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes])
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args: next(answers))
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda *args: asked.append(args[2]) or next(answers)
+    )
     window.private_commands.delete_all()
-    assert len(window.session.private_data().entries()) == 1
+    assert len(private.entries()) == 1 and len(private.signs()) == 1
+    assert "signs watched" in asked[0]
     window.private_commands.delete_all()
-    assert window.session.private_data().entries() == []
+    assert private.entries() == [] and private.signs() == [] and private.sign_days() == []
+    assert window.private_area.signs_view.editor.list.count() == 0  # the page shows it too
 
 
 def test_report_for_the_doctor_is_a_pdf_with_the_figures(

@@ -104,8 +104,9 @@ class PrivateCommands(QObject):
             area.host,
             tr("Delete all your private data?"),
             tr(
-                "This deletes every stress check-in, reflection, the warning-signs plan and its "
-                "observations of %s. Lesson progress stays. This cannot be undone."
+                "This deletes every stress check-in, reflection and weekly check-in, the "
+                "warning-signs plan and its observations, and the signs watched with every "
+                "day ticked, of %s. Lesson progress stays. This cannot be undone."
             )
             % area.profile.name,
         ):

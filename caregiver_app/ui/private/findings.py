@@ -13,6 +13,9 @@ def _where(kind: str) -> str:
         "observation": tr("the observations of your plan"),
         "reflection": tr("your reflections"),
         "weekly": tr("your weekly check-ins"),
+        "sign": tr("your list of signs"),
+        "sign_day": tr("the days of your signs"),
+        "sign_rules": tr("the thresholds of your signs"),
     }.get(kind, kind)
 
 
