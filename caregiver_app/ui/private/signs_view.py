@@ -59,6 +59,7 @@ class SignsView(QWidget):
         super().__init__(parent)
         self.setObjectName("page")
         self.private: PrivateData | None = None
+        self._watch: Watch | None = None  # the signs and days as last read (once per change)
         self.today = date.today()
         self.weeks = RANGES[0]
         self.writer = StoreWriter(self.tr("Your signs"), self)
@@ -178,7 +179,8 @@ class SignsView(QWidget):
         """Everything on the page drawn again from what is stored."""
         if self.private is None:
             return
-        signs = self.private.signs()
+        self._watch = Watch(self.private.signs(), self.private.sign_days())
+        signs = list(self._watch.signs)
         self.editor.show_signs(signs)
         self._show_day()
         has_plan_signs = any(
@@ -202,9 +204,9 @@ class SignsView(QWidget):
         self._draw_pattern()
 
     def _show_day(self) -> None:
-        if self.private is not None:
+        if self.private is not None and self._watch is not None:
             day = self.ticks.chosen_day()
-            self.ticks.show_signs(self.private.signs(), self.private.sign_day(day))
+            self.ticks.show_signs(list(self._watch.signs), self.private.sign_day(day))
 
     def show_weeks(self, weeks: int) -> None:
         self.weeks = weeks
@@ -212,11 +214,11 @@ class SignsView(QWidget):
         self._draw_pattern()
 
     def _draw_pattern(self) -> None:
-        if self.private is None:
+        watch = self._watch
+        if watch is None:
             return
-        signs, days = self.private.signs(), self.private.sign_days()
-        grid = week_grid(signs, days, self.weeks, self.today)
-        watch = Watch(signs, days)
+        signs = watch.signs
+        grid = week_grid(signs, watch.days, self.weeks, self.today)
         lines = []
         for stage in WATCHED_STAGES:
             seen, on_days = watch.summary(stage, self.today)
@@ -300,6 +302,9 @@ class SignsView(QWidget):
             self.editor.say(self._why_not(error))
             return
         if saved.ok:
+            self._watch = Watch(
+                self._watch.signs if self._watch else private.signs(), private.sign_days()
+            )
             self._draw_pattern()
             self._prompt_if_due()
 
@@ -312,11 +317,11 @@ class SignsView(QWidget):
 
     def _prompt_if_due(self) -> None:
         """Once per episode: the plan's own words for the most urgent stage met."""
-        private = self.private
-        if private is None:
+        private, watch = self.private, self._watch
+        if private is None or watch is None:
             return
         rules = private.sign_rules()
-        due = Watch(private.signs(), private.sign_days()).due_prompts(rules, self.today)
+        due = watch.due_prompts(rules, self.today)
         if not due:
             return
         self.prompt.show_for(due[0], private.plan().stages[due[0]])
@@ -328,6 +333,7 @@ class SignsView(QWidget):
     def clear(self) -> None:
         """Forget the profile's data and empty every widget (on lock, switch or restore)."""
         self.private = None
+        self._watch = None
         self.ticks.clear()
         self.editor.show_signs([])
         self.editor.say("")
