@@ -14,6 +14,13 @@ from pathlib import Path
 from caregiver_app import __version__
 
 
+def _country_code(text: str) -> str:
+    code = text.strip().upper()
+    if len(code) != 2 or not (code.isascii() and code.isalpha()):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a two-letter country code, e.g. IN")
+    return code
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="caregiver-app",
@@ -29,15 +36,27 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--kiosk", action="store_true", help="run as a clinic kiosk")
     parser.add_argument("--lang", metavar="CODE", help="language of lessons, e.g. en or es")
     parser.add_argument(
+        "--country",
+        metavar="CODE",
+        type=_country_code,
+        help="two-letter country whose help lines Get support lists first, e.g. IN or MX",
+    )
+    parser.add_argument(
         "--screenshot", type=Path, metavar="OUT.png", help="render a view to OUT.png and exit"
     )
     parser.add_argument(
         "--view",
         default="library",
         metavar="VIEW",
-        help="with --screenshot: library, lesson:ID, progress, profiles, stress-log, plan, support "
-        "or problems (default: library)",
+        help="with --screenshot: library, lesson:ID, progress, profiles, stress-log, plan, signs, "
+        "support or problems (default: library)",
     )
+    _add_commands(parser)
+    return parser
+
+
+def _add_commands(parser: argparse.ArgumentParser) -> None:
+    """The sub-commands that print and exit instead of starting the app."""
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     check = commands.add_parser(
         "check-content",
@@ -69,7 +88,6 @@ def build_parser() -> argparse.ArgumentParser:
         hash_pin.add_argument(
             flag, type=int, default=default, metavar="N", help=f"{meaning} (default {default})"
         )
-    return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -87,6 +105,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         content_dir=args.content,
         data_dir=args.data_dir,
         language=args.lang,
+        country=args.country,
         kiosk=args.kiosk,
         config_file=args.config,
     )
@@ -106,15 +125,20 @@ def check_content_command(content_dir: Path) -> int:
         print(f"{content_dir}: no such folder", file=sys.stderr)
         return 2
     report = check_content(content_dir)
-    for problem in report.problems:
+    for problem in report.problems + report.warnings:
         print(f"{(content_dir / problem.path).as_posix()}:{problem.line}: {problem.message}")
+    if len(report.lessons_by_language) > 1:
+        counts = ", ".join(f"{code} {count}" for code, count in report.lessons_by_language)
+        print(f"Lessons written in each language: {counts}.")
     if report.problems:
         count = len(report.problems)
         print(f"{count} problem{'s'[: count != 1]} found.", file=sys.stderr)
         return 1
+    warned = len(report.warnings)
     print(
         f"No problems found in {report.lesson_count} lessons in {report.module_count} modules"
-        + (f" ({report.language_count} languages)." if report.language_count > 1 else ".")
+        + (f" ({report.language_count} languages)" if report.language_count > 1 else "")
+        + (f"; {warned} warning{'s'[: warned != 1]}." if warned else ".")
     )
     return 0
 

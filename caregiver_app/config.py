@@ -20,7 +20,7 @@ from typing import Any
 
 from caregiver_app import paths
 from caregiver_app.lessons.model import Problem
-from caregiver_app.lessons.services import clean_text
+from caregiver_app.lessons.services import COUNTRY_CODE, clean_text
 
 TEXT_SCALES = (75, 90, 100, 110, 125, 150, 175, 200)
 DEFAULT_TEXT_SCALE = 100
@@ -37,6 +37,7 @@ class Settings:
     content_dir: Path
     data_dir: Path
     language: str = "en"
+    country: str = ""  # ISO 3166 code whose services Get support lists first; "" for none
     kiosk: bool = False
     config_file: Path | None = None
     kiosk_idle_seconds: int = 120
@@ -52,7 +53,11 @@ class Settings:
 
 # section -> key -> (type, Settings field); a type of Path means a folder relative to the file.
 _KEYS: dict[str, dict[str, tuple[type, str]]] = {
-    "content": {"folder": (Path, "content_dir"), "language": (str, "language")},
+    "content": {
+        "folder": (Path, "content_dir"),
+        "language": (str, "language"),
+        "country": (str, "country"),
+    },
     "data": {"folder": (Path, "data_dir")},
     "kiosk": {
         "enabled": (bool, "kiosk"),
@@ -84,11 +89,23 @@ def system_language() -> str:
     return base if base.isalpha() and 2 <= len(base) <= 3 else "en"
 
 
+def system_country() -> str:
+    """The country of the user's locale as a two-letter code ("hi_IN" -> "IN"), or ""."""
+    try:
+        code = locale.getlocale()[0] or ""
+    except ValueError:
+        code = ""
+    parts = code.replace("-", "_").split(".")[0].split("_")
+    country = parts[1].upper() if len(parts) > 1 else ""
+    return country if COUNTRY_CODE.fullmatch(country) else ""
+
+
 def defaults() -> Settings:
     return Settings(
         content_dir=paths.shipped_content_dir(),
         data_dir=paths.user_data_dir(),
         language=system_language(),
+        country=system_country(),
     )
 
 
@@ -291,7 +308,15 @@ def _check(kind: type, value: Any, target: str, base: Path) -> tuple[Any, str]:
         if reason:
             return None, f"{reason}. Without a working PIN a kiosk starts locked"
         return value.strip(), ""
-    value = clean_text(value)  # no bidi controls or invisible characters in what is shown
+    return _check_text(clean_text(value), target)
+
+
+def _check_text(value: str, target: str) -> tuple[Any, str]:
+    """A text setting, already cleaned of bidi controls and invisible characters."""
+    if target == "country":
+        value = value.upper()
+        if value and not COUNTRY_CODE.fullmatch(value):
+            return None, 'must be a two-letter country code in quotes, such as "IN" or "MX"'
     if target == "clinic_web" and value and not value.startswith(("https://", "http://")):
         return None, "must start with https:// or http://"
     return value, ""
@@ -325,6 +350,8 @@ def resolve(
     language: str | None = None,
     kiosk: bool = False,
     config_file: Path | None = None,
+    *,
+    country: str | None = None,
 ) -> Settings:
     """The settings for this run: defaults, then the site and user files, then the command line.
     A machine meant to be a kiosk (``--kiosk``, or a site config that asks for one, even one
@@ -341,6 +368,8 @@ def resolve(
         overrides["data_dir"] = data_dir
     if language:
         overrides["language"] = language
+    if country:
+        overrides["country"] = country.upper()
     if kiosk or site.wants_kiosk:
         overrides["kiosk"] = True
     if config_file is not None:

@@ -49,6 +49,26 @@ def test_check_content_on_clean_folder_prints_summary_and_exits_0(
     assert capsys.readouterr().out.strip() == "No problems found in 2 lessons in 2 modules."
 
 
+def test_check_content_warns_of_missing_translations_but_exits_0(
+    content: ContentBuilder, capsys
+) -> None:
+    content.lesson("01-m/01-a.md")
+    content.lesson("01-m/02-b.md")
+    spanish = content.root / "es" / "01-m"
+    spanish.mkdir(parents=True)
+    (spanish / "01-a.md").write_text("---\ntitle: A\n---\nHola.", encoding="utf-8")
+
+    assert main(["check-content", str(content.root)]) == 0
+
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith(
+        f"{content.root.as_posix()}/es/01-m/01-a.md:1: warning: does not say"
+    )
+    assert lines[1].startswith(f"{content.root.as_posix()}/es/01-m/02-b.md:0: warning: not transl")
+    assert lines[2] == "Lessons written in each language: en 2, es 1."
+    assert lines[3] == "No problems found in 4 lessons in 2 modules (2 languages); 2 warnings."
+
+
 def test_check_content_does_not_load_qt(content: ContentBuilder) -> None:
     content.lesson("01-m/01-a.md")
     code = (

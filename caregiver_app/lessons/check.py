@@ -13,6 +13,7 @@ from caregiver_app.lessons.library import Library
 from caregiver_app.lessons.loader import load_library
 from caregiver_app.lessons.model import Problem
 from caregiver_app.lessons.services import load_services
+from caregiver_app.lessons.translations import translation_warnings
 from caregiver_app.lessons.weekly import CHECKIN_FILE, load_weekly_checkin
 
 
@@ -22,6 +23,10 @@ class CheckReport:
     module_count: int
     language_count: int
     problems: tuple[Problem, ...]
+    # What shows but may mislead: translations missing or behind their English lesson.
+    warnings: tuple[Problem, ...] = ()
+    # (language, lessons written in it), in folder order: how far each translation has come.
+    lessons_by_language: tuple[tuple[str, int], ...] = ()
 
 
 def language_folders(content_dir: Path) -> list[str]:
@@ -47,6 +52,8 @@ def check_content(
 ) -> CheckReport:
     """Every problem in ``content_dir``, in path and line order, each reported once."""
     problems: list[Problem] = []
+    warnings: list[Problem] = []
+    by_language: list[tuple[str, int]] = []
     lessons = modules = 0
     languages = language_folders(content_dir)
     for language in languages:
@@ -67,10 +74,24 @@ def check_content(
                 for lesson_id in tier.lessons
                 if library.lesson(lesson_id) is None
             ]
+        warnings += translation_warnings(library.lessons, library.language, library.root)
+        own = sum(lesson.language == (language or lesson.language) for lesson in library.lessons)
+        by_language.append((language, own))
         lessons += len(library.lessons)
         modules += len(library.modules)
-    unique = sorted(set(problems), key=lambda p: (p.path, p.line, p.message))
-    return CheckReport(lessons, modules, len(languages), tuple(unique))
+    return CheckReport(
+        lessons,
+        modules,
+        len(languages),
+        _in_order(problems),
+        _in_order(warnings),
+        tuple(by_language),
+    )
+
+
+def _in_order(problems: list[Problem]) -> tuple[Problem, ...]:
+    """Each problem once, in path and line order."""
+    return tuple(sorted(set(problems), key=lambda p: (p.path, p.line, p.message)))
 
 
 def _render_all(library: Library, progress: Callable[[int, int], None] | None) -> list[Problem]:

@@ -21,16 +21,19 @@ from caregiver_app.lessons.source import (
     limit_problems,
     split_front_matter,
 )
+from caregiver_app.lessons.translations import ENGLISH
 from caregiver_app.lessons.yamlsafe import describe_type, load_yaml, unknown_keys
 
-DEFAULT_LANGUAGE = "en"
+DEFAULT_LANGUAGE = ENGLISH
 WORDS_PER_MINUTE = 180
 _PREFIX = re.compile(r"^(\d+)[-_ .]*(.*)$")
 _VALID_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_./-]{0,127}$")
 _HEADING = re.compile(r"^#[ \t]+(.+?)[ \t#]*$", re.MULTILINE)
-_LESSON_KEYS = {"title", "summary", "minutes", "tags", "id"}
+_LESSON_KEYS = {"title", "summary", "minutes", "tags", "id", "source_version"}
 _MODULE_KEYS = {"title", "summary"}
 _NOT_MODULES = {"images", "media"}
+# Notes for authors and translators beside the module folders, not lessons.
+_AUTHOR_NOTES = {"glossary.md", "readme.md"}
 
 
 def sort_key(name: str) -> tuple[int, int, str]:
@@ -99,7 +102,11 @@ def _load_modules(
     seen_ids: dict[str, str] = {}
     for folder in _sorted_entries(language_dir, root, problems):
         if not folder.is_dir() or folder.name.lower() in _NOT_MODULES:
-            if folder.is_file() and folder.suffix.lower() == ".md":
+            if (
+                folder.is_file()
+                and folder.suffix.lower() == ".md"
+                and folder.name.lower() not in _AUTHOR_NOTES
+            ):
                 problems.append(
                     Problem(
                         _rel(folder, root),
@@ -123,11 +130,20 @@ def _with_english_fallback(translated: list[Module], english: list[Module]) -> l
     for module in english:
         local = by_id.pop(module.id, None)
         local_lessons = {lesson.id: lesson for lesson in (local.lessons if local else ())}
-        lessons = [local_lessons.pop(lesson.id, lesson) for lesson in module.lessons]
+        lessons = [
+            _translation_of(local_lessons.pop(lesson.id, None), lesson) for lesson in module.lessons
+        ]
         lessons += local_lessons.values()
         base = local or module
         merged.append(replace(base, lessons=tuple(lessons)))
     return merged + list(by_id.values())
+
+
+def _translation_of(translated: Lesson | None, english: Lesson) -> Lesson:
+    """The translated lesson, knowing the English one it follows; the English one if none."""
+    if translated is None:
+        return english
+    return replace(translated, english_path=english.path)
 
 
 def _sorted_entries(folder: Path, root: Path, problems: list[Problem]) -> list[Path]:
@@ -255,6 +271,7 @@ def load_lesson(path: Path, root: Path, module_id: str, problems: list[Problem])
         relpath=relpath,
         body=source.body,
         body_line=source.body_line,
+        source_version=fields.get("source_version", str, "text") or "",
     )
 
 

@@ -80,6 +80,8 @@ class Lesson:
     body: str
     body_line: int  # the line of the file on which ``body`` starts, for problem reports
     language: str = "en"  # the language of the file (English when a translation is missing)
+    source_version: str = ""  # a translation: the version of the English file it follows
+    english_path: Path | None = None  # a translation: the English lesson it was made from
 
 
 @dataclass(frozen=True)
@@ -100,6 +102,7 @@ class RenderedLesson:
     problems: tuple[Problem, ...]
     headings: tuple[tuple[int, str, str], ...] = field(default=())  # (level, text, anchor)
     sources: str = ""  # the closing "Sources" section, safe HTML, shown after the way on
+    translation_behind: bool = False  # made from an older version of the English lesson
 
     @property
     def quizzes(self) -> tuple[Quiz, ...]:

@@ -19,6 +19,7 @@ from urllib.parse import unquote, urlsplit
 
 from caregiver_app.lessons.blocks import Segment, parse_quiz, parse_reflection, split_segments
 from caregiver_app.lessons.model import HtmlPart, Lesson, Part, Problem, RenderedLesson
+from caregiver_app.lessons.translations import translation_is_behind
 
 ALLOWED_TAGS = frozenset(
     {
@@ -127,7 +128,14 @@ def render_lesson(lesson: Lesson, links: LinkContext) -> RenderedLesson:
     if not any(level == 1 for level, _, _ in headings):
         parts.insert(0, HtmlPart(f"<h1>{html.escape(lesson.title)}</h1>"))
     body, sources = split_sources(parts)
-    return RenderedLesson(lesson, tuple(body), tuple(problems), tuple(headings), sources)
+    return RenderedLesson(
+        lesson,
+        tuple(body),
+        tuple(problems),
+        tuple(headings),
+        sources,
+        translation_behind=translation_is_behind(lesson),
+    )
 
 
 def split_sources(parts: list[Part]) -> tuple[list[Part], str]:

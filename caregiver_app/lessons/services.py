@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,11 +20,14 @@ _TEXT_FIELDS = ("name", "region", "phone", "text", "web", "hours", "description"
 # The day someone last checked the service against its source, as YYYY-MM-DD. YAML and TOML read
 # an unquoted 2026-12-05 as a date; a quoted one is text. Either way it is kept as that text.
 _CHECKED = "checked"
+_COUNTRIES = "countries"  # a list of codes: [IN] or [US, CA]
 # What a phone number may hold once cleaned; anything else (letters, a stray symbol) is reported.
 _PHONE = re.compile(r"[0-9+\-(). ]*[0-9][0-9+\-(). ]*")
 # Controls (Cc), format characters such as bidi overrides and zero-width marks (Cf), and lone
 # surrogates (Cs): invisible in a file, they can reorder a crisis number on screen.
 _INVISIBLE = {"Cc", "Cf", "Cs"}
+# An ISO 3166-1 alpha-2 country code, as services and the country setting name countries.
+COUNTRY_CODE = re.compile(r"[A-Z]{2}")
 
 
 @dataclass(frozen=True)
@@ -38,6 +42,17 @@ class Service:
     description: str = ""
     source: str = ""
     checked: str = ""  # YYYY-MM-DD: when the service was last checked against its source
+    countries: tuple[str, ...] = ()  # ISO 3166 codes ("IN", "MX") it serves; () for anywhere
+
+
+def for_country(services: Sequence[Service], country: str) -> tuple[list[Service], list[Service]]:
+    """``services`` split for a reader in ``country``: first those that serve it (and those
+    that name no country), then the rest, each in the order given. When no service names
+    ``country`` (or it is ""), every service comes first: there is nothing to put ahead."""
+    if not any(country in service.countries for service in services):
+        return list(services), []
+    local = [s for s in services if not s.countries or country in s.countries]
+    return local, [s for s in services if s not in local]
 
 
 def clean_text(text: str) -> str:
@@ -76,32 +91,72 @@ def _checked_date(value: object) -> tuple[str, str]:
 
 def load_services(language_dir: Path, root: Path) -> tuple[list[Service], list[Problem]]:
     """The services listed in ``language_dir/resources.yaml``; a missing file lists none."""
-    path = language_dir / RESOURCES_FILE
-    relpath = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
-    try:
-        if not path.is_file():
-            return [], []
-        if path.stat().st_size > MAX_RESOURCES_BYTES:
-            return [], [Problem(relpath, 0, "is too large (over 256 KB)")]
-        text, problems = decode(path.read_bytes(), relpath)
-    except OSError as error:
-        return [], [Problem(relpath, 0, f"could not be read ({error.strerror or error})")]
-    if text is None:
-        return [], problems
-    data, yaml_problems = load_yaml(text, relpath, 1, RESOURCES_FILE)
-    problems += yaml_problems
+    data, relpath, problems = _read_resources(language_dir, root)
     if data is None:
         return [], problems
-    entries = data.get("services") if isinstance(data, dict) else None
-    if not isinstance(entries, list):
+    if not isinstance(data, dict) or not isinstance(data.get("services"), list):
         return [], [*problems, Problem(relpath, 1, "needs a list called services:")]
     services = []
-    for number, entry in enumerate(entries, start=1):
+    for number, entry in enumerate(data["services"], start=1):
         service, entry_problems = parse_service(entry, f"{relpath}", number)
         problems += entry_problems
         if service is not None:
             services.append(service)
+    names, name_problems = _country_names(data, relpath)
+    problems += name_problems
+    problems += [
+        Problem(relpath, 0, f"countries: has no name for {code}, which {service.name} serves")
+        for service in services
+        for code in service.countries
+        if names and code not in names
+    ]
     return services, problems
+
+
+def load_country_names(language_dir: Path, root: Path) -> dict[str, str]:
+    """Country code -> name in the folder's language, from ``countries:`` in resources.yaml
+    (for choosing a country); problems are reported by ``load_services``."""
+    data, relpath, _ = _read_resources(language_dir, root)
+    return _country_names(data, relpath)[0] if isinstance(data, dict) else {}
+
+
+def _read_resources(language_dir: Path, root: Path) -> tuple[object, str, list[Problem]]:
+    """The parsed resources.yaml (None if missing or unusable), its path, and its problems."""
+    path = language_dir / RESOURCES_FILE
+    relpath = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
+    try:
+        if not path.is_file():
+            return None, relpath, []
+        if path.stat().st_size > MAX_RESOURCES_BYTES:
+            return None, relpath, [Problem(relpath, 0, "is too large (over 256 KB)")]
+        text, problems = decode(path.read_bytes(), relpath)
+    except OSError as error:
+        return (
+            None,
+            relpath,
+            [Problem(relpath, 0, f"could not be read ({error.strerror or error})")],
+        )
+    if text is None:
+        return None, relpath, problems
+    data, yaml_problems = load_yaml(text, relpath, 1, RESOURCES_FILE)
+    return data, relpath, problems + yaml_problems
+
+
+def _country_names(data: dict, relpath: str) -> tuple[dict[str, str], list[Problem]]:
+    names = data.get("countries")
+    if names is None:
+        return {}, []
+    if not isinstance(names, dict):
+        return {}, [Problem(relpath, 0, "countries: must map codes to names, e.g. IN: India")]
+    kept, problems = {}, []
+    for code, name in names.items():
+        if isinstance(code, str) and COUNTRY_CODE.fullmatch(code) and isinstance(name, str):
+            kept[code] = clean_text(name)
+        else:
+            problems.append(
+                Problem(relpath, 0, f"countries: {code!r} must be a two-letter code with a name")
+            )
+    return kept, problems
 
 
 def parse_service(entry: object, relpath: str, number: int) -> tuple[Service | None, list[Problem]]:
@@ -111,7 +166,7 @@ def parse_service(entry: object, relpath: str, number: int) -> tuple[Service | N
         return None, [
             Problem(relpath, 0, f"{where} must have a name, a kind and a phone or web address")
         ]
-    problems = unknown_keys(entry, {"kind", _CHECKED, *_TEXT_FIELDS}, relpath, 0, where)
+    problems = unknown_keys(entry, {"kind", _CHECKED, _COUNTRIES, *_TEXT_FIELDS}, relpath, 0, where)
     values: dict[str, str] = {}
     for key in _TEXT_FIELDS:
         value = entry.get(key)
@@ -130,12 +185,22 @@ def parse_service(entry: object, relpath: str, number: int) -> tuple[Service | N
         values[_CHECKED] = checked
     if checked_problem:
         problems.append(Problem(relpath, 0, f"{where}: {checked_problem}"))
+    countries, countries_problem = _countries(entry.get(_COUNTRIES))
+    if countries_problem:
+        problems.append(Problem(relpath, 0, f"{where}: {countries_problem}"))
     kind = entry.get("kind", "support")
     if kind not in KINDS:
         problems.append(Problem(relpath, 0, f"{where}: kind must be one of {', '.join(KINDS)}"))
         kind = "support"
     if not values.get("name"):
         return None, [*problems, Problem(relpath, 0, f"{where} needs a name")]
+    problems += _contact_problems(values, relpath, where)
+    return Service(kind=kind, countries=countries, **values), problems
+
+
+def _contact_problems(values: dict[str, str], relpath: str, where: str) -> list[Problem]:
+    """What is wrong with how to reach a service; a web address that is not one is dropped."""
+    problems = []
     if not (values.get("phone") or values.get("web") or values.get("text")):
         problems.append(
             Problem(relpath, 0, f"{where} ({values['name']}) has no phone, text or web address")
@@ -152,4 +217,16 @@ def parse_service(entry: object, relpath: str, number: int) -> tuple[Service | N
     if values.get("web") and not values["web"].startswith(("https://", "http://")):
         problems.append(Problem(relpath, 0, f"{where}: web must start with https:// or http://"))
         values.pop("web")
-    return Service(kind=kind, **values), problems
+    return problems
+
+
+def _countries(value: object) -> tuple[tuple[str, ...], str]:
+    """``countries:`` as a tuple of codes, and what is wrong with it (empty when nothing is)."""
+    if value is None:
+        return (), ""
+    items = [value] if isinstance(value, str) else value
+    if not isinstance(items, list) or not all(
+        isinstance(item, str) and COUNTRY_CODE.fullmatch(item.strip().upper()) for item in items
+    ):
+        return (), "countries must be a list of two-letter country codes, such as [IN] or [US, CA]"
+    return tuple(dict.fromkeys(item.strip().upper() for item in items)), ""

@@ -111,19 +111,21 @@ def _install_translations(app: QApplication, language: str) -> None:
     while _installed_translators:
         app.removeTranslator(_installed_translators.pop())
     installed = []
-    if language and language != "en":
-        for folder, name in (
-            (str(resources_dir() / "translations"), f"caregiver_{language}"),
-            (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), f"qtbase_{language}"),
-        ):
-            translator = QTranslator(app)
-            if translator.load(name, folder):
-                app.installTranslator(translator)
-                installed.append(translator)
+    language = language or "en"
+    # English too: its file holds the plural forms ("1 second", "2 seconds") and nothing else.
+    sources = [(str(resources_dir() / "translations"), f"caregiver_{language}")]
+    if language != "en":
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        sources.append((qt_folder, f"qtbase_{language}"))
+    for folder, name in sources:
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            installed.append(translator)
     _installed_translators.extend(installed)
     # Days, months and numbers in the words of the app's language, not the machine's.
-    QLocale.setDefault(QLocale(language or "en"))
-    app.setLayoutDirection(QLocale(language or "en").textDirection())
+    QLocale.setDefault(QLocale(language))
+    app.setLayoutDirection(QLocale(language).textDirection())
 
 
 def _open_store(settings: Settings) -> OpenedStore:

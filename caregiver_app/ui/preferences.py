@@ -7,13 +7,14 @@ default. In kiosk mode (or with no folder) they live in memory only, so a visit 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Container
 from pathlib import Path
 from typing import Generic, TypeVar, overload
 
 from PySide6.QtCore import QSettings
 
 from caregiver_app.config import DEFAULT_TEXT_SCALE, TEXT_SCALES
+from caregiver_app.lessons.services import COUNTRY_CODE
 from caregiver_app.ui.widgets.theme import THEME_CHOICES
 
 PREFERENCES_FILE = "preferences.ini"
@@ -26,11 +27,11 @@ T = TypeVar("T", int, str)
 class Preference(Generic[T]):
     """One remembered choice: ``key`` in the file, read as ``kind``, one of ``choices``."""
 
-    def __init__(self, key: str, kind: type[T], default: T, choices: Sequence[T]):
+    def __init__(self, key: str, kind: type[T], default: T, choices: Container[T]):
         self.key = key
         self.kind: type[T] = kind
         self.default: T = default
-        self.choices: Sequence[T] = choices if isinstance(choices, range) else tuple(choices)
+        self.choices: Container[T] = tuple(choices) if isinstance(choices, list) else choices
 
     @overload
     def __get__(self, owner: None, owner_type: type) -> Preference[T]: ...
@@ -50,10 +51,23 @@ class Preference(Generic[T]):
         owner.write(self.key, value)
 
 
+# The country chosen for Get support: "" until chosen (the locale's or the clinic's then),
+# NO_COUNTRY for one the lessons do not list, or a two-letter code.
+NO_COUNTRY = "none"
+
+
+class _CountryChoices:
+    def __contains__(self, value: object) -> bool:
+        return value in ("", NO_COUNTRY) or (
+            isinstance(value, str) and bool(COUNTRY_CODE.fullmatch(value))
+        )
+
+
 class Preferences:
     text_scale = Preference("display/text_scale", int, DEFAULT_TEXT_SCALE, TEXT_SCALES)
     theme = Preference("display/theme", str, "system", THEME_CHOICES)
     lock_minutes = Preference("privacy/lock_minutes", int, 5, LOCK_MINUTES)  # without input
+    country = Preference("support/country", str, "", _CountryChoices())
     # The window's size when it was last closed; 0 until then. Fitted to the screen on start.
     window_width = Preference("window/width", int, 0, range(MAX_WINDOW_SIDE + 1))
     window_height = Preference("window/height", int, 0, range(MAX_WINDOW_SIDE + 1))

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import QApplication
 
 from caregiver_app.config import TEXT_SCALES, Settings
 from caregiver_app.lessons import Library, Service
+from caregiver_app.lessons.services import for_country
 from caregiver_app.store import PrivateData, Profile, Store, Vault
-from caregiver_app.ui.preferences import Preferences
+from caregiver_app.ui.preferences import NO_COUNTRY, Preferences
 from caregiver_app.ui.widgets.saving import StoreWriter
 from caregiver_app.ui.widgets.text import tr
 from caregiver_app.ui.widgets.theme import apply_text_scale, apply_theme
@@ -66,6 +67,7 @@ class Session(QObject):
     theme_changed = Signal()  # colours changed; the new style sheet also reset fonts
     back_requested = Signal()  # the reader's Back button: the window's history
     quick_hidden = Signal()  # Escape twice: a kiosk ends the visit
+    country_changed = Signal()  # another country's help lines now come first on Get support
 
     def __init__(
         self,
@@ -150,6 +152,27 @@ class Session(QObject):
     def saved_file(self, path: Path) -> None:
         """A file the user asked for was written: the window says where, and offers its folder."""
         self.file_saved.emit(path)
+
+    # --- where the reader is --------------------------------------------------------------
+
+    @property
+    def country(self) -> str:
+        """The country whose services Get support lists first: the one chosen in the menu, or
+        else the clinic's (site config) or the computer's; "" for none."""
+        chosen = self.preferences.country
+        if chosen == NO_COUNTRY:
+            return ""
+        return chosen or self.settings.country
+
+    def local_services(self) -> list[Service]:
+        """The services for where the reader is (the clinic's and the country's; all of them
+        when the country is not known), for a card that has room for a few."""
+        return for_country(self.services, self.country)[0]
+
+    def set_country(self, code: str) -> None:
+        """``code`` ("" for a country not listed) is where the reader is, from now on."""
+        self.preferences.country = code or NO_COUNTRY
+        self.country_changed.emit()
 
     # --- the look ----------------------------------------------------------------------
 

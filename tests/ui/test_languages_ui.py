@@ -42,6 +42,32 @@ def test_a_lesson_not_yet_translated_says_it_is_in_english(qtbot, spanish_window
     assert banner.isVisible() and banner.text()  # "shown in English", in Spanish
 
 
+def test_a_translation_behind_its_english_lesson_says_so_quietly(
+    qtbot, sample_content: ContentBuilder, tmp_path: Path
+) -> None:
+    from caregiver_app.ui.app import _application, build_window
+
+    spanish = sample_content.root / "es" / "01-basics"
+    spanish.mkdir(parents=True)
+    (spanish / "01-welcome.md").write_text(
+        '---\ntitle: Bienvenida\nsource_version: "000000000000"\n---\n# Bienvenida\n\nHola.',
+        encoding="utf-8",
+    )
+    _application("es")
+    try:
+        window = build_window(Settings(sample_content.root, tmp_path / "data", "es"))
+        qtbot.addWidget(window)
+        window.show()
+        open_lesson_and_wait(qtbot, window, "basics/welcome")
+        reader = window.reading.reader
+        assert "versión anterior" in reader.meta.text()
+        assert not reader.problem_banner.isVisible()  # a quiet word, not a warning
+        open_lesson_and_wait(qtbot, window, "signs/common")  # English: no such word
+        assert "versión anterior" not in reader.meta.text()
+    finally:
+        _application("en")
+
+
 def test_hindi_translation_loads(qtbot, sample_content: ContentBuilder, tmp_path: Path) -> None:
     from caregiver_app.ui.app import _application, build_window
 
@@ -123,3 +149,31 @@ def test_the_question_before_leaving_for_the_browser_is_in_spanish(
     assert not confirm_and_open_external(spanish_window, QUrl("https://example.org"))
     assert asked[0][0] == "¿Abrir en tu navegador web?"
     assert asked[0][1].startswith("Este enlace lleva fuera de Caregiver Companion")
+
+
+def test_standard_buttons_are_in_hindi_too(qtbot, sample_content: ContentBuilder, tmp_path: Path):
+    # Qt ships no Hindi for OK, Cancel or Yes: a Hindi window asked "Delete?" over English.
+    from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+    from caregiver_app.ui.app import _application
+
+    _application("hi")
+    try:
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        assert [button.text() for button in buttons.buttons()] == ["ठीक है", "रद्द करें"]
+        box = QMessageBox(QMessageBox.Icon.Warning, "?", "?")
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        qtbot.addWidget(box)
+        assert {button.text().replace("&", "") for button in box.buttons()} == {"हाँ", "रद्द करें"}
+    finally:
+        _application("en")
+
+
+def test_counts_read_right_in_english_and_spanish(qtbot, spanish_window) -> None:
+    from caregiver_app.ui.widgets.text import tr
+
+    message = "%n entry(s) could not be trusted and are not shown; they are kept, not deleted."
+    assert tr(message, "", 1).startswith("No se muestra 1 entrada porque")
+    assert tr(message, "", 3).startswith("No se muestran 3 entradas porque")

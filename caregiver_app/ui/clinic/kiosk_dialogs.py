@@ -194,7 +194,7 @@ class AdminPinDialog(QDialog):
             # A wait follows only a wrong PIN: say so in a dialog opened again during it too.
             self.failed = True
             self._set_usable(False, cancel=True)  # staff may give up and hand the kiosk back
-            text = self.tr("Wrong PIN — try again in %d s.") % wait
+            text = self.tr("Wrong PIN — try again in %n s.", "", wait)
             if not self.timer.isActive():
                 self.timer.start()
         else:

@@ -114,12 +114,12 @@ class ProblemsView(QWidget):
         self.progress.hide()
         self.recheck_button.setEnabled(True)
         self.table.clear()
-        for problem in report.problems:
+        for problem in report.problems + report.warnings:  # warnings last: nothing is lost
             item = QTreeWidgetItem([problem.path, str(problem.line), problem.message])
             item.setToolTip(2, problem.message)
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
             self.table.addTopLevelItem(item)
-        self.table.setVisible(bool(report.problems))
+        self.table.setVisible(bool(report.problems or report.warnings))
         if report.problems:
             count = len(report.problems)
             text = (
@@ -136,6 +136,16 @@ class ProblemsView(QWidget):
                     "✓ No problems found in %n lesson(s). Every lesson can be read.",
                     "",
                     report.lesson_count,
+                )
+            )
+        if report.warnings:
+            self.summary.setText(
+                self.summary.text()
+                + " "
+                + self.tr(
+                    "%n translation(s) missing or behind the English lesson (listed below).",
+                    "",
+                    len(report.warnings),
                 )
             )
         self.check_finished.emit(report)

@@ -498,7 +498,7 @@ class ChangePasscodeDialog(QDialog):
         wait = self._wait()
         if wait:
             self._countdown.start()
-            reason = self.tr("Too many wrong tries. You can try again in %d seconds.") % wait
+            reason = self.tr("Too many wrong tries. You can try again in %n second(s).", "", wait)
             self.message.setText(reason)
             _why_not(self.ok, reason)
             return

@@ -223,9 +223,8 @@ class SignsView(QWidget):
         for stage in WATCHED_STAGES:
             seen, on_days = watch.summary(stage, self.today)
             lines.append(
-                self.tr("%1: %2 seen on %3 of the last 7 days.")
+                self.tr("%1: %n sign(s) seen on %3 of the last 7 days.", "", seen)
                 .replace("%1", stage_title(stage))
-                .replace("%2", str(seen))
                 .replace("%3", str(on_days))
             )
         description = " ".join(lines)

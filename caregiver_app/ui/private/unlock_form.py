@@ -113,7 +113,7 @@ class UnlockForm(QWidget):
         wait = passcodes.seconds_to_wait(self.store.connection, self.profile.id)
         self.ok.setEnabled(wait == 0 and not self._busy)
         if wait:
-            self._say(self.tr("Too many wrong tries. You can try again in %d seconds.") % wait)
+            self._say(self.tr("Too many wrong tries. You can try again in %n second(s).", "", wait))
             self._countdown.start()
         else:
             self._countdown.stop()

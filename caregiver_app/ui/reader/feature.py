@@ -66,9 +66,15 @@ class ReaderPages(QObject):
                 opener,
                 clinic_services=clinic_services(settings.clinic_services),
                 clinic_name=settings.clinic_name,
+                country=self.session.country,
             )
+            self.session.country_changed.connect(self._follow_country)
             self._support.refresh_fonts(QApplication.font())
         return self._support
+
+    def _follow_country(self) -> None:
+        if self._support is not None:
+            self._support.set_country(self.session.country)
 
     def page(self, location: Location) -> QWidget | None:
         if location.view == View.SUPPORT:

@@ -174,7 +174,10 @@ class ReaderView(QWidget):
         self._clear()
         self.rendered = rendered
         lesson = rendered.lesson
-        self.meta.setText(self.tr("%s  ·  about %d min read") % (module_title, lesson.minutes))
+        meta = self.tr("%s  ·  about %d min read") % (module_title, lesson.minutes)
+        if rendered.translation_behind:  # a quiet word, not a banner: the lesson is still good
+            meta += "  ·  " + self.tr("translated from an earlier version of this lesson")
+        self.meta.setText(meta)
         if lesson.language != self.language and self.language not in ("", "en"):
             self.problem_banner.setText(
                 self.tr("This lesson has not been translated yet, so it is shown in English.")

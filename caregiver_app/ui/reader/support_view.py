@@ -10,7 +10,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QTextBrowser, QWidget
 
 from caregiver_app.lessons import Service
-from caregiver_app.lessons.services import parse_service
+from caregiver_app.lessons.services import for_country, parse_service
 from caregiver_app.ui.reader.reading_area import READING_WIDTH
 from caregiver_app.ui.widgets.text import QT_TRANSLATE_NOOP, tr
 from caregiver_app.ui.widgets.theme import (
@@ -40,12 +40,13 @@ def support_html(
     allow_links: bool,
     clinic_services: Sequence[Service] = (),
     clinic_name: str = "",
+    country: str = "",
 ) -> str:
     """The page as safe HTML. Every value is escaped: site configs and content are not trusted.
 
     What to do if someone is in danger comes first, then the clinic's own services (those of
     ``services`` that are in ``clinic_services``), in the order its config lists them, then
-    the rest by kind."""
+    the services of the reader's ``country`` by kind, then those of other countries."""
     parts = [
         "<h1>" + tr("Get support") + "</h1>",
         '<div class="admonition danger"><p class="admonition-title">'
@@ -71,13 +72,12 @@ def support_html(
         title = tr("At %s") % clinic_name if clinic_name else tr("At your clinic")
         parts.append(f"<h2>{html.escape(title)}</h2>")
         parts += [_service_html(service, allow_links) for service in own]
-    for kind in ("emergency", "crisis", "support"):
-        entries = [service for service in services if service.kind == kind and service not in own]
-        if not entries:
-            continue
-        parts.append(f"<h2>{html.escape(tr(SECTION_TITLES[kind]))}</h2>")
-        for service in entries:
-            parts.append(_service_html(service, allow_links))
+    local, elsewhere = for_country([s for s in services if s not in own], country)
+    parts += _by_kind(local, allow_links, "h2")
+    if elsewhere:
+        other_countries = tr("In other countries")  # outside the f-string: lupdate finds it
+        parts.append(f"<h2>{html.escape(other_countries)}</h2>")
+        parts += _by_kind(elsewhere, allow_links, "h3")
     parts.append(
         "<p><small>"
         + tr(
@@ -86,6 +86,18 @@ def support_html(
         + "</small></p>"
     )
     return "\n".join(parts)
+
+
+def _by_kind(services: Sequence[Service], allow_links: bool, heading: str) -> list[str]:
+    """Emergency services, then crisis lines, then support, each under its own heading."""
+    parts = []
+    for kind in ("emergency", "crisis", "support"):
+        entries = [service for service in services if service.kind == kind]
+        if entries:
+            title = html.escape(tr(SECTION_TITLES[kind]))
+            parts.append(f"<{heading}>{title}</{heading}>")
+            parts += [_service_html(service, allow_links) for service in entries]
+    return parts
 
 
 def _service_html(service: Service, allow_links: bool) -> str:
@@ -118,8 +130,10 @@ class SupportView(QWidget):
         *,
         clinic_services: Sequence[Service] = (),
         clinic_name: str = "",
+        country: str = "",
     ):
         super().__init__(parent)
+        self.country = country
         self.setObjectName("page")
         self.services = list(services)
         self.clinic_services = list(clinic_services)
@@ -141,6 +155,11 @@ class SupportView(QWidget):
         layout.addWidget(self.browser, 100)
         layout.addStretch(1)
 
+    def set_country(self, country: str) -> None:
+        """List ``country``'s services first from now on."""
+        self.country = country
+        self.browser.setHtml(self._page())
+
     def restyle(self) -> None:
         """Draw the page again in the current theme's colours."""
         self.browser.document().setDefaultStyleSheet(lesson_style_sheet())
@@ -149,7 +168,9 @@ class SupportView(QWidget):
     def _page(self) -> str:
         allow_links = self._open_external is not None
         return qt_html(
-            support_html(self.services, allow_links, self.clinic_services, self.clinic_name)
+            support_html(
+                self.services, allow_links, self.clinic_services, self.clinic_name, self.country
+            )
         )
 
     def _follow(self, url: QUrl) -> None:

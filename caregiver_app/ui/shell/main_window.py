@@ -306,7 +306,7 @@ class MainWindow(QMainWindow):
             lessons,
             clinic=settings.clinic_name,
             web=settings.clinic_web,
-            services=session.services,
+            services=session.local_services(),
             allow_printing=settings.allow_printing,
             parent=self,
         ).exec()

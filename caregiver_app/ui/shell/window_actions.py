@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QSizePolicy, QToolBar, QToolButton, QWidget
 
+from caregiver_app.lessons.services import load_country_names
 from caregiver_app.ui.preferences import LOCK_MINUTES
 from caregiver_app.ui.private.area import PrivateArea
 from caregiver_app.ui.private.commands import PrivateCommands
@@ -227,12 +228,31 @@ class WindowActions:
         view_menu.addSeparator()
         view_menu.addAction(self.problems)
         self._add_theme_menu(view_menu.addMenu(tr("Theme")))
-        menus.addMenu(tr("&Help")).addActions([self.support, self.shortcuts, self.about])
+        help_menu = menus.addMenu(tr("&Help"))
+        help_menu.addAction(self.support)
+        self.country_menu = help_menu.addMenu(tr("Your country (for Get support)"))
+        self.country_menu.setObjectName("countryMenu")
+        # Filled when first opened: the names come from the lessons' resources.yaml.
+        self.country_menu.aboutToShow.connect(self._fill_country_menu)
+        self.countries: dict[str, QAction] = {}
+        help_menu.addActions([self.shortcuts, self.about])
 
     def _add_theme_menu(self, menu: QMenu) -> None:
         session = self._commands.session
         names = {choice: theme_label(choice) for choice in THEME_CHOICES}
         self.themes = self._add_choices(menu, names, session.preferences.theme, session.set_theme)
+
+    def _fill_country_menu(self) -> None:
+        if self.countries:
+            return
+        session = self._commands.session
+        library = session.library
+        names = load_country_names(library.language_dir, library.root)
+        choices = dict(sorted(names.items(), key=lambda item: item[1].casefold()))
+        choices[""] = tr("Another country")
+        self.countries = self._add_choices(
+            self.country_menu, choices, session.country, session.set_country
+        )
 
     def _add_lock_time_menu(self, menu: QMenu) -> None:
         window = self._commands

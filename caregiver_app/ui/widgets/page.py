@@ -100,8 +100,11 @@ def show_privacy_note(
         name = "problemBanner"
     if not_shown:
         text += " " + (
-            tr("%d entries could not be trusted and are not shown; they are kept, not deleted.")
-            % not_shown
+            tr(
+                "%n entry(s) could not be trusted and are not shown; they are kept, not deleted.",
+                "",
+                not_shown,
+            )
         )
     label.setText(text)
     label.setObjectName(name)

@@ -8,10 +8,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 
-def tr(text: str) -> str:
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """Translate ``text`` outside a class. Qt's lupdate files such strings under the empty
-    context, so they are looked up there."""
-    return QCoreApplication.translate("", text)
+    context, so they are looked up there. With ``n``, ``%n`` in the text is that count, in the
+    plural form the language uses for it."""
+    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
