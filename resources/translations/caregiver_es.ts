@@ -974,6 +974,101 @@ Open it in your web browser?</source>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="153"/>
+        <source>Stress log of %1</source>
+        <translation>Registro de estrés de %1</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="156"/>
+        <source>The last %1 days, to %2. Written by me, for my own doctor. It describes how I have been as a carer; it is not a medical assessment.</source>
+        <translation>Los últimos %1 días, hasta el %2. Lo escribí yo, para mi médico. Describe cómo he estado como cuidador o cuidadora; no es una evaluación médica.</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="163"/>
+        <source>Days with a check-in</source>
+        <translation>Días con registro</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="163"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="165"/>
+        <source>Average stress (0 to 10)</source>
+        <translation>Estrés promedio (de 0 a 10)</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="166"/>
+        <source>%1 (the %2 days before: %3)</source>
+        <translation>%1 (los %2 días anteriores: %3)</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="173"/>
+        <source>Average sleep</source>
+        <translation>Sueño promedio</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="173"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="174"/>
+        <source>Days at 8 or more</source>
+        <translation>Días con 8 o más</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="188"/>
+        <source>What caused stress most often:</source>
+        <translation>Lo que más veces causó estrés:</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="195"/>
+        <source>What seemed to help:</source>
+        <translation>Lo que pareció ayudar:</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="196"/>
+        <source>%1 (stress %2 on those days, %3 on others)</source>
+        <translation>%1 (estrés de %2 esos días, %3 los demás)</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="213"/>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="213"/>
+        <source>Stress</source>
+        <translation>Estrés</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="213"/>
+        <source>Sleep</source>
+        <translation>Sueño</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="213"/>
+        <source>Mood</source>
+        <translation>Ánimo</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="213"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="214"/>
+        <source>Day by day</source>
+        <translation>Día a día</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="223"/>
+        <source>Made with Caregiver Companion. This file is not encrypted.</source>
+        <translation>Hecho con Caregiver Companion. Este archivo no está cifrado.</translation>
+    </message>
 </context>
 <context>
     <name>AdminPinDialog</name>
@@ -1252,7 +1347,7 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/private/check_in_form.py" line="290"/>
         <source>Mood</source>
-        <translation>Estado de ánimo</translation>
+        <translation>Ánimo</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/check_in_form.py" line="294"/>
@@ -2070,7 +2165,7 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/private/plan_view.py" line="86"/>
         <source>Build this together with your family member when they are well, in their own words where you can. The lessons “Building a relapse signature together” and “An action plan for each stage” show how. It saves as you type.</source>
-        <translation>Prepáralo junto con tu familiar cuando esté bien, con sus propias palabras siempre que puedas. Las lecciones “Construir juntos la firma de recaída” y “Un plan de acción para cada etapa” explican cómo hacerlo. Se guarda mientras escribes.</translation>
+        <translation>Prepáralo junto con tu familiar cuando esté bien, con sus propias palabras siempre que puedas. Las lecciones “Descubrir juntos las señales propias de recaída” y “Un plan de acción para cada etapa” explican cómo hacerlo. Se guarda mientras escribes.</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/plan_view.py" line="98"/>

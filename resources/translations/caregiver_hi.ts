@@ -974,6 +974,101 @@ Open it in your web browser?</source>
         <source>Close</source>
         <translation>बंद करें</translation>
     </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="153"/>
+        <source>Stress log of %1</source>
+        <translation>%1 की तनाव डायरी</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="156"/>
+        <source>The last %1 days, to %2. Written by me, for my own doctor. It describes how I have been as a carer; it is not a medical assessment.</source>
+        <translation>पिछले %1 दिन, %2 तक। यह मैंने अपने डॉक्टर के लिए ख़ुद लिखा है। इसमें बताया है कि देखभाल करते हुए मेरा हाल कैसा रहा; यह कोई डॉक्टरी जाँच नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="163"/>
+        <source>Days with a check-in</source>
+        <translation>जिन दिनों हाल लिखा</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="163"/>
+        <source>%1 of %2</source>
+        <translation>%2 में से %1</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="165"/>
+        <source>Average stress (0 to 10)</source>
+        <translation>औसत तनाव (0 से 10)</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="166"/>
+        <source>%1 (the %2 days before: %3)</source>
+        <translation>%1 (उससे पहले के %2 दिन: %3)</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="173"/>
+        <source>Average sleep</source>
+        <translation>औसत नींद</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="173"/>
+        <source>%1 h</source>
+        <translation>%1 घंटे</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="174"/>
+        <source>Days at 8 or more</source>
+        <translation>8 या उससे ज़्यादा वाले दिन</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="188"/>
+        <source>What caused stress most often:</source>
+        <translation>सबसे ज़्यादा बार तनाव किससे हुआ:</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="195"/>
+        <source>What seemed to help:</source>
+        <translation>किससे मदद मिलती लगी:</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="196"/>
+        <source>%1 (stress %2 on those days, %3 on others)</source>
+        <translation>%1 (उन दिनों तनाव %2, बाक़ी दिनों %3)</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="213"/>
+        <source>Day</source>
+        <translation>दिन</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="213"/>
+        <source>Stress</source>
+        <translation>तनाव</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="213"/>
+        <source>Sleep</source>
+        <translation>नींद</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="213"/>
+        <source>Mood</source>
+        <translation>मन</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="213"/>
+        <source>Note</source>
+        <translation>नोट</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="214"/>
+        <source>Day by day</source>
+        <translation>दिन-ब-दिन</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="223"/>
+        <source>Made with Caregiver Companion. This file is not encrypted.</source>
+        <translation>Caregiver Companion से बनाया गया। यह फ़ाइल ताले में बंद (एन्क्रिप्ट) नहीं है।</translation>
+    </message>
 </context>
 <context>
     <name>AdminPinDialog</name>
@@ -1252,7 +1347,7 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/private/check_in_form.py" line="290"/>
         <source>Mood</source>
-        <translation>मूड</translation>
+        <translation>मन</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/check_in_form.py" line="294"/>
@@ -2070,7 +2165,7 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/private/plan_view.py" line="86"/>
         <source>Build this together with your family member when they are well, in their own words where you can. The lessons “Building a relapse signature together” and “An action plan for each stage” show how. It saves as you type.</source>
-        <translation>यह योजना अपने परिवार के सदस्य के साथ मिलकर तब बनाएँ जब उनकी तबीयत ठीक हो, और जहाँ हो सके, उन्हीं के शब्दों में। “मिलकर पहचानें: बीमारी लौटने के अपने खास संकेत” और “हर चरण के लिए क्या करना है, इसकी योजना” पाठों में इसका तरीका बताया गया है। लिखते-लिखते यह अपने आप सेव होती है।</translation>
+        <translation>यह योजना अपने परिवार के सदस्य के साथ मिलकर तब बनाएँ जब उनकी तबीयत ठीक हो, और जहाँ हो सके, उन्हीं के शब्दों में। “अपने ख़ास संकेतों की सूची मिलकर बनाना” और “हर चरण के लिए एक योजना” पाठों में इसका तरीक़ा बताया गया है। लिखते-लिखते यह अपने आप सेव होती है।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/plan_view.py" line="98"/>
@@ -3587,7 +3682,7 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="148"/>
         <source>Mood</source>
-        <translation>मूड</translation>
+        <translation>मन</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="149"/>

@@ -177,3 +177,15 @@ def test_counts_read_right_in_english_and_spanish(qtbot, spanish_window) -> None
     message = "%n entry(s) could not be trusted and are not shown; they are kept, not deleted."
     assert tr(message, "", 1).startswith("No se muestra 1 entrada porque")
     assert tr(message, "", 3).startswith("No se muestran 3 entradas porque")
+
+
+def test_the_report_for_the_doctor_is_in_the_users_language(spanish_window) -> None:
+    from datetime import date
+
+    from caregiver_app.store import StressEntry
+    from caregiver_app.ui.private.reports import stress_report_html
+
+    page = stress_report_html([StressEntry(date.today(), 6, 5.5, mood=1)], "Ana")
+    assert "Registro de estrés de Ana" in page and "no es una evaluación médica" in page
+    for english in ("Stress log", "Days with a check-in", "Day by day", "Mood", "not encrypted"):
+        assert english not in page

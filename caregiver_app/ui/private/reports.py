@@ -22,9 +22,11 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from caregiver_app.store import MOODS, StressEntry
+from caregiver_app.store import StressEntry
 from caregiver_app.store.trends import helped_effects
+from caregiver_app.ui.private.check_in_form import mood_word, sleep_words
 from caregiver_app.ui.widgets.dates import day_text
+from caregiver_app.ui.widgets.text import tr
 
 REPORT_DAYS = 30
 # Past this, a page would need a magnifying glass anyway; it is still one page.
@@ -120,6 +122,13 @@ def fitting_scale(document: QTextDocument, width: float, height: float) -> float
     return low
 
 
+def _fill(text: str, *values: object) -> str:
+    """``text`` with %1, %2... replaced by ``values``, in order (Qt's placeholders)."""
+    for number, value in enumerate(values, start=1):
+        text = text.replace(f"%{number}", str(value))
+    return text
+
+
 def _average(values: Sequence[float]) -> str:
     return f"{sum(values) / len(values):.1f}" if values else "—"
 
@@ -139,48 +148,78 @@ def stress_report_html(entries: Sequence[StressEntry], name: str, today: date | 
     helped = [effect for effect in helped_effects(entries) if effect.difference >= 0.3][:3]
     sleep = [entry.sleep_hours for entry in recent if entry.sleep_hours is not None]
     e = html.escape
+    # Every phrase through tr() with numbered places: the page goes to a doctor in the user's
+    # language, and lupdate finds no tr() inside an f-string.
+    title = tr("Stress log of %1").replace("%1", name)
+    intro = (
+        tr(
+            "The last %1 days, to %2. Written by me, for my own doctor. It describes how I have "
+            "been as a carer; it is not a medical assessment."
+        )
+        .replace("%1", str(REPORT_DAYS))
+        .replace("%2", day_text(today))
+    )
+    rows_of_figures = [
+        (tr("Days with a check-in"), tr("%1 of %2"), (len(recent), REPORT_DAYS)),
+        (
+            tr("Average stress (0 to 10)"),
+            tr("%1 (the %2 days before: %3)"),
+            (
+                _average([x.stress for x in recent]),
+                REPORT_DAYS,
+                _average([x.stress for x in before]),
+            ),
+        ),
+        (tr("Average sleep"), tr("%1 h"), (_average(sleep),)),
+        (tr("Days at 8 or more"), "%1", (sum(x.stress >= 8 for x in recent),)),
+    ]
     parts = [
-        f"<h1>Stress log of {e(name)}</h1>",
-        f"<p>The last {REPORT_DAYS} days, to {day_text(today)}. Written by me, for my own doctor. "
-        "It describes how I have been as a carer; it is not a medical assessment.</p>",
+        f"<h1>{e(title)}</h1>",
+        f"<p>{e(intro)}</p>",
         "<table border='1' cellpadding='6' cellspacing='0'>",
-        f"<tr><td>Days with a check-in</td><td>{len(recent)} of {REPORT_DAYS}</td></tr>",
-        f"<tr><td>Average stress (0 to 10)</td><td>{_average([x.stress for x in recent])} "
-        f"(the {REPORT_DAYS} days before: {_average([x.stress for x in before])})</td></tr>",
-        f"<tr><td>Average sleep</td><td>{_average(sleep)} h</td></tr>",
-        f"<tr><td>Days at 8 or more</td><td>{sum(x.stress >= 8 for x in recent)}</td></tr>",
+        *(
+            f"<tr><td>{e(label)}</td><td>{e(_fill(value, *values))}</td></tr>"
+            for label, value, values in rows_of_figures
+        ),
         "</table>",
         "<p><img src='chart' width='560'></p>",
     ]
     if causes:
+        most_often = tr("What caused stress most often:")
         parts.append(
-            "<p><b>What caused stress most often:</b> "
+            f"<p><b>{e(most_often)}</b> "
             + e(", ".join(f"{tag} ({count})" for tag, count in causes))
             + "</p>"
         )
     if helped:
+        seemed_to_help = tr("What seemed to help:")
+        effect = tr("%1 (stress %2 on those days, %3 on others)")
         parts.append(
-            "<p><b>What seemed to help:</b> "
+            f"<p><b>{e(seemed_to_help)}</b> "
             + e(
                 "; ".join(
-                    f"{x.tag} (stress {x.average_with:.1f} on those days, "
-                    f"{x.average_without:.1f} on others)"
+                    _fill(effect, x.tag, f"{x.average_with:.1f}", f"{x.average_without:.1f}")
                     for x in helped
                 )
             )
             + "</p>"
         )
     rows = "".join(
-        f"<tr><td>{day_text(x.day)}</td><td>{x.stress}</td>"
-        f"<td>{'' if x.sleep_hours is None else f'{x.sleep_hours:g}'}</td>"
-        f"<td>{'' if x.mood is None else MOODS[x.mood]}</td><td>{e(x.note)}</td></tr>"
+        f"<tr><td>{e(day_text(x.day))}</td><td>{x.stress}</td>"
+        f"<td>{e(sleep_words(x.sleep_hours))}</td>"
+        f"<td>{e(mood_word(x.mood))}</td><td>{e(x.note)}</td></tr>"
         for x in reversed(recent)
     )
+    headings = (tr("Day"), tr("Stress"), tr("Sleep"), tr("Mood"), tr("Note"))
+    day_by_day = tr("Day by day")
     parts.append(
-        "<h2>Day by day</h2><table border='1' cellpadding='4' cellspacing='0' width='100%'>"
-        "<tr><th>Day</th><th>Stress</th><th>Sleep</th><th>Mood</th><th>Note</th></tr>"
+        f"<h2>{e(day_by_day)}</h2><table border='1' cellpadding='4' cellspacing='0' width='100%'>"
+        + "<tr>"
+        + "".join(f"<th>{e(heading)}</th>" for heading in headings)
+        + "</tr>"
         + rows
         + "</table>"
     )
-    parts.append("<p><small>Made with Caregiver Companion. This file is not encrypted.</small></p>")
+    made_with = tr("Made with Caregiver Companion. This file is not encrypted.")
+    parts.append(f"<p><small>{e(made_with)}</small></p>")
     return "".join(parts)
