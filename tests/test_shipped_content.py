@@ -35,7 +35,7 @@ def is_risk_lesson(lesson) -> bool:
 def prose(body: str) -> str:
     """What a reader reads: no fenced blocks, no Sources, no Markdown syntax."""
     text = re.sub(r"^(```|~~~).*?^\1\s*$", "", body, flags=re.S | re.M)
-    text = re.split(r"^#+\s*Sources\s*$", text, flags=re.M)[0]
+    text = re.split(r"^#+\s*(?:Sources|Fuentes|स्रोत)\s*$", text, flags=re.M)[0]
     text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", text)
     text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
     text = re.sub(r'^!!!\s*\w+\s*"([^"]*)"', r"\1.", text, flags=re.M)
