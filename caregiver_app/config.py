@@ -37,7 +37,6 @@ class Settings:
     content_dir: Path
     data_dir: Path
     language: str = "en"
-    country: str = ""  # ISO 3166 code whose services Get support lists first; "" for none
     kiosk: bool = False
     config_file: Path | None = None
     kiosk_idle_seconds: int = 120
@@ -48,6 +47,7 @@ class Settings:
     clinic_web: str = ""
     clinic_services: tuple[dict, ...] = ()  # as written in the config; checked like resources.yaml
     replace_services: bool = False
+    country: str = ""  # ISO 3166 code whose services Get support lists first; "" for none
     problems: tuple[ConfigProblem, ...] = field(default=(), compare=False)
 
 

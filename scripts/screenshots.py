@@ -7,7 +7,8 @@ Each picture is the app's own window (and the dialog over it, where there is one
 offscreen over the shipped lessons and a throwaway data folder: the library, the end of a
 lesson, the stress log with tags chosen, the weekly check-in's result, the window as it opens
 for a profile with a passcode, the plan's printed page and the kiosk's "Are you still there?";
-the library and a lesson also at 200 % text.
+the library and a lesson also at 200 % text; and in Spanish (for Mexico) and Hindi (for India)
+the library, a lesson, Get support and a confirmation.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from pathlib import Path
 from PySide6.QtCore import QPoint, QSize
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtWidgets import QApplication, QDialog, QRadioButton, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QRadioButton, QWidget
 
 from caregiver_app.adminpin import hash_pin
 from caregiver_app.config import Settings
@@ -36,6 +37,7 @@ from caregiver_app.ui.clinic.kiosk import KioskSession
 from caregiver_app.ui.private.plan_page import save_plan_pdf
 from caregiver_app.ui.private.weekly_dialog import WeeklyCheckinDialog
 from caregiver_app.ui.widgets import operations
+from caregiver_app.ui.widgets.text import tr
 
 SIZE = (1366, 768)
 WARNING_SIGNS_LESSON = "early-warning-signs/common-early-signs"
@@ -141,6 +143,9 @@ def main() -> int:
         for name, picture in signs_tracker(app, Path(data) / "signs"):
             save(picture, out / f"{name}.png")
         save(kiosk_warning(app, Path(data)), out / "kiosk-still-there.png")
+        for language, country in (("es", "MX"), ("hi", "IN")):
+            for name, picture in in_language(language, country, Path(data) / language):
+                save(picture, out / f"{language}-{name}.png")
     return 0
 
 
@@ -268,6 +273,47 @@ def plan_page(data: Path) -> QImage:
     painter.end()
     document.close()
     return white
+
+
+def in_language(language: str, country: str, data: Path) -> list[tuple[str, QPixmap]]:
+    """The window in ``language`` for a reader in ``country``: the library, a lesson, Get
+    support with that country's services first, and a confirmation over the window."""
+    app = _application(language)
+    settings = Settings(shipped_content_dir(), data, language, False, country=country)
+    window = build_window(settings)
+    window.resize(*SIZE)
+    window.show()
+    pictures = []
+    window.show_library()
+    settle(app)
+    pictures.append(("library", window.grab()))
+    window.open_lesson(lesson_id(window))
+    settle(app)
+    pictures.append(("lesson", window.grab()))
+    window.show_support()
+    settle(app)
+    pictures.append(("support", window.grab()))
+    # The question App > Remove the passcode asks, with its buttons, as confirm() shows it.
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        tr("Remove the passcode?"),
+        tr(
+            "Your private entries will be stored without encryption, and anyone who uses this "
+            "computer could read them. Remove the passcode?"
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        window,
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)  # as confirm() does
+    box.show()
+    settle(app)
+    centre_dialogs(window)
+    settle(app)
+    pictures.append(("confirm", grab_with_dialogs(window)))
+    box.close()
+    window.close()
+    _application("en")
+    return pictures
 
 
 def kiosk_warning(app: QApplication, data: Path) -> QPixmap:
