@@ -1575,6 +1575,19 @@ Open it in your web browser?</source>
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <location filename="../../caregiver_app/ui/widgets/dates.py" line="16"/>
+        <source>d MMMM yyyy</source>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/widgets/dates.py" line="17"/>
+        <source>dddd d MMMM yyyy</source>
+        <translation>dddd d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+</context>
+<context>
     <name>DayTicks</name>
     <message>
         <location filename="../../caregiver_app/ui/private/signs_day.py" line="35"/>

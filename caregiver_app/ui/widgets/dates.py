@@ -5,30 +5,37 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 from PySide6.QtWidgets import QDateEdit
 
+from caregiver_app.ui.widgets.text import QT_TRANSLATE_NOOP
+
 # "2 December 2026": the month in words, so that no reader wonders whether 2/12 is February;
-# the words and the order of the language the app speaks (QLocale's default, set at start).
-DAY_FORMAT = "d MMMM yyyy"
-WEEKDAY_FORMAT = "dddd d MMMM yyyy"
+# the words of the language the app speaks (QLocale's default, set at start), and its order and
+# little words through the translations ("2 de diciembre de 2026").
+DAY_FORMAT = QT_TRANSLATE_NOOP("Dates", "d MMMM yyyy")
+WEEKDAY_FORMAT = QT_TRANSLATE_NOOP("Dates", "dddd d MMMM yyyy")
+
+
+def _format(pattern: str) -> str:
+    return QCoreApplication.translate("Dates", pattern)
 
 
 def day_text(day: date, weekday: bool = False) -> str:
     """``day`` as the user reads it everywhere: "2 December 2026" (or "Wednesday 2 December
     2026" where the day of the week helps, as in "saved for ...")."""
     qday = QDate(day.year, day.month, day.day)
-    return QLocale().toString(qday, WEEKDAY_FORMAT if weekday else DAY_FORMAT)
+    return QLocale().toString(qday, _format(WEEKDAY_FORMAT if weekday else DAY_FORMAT))
 
 
 def time_text(moment: datetime) -> str:
     """A moment on a day, "2 December 2026, 14:05", for backups and other saved copies."""
-    return QLocale().toString(to_qdatetime(moment), f"{DAY_FORMAT}, HH:mm")
+    return QLocale().toString(to_qdatetime(moment), f"{_format(DAY_FORMAT)}, HH:mm")
 
 
 def show_days_readably(picker: QDateEdit) -> None:
     """A date picker shows its day the way the rest of the app writes it."""
-    picker.setDisplayFormat(DAY_FORMAT)
+    picker.setDisplayFormat(_format(DAY_FORMAT))
 
 
 def to_date(day: QDate) -> date:
