@@ -11,12 +11,12 @@
     <message>
         <location filename="../../caregiver_app/ui/widgets/page.py" line="90"/>
         <source>Encrypted with your passcode: only you can read %s.</source>
-        <translation>आपके पासकोड से एन्क्रिप्ट (सुरक्षित): %s सिर्फ़ आप ही पढ़ सकते हैं।</translation>
+        <translation>आपके पासकोड से ताले में बंद (एन्क्रिप्ट): %s सिर्फ़ आप ही पढ़ सकते हैं।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/widgets/page.py" line="95"/>
         <source>Not encrypted: anyone who uses this computer can read %s. &lt;a href=&quot;#passcode&quot;&gt;Set a passcode&lt;/a&gt; to keep it private.</source>
-        <translation>एन्क्रिप्ट नहीं है: इस कंप्यूटर को इस्तेमाल करने वाला कोई भी %s पढ़ सकता है। इसे निजी रखने के लिए &lt;a href=&quot;#passcode&quot;&gt;पासकोड लगाएँ&lt;/a&gt;।</translation>
+        <translation>ताले में बंद (एन्क्रिप्ट) नहीं: इस कंप्यूटर को इस्तेमाल करने वाला कोई भी %s पढ़ सकता है। इसे निजी रखने के लिए &lt;a href=&quot;#passcode&quot;&gt;पासकोड लगाएँ&lt;/a&gt;।</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caregiver_app/ui/widgets/page.py" line="104"/>
@@ -29,7 +29,7 @@
     <message>
         <location filename="../../caregiver_app/ui/reader/support_view.py" line="25"/>
         <source>In an emergency</source>
-        <translation>आपात स्थिति में</translation>
+        <translation>इमरजेंसी में</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/reader/support_view.py" line="26"/>
@@ -44,12 +44,12 @@
     <message>
         <location filename="../../caregiver_app/ui/reader/support_view.py" line="53"/>
         <source>If someone is in danger right now</source>
-        <translation>अगर किसी की जान को अभी खतरा है</translation>
+        <translation>अगर अभी कोई ख़तरे में है</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/reader/support_view.py" line="56"/>
         <source>Call your local emergency number. Stay with the person if it is safe, and remove anything they could use to hurt themselves or others.</source>
-        <translation>अपने इलाके का इमरजेंसी नंबर मिलाएँ। अगर सुरक्षित हो तो उस व्यक्ति के साथ रहें, और ऐसी हर चीज़ हटा दें जिससे वे ख़ुद को या दूसरों को चोट पहुँचा सकें।</translation>
+        <translation>अपने इलाक़े का इमरजेंसी नंबर मिलाएँ। अगर सुरक्षित हो तो उस व्यक्ति के साथ रहें, और ऐसी हर चीज़ हटा दें जिससे वे ख़ुद को या दूसरों को चोट पहुँचा सकें।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/reader/support_view.py" line="65"/>
@@ -160,7 +160,7 @@
     <message>
         <location filename="../../caregiver_app/ui/shell/window_actions.py" line="158"/>
         <source>Choose who is using the app</source>
-        <translation>चुनें कि ऐप किसकी प्रोफ़ाइल में खुले</translation>
+        <translation>चुनें कि ऐप कौन इस्तेमाल कर रहा है</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/shell/window_actions.py" line="160"/>
@@ -185,7 +185,7 @@
     <message>
         <location filename="../../caregiver_app/ui/shell/window_actions.py" line="128"/>
         <source>The warning-signs plan (Alt+W)</source>
-        <translation>चेतावनी संकेत योजना (Alt+W)</translation>
+        <translation>चेतावनी संकेतों की योजना (Alt+W)</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/shell/window_actions.py" line="131"/>
@@ -195,7 +195,7 @@
     <message>
         <location filename="../../caregiver_app/ui/shell/window_actions.py" line="134"/>
         <source>What did you notice today? Your family&apos;s signs, day by day (Alt+N)</source>
-        <translation>आज आपने क्या देखा? आपके परिवार के संकेत, दिन-ब-दिन (Alt+N)</translation>
+        <translation>आज आपने क्या देखा? आपके परिवार के सदस्य के संकेत, दिन-ब-दिन (Alt+N)</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/shell/window_actions.py" line="138"/>
@@ -210,7 +210,7 @@
     <message>
         <location filename="../../caregiver_app/ui/shell/window_actions.py" line="144"/>
         <source>Lock private entries</source>
-        <translation>निजी एंट्री लॉक करें</translation>
+        <translation>निजी जानकारी लॉक करें</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/shell/window_actions.py" line="147"/>
@@ -255,7 +255,7 @@
     <message>
         <location filename="../../caregiver_app/ui/shell/window_actions.py" line="181"/>
         <source>Warning-signs plan (PDF)…</source>
-        <translation>चेतावनी संकेत योजना (PDF)…</translation>
+        <translation>चेतावनी संकेतों की योजना (PDF)…</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/shell/window_actions.py" line="184"/>
@@ -265,7 +265,7 @@
     <message>
         <location filename="../../caregiver_app/ui/shell/window_actions.py" line="233"/>
         <source>Your country (for Get support)</source>
-        <translation>आपका देश (सहायता पाएँ के लिए)</translation>
+        <translation>आपका देश (“सहायता पाएँ” के लिए)</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/shell/window_actions.py" line="252"/>
@@ -289,7 +289,7 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
 
 मानसिक बीमारी के साथ जी रहे अपने किसी प्रियजन की देखभाल करने वाले परिवारों के लिए पाठ। यह बिना इंटरनेट के चलता है और कहीं कुछ नहीं भेजता।
 
-यह जानकारी और समझ बढ़ाने के लिए है, बीमारी की पहचान (डायग्नोसिस) या इलाज के लिए नहीं। आपात स्थिति में अपने इलाके का इमरजेंसी नंबर मिलाएँ।</translation>
+यह जानकारी और समझ बढ़ाने के लिए है, बीमारी की पहचान (diagnosis) या इलाज के लिए नहीं। इमरजेंसी में अपने इलाक़े का इमरजेंसी नंबर मिलाएँ।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/shell/window_actions.py" line="208"/>
@@ -299,22 +299,22 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
     <message>
         <location filename="../../caregiver_app/ui/shell/window_actions.py" line="212"/>
         <source>Lock private entries after</source>
-        <translation>इतनी देर बाद निजी एंट्री लॉक करें</translation>
+        <translation>इतनी देर बाद निजी जानकारी लॉक करें</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/shell/window_actions.py" line="214"/>
         <source>Save a copy</source>
-        <translation>एक कॉपी सहेजें</translation>
+        <translation>एक कॉपी सेव करें</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/shell/window_actions.py" line="221"/>
         <source>&amp;Edit</source>
-        <translation>संपादन (&amp;E)</translation>
+        <translation>एडिट (&amp;E)</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/shell/window_actions.py" line="222"/>
         <source>&amp;View</source>
-        <translation>दिखावट (&amp;V)</translation>
+        <translation>देखें (&amp;V)</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/shell/window_actions.py" line="230"/>
@@ -374,7 +374,7 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
     <message>
         <location filename="../../caregiver_app/ui/app.py" line="178"/>
         <source>No lessons could be read from the lesson folder %s (a network drive may be offline, or the folder is empty), so the lessons that come with the app are shown. Restart the app to try again.</source>
-        <translation>पाठों के फ़ोल्डर %s से कोई पाठ नहीं पढ़ा जा सका (हो सकता है कोई नेटवर्क ड्राइव बंद हो, या फ़ोल्डर खाली हो), इसलिए ऐप के साथ आने वाले पाठ दिखाए जा रहे हैं। फिर से कोशिश करने के लिए ऐप को दोबारा शुरू करें।</translation>
+        <translation>पाठों के फ़ोल्डर %s से कोई पाठ नहीं पढ़ा जा सका (हो सकता है कोई नेटवर्क ड्राइव बंद हो, या फ़ोल्डर ख़ाली हो), इसलिए ऐप के साथ आने वाले पाठ दिखाए जा रहे हैं। फिर से कोशिश करने के लिए ऐप को दोबारा शुरू करें।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/app.py" line="188"/>
@@ -435,7 +435,7 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
     <message>
         <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="67"/>
         <source>A passcode needs at least 6 characters, not counting spaces at the start or end.</source>
-        <translation>पासकोड में कम से कम 6 अक्षर होने चाहिए। शुरू या आख़िर की खाली जगह (स्पेस) नहीं गिनी जाती।</translation>
+        <translation>पासकोड में कम से कम 6 अक्षर होने चाहिए। शुरू या आख़िर की ख़ाली जगह (स्पेस) नहीं गिनी जाती।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="70"/>
@@ -445,7 +445,7 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
     <message>
         <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="73"/>
         <source>A run like 123456 or abcdef is one of the first things anyone tries.</source>
-        <translation>123456 या abcdef जैसा सिलसिला वह चीज़ है जिसे कोई भी सबसे पहले आज़माता है।</translation>
+        <translation>123456 या abcdef जैसा सिलसिला तो हर कोई सबसे पहले आज़माता है।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="76"/>
@@ -480,17 +480,17 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
     <message>
         <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="255"/>
         <source>Recovery code for the private entries of the profile “%s” in Caregiver Companion.</source>
-        <translation>Caregiver Companion में प्रोफ़ाइल “%s” की निजी एंट्री का रिकवरी कोड।</translation>
+        <translation>Caregiver Companion में “%s” की निजी जानकारी का रिकवरी कोड।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="258"/>
         <source>Recovery code for your private entries in Caregiver Companion.</source>
-        <translation>Caregiver Companion में आपकी निजी एंट्री का रिकवरी कोड।</translation>
+        <translation>Caregiver Companion में आपकी निजी जानकारी का रिकवरी कोड।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="261"/>
         <source>If the passcode is forgotten, this code opens them. Keep this paper somewhere safe, away from the computer.</source>
-        <translation>पासकोड भूल जाएँ तो यह कोड उन्हें खोलता है। इस काग़ज़ को कंप्यूटर से दूर किसी सुरक्षित जगह रखें।</translation>
+        <translation>अगर पासकोड भूल जाएँ, तो यह कोड उसे खोल देता है। इस काग़ज़ को कंप्यूटर से दूर किसी सुरक्षित जगह रखें।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/findings.py" line="11"/>
@@ -500,22 +500,22 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
     <message>
         <location filename="../../caregiver_app/ui/private/findings.py" line="12"/>
         <source>your warning-signs plan</source>
-        <translation>आपकी चेतावनी संकेत योजना</translation>
+        <translation>आपकी चेतावनी संकेतों की योजना</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/findings.py" line="13"/>
         <source>the observations of your plan</source>
-        <translation>आपकी योजना में दर्ज देखी गई बातें</translation>
+        <translation>आपकी योजना में दर्ज देखी गई बातों</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/findings.py" line="14"/>
         <source>your reflections</source>
-        <translation>आपके लिखे हुए विचार</translation>
+        <translation>“सोचें और लिखें” के आपके जवाबों</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/findings.py" line="15"/>
         <source>your weekly check-ins</source>
-        <translation>आपके हफ़्ते के चेक-इन</translation>
+        <translation>आपके हफ़्ते के हाल</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/findings.py" line="16"/>
@@ -525,12 +525,12 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
     <message>
         <location filename="../../caregiver_app/ui/private/findings.py" line="17"/>
         <source>the days of your signs</source>
-        <translation>आपके संकेतों के दिन</translation>
+        <translation>आपके संकेतों वाले दिनों</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/findings.py" line="18"/>
         <source>the thresholds of your signs</source>
-        <translation>आपके संकेतों की सीमाएँ</translation>
+        <translation>आपके संकेतों की सीमाओं</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/findings.py" line="26"/>
@@ -633,7 +633,7 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/private/area.py" line="261"/>
         <source>Some private entries are not shown</source>
-        <translation>कुछ निजी एंट्री नहीं दिखाई जा रही हैं</translation>
+        <translation>निजी जानकारी का कुछ हिस्सा नहीं दिखाया जा रहा है</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/commands.py" line="65"/>
@@ -643,7 +643,7 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/private/commands.py" line="67"/>
         <source>Your private entries will be stored without encryption, and anyone who uses this computer could read them. Remove the passcode?</source>
-        <translation>आपकी निजी एंट्री बिना एन्क्रिप्शन के रखी जाएँगी, और इस कंप्यूटर को इस्तेमाल करने वाला कोई भी उन्हें पढ़ सकेगा। पासकोड हटाएँ?</translation>
+        <translation>आपकी निजी जानकारी ताले में बंद (एन्क्रिप्ट) किए बिना रखी जाएगी, और इस कंप्यूटर को इस्तेमाल करने वाला कोई भी उसे पढ़ सकेगा। पासकोड हटाएँ?</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/commands.py" line="80"/>
@@ -653,7 +653,7 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/private/commands.py" line="81"/>
         <source>Your entries stay encrypted: %s.</source>
-        <translation>आपकी एंट्री एन्क्रिप्टेड ही रहेंगी: %s।</translation>
+        <translation>आपकी एंट्री ताले में बंद (एन्क्रिप्ट) ही रहेंगी: %s।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/commands.py" line="91"/>
@@ -673,7 +673,7 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/private/commands.py" line="107"/>
         <source>This deletes every stress check-in, reflection and weekly check-in, the warning-signs plan and its observations, and the signs watched with every day ticked, of %s. Lesson progress stays. This cannot be undone.</source>
-        <translation>इससे %s के सभी तनाव चेक-इन, लिखे हुए विचार और साप्ताहिक चेक-इन, चेतावनी संकेत योजना और उसमें दर्ज देखी गई बातें, और नज़र रखे गए संकेत हर टिक किए दिन के साथ मिट जाएँगे। पाठों की प्रगति बनी रहेगी। इसे बाद में वापस नहीं लाया जा सकता।</translation>
+        <translation>इससे “%s” की ये सब चीज़ें मिट जाएँगी: तनाव डायरी में लिखा हर दिन का हाल, “सोचें और लिखें” के सारे जवाब, हर हफ़्ते का हाल, चेतावनी संकेतों की योजना और उसमें दर्ज देखी गई बातें, और नज़र रखे गए संकेत, हर टिक किए दिन के साथ। पाठों की प्रगति बनी रहेगी। इसे बाद में वापस नहीं लाया जा सकता।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/commands.py" line="119"/>
@@ -683,7 +683,7 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/private/commands.py" line="120"/>
         <source>Your private data could not be deleted: %s.</source>
-        <translation>आपका निजी डेटा नहीं मिटाया जा सका: %s।</translation>
+        <translation>आपकी निजी जानकारी नहीं मिटाई जा सकी: %s।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/commands.py" line="124"/>
@@ -693,17 +693,17 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/private/commands.py" line="132"/>
         <source>Weekly check-in</source>
-        <translation>हफ़्ते का चेक-इन</translation>
+        <translation>हफ़्ते का हाल</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/commands.py" line="133"/>
         <source>This content folder has no weekly check-in.</source>
-        <translation>इस सामग्री फ़ोल्डर में हफ़्ते का चेक-इन नहीं है।</translation>
+        <translation>इस सामग्री फ़ोल्डर में हफ़्ते का हाल नहीं है।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/files.py" line="47"/>
         <source>The file will not be encrypted</source>
-        <translation>यह फ़ाइल एन्क्रिप्ट नहीं होगी</translation>
+        <translation>यह फ़ाइल ताले में बंद (एन्क्रिप्ट) नहीं होगी</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/files.py" line="49"/>
@@ -730,7 +730,7 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/private/files.py" line="78"/>
         <source>Export the signs</source>
-        <translation>संकेत निर्यात करें</translation>
+        <translation>संकेत फ़ाइल में सेव करें</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/files.py" line="94"/>
@@ -790,17 +790,17 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/reader/feature.py" line="146"/>
         <source>Locked. Unlock your private entries (App menu) to see and write here.</source>
-        <translation>लॉक है। यहाँ देखने और लिखने के लिए अपनी निजी एंट्री अनलॉक करें (ऐप मेन्यू में)।</translation>
+        <translation>लॉक है। यहाँ देखने और लिखने के लिए अपनी निजी जानकारी अनलॉक करें (ऐप मेन्यू में)।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/reader/feature.py" line="148"/>
         <source>Saved as you type, encrypted with your passcode.</source>
-        <translation>लिखते-लिखते अपने आप सेव होता है, आपके पासकोड से एन्क्रिप्ट होकर।</translation>
+        <translation>लिखते-लिखते अपने आप सेव होता है, आपके पासकोड से ताले में बंद (एन्क्रिप्ट) होकर।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/reader/feature.py" line="151"/>
         <source>Saved as you type, in the profile “%s”. Not encrypted: set a passcode (App menu) to keep it private.</source>
-        <translation>लिखते-लिखते प्रोफ़ाइल “%s” में सहेजा जाता है। एन्क्रिप्ट नहीं है: इसे निजी रखने के लिए पासकोड लगाएँ (ऐप मेन्यू)।</translation>
+        <translation>लिखते-लिखते अपने आप सेव होता है (प्रोफ़ाइल: “%s”)। यह ताले में बंद (एन्क्रिप्ट) नहीं है: इसे निजी रखने के लिए पासकोड लगाएँ (ऐप मेन्यू)।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/session.py" line="94"/>
@@ -820,7 +820,7 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/shell/main_window.py" line="223"/>
         <source>Profile in use: “%s”. Click to switch.</source>
-        <translation>इस्तेमाल में प्रोफ़ाइल: “%s”। बदलने के लिए क्लिक करें।</translation>
+        <translation>अभी खुली प्रोफ़ाइल: “%s”। बदलने के लिए क्लिक करें।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/shell/main_window.py" line="226"/>
@@ -830,7 +830,7 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/shell/main_window.py" line="239"/>
         <source>%d older copies of your data could not be encrypted with the new passcode, because they are damaged or were made by a newer version. They may still hold private entries unencrypted. They were kept in %s: %s. Delete them once you are sure you do not need them.</source>
-        <translation>आपकी जानकारी की %d पुरानी कॉपियाँ नए पासकोड से एन्क्रिप्ट नहीं हो सकीं, क्योंकि वे ख़राब हैं या किसी नए वर्ज़न से बनी थीं। हो सकता है उनमें अब भी निजी एंट्री बिना एन्क्रिप्शन के हों। उन्हें %s में रखा गया है: %s। जब आपको पक्का हो जाए कि उनकी ज़रूरत नहीं है, तब उन्हें मिटा दें।</translation>
+        <translation>आपकी जानकारी की %d पुरानी कॉपियाँ नए पासकोड से ताले में बंद (एन्क्रिप्ट) नहीं हो सकीं, क्योंकि वे ख़राब हैं या किसी नए वर्ज़न से बनी थीं। हो सकता है उनमें अब भी निजी जानकारी बिना ताले के पड़ी हो। उन्हें %s में रखा गया है: %s। जब आपको पक्का हो जाए कि उनकी ज़रूरत नहीं है, तब उन्हें मिटा दें।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/clinic/take_home.py" line="47"/>
@@ -840,7 +840,7 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/clinic/take_home.py" line="48"/>
         <source>Start with “Start here” and “Early warning signs of relapse”.</source>
-        <translation>“Start here” और “Early warning signs of relapse” से शुरू करें।</translation>
+        <translation>पहले “यहाँ से शुरू करें” और “बीमारी के दोबारा लौटने के शुरुआती चेतावनी संकेत” पढ़ें।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/clinic/take_home.py" line="49"/>
@@ -900,12 +900,12 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/shell/shortcuts_dialog.py" line="39"/>
         <source>End your visit: clear everything you read and wrote here</source>
-        <translation>अपना इस्तेमाल ख़त्म करें: यहाँ पढ़ा और लिखा सब मिटा दें</translation>
+        <translation>इस्तेमाल ख़त्म करें: यहाँ पढ़ा और लिखा सब मिटा दें</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/shell/shortcuts_dialog.py" line="41"/>
         <source>Hide everything on the screen at once, and lock your private entries</source>
-        <translation>स्क्रीन पर सब कुछ एक साथ छिपाएँ, और अपनी निजी एंट्री लॉक करें</translation>
+        <translation>स्क्रीन पर सब कुछ एक साथ छिपाएँ, और अपनी निजी जानकारी लॉक करें</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/shell/shortcuts_dialog.py" line="44"/>
@@ -930,7 +930,7 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/shell/shortcuts_dialog.py" line="48"/>
         <source>Save today&apos;s check-in</source>
-        <translation>आज का चेक-इन सहेजें</translation>
+        <translation>आज का हाल सेव करें</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/shell/shortcuts_dialog.py" line="49"/>
@@ -950,7 +950,7 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/shell/shortcuts_dialog.py" line="50"/>
         <source>Press the button that has the keyboard</source>
-        <translation>जिस बटन पर कीबोर्ड है, उसे दबाएँ</translation>
+        <translation>जो बटन अभी चुना हुआ है, उसे दबाएँ</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/shell/shortcuts_dialog.py" line="60"/>
@@ -962,12 +962,12 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/shell/shortcuts_dialog.py" line="63"/>
         <source>Keys</source>
-        <translation>कुंजियाँ</translation>
+        <translation>कीबोर्ड के बटन</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/shell/shortcuts_dialog.py" line="63"/>
         <source>What they do</source>
-        <translation>ये क्या करती हैं</translation>
+        <translation>इनसे क्या होता है</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/shell/shortcuts_dialog.py" line="76"/>
@@ -1017,7 +1017,7 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/private/reports.py" line="174"/>
         <source>Days at 8 or more</source>
-        <translation>8 या उससे ज़्यादा वाले दिन</translation>
+        <translation>8 या उससे ज़्यादा तनाव वाले दिन</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/reports.py" line="188"/>
@@ -1052,7 +1052,7 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/private/reports.py" line="213"/>
         <source>Mood</source>
-        <translation>मन</translation>
+        <translation>मूड</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/reports.py" line="213"/>
@@ -1139,7 +1139,7 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/clinic/kiosk_dialogs.py" line="203"/>
         <source>Wrong PIN — try again.</source>
-        <translation>गलत PIN — फिर कोशिश करें।</translation>
+        <translation>PIN ग़लत है — फिर कोशिश करें।</translation>
     </message>
 </context>
 <context>
@@ -1229,30 +1229,30 @@ Open it in your web browser?</source>
         <location filename="../../caregiver_app/ui/private/check_in_form.py" line="35"/>
         <location filename="../../caregiver_app/ui/private/check_in_form.py" line="36"/>
         <source>a little tense</source>
-        <translation>थोड़ा तनाव</translation>
+        <translation>हल्की बेचैनी</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/check_in_form.py" line="37"/>
         <location filename="../../caregiver_app/ui/private/check_in_form.py" line="38"/>
         <source>tense</source>
-        <translation>तनाव</translation>
+        <translation>थोड़ा तनाव</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/check_in_form.py" line="39"/>
         <location filename="../../caregiver_app/ui/private/check_in_form.py" line="40"/>
         <source>stressed</source>
-        <translation>तनाव में</translation>
+        <translation>काफ़ी तनाव</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/check_in_form.py" line="41"/>
         <location filename="../../caregiver_app/ui/private/check_in_form.py" line="42"/>
         <source>very stressed</source>
-        <translation>बहुत तनाव में</translation>
+        <translation>बहुत तनाव</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/check_in_form.py" line="43"/>
         <source>overwhelmed</source>
-        <translation>बहुत ज़्यादा बोझ</translation>
+        <translation>तनाव से बेहाल</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/check_in_form.py" line="46"/>
@@ -1292,7 +1292,7 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/private/check_in_form.py" line="272"/>
         <source>The day this check-in is about</source>
-        <translation>यह चेक-इन किस दिन के बारे में है</translation>
+        <translation>यह हाल किस दिन का है</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/check_in_form.py" line="280"/>
@@ -1347,7 +1347,7 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/private/check_in_form.py" line="290"/>
         <source>Mood</source>
-        <translation>मन</translation>
+        <translation>मूड</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/check_in_form.py" line="294"/>
@@ -1373,7 +1373,7 @@ Open it in your web browser?</source>
         <location filename="../../caregiver_app/ui/private/check_in_form.py" line="306"/>
         <location filename="../../caregiver_app/ui/private/check_in_form.py" line="409"/>
         <source>Save check-in</source>
-        <translation>चेक-इन सेव करें</translation>
+        <translation>हाल सेव करें</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/check_in_form.py" line="308"/>
@@ -1413,7 +1413,7 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/private/check_in_form.py" line="355"/>
         <source>Today&apos;s check-in</source>
-        <translation>आज का चेक-इन</translation>
+        <translation>आज का हाल</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/check_in_form.py" line="361"/>
@@ -1433,7 +1433,7 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/private/check_in_form.py" line="409"/>
         <source>Update check-in</source>
-        <translation>चेक-इन अपडेट करें</translation>
+        <translation>हाल अपडेट करें</translation>
     </message>
 </context>
 <context>
@@ -1451,7 +1451,7 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="51"/>
         <source>Everything you save stays on this computer, in %s. To move to another computer, back up to a file (on a USB stick, for example) and restore it there. Only entries protected by a passcode are encrypted in the backup file, so keep it somewhere safe.</source>
-        <translation>आपका सेव किया हुआ सब कुछ इसी कंप्यूटर पर, %s में रहता है। किसी दूसरे कंप्यूटर पर ले जाने के लिए, एक फ़ाइल में बैकअप बनाएँ (जैसे किसी USB स्टिक पर) और उस कंप्यूटर पर उसे वापस लाएँ। बैकअप फ़ाइल में सिर्फ़ पासकोड से सुरक्षित एंट्री ही एन्क्रिप्ट होती हैं, इसलिए इस फ़ाइल को किसी सुरक्षित जगह रखें।</translation>
+        <translation>आपका सेव किया हुआ सब कुछ इसी कंप्यूटर पर, %s में रहता है। किसी दूसरे कंप्यूटर पर ले जाने के लिए, एक फ़ाइल में बैकअप बनाएँ (जैसे किसी USB स्टिक पर) और उस कंप्यूटर पर उसे वापस लाएँ। बैकअप फ़ाइल में सिर्फ़ पासकोड से सुरक्षित एंट्री ही ताले में बंद (एन्क्रिप्ट) रहती हैं, इसलिए इस फ़ाइल को किसी सुरक्षित जगह रखें।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="58"/>
@@ -1511,7 +1511,7 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="139"/>
         <source>This replaces ALL profiles, progress and notes on this computer with those in %s. What is here now will be lost unless you back it up first. A backup made before a passcode was set holds those entries unencrypted. Continue?</source>
-        <translation>इस कंप्यूटर पर मौजूद सभी प्रोफ़ाइल, प्रगति और नोट्स हट जाएँगे, और उनकी जगह इसमें रखी चीज़ें आ जाएँगी: %s। अभी यहाँ जो है, वह खो जाएगा, जब तक कि आप पहले उसका बैकअप न बना लें। पासकोड लगाने से पहले बनाए गए बैकअप में वे एंट्री बिना एन्क्रिप्शन के रहती हैं। आगे बढ़ें?</translation>
+        <translation>इस कंप्यूटर पर मौजूद सभी प्रोफ़ाइल, प्रगति और नोट्स हट जाएँगे, और उनकी जगह इसमें रखी चीज़ें आ जाएँगी: %s। अभी यहाँ जो है, वह खो जाएगा, जब तक कि आप पहले उसका बैकअप न बना लें। पासकोड लगाने से पहले बनाए गए बैकअप में वे एंट्री बिना ताले के (एन्क्रिप्ट किए बिना) रहती हैं। आगे बढ़ें?</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="157"/>
@@ -1566,7 +1566,7 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="199"/>
         <source>Restored</source>
-        <translation>वापस आ गई</translation>
+        <translation>जानकारी वापस आ गई</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/shell/data_dialog.py" line="193"/>
@@ -1602,7 +1602,7 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/private/signs_day.py" line="41"/>
         <source>A word of context, if you like</source>
-        <translation>चाहें तो दो शब्द में बताएँ कि क्या चल रहा था</translation>
+        <translation>चाहें तो दो शब्दों में बताएँ कि क्या चल रहा था</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/signs_day.py" line="42"/>
@@ -1694,7 +1694,7 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/private/import_dialog.py" line="95"/>
         <source>Use the file&apos;s check-ins for days you had already logged</source>
-        <translation>जिन दिनों का चेक-इन आप पहले ही कर चुके हैं, उनके लिए फ़ाइल वाले चेक-इन रखें</translation>
+        <translation>जिन दिनों का हाल आप पहले ही लिख चुके हैं, उनके लिए फ़ाइल वाला हाल रखें</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/import_dialog.py" line="97"/>
@@ -1704,7 +1704,7 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/private/import_dialog.py" line="99"/>
         <source>Import only the days you have not logged yet</source>
-        <translation>सिर्फ़ वे दिन जोड़ें जिनका चेक-इन आपने अभी तक नहीं किया है</translation>
+        <translation>सिर्फ़ वे दिन जोड़ें जिनका हाल आपने अभी तक नहीं लिखा है</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/import_dialog.py" line="101"/>
@@ -1744,12 +1744,12 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/private/import_dialog.py" line="202"/>
         <source>1 day already has a check-in; the file&apos;s will replace it.</source>
-        <translation>1 दिन का चेक-इन पहले से है; फ़ाइल वाला चेक-इन उसकी जगह ले लेगा।</translation>
+        <translation>1 दिन का हाल पहले से लिखा है; फ़ाइल वाला हाल उसकी जगह ले लेगा।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/import_dialog.py" line="204"/>
         <source>%d days already have a check-in; the file&apos;s will replace them.</source>
-        <translation>%d दिनों का चेक-इन पहले से है; फ़ाइल वाले चेक-इन उनकी जगह ले लेंगे।</translation>
+        <translation>%d दिनों का हाल पहले से लिखा है; फ़ाइल वाला हाल उनकी जगह ले लेगा।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/import_dialog.py" line="208"/>
@@ -1759,22 +1759,22 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/private/import_dialog.py" line="220"/>
         <source>Saving 1 check-in…</source>
-        <translation>1 चेक-इन सेव हो रहा है…</translation>
+        <translation>1 दिन का हाल सेव हो रहा है…</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/import_dialog.py" line="222"/>
         <source>Saving %d check-ins…</source>
-        <translation>%d चेक-इन सेव हो रहे हैं…</translation>
+        <translation>%d दिनों का हाल सेव हो रहा है…</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/import_dialog.py" line="254"/>
         <source>Imported 1 check-in.</source>
-        <translation>1 चेक-इन जोड़ा गया।</translation>
+        <translation>1 दिन का हाल जोड़ा गया।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/import_dialog.py" line="256"/>
         <source>Imported %d check-ins.</source>
-        <translation>%d चेक-इन जोड़े गए।</translation>
+        <translation>%d दिनों का हाल जोड़ा गया।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/import_dialog.py" line="260"/>
@@ -1814,7 +1814,7 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/private/import_dialog.py" line="307"/>
         <source>the private entries were locked. Unlock them and try again.</source>
-        <translation>निजी एंट्री लॉक थीं। उन्हें अनलॉक करके फिर से कोशिश करें।</translation>
+        <translation>निजी जानकारी लॉक थी। उसे अनलॉक करके फिर से कोशिश करें।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/import_dialog.py" line="309"/>
@@ -1852,7 +1852,7 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/clinic/kiosk_locked.py" line="45"/>
         <source>Sorry, this computer cannot be used right now. If you need help now, please ask at the reception desk, or call your local emergency number.</source>
-        <translation>माफ़ कीजिए, यह कंप्यूटर अभी इस्तेमाल नहीं किया जा सकता। अगर आपको अभी मदद चाहिए, तो रिसेप्शन पर पूछें, या अपने इलाके का इमरजेंसी नंबर मिलाएँ।</translation>
+        <translation>माफ़ कीजिए, यह कंप्यूटर अभी इस्तेमाल नहीं किया जा सकता। अगर आपको अभी मदद चाहिए, तो रिसेप्शन पर पूछें, या अपने इलाक़े का इमरजेंसी नंबर मिलाएँ।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/clinic/kiosk_locked.py" line="80"/>
@@ -1886,7 +1886,7 @@ Open it in your web browser?</source>
         <location filename="../../caregiver_app/ui/clinic/kiosk.py" line="195"/>
         <location filename="../../caregiver_app/ui/clinic/kiosk.py" line="197"/>
         <source>End my visit</source>
-        <translation>मेरा इस्तेमाल ख़त्म करें</translation>
+        <translation>इस्तेमाल ख़त्म करें</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/clinic/kiosk.py" line="199"/>
@@ -1930,12 +1930,12 @@ Open it in your web browser?</source>
         <location filename="../../caregiver_app/ui/reader/lesson_footer.py" line="28"/>
         <location filename="../../caregiver_app/ui/reader/lesson_footer.py" line="73"/>
         <source>Mark as complete</source>
-        <translation>पूरा हुआ दर्ज करें</translation>
+        <translation>पूरा होने का निशान लगाएँ</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/reader/lesson_footer.py" line="31"/>
         <source>Mark this lesson as complete</source>
-        <translation>इस पाठ को पूरा हुआ दर्ज करें</translation>
+        <translation>इस पाठ पर पूरा होने का निशान लगाएँ</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/reader/lesson_footer.py" line="32"/>
@@ -1976,7 +1976,7 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/library/library_view.py" line="60"/>
         <source>Short lessons you can read in any order and come back to. If you are new, begin with the first module. Help is one click away: the red Get support button at the top of every screen.</source>
-        <translation>छोटे-छोटे पाठ, जिन्हें आप किसी भी क्रम में पढ़ सकते हैं और बाद में फिर से देख सकते हैं। अगर आप यहाँ पहली बार हैं, तो पहले मॉड्यूल से शुरू करें। मदद बस एक क्लिक दूर है: हर स्क्रीन पर सबसे ऊपर लाल रंग का सहायता पाएँ बटन।</translation>
+        <translation>छोटे-छोटे पाठ, जिन्हें आप किसी भी क्रम में पढ़ सकते हैं और बाद में फिर से देख सकते हैं। अगर आप यहाँ पहली बार हैं, तो पहले भाग से शुरू करें। मदद बस एक क्लिक दूर है: हर स्क्रीन पर सबसे ऊपर लाल रंग का “सहायता पाएँ” बटन।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/library/library_view.py" line="73"/>
@@ -1986,7 +1986,7 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/library/library_view.py" line="113"/>
         <source>Go to a module:</source>
-        <translation>किसी मॉड्यूल पर जाएँ:</translation>
+        <translation>किसी भाग पर जाएँ:</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/library/library_view.py" line="144"/>
@@ -2037,7 +2037,7 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/private/locked_view.py" line="20"/>
         <source>Unlock private entries</source>
-        <translation>निजी एंट्री अनलॉक करें</translation>
+        <translation>निजी जानकारी अनलॉक करें</translation>
     </message>
 </context>
 <context>
@@ -2045,7 +2045,7 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="594"/>
         <source>this computer does not have enough free memory right now</source>
-        <translation>इस समय इस कंप्यूटर में पर्याप्त खाली मेमोरी नहीं है</translation>
+        <translation>इस समय इस कंप्यूटर में काफ़ी ख़ाली मेमोरी नहीं है</translation>
     </message>
 </context>
 <context>
@@ -2088,12 +2088,12 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/private/plan_page.py" line="31"/>
         <source>Warning-signs plan for %s</source>
-        <translation>%s के लिए चेतावनी संकेत योजना</translation>
+        <translation>%s के लिए चेतावनी संकेतों की योजना</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/plan_page.py" line="32"/>
         <source>my family member</source>
-        <translation>मेरे परिवार का सदस्य</translation>
+        <translation>मेरे परिवार के सदस्य</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/plan_page.py" line="33"/>
@@ -2103,7 +2103,7 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/private/plan_page.py" line="34"/>
         <source>The most recent %1 of %2; the rest are kept in the app.</source>
-        <translation>%2 में से सबसे नई %1; बाकी ऐप में रखी हैं।</translation>
+        <translation>%2 में से सबसे नई %1; बाक़ी ऐप में रखी हैं।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/plan_page.py" line="37"/>
@@ -2128,17 +2128,17 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/private/plan_page.py" line="42"/>
         <source>The darker a square, the more days of that week the sign was seen; a dotted square is a week not filled in.</source>
-        <translation>खाना जितना गहरा, उस हफ़्ते उतने ज़्यादा दिन संकेत दिखा; बिंदुओं वाला खाना वह हफ़्ता है जो भरा नहीं गया।</translation>
+        <translation>डिब्बा जितना गहरा, उस हफ़्ते उतने ज़्यादा दिन संकेत दिखा; बिंदुओं वाला डिब्बा वह हफ़्ता है जो भरा नहीं गया।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/plan_view.py" line="36"/>
         <source>The signs you or they notice at this stage</source>
-        <translation>इस चरण में आप या वे जो लक्षण देखते हैं</translation>
+        <translation>इस चरण में आप या वे जो संकेत देखते हैं</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/plan_view.py" line="37"/>
         <source>The steps you agreed for this stage</source>
-        <translation>इस चरण के लिए आपने जो कदम तय किए</translation>
+        <translation>इस चरण के लिए आपने जो क़दम तय किए</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/plan_view.py" line="38"/>
@@ -2173,7 +2173,7 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/private/plan_view.py" line="83"/>
         <source>Warning-signs plan</source>
-        <translation>चेतावनी संकेत योजना</translation>
+        <translation>चेतावनी संकेतों की योजना</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/plan_view.py" line="86"/>
@@ -2413,7 +2413,7 @@ Open it in your web browser?</source>
         <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="41"/>
         <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="44"/>
         <source>Who is using Caregiver Companion?</source>
-        <translation>Caregiver Companion में आपकी प्रोफ़ाइल कौन-सी है?</translation>
+        <translation>अभी Caregiver Companion कौन इस्तेमाल कर रहा है?</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="47"/>
@@ -2473,7 +2473,7 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="151"/>
         <source>This deletes the profile “%1” and everything in it: %2 lessons started, %3 completed, %4 quiz answers and %5 written reflections. This cannot be undone.</source>
-        <translation>इससे प्रोफ़ाइल “%1” और उसमें रखा सब कुछ मिट जाएगा: %2 शुरू किए गए पाठ, %3 पूरे किए गए पाठ, %4 क्विज़ के जवाब और %5 लिखे हुए विचार। इसे बाद में वापस नहीं लाया जा सकता।</translation>
+        <translation>इससे यह प्रोफ़ाइल (“%1”) और उसमें रखा सब कुछ मिट जाएगा: %2 शुरू किए गए पाठ, %3 पूरे किए गए पाठ, समझ की जाँच के %4 जवाब और “सोचें और लिखें” के %5 जवाब। इसे बाद में वापस नहीं लाया जा सकता।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/shell/profile_picker.py" line="168"/>
@@ -2763,7 +2763,7 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/reader/read_aloud.py" line="69"/>
         <source>Stops reading aloud</source>
-        <translation>पढ़कर सुनाना बंद करें</translation>
+        <translation>पढ़कर सुनाना बंद करता है</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/reader/read_aloud.py" line="75"/>
@@ -2842,7 +2842,7 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/reader/reader.py" line="189"/>
         <source>Some parts of this lesson could not be shown safely and were left out. The lesson&apos;s author can see why under Content problems.</source>
-        <translation>इस पाठ के कुछ हिस्से सुरक्षित तरीके से नहीं दिखाए जा सके, इसलिए छोड़ दिए गए। पाठ लिखने वाले, सामग्री की समस्याएँ वाले पेज पर इसका कारण देख सकते हैं।</translation>
+        <translation>इस पाठ के कुछ हिस्से सुरक्षित तरीक़े से नहीं दिखाए जा सके, इसलिए छोड़ दिए गए। पाठ लिखने वाले, सामग्री की समस्याएँ वाले पेज पर इसका कारण देख सकते हैं।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/reader/reader.py" line="195"/>
@@ -2928,7 +2928,7 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="343"/>
         <source>If you ever forget your passcode, this code unlocks your private entries. Write it on paper now and keep it away from the computer. It is shown only this once: the app does not keep it.</source>
-        <translation>अगर आप कभी अपना पासकोड भूल जाएँ, तो इस कोड से आपकी निजी एंट्री खुल जाएँगी। इसे अभी काग़ज़ पर लिख लें और कंप्यूटर से दूर रखें। यह सिर्फ़ इसी एक बार दिखाया जा रहा है: ऐप इसे अपने पास नहीं रखता।</translation>
+        <translation>अगर आप कभी अपना पासकोड भूल जाएँ, तो इस कोड से आपकी निजी जानकारी खुल जाएगी। इसे अभी काग़ज़ पर लिख लें और कंप्यूटर से दूर रखें। यह सिर्फ़ इसी एक बार दिखाया जा रहा है: ऐप इसे अपने पास नहीं रखता।</translation>
     </message>
 </context>
 <context>
@@ -2979,7 +2979,7 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/shell/saved_bar.py" line="42"/>
         <source>✓ Saved to %s</source>
-        <translation>✓ %s में सहेजा गया</translation>
+        <translation>✓ %s में सेव हो गया</translation>
     </message>
 </context>
 <context>
@@ -3014,12 +3014,12 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/library/search_view.py" line="47"/>
         <source>Open a result to read the lesson at that place</source>
-        <translation>किसी नतीजे को खोलें, पाठ उसी जगह से पढ़ने के लिए</translation>
+        <translation>पाठ को उसी जगह से पढ़ने के लिए कोई नतीजा खोलें</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/library/search_view.py" line="68"/>
         <source>Search is not available right now. You can still open every lesson from the Library.</source>
-        <translation>अभी खोज उपलब्ध नहीं है। आप लाइब्रेरी से हर पाठ खोल सकते हैं।</translation>
+        <translation>अभी खोज काम नहीं कर रही है। आप फिर भी लाइब्रेरी से हर पाठ खोल सकते हैं।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/library/search_view.py" line="72"/>
@@ -3067,7 +3067,7 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="136"/>
         <source>I understand: if I forget my passcode and lose my recovery code, my private entries are gone for good.</source>
-        <translation>मुझे पता है: अगर मैं अपना पासकोड भूल जाऊँ और रिकवरी कोड भी खो दूँ, तो मेरी निजी एंट्री हमेशा के लिए चली जाएँगी।</translation>
+        <translation>मुझे पता है: अगर मैं अपना पासकोड भूल जाऊँ और रिकवरी कोड भी खो दूँ, तो मेरी निजी जानकारी हमेशा के लिए चली जाएगी।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="146"/>
@@ -3077,7 +3077,7 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="152"/>
         <source>A passcode encrypts the stress log, reflections and warning-signs plan of the profile “%s”, so no one else using this computer can read them. Choose something others at home could not guess.</source>
-        <translation>पासकोड प्रोफ़ाइल “%s” की तनाव डायरी, लिखे गए विचार और चेतावनी संकेत योजना को एन्क्रिप्ट करता है, ताकि इस कंप्यूटर का कोई और इस्तेमाल करने वाला उन्हें न पढ़ सके। ऐसा कुछ चुनें जिसका घर के दूसरे लोग अंदाज़ा न लगा सकें।</translation>
+        <translation>पासकोड “%s” की तनाव डायरी, “सोचें और लिखें” के जवाब और चेतावनी संकेतों की योजना को ताले में बंद (एन्क्रिप्ट) कर देता है, ताकि इस कंप्यूटर को इस्तेमाल करने वाला कोई और उन्हें न पढ़ सके। ऐसा कुछ चुनें जिसका घर के दूसरे लोग अंदाज़ा न लगा सकें।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="162"/>
@@ -3107,7 +3107,7 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="200"/>
         <source>Making your keys and encrypting your private entries…</source>
-        <translation>आपकी सुरक्षा चाबियाँ बनाई जा रही हैं और निजी एंट्री एन्क्रिप्ट की जा रही हैं…</translation>
+        <translation>आपकी सुरक्षा चाबियाँ बनाई जा रही हैं और निजी जानकारी ताले में बंद (एन्क्रिप्ट) की जा रही है…</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="217"/>
@@ -3150,7 +3150,7 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/private/signs_rules.py" line="31"/>
         <source>Agree on these together, with your family member when they are well. When one is met, this page shows what your plan says to do for that stage, once. It is a reminder of your own plan, not a diagnosis.</source>
-        <translation>इन्हें अपने परिवार के सदस्य के साथ मिलकर तय करें, जब वे ठीक हों। जब इनमें से कोई एक बात पूरी होगी, तो यह पेज एक बार दिखाएगा कि आपकी योजना उस चरण के लिए क्या करने को कहती है। यह आपकी अपनी योजना की याद दिलाता है, कोई निदान (diagnosis) नहीं है।</translation>
+        <translation>इन्हें अपने परिवार के सदस्य के साथ मिलकर तय करें, जब वे ठीक हों। जब इनमें से कोई एक बात पूरी होगी, तो यह पेज एक बार दिखाएगा कि आपकी योजना उस चरण के लिए क्या करने को कहती है। यह आपकी अपनी योजना की याद दिलाता है, बीमारी की पहचान (diagnosis) नहीं।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/signs_rules.py" line="41"/>
@@ -3387,7 +3387,7 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/private/signs_prompt.py" line="53"/>
         <source>The signs you agreed to act on for “%1” have shown up. Your plan says:</source>
-        <translation>आपने “%1” चरण के लिए जिन संकेतों पर कदम उठाना तय किया था, वे दिख गए हैं। आपकी योजना में लिखा है:</translation>
+        <translation>आपने “%1” चरण के लिए जिन संकेतों पर क़दम उठाना तय किया था, वे दिख गए हैं। आपकी योजना में लिखा है:</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/signs_prompt.py" line="57"/>
@@ -3402,7 +3402,7 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/private/signs_prompt.py" line="61"/>
         <source>Your plan has no steps for this stage yet: open it to add them.</source>
-        <translation>आपकी योजना में इस चरण के लिए अभी कोई कदम नहीं लिखे हैं: उन्हें जोड़ने के लिए योजना खोलें।</translation>
+        <translation>आपकी योजना में इस चरण के लिए अभी कोई क़दम नहीं लिखे हैं: उन्हें जोड़ने के लिए योजना खोलें।</translation>
     </message>
 </context>
 <context>
@@ -3410,7 +3410,7 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/private/signs_timeline.py" line="41"/>
         <source>Signs timeline</source>
-        <translation>संकेतों की टाइमलाइन</translation>
+        <translation>संकेतों की समय-रेखा</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/signs_timeline.py" line="133"/>
@@ -3429,7 +3429,7 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/private/signs_view.py" line="91"/>
         <source>Tick the signs you noticed today; it takes seconds, and nothing is needed every day (a day left out is a gap, not a day without signs). Over weeks, the pattern shows whether things are changing.</source>
-        <translation>आज आपने जो संकेत देखे, उन पर निशान लगाएँ; इसमें कुछ ही सेकंड लगते हैं, और हर दिन करना ज़रूरी नहीं है (छूटा हुआ दिन बस खाली जगह है, बिना संकेतों वाला दिन नहीं)। कुछ हफ़्तों में पैटर्न से पता चलता है कि चीज़ें बदल रही हैं या नहीं।</translation>
+        <translation>आज आपने जो संकेत देखे, उन पर निशान लगाएँ; इसमें कुछ ही सेकंड लगते हैं, और हर दिन करना ज़रूरी नहीं है (छूटा हुआ दिन बस ख़ाली जगह है, बिना संकेतों वाला दिन नहीं)। कुछ हफ़्तों में पैटर्न से पता चलता है कि चीज़ें बदल रही हैं या नहीं।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/signs_view.py" line="100"/>
@@ -3449,7 +3449,7 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/private/signs_view.py" line="111"/>
         <source>When to act</source>
-        <translation>कब कदम उठाएँ</translation>
+        <translation>कब क़दम उठाएँ</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/signs_view.py" line="121"/>
@@ -3548,7 +3548,7 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/widgets/saving.py" line="45"/>
         <source>the disk is full; free some space and it will save again</source>
-        <translation>डिस्क भर गई है; थोड़ी जगह खाली करें, फिर यह दोबारा सेव होने लगेगा</translation>
+        <translation>डिस्क भर गई है; थोड़ी जगह ख़ाली करें, फिर यह दोबारा सेव होने लगेगा</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/widgets/saving.py" line="53"/>
@@ -3578,7 +3578,7 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/widgets/saving.py" line="93"/>
         <source>%1 could not be saved: %2. What you typed is still on screen.</source>
-        <translation>%1 को सेव नहीं किया जा सका: %2। आपने जो टाइप किया था, वह अभी भी स्क्रीन पर है।</translation>
+        <translation>%1: सेव नहीं हो पाया, क्योंकि %2। आपने जो टाइप किया था, वह अभी भी स्क्रीन पर है।</translation>
     </message>
 </context>
 <context>
@@ -3624,7 +3624,7 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="65"/>
         <source>Your check-in</source>
-        <translation>आपका चेक-इन</translation>
+        <translation>आपके दिन का हाल</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="75"/>
@@ -3634,7 +3634,7 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="81"/>
         <source>Weekly check-in…</source>
-        <translation>हफ़्ते का चेक-इन…</translation>
+        <translation>हफ़्ते का हाल…</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="83"/>
@@ -3680,7 +3680,7 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="142"/>
         <source>Your check-ins; choose one to edit or delete it</source>
-        <translation>आपके चेक-इन; बदलने या मिटाने के लिए एक चुनें</translation>
+        <translation>आपके रोज़ के हाल; बदलने या मिटाने के लिए कोई एक चुनें</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="146"/>
@@ -3695,7 +3695,7 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="148"/>
         <source>Mood</source>
-        <translation>मन</translation>
+        <translation>मूड</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="149"/>
@@ -3715,7 +3715,7 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="163"/>
         <source>Change the chosen check-in</source>
-        <translation>चुना हुआ चेक-इन बदलें</translation>
+        <translation>चुने हुए दिन का हाल बदलें</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="164"/>
@@ -3725,7 +3725,7 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="166"/>
         <source>Delete the chosen check-in; you can undo it</source>
-        <translation>चुना हुआ चेक-इन मिटाएँ; आप इसे वापस ला सकते हैं</translation>
+        <translation>चुने हुए दिन का हाल मिटाएँ; आप इसे वापस ला सकते हैं</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="167"/>
@@ -3740,7 +3740,7 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="171"/>
         <source>Save every check-in as a spreadsheet file</source>
-        <translation>सभी चेक-इन एक स्प्रेडशीट फ़ाइल में सेव करें</translation>
+        <translation>हर दिन का हाल एक स्प्रेडशीट फ़ाइल में सेव करें</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="172"/>
@@ -3750,7 +3750,7 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="173"/>
         <source>Add check-ins from a spreadsheet file</source>
-        <translation>किसी स्प्रेडशीट फ़ाइल से चेक-इन जोड़ें</translation>
+        <translation>किसी स्प्रेडशीट फ़ाइल से दिनों का हाल जोड़ें</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="303"/>
@@ -3770,7 +3770,7 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="252"/>
         <source>After a few check-ins that note what helped, you will see here what goes with calmer days.</source>
-        <translation>जब कुछ चेक-इन में यह लिखा होगा कि किससे मदद मिली, तब यहाँ दिखेगा कि शांत दिनों के साथ क्या-क्या जुड़ा होता है।</translation>
+        <translation>जब कुछ दिनों के हाल में यह लिखा होगा कि किससे मदद मिली, तब यहाँ दिखेगा कि शांत दिनों के साथ क्या-क्या जुड़ा होता है।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="258"/>
@@ -3790,7 +3790,7 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="307"/>
         <source>Check-in saved</source>
-        <translation>चेक-इन सेव हो गया</translation>
+        <translation>दिन का हाल सेव हो गया</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/stress_log_view.py" line="330"/>
@@ -3811,7 +3811,7 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/private/check_in_form.py" line="208"/>
         <source>Others not on the buttons; separate them with commas</source>
-        <translation>जो बटनों में नहीं हैं; उन्हें कॉमा से अलग करें</translation>
+        <translation>और चीज़ें जो बटनों पर नहीं हैं; उन्हें कॉमा से अलग करें</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/check_in_form.py" line="225"/>
@@ -3847,7 +3847,7 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/private/unlock_bar.py" line="27"/>
         <source>Read the lessons; the stress log and the plan ask again</source>
-        <translation>पाठ पढ़ें; तनाव डायरी और योजना फिर से पूछेंगे</translation>
+        <translation>पाठ पढ़ें; तनाव डायरी और योजना फिर से पूछेंगी</translation>
     </message>
 </context>
 <context>
@@ -3855,7 +3855,7 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/private/passcode_dialogs.py" line="413"/>
         <source>Unlock private entries</source>
-        <translation>निजी एंट्री अनलॉक करें</translation>
+        <translation>निजी जानकारी अनलॉक करें</translation>
     </message>
 </context>
 <context>
@@ -3886,7 +3886,7 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/private/unlock_form.py" line="85"/>
         <source>The private entries of the profile “%s” are locked. Type the passcode to open them.</source>
-        <translation>प्रोफ़ाइल “%s” की निजी एंट्री लॉक हैं। उन्हें खोलने के लिए पासकोड लिखें।</translation>
+        <translation>“%s” की निजी जानकारी लॉक है। उसे खोलने के लिए पासकोड लिखें।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/unlock_form.py" line="109"/>
@@ -3914,7 +3914,7 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/private/unlock_form.py" line="158"/>
         <source>this computer does not have enough free memory right now</source>
-        <translation>इस समय इस कंप्यूटर में पर्याप्त खाली मेमोरी नहीं है</translation>
+        <translation>इस समय इस कंप्यूटर में काफ़ी ख़ाली मेमोरी नहीं है</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/unlock_form.py" line="163"/>
@@ -3947,7 +3947,7 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/private/weekly_dialog.py" line="87"/>
         <source>Close the weekly check-in</source>
-        <translation>हफ़्ते का चेक-इन बंद करें</translation>
+        <translation>हफ़्ते का हाल बंद करें</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/weekly_dialog.py" line="179"/>
@@ -3977,7 +3977,7 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/private/weekly_dialog.py" line="199"/>
         <source>That is %1 your last check-in, in the week of %2 (%3).</source>
-        <translation>यह आपके पिछले चेक-इन %1 है, जो %2 वाले हफ़्ते में था (%3)।</translation>
+        <translation>यह पिछली बार के स्कोर %1 है, जो %2 वाले हफ़्ते के हाल में था (%3)।</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/weekly_dialog.py" line="214"/>
