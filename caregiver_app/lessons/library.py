@@ -7,9 +7,12 @@ from functools import cached_property
 from pathlib import Path
 
 from caregiver_app.lessons.model import Lesson, Module, Problem, RenderedLesson
-from caregiver_app.lessons.render import IMAGE_SUFFIXES, LinkContext, render_lesson
-
-MAX_ASSET_BYTES = 10_000_000
+from caregiver_app.lessons.render import (
+    IMAGE_SUFFIXES,
+    MAX_ASSET_BYTES,
+    LinkContext,
+    render_lesson,
+)
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
 
 from caregiver_app.lessons.blocks import Segment, parse_quiz, parse_reflection, split_segments
+from caregiver_app.lessons.editor_markdown import editor_problems
 from caregiver_app.lessons.model import HtmlPart, Lesson, Part, Problem, RenderedLesson
 from caregiver_app.lessons.translations import translation_is_behind
 
@@ -49,7 +50,29 @@ LINK_SCHEMES = frozenset(
 )
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".bmp"})
 _TAGS_REMOVED_WITH_CONTENT = {"script", "style"}
-_MARKDOWN_EXTENSIONS = ["admonition", "tables", "fenced_code", "sane_lists", "toc"]
+# Python-Markdown's own, and pymdown-extensions' for what CommonMark editors write: task lists,
+# ~~strikethrough~~, bare web addresses as links, and a backslash at a line's end as a break.
+MARKDOWN_EXTENSIONS = [
+    "admonition",
+    "tables",
+    "fenced_code",
+    "sane_lists",
+    "toc",
+    "pymdownx.tasklist",
+    "pymdownx.tilde",
+    "pymdownx.magiclink",
+    "pymdownx.escapeall",
+]
+_EXTENSION_CONFIGS: dict[str, dict[str, object]] = {
+    "toc": {"permalink": False},
+    "tables": {"use_align_attribute": True},  # align=, which the sanitiser keeps; not style=
+    "pymdownx.tilde": {"subscript": False},  # a lone ~ stays a tilde ("~5 minutes")
+    "pymdownx.escapeall": {"hardbreak": True, "nbsp": False},
+    "pymdownx.magiclink": {"repo_url_shortener": False, "social_url_shortener": False},
+}
+# A task list's tick boxes, as read-only ticks the reader can show (it has no form controls).
+_TASK_BOX = re.compile(r"<input\b[^>]*type=\"checkbox\"[^>]*>")
+MAX_ASSET_BYTES = 10_000_000  # a picture larger than this is not shown
 # Every lesson ends with its sources (content/README.md), under one of these headings.
 SOURCES_HEADINGS = frozenset({"sources", "fuentes", "स्रोत"})
 _LEVEL_2 = re.compile(r"<h2\b[^>]*>(.*?)</h2>", re.DOTALL)
@@ -70,17 +93,22 @@ def markdown_to_html(text: str) -> tuple[str, list[tuple[int, str, str]]]:
     # with its extensions is a good part of start-up's import time.
     import markdown  # noqa: PLC0415
 
+    from caregiver_app.lessons.editor_markdown import EditorMarkdownExtension  # noqa: PLC0415
     from caregiver_app.lessons.listindent import ListIndentExtension  # noqa: PLC0415
 
     converter = markdown.Markdown(
-        extensions=[*_MARKDOWN_EXTENSIONS, ListIndentExtension()],
-        extension_configs={"toc": {"permalink": False}},
+        extensions=[*MARKDOWN_EXTENSIONS, EditorMarkdownExtension(), ListIndentExtension()],
+        extension_configs=_EXTENSION_CONFIGS,
         output_format="html",
     )
-    body = converter.convert(text)
+    body = _TASK_BOX.sub(_tick, converter.convert(text))
     headings: list[tuple[int, str, str]] = []
     _flatten_toc(getattr(converter, "toc_tokens", []), headings)
     return body, headings
+
+
+def _tick(box: re.Match[str]) -> str:
+    return "\u2611" if "checked" in box.group(0) else "\u2610"
 
 
 def _flatten_toc(tokens: list[dict], into: list[tuple[int, str, str]]) -> None:
@@ -169,6 +197,10 @@ def _render_markdown_segment(
         Problem(lesson.relpath, _line_of(needle, segment), message)
         for needle, message in audit_html(raw_html)
     ]
+    problems += [
+        Problem(lesson.relpath, segment.line + offset, message)
+        for offset, message in editor_problems(segment.text)
+    ]
     safe_html, link_problems = sanitize(raw_html, lesson.path, links)
     problems += [
         Problem(lesson.relpath, _line_of(needle, segment), message)
@@ -254,6 +286,13 @@ def resolve_image(src: str, lesson_path: Path, links: LinkContext) -> tuple[str 
         return (
             None,
             f"picture {parts.path!r} was not found (or is not a PNG, JPEG, GIF, SVG or WebP file)",
+        )
+    if target.stat().st_size > MAX_ASSET_BYTES:
+        megabytes = target.stat().st_size / 1e6
+        return (
+            None,
+            f"picture {parts.path!r} is {megabytes:.0f} MB; pictures over "
+            f"{MAX_ASSET_BYTES // 1_000_000} MB are not shown (save it smaller)",
         )
     return "asset:" + target.relative_to(links.root).as_posix(), ""
 
