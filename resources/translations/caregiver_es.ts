@@ -2264,7 +2264,7 @@ Open it in your web browser?</source>
     <message>
         <location filename="../../caregiver_app/ui/private/plan_view.py" line="182"/>
         <source>Add it to the list below</source>
-        <translation>Añádelo a la lista de abajo</translation>
+        <translation>Agrégalo a la lista de abajo</translation>
     </message>
     <message>
         <location filename="../../caregiver_app/ui/private/plan_view.py" line="190"/>
