@@ -1069,6 +1069,16 @@ Open it in your web browser?</source>
         <source>Made with Caregiver Companion. This file is not encrypted.</source>
         <translation>Hecho con Caregiver Companion. Este archivo no está cifrado.</translation>
     </message>
+    <message>
+        <location filename="../../caregiver_app/ui/reader/printing.py" line="16"/>
+        <source>Check your understanding:</source>
+        <translation>Comprueba lo que aprendiste:</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/reader/printing.py" line="16"/>
+        <source>Reflect:</source>
+        <translation>Reflexiona:</translation>
+    </message>
 </context>
 <context>
     <name>AdminPinDialog</name>

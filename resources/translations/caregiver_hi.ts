@@ -1069,6 +1069,16 @@ Open it in your web browser?</source>
         <source>Made with Caregiver Companion. This file is not encrypted.</source>
         <translation>Caregiver Companion से बनाया गया। यह फ़ाइल ताले में बंद (एन्क्रिप्ट) नहीं है।</translation>
     </message>
+    <message>
+        <location filename="../../caregiver_app/ui/reader/printing.py" line="16"/>
+        <source>Check your understanding:</source>
+        <translation>अपनी समझ जाँचें:</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/reader/printing.py" line="16"/>
+        <source>Reflect:</source>
+        <translation>सोचें और लिखें:</translation>
+    </message>
 </context>
 <context>
     <name>AdminPinDialog</name>
