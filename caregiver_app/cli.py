@@ -65,6 +65,22 @@ def _add_commands(parser: argparse.ArgumentParser) -> None:
         "'path:line: message' and exits with status 1 if there is any problem.",
     )
     check.add_argument("dir", type=Path, metavar="DIR")
+    render = commands.add_parser(
+        "render",
+        help="print the HTML the reader shows for one lesson file",
+        description="Print the lesson's HTML as the reader shows it (after sanitising), its "
+        "knowledge checks and reflections as plain HTML, for scripts and diffs. Problems go to "
+        "standard error as 'path:line: message'; the status is 1 if there is any.",
+    )
+    render.add_argument("lesson", type=Path, metavar="LESSON.md")
+    preview = commands.add_parser(
+        "preview",
+        help="a live preview of the lessons in DIR while you write them",
+        description="Open a window that shows the lesson most recently saved in DIR (or one "
+        "chosen from the list) as the reader will, again after each save, with its problems "
+        "beside it. It only reads: nothing is written to DIR.",
+    )
+    preview.add_argument("dir", type=Path, metavar="DIR")
     check_config = commands.add_parser(
         "check-config",
         help="check a site config file (or this machine's site and user configs)",
@@ -94,6 +110,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "check-content":
         return check_content_command(args.dir)
+    if args.command == "render":
+        return render_command(args.lesson)
+    if args.command == "preview":
+        from caregiver_app.ui.app import run_preview  # noqa: PLC0415
+
+        return run_preview(args.dir)
     if args.command == "check-config":
         return check_config_command(args.file)
     if args.command == "hash-pin":
@@ -141,6 +163,20 @@ def check_content_command(content_dir: Path) -> int:
         + (f"; {warned} warning{'s'[: warned != 1]}." if warned else ".")
     )
     return 0
+
+
+def render_command(lesson_file: Path) -> int:
+    from caregiver_app.lessons.single_file import lesson_document, render_file  # noqa: PLC0415
+
+    if not lesson_file.is_file():
+        print(f"{lesson_file}: no such file", file=sys.stderr)
+        return 2
+    result = render_file(lesson_file)
+    if result.rendered is not None:
+        sys.stdout.write(lesson_document(result.rendered))
+    for problem in result.problems:
+        print(problem, file=sys.stderr)
+    return 1 if result.problems or result.rendered is None else 0
 
 
 def check_config_command(path: Path | None) -> int:

@@ -136,3 +136,17 @@ def test_screenshot_of_unknown_view_or_lesson_lists_what_exists(
     result = run_app("--content", str(content.root), "--screenshot", str(out), "--view", "bogus")
     assert result.returncode == 2 and "library, progress, stress-log, plan" in result.stderr
     assert not out.exists()
+
+
+def test_render_prints_the_html_the_reader_shows(content: ContentBuilder, capsys) -> None:
+    lesson = content.lesson(
+        "01-m/01-a.md",
+        body="Steps:\n1) Call\n2) Write\n\n<script>x</script>\n\n```reflect\nprompt: Why?\n```\n",
+    )
+    assert main(["render", str(lesson)]) == 1  # the script is a problem, said on stderr
+    captured = capsys.readouterr()
+    assert "<p>Steps:</p>\n<ol>\n<li>Call</li>\n<li>Write</li>\n</ol>" in captured.out
+    assert "<script" not in captured.out
+    assert '<section class="reflection" id="reflect-1"><p>Why?</p></section>' in captured.out
+    assert captured.err.startswith("en/01-m/01-a.md:") and "<script>" in captured.err
+    assert main(["render", str(content.root / "nope.md")]) == 2

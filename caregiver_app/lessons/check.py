@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from caregiver_app.lessons.library import Library
-from caregiver_app.lessons.loader import load_library
+from caregiver_app.lessons.loader import load_library, looks_like_language
 from caregiver_app.lessons.model import Problem
 from caregiver_app.lessons.services import load_services
 from caregiver_app.lessons.translations import translation_warnings
@@ -35,16 +35,11 @@ def language_folders(content_dir: Path) -> list[str]:
         names = sorted(
             entry.name
             for entry in content_dir.iterdir()
-            if entry.is_dir() and _looks_like_language(entry.name)
+            if entry.is_dir() and looks_like_language(entry.name)
         )
     except OSError:
         return [""]
     return names or [""]
-
-
-def _looks_like_language(name: str) -> bool:
-    base = name.replace("_", "-").split("-")[0]
-    return 2 <= len(base) <= 3 and base.isalpha() and base.islower()
 
 
 def check_content(
@@ -59,7 +54,9 @@ def check_content(
     for language in languages:
         library = load_library(content_dir, language)
         problems += library.problems
-        problems += _render_all(library, progress)
+        rendered_problems, notes = _render_all(library, progress)
+        problems += rendered_problems
+        warnings += notes
         problems += load_services(library.language_dir, library.root)[1]
         checkin, checkin_problems = load_weekly_checkin(library.language_dir, library.root)
         problems += checkin_problems
@@ -94,11 +91,17 @@ def _in_order(problems: list[Problem]) -> tuple[Problem, ...]:
     return tuple(sorted(set(problems), key=lambda p: (p.path, p.line, p.message)))
 
 
-def _render_all(library: Library, progress: Callable[[int, int], None] | None) -> list[Problem]:
+def _render_all(
+    library: Library, progress: Callable[[int, int], None] | None
+) -> tuple[list[Problem], list[Problem]]:
+    """The problems and the author's notes (warnings) of every lesson, rendered."""
     problems: list[Problem] = []
+    notes: list[Problem] = []
     total = len(library.lessons)
     for done, lesson in enumerate(library.lessons, start=1):
-        problems += library.render(lesson).problems
+        rendered = library.render(lesson)
+        problems += rendered.problems
+        notes += rendered.notes
         if progress is not None:
             progress(done, total)
-    return problems
+    return problems, notes

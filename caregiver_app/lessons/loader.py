@@ -50,6 +50,12 @@ def strip_prefix(name: str) -> str:
     return match.group(2) if match and match.group(2) else name
 
 
+def looks_like_language(name: str) -> bool:
+    """True for a folder named like a language: ``en``, ``es``, ``hi``, ``pt-BR``, ``zh_TW``."""
+    base = name.replace("_", "-").split("-")[0]
+    return 2 <= len(base) <= 3 and base.isalpha() and base.islower()
+
+
 def language_dir_of(content_dir: Path, language: str) -> Path:
     """The folder of module folders: ``content_dir/<language>``, English, or ``content_dir``."""
     for candidate in (content_dir / language, content_dir / DEFAULT_LANGUAGE):

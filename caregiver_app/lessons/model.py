@@ -103,6 +103,9 @@ class RenderedLesson:
     headings: tuple[tuple[int, str, str], ...] = field(default=())  # (level, text, anchor)
     sources: str = ""  # the closing "Sources" section, safe HTML, shown after the way on
     translation_behind: bool = False  # made from an older version of the English lesson
+    # For the author: what shows, but not as written (an unknown box kind, a footnote...).
+    # Reported as warnings; the reader does not trouble the family with them.
+    notes: tuple[Problem, ...] = ()
 
     @property
     def quizzes(self) -> tuple[Quiz, ...]:

@@ -124,10 +124,15 @@ def render_lesson(lesson: Lesson, links: LinkContext) -> RenderedLesson:
     headings: list[tuple[int, str, str]] = []
     block_ids: set[str] = set()
     counters = {"quiz": 0, "reflect": 0}
+    notes: list[Problem] = []
     for segment in segments:
         if segment.kind == "markdown":
             if not segment.text.strip():
                 continue
+            notes += [
+                Problem(lesson.relpath, segment.line + offset, f"warning: {message}")
+                for offset, message in editor_problems(segment.text)
+            ]
             part_html, part_headings, part_problems = _render_markdown_segment(
                 segment, lesson, links
             )
@@ -163,6 +168,7 @@ def render_lesson(lesson: Lesson, links: LinkContext) -> RenderedLesson:
         tuple(headings),
         sources,
         translation_behind=translation_is_behind(lesson),
+        notes=tuple(notes),
     )
 
 
@@ -196,10 +202,6 @@ def _render_markdown_segment(
     problems = [
         Problem(lesson.relpath, _line_of(needle, segment), message)
         for needle, message in audit_html(raw_html)
-    ]
-    problems += [
-        Problem(lesson.relpath, segment.line + offset, message)
-        for offset, message in editor_problems(segment.text)
     ]
     safe_html, link_problems = sanitize(raw_html, lesson.path, links)
     problems += [

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -204,6 +205,21 @@ def support_services(settings: Settings, library: Library) -> list[Service]:
         return clinic
     shipped, _ = load_services(library.language_dir, library.root)  # problems: check-content
     return clinic + shipped
+
+
+def run_preview(folder: Path) -> int:
+    """``caregiver-app preview DIR``: the live preview window for lesson authors."""
+    from caregiver_app.config import system_language  # noqa: PLC0415
+    from caregiver_app.ui.authoring.preview import PreviewWindow  # noqa: PLC0415
+
+    if not folder.is_dir():
+        print(f"{folder}: no such folder", file=sys.stderr)
+        return 2
+    _quiet_platform_notes()
+    app = _application(system_language())
+    window = PreviewWindow(folder)
+    window.show()
+    return app.exec()
 
 
 def run_gui(settings: Settings) -> int:

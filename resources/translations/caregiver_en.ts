@@ -57,10 +57,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../caregiver_app/ui/library/problems_view.py" line="146"/>
-        <source>%n translation(s) missing or behind the English lesson (listed below).</source>
+        <source>%n warning(s) below: a translation missing or behind its English lesson, or text that shows, but not as it was written.</source>
         <translation>
-            <numerusform>%n translation is missing or behind its English lesson (listed below).</numerusform>
-            <numerusform>%n translations are missing or behind their English lessons (listed below).</numerusform>
+            <numerusform>%n warning below: a translation missing or behind its English lesson, or text that shows, but not as it was written.</numerusform>
+            <numerusform>%n warnings below: translations missing or behind their English lessons, or text that shows, but not as it was written.</numerusform>
         </translation>
     </message>
 </context>

@@ -372,63 +372,63 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="178"/>
+        <location filename="../../caregiver_app/ui/app.py" line="179"/>
         <source>No lessons could be read from the lesson folder %s (a network drive may be offline, or the folder is empty), so the lessons that come with the app are shown. Restart the app to try again.</source>
         <translation>No se pudo leer ninguna lección de la carpeta %s (puede que una unidad de red esté desconectada o que la carpeta esté vacía), así que se muestran las lecciones que vienen con la aplicación. Reinicia la aplicación para volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="188"/>
+        <location filename="../../caregiver_app/ui/app.py" line="189"/>
         <source>The settings file has problems; defaults are used for them:</source>
         <translation>El archivo de configuración tiene problemas; en esos puntos se usan los valores predeterminados:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="222"/>
+        <location filename="../../caregiver_app/ui/app.py" line="238"/>
         <source>Caregiver Companion is already open</source>
         <translation>Caregiver Companion ya está abierto</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="224"/>
+        <location filename="../../caregiver_app/ui/app.py" line="240"/>
         <source>Caregiver Companion is already open on this computer, perhaps in another window. Switch to that window. Only one copy can use your data at a time, so that nothing you save is lost.</source>
         <translation>Caregiver Companion ya está abierto en esta computadora, quizás en otra ventana. Cambia a esa ventana. Solo una copia puede usar tus datos a la vez, para que no se pierda nada de lo que guardas.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="271"/>
+        <location filename="../../caregiver_app/ui/app.py" line="287"/>
         <source>Your saved progress could not be opened</source>
         <translation>No se pudo abrir tu progreso guardado</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="275"/>
+        <location filename="../../caregiver_app/ui/app.py" line="291"/>
         <source>A backup from %s can bring back what was saved then.</source>
         <translation>Una copia de seguridad del %s puede recuperar lo que se guardó entonces.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="276"/>
+        <location filename="../../caregiver_app/ui/app.py" line="292"/>
         <source>Restore that backup</source>
         <translation>Restaurar esa copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="277"/>
+        <location filename="../../caregiver_app/ui/app.py" line="293"/>
         <source>Start fresh</source>
         <translation>Empezar de cero</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="279"/>
+        <location filename="../../caregiver_app/ui/app.py" line="295"/>
         <source>There is no backup to restore, so the app starts fresh.</source>
         <translation>No hay ninguna copia de seguridad para restaurar, así que la aplicación empieza de cero.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="286"/>
-        <location filename="../../caregiver_app/ui/app.py" line="289"/>
+        <location filename="../../caregiver_app/ui/app.py" line="302"/>
+        <location filename="../../caregiver_app/ui/app.py" line="305"/>
         <source>Restore failed</source>
         <translation>No se pudo restaurar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="286"/>
+        <location filename="../../caregiver_app/ui/app.py" line="302"/>
         <source>Nothing was changed, because %s.</source>
         <translation>No se cambió nada, porque %s.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="289"/>
+        <location filename="../../caregiver_app/ui/app.py" line="305"/>
         <source>Nothing was changed: %s</source>
         <translation>No se cambió nada: %s</translation>
     </message>
@@ -975,97 +975,97 @@ Open it in your web browser?</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/reports.py" line="153"/>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="151"/>
         <source>Stress log of %1</source>
         <translation>Registro de estrés de %1</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/reports.py" line="156"/>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="154"/>
         <source>The last %1 days, to %2. Written by me, for my own doctor. It describes how I have been as a carer; it is not a medical assessment.</source>
         <translation>Los últimos %1 días, hasta el %2. Lo escribí yo, para mi médico. Describe cómo he estado como cuidador o cuidadora; no es una evaluación médica.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/reports.py" line="163"/>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="176"/>
         <source>Days with a check-in</source>
         <translation>Días con registro</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/reports.py" line="163"/>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="176"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/reports.py" line="165"/>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="178"/>
         <source>Average stress (0 to 10)</source>
         <translation>Estrés promedio (de 0 a 10)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/reports.py" line="166"/>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="180"/>
         <source>%1 (the %2 days before: %3)</source>
         <translation>%1 (los %2 días anteriores: %3)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/reports.py" line="173"/>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="186"/>
         <source>Average sleep</source>
         <translation>Sueño promedio</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/reports.py" line="173"/>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="186"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/reports.py" line="174"/>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="187"/>
         <source>Days at 8 or more</source>
         <translation>Días con 8 o más</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/reports.py" line="188"/>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="201"/>
         <source>What caused stress most often:</source>
         <translation>Lo que más veces causó estrés:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/reports.py" line="195"/>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="205"/>
         <source>What seemed to help:</source>
         <translation>Lo que pareció ayudar:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/reports.py" line="196"/>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="206"/>
         <source>%1 (stress %2 on those days, %3 on others)</source>
         <translation>%1 (estrés de %2 esos días, %3 los demás)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/reports.py" line="213"/>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="217"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/reports.py" line="213"/>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="217"/>
         <source>Stress</source>
         <translation>Estrés</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/reports.py" line="213"/>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="217"/>
         <source>Sleep</source>
         <translation>Sueño</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/reports.py" line="213"/>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="217"/>
         <source>Mood</source>
         <translation>Ánimo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/reports.py" line="213"/>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="217"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/reports.py" line="214"/>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="218"/>
         <source>Day by day</source>
         <translation>Día a día</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/reports.py" line="223"/>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="160"/>
         <source>Made with Caregiver Companion. This file is not encrypted.</source>
         <translation>Hecho con Caregiver Companion. Este archivo no está cifrado.</translation>
     </message>
@@ -2338,6 +2338,59 @@ Open it in your web browser?</source>
     </message>
 </context>
 <context>
+    <name>PreviewWindow</name>
+    <message>
+        <location filename="../../caregiver_app/ui/authoring/preview.py" line="42"/>
+        <source>Lesson preview — %s</source>
+        <translation>Vista previa de lecciones — %s</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/authoring/preview.py" line="63"/>
+        <source>Preview: nothing you type here is kept.</source>
+        <translation>Vista previa: nada de lo que escribas aquí se guarda.</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/authoring/preview.py" line="67"/>
+        <source>&amp;Follow the file being saved</source>
+        <translation>&amp;Seguir el archivo que se guarda</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/authoring/preview.py" line="71"/>
+        <source>Lesson files, the most recently saved first</source>
+        <translation>Archivos de lecciones, primero el guardado más recientemente</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/authoring/preview.py" line="74"/>
+        <source>Problems in this lesson</source>
+        <translation>Problemas en esta lección</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/authoring/preview.py" line="79"/>
+        <source>Lessons</source>
+        <translation>Lecciones</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/authoring/preview.py" line="84"/>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/authoring/preview.py" line="175"/>
+        <source>No problems.</source>
+        <translation>Sin problemas.</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/authoring/preview.py" line="178"/>
+        <source>%1 could not be shown (%2); the last version that could is still here.</source>
+        <translation>No se pudo mostrar %1 (%2); sigue aquí la última versión que sí se pudo mostrar.</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/authoring/preview.py" line="186"/>
+        <source>%1, as the reader shows it (read at %2)</source>
+        <translation>%1, tal como lo muestra el lector (leído a las %2)</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsView</name>
     <message>
         <location filename="../../caregiver_app/ui/library/problems_view.py" line="37"/>
@@ -2405,10 +2458,10 @@ Open it in your web browser?</source>
     </message>
     <message numerus="yes">
         <location filename="../../caregiver_app/ui/library/problems_view.py" line="146"/>
-        <source>%n translation(s) missing or behind the English lesson (listed below).</source>
+        <source>%n warning(s) below: a translation missing or behind its English lesson, or text that shows, but not as it was written.</source>
         <translation>
-            <numerusform>Falta %n traducción o está atrasada respecto a la lección en inglés (abajo).</numerusform>
-            <numerusform>Faltan %n traducciones o están atrasadas respecto a las lecciones en inglés (abajo).</numerusform>
+            <numerusform>%n aviso abajo: una traducción que falta o está atrasada respecto a la lección en inglés, o un texto que se muestra, pero no como se escribió.</numerusform>
+            <numerusform>%n avisos abajo: traducciones que faltan o están atrasadas respecto a la lección en inglés, o textos que se muestran, pero no como se escribieron.</numerusform>
         </translation>
     </message>
 </context>

@@ -372,63 +372,63 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
         <translation>अ+</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="178"/>
+        <location filename="../../caregiver_app/ui/app.py" line="179"/>
         <source>No lessons could be read from the lesson folder %s (a network drive may be offline, or the folder is empty), so the lessons that come with the app are shown. Restart the app to try again.</source>
         <translation>पाठों के फ़ोल्डर %s से कोई पाठ नहीं पढ़ा जा सका (हो सकता है कोई नेटवर्क ड्राइव बंद हो, या फ़ोल्डर ख़ाली हो), इसलिए ऐप के साथ आने वाले पाठ दिखाए जा रहे हैं। फिर से कोशिश करने के लिए ऐप को दोबारा शुरू करें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="188"/>
+        <location filename="../../caregiver_app/ui/app.py" line="189"/>
         <source>The settings file has problems; defaults are used for them:</source>
         <translation>सेटिंग फ़ाइल में कुछ समस्याएँ हैं; उनकी जगह पहले से तय मान इस्तेमाल किए जा रहे हैं:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="222"/>
+        <location filename="../../caregiver_app/ui/app.py" line="238"/>
         <source>Caregiver Companion is already open</source>
         <translation>Caregiver Companion पहले से खुला है</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="224"/>
+        <location filename="../../caregiver_app/ui/app.py" line="240"/>
         <source>Caregiver Companion is already open on this computer, perhaps in another window. Switch to that window. Only one copy can use your data at a time, so that nothing you save is lost.</source>
         <translation>Caregiver Companion इस कंप्यूटर पर पहले से खुला है, शायद किसी दूसरी विंडो में। उसी विंडो पर जाएँ। एक समय में सिर्फ़ एक ही ऐप आपकी जानकारी इस्तेमाल कर सकता है, ताकि आपका सेव किया हुआ कुछ भी खो न जाए।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="271"/>
+        <location filename="../../caregiver_app/ui/app.py" line="287"/>
         <source>Your saved progress could not be opened</source>
         <translation>आपकी सेव की गई प्रगति खोली नहीं जा सकी</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="275"/>
+        <location filename="../../caregiver_app/ui/app.py" line="291"/>
         <source>A backup from %s can bring back what was saved then.</source>
         <translation>%s का बैकअप उस समय तक सेव की गई चीज़ें वापस ला सकता है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="276"/>
+        <location filename="../../caregiver_app/ui/app.py" line="292"/>
         <source>Restore that backup</source>
         <translation>वह बैकअप वापस लाएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="277"/>
+        <location filename="../../caregiver_app/ui/app.py" line="293"/>
         <source>Start fresh</source>
         <translation>नए सिरे से शुरू करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="279"/>
+        <location filename="../../caregiver_app/ui/app.py" line="295"/>
         <source>There is no backup to restore, so the app starts fresh.</source>
         <translation>वापस लाने के लिए कोई बैकअप नहीं है, इसलिए ऐप नए सिरे से शुरू होगा।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="286"/>
-        <location filename="../../caregiver_app/ui/app.py" line="289"/>
+        <location filename="../../caregiver_app/ui/app.py" line="302"/>
+        <location filename="../../caregiver_app/ui/app.py" line="305"/>
         <source>Restore failed</source>
         <translation>जानकारी वापस नहीं लाई जा सकी</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="286"/>
+        <location filename="../../caregiver_app/ui/app.py" line="302"/>
         <source>Nothing was changed, because %s.</source>
         <translation>कुछ भी नहीं बदला गया, क्योंकि %s।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="289"/>
+        <location filename="../../caregiver_app/ui/app.py" line="305"/>
         <source>Nothing was changed: %s</source>
         <translation>कुछ भी नहीं बदला गया: %s</translation>
     </message>
@@ -975,97 +975,97 @@ Open it in your web browser?</source>
         <translation>बंद करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/reports.py" line="153"/>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="151"/>
         <source>Stress log of %1</source>
         <translation>%1 की तनाव डायरी</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/reports.py" line="156"/>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="154"/>
         <source>The last %1 days, to %2. Written by me, for my own doctor. It describes how I have been as a carer; it is not a medical assessment.</source>
         <translation>पिछले %1 दिन, %2 तक। यह मैंने अपने डॉक्टर के लिए ख़ुद लिखा है। इसमें बताया है कि देखभाल करते हुए मेरा हाल कैसा रहा; यह कोई डॉक्टरी जाँच नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/reports.py" line="163"/>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="176"/>
         <source>Days with a check-in</source>
         <translation>जिन दिनों हाल लिखा</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/reports.py" line="163"/>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="176"/>
         <source>%1 of %2</source>
         <translation>%2 में से %1</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/reports.py" line="165"/>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="178"/>
         <source>Average stress (0 to 10)</source>
         <translation>औसत तनाव (0 से 10)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/reports.py" line="166"/>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="180"/>
         <source>%1 (the %2 days before: %3)</source>
         <translation>%1 (उससे पहले के %2 दिन: %3)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/reports.py" line="173"/>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="186"/>
         <source>Average sleep</source>
         <translation>औसत नींद</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/reports.py" line="173"/>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="186"/>
         <source>%1 h</source>
         <translation>%1 घंटे</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/reports.py" line="174"/>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="187"/>
         <source>Days at 8 or more</source>
         <translation>8 या उससे ज़्यादा तनाव वाले दिन</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/reports.py" line="188"/>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="201"/>
         <source>What caused stress most often:</source>
         <translation>सबसे ज़्यादा बार तनाव किससे हुआ:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/reports.py" line="195"/>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="205"/>
         <source>What seemed to help:</source>
         <translation>किससे मदद मिलती लगी:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/reports.py" line="196"/>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="206"/>
         <source>%1 (stress %2 on those days, %3 on others)</source>
         <translation>%1 (उन दिनों तनाव %2, बाक़ी दिनों %3)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/reports.py" line="213"/>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="217"/>
         <source>Day</source>
         <translation>दिन</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/reports.py" line="213"/>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="217"/>
         <source>Stress</source>
         <translation>तनाव</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/reports.py" line="213"/>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="217"/>
         <source>Sleep</source>
         <translation>नींद</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/reports.py" line="213"/>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="217"/>
         <source>Mood</source>
         <translation>मूड</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/reports.py" line="213"/>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="217"/>
         <source>Note</source>
         <translation>नोट</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/reports.py" line="214"/>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="218"/>
         <source>Day by day</source>
         <translation>दिन-ब-दिन</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/reports.py" line="223"/>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="160"/>
         <source>Made with Caregiver Companion. This file is not encrypted.</source>
         <translation>Caregiver Companion से बनाया गया। यह फ़ाइल ताले में बंद (एन्क्रिप्ट) नहीं है।</translation>
     </message>
@@ -2338,6 +2338,59 @@ Open it in your web browser?</source>
     </message>
 </context>
 <context>
+    <name>PreviewWindow</name>
+    <message>
+        <location filename="../../caregiver_app/ui/authoring/preview.py" line="42"/>
+        <source>Lesson preview — %s</source>
+        <translation>पाठ का प्रीव्यू — %s</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/authoring/preview.py" line="63"/>
+        <source>Preview: nothing you type here is kept.</source>
+        <translation>प्रीव्यू: यहाँ आप जो भी लिखेंगे, वह रखा नहीं जाएगा।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/authoring/preview.py" line="67"/>
+        <source>&amp;Follow the file being saved</source>
+        <translation>जो फ़ाइल सेव हो रही है, उसे &amp;दिखाते रहें</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/authoring/preview.py" line="71"/>
+        <source>Lesson files, the most recently saved first</source>
+        <translation>पाठों की फ़ाइलें, सबसे हाल में सेव हुई सबसे ऊपर</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/authoring/preview.py" line="74"/>
+        <source>Problems in this lesson</source>
+        <translation>इस पाठ की समस्याएँ</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/authoring/preview.py" line="79"/>
+        <source>Lessons</source>
+        <translation>पाठ</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/authoring/preview.py" line="84"/>
+        <source>Problems</source>
+        <translation>समस्याएँ</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/authoring/preview.py" line="175"/>
+        <source>No problems.</source>
+        <translation>कोई समस्या नहीं।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/authoring/preview.py" line="178"/>
+        <source>%1 could not be shown (%2); the last version that could is still here.</source>
+        <translation>%1 दिखाई नहीं जा सकी (%2); जो पिछला रूप दिखाया जा सका था, वही यहाँ है।</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/authoring/preview.py" line="186"/>
+        <source>%1, as the reader shows it (read at %2)</source>
+        <translation>%1, जैसा पढ़ने वाले को दिखेगा (%2 पर पढ़ी गई)</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsView</name>
     <message>
         <location filename="../../caregiver_app/ui/library/problems_view.py" line="37"/>
@@ -2405,10 +2458,10 @@ Open it in your web browser?</source>
     </message>
     <message numerus="yes">
         <location filename="../../caregiver_app/ui/library/problems_view.py" line="146"/>
-        <source>%n translation(s) missing or behind the English lesson (listed below).</source>
+        <source>%n warning(s) below: a translation missing or behind its English lesson, or text that shows, but not as it was written.</source>
         <translation>
-            <numerusform>%n अनुवाद नहीं है या अंग्रेज़ी पाठ से पीछे है (नीचे देखें)।</numerusform>
-            <numerusform>%n अनुवाद नहीं हैं या अंग्रेज़ी पाठों से पीछे हैं (नीचे देखें)।</numerusform>
+            <numerusform>नीचे %n चेतावनी है: कोई अनुवाद नहीं है या अंग्रेज़ी पाठ से पीछे है, या कोई हिस्सा दिखता तो है, पर वैसा नहीं जैसा लिखा गया था।</numerusform>
+            <numerusform>नीचे %n चेतावनियाँ हैं: कोई अनुवाद नहीं है या अंग्रेज़ी पाठ से पीछे है, या कोई हिस्सा दिखता तो है, पर वैसा नहीं जैसा लिखा गया था।</numerusform>
         </translation>
     </message>
 </context>

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from caregiver_app.lessons import HtmlPart, load_library
+from caregiver_app.lessons import HtmlPart, check_content, load_library
 from caregiver_app.lessons.editor_markdown import editor_problems, normalise_editor_markdown
 
 CORPUS = Path(__file__).parent / "editor_corpus"
@@ -33,7 +33,8 @@ def corpus(tmp_path_factory: pytest.TempPathFactory):
         lesson = next(x for x in library.lessons if x.id == f"corpus/{stem}")
         rendered = library.render(lesson)
         html = "".join(part.html for part in rendered.parts if isinstance(part, HtmlPart))
-        return re.sub(r"\s*\n\s*", "", html), [p.message for p in rendered.problems]
+        said = [p.message for p in rendered.problems + rendered.notes]
+        return re.sub(r"\s*\n\s*", "", html), said
 
     return shown
 
@@ -100,8 +101,8 @@ def test_colon_fenced_blocks_are_boxes_never_colons(corpus) -> None:
     assert '<div class="admonition warning"><p class="admonition-title">If someone is in' in html
     assert '<div class="admonition tip">' in html and '<div class="admonition note">' in html
     assert problems == [
-        "box kind 'objectives' is not one of danger, important, info, note, tip, warning; "
-        "it is shown as a plain box"
+        "warning: box kind 'objectives' is not one of danger, important, info, note, tip, "
+        "warning; it is shown as a plain box"
     ]
 
 
@@ -133,10 +134,14 @@ def test_a_lesson_reports_its_problems_at_the_files_line(tmp_path: Path) -> None
         "---\ntitle: A\n---\n# A\n\nText.\n\n::: objectives\nGoals\n:::\n", encoding="utf-8"
     )
     library = load_library(tmp_path, "en")
-    problems = library.render(library.lessons[0]).problems
-    assert [(p.line, p.message.split(";")[0]) for p in problems] == [
-        (8, "box kind 'objectives' is not one of danger, important, info, note, tip, warning")
-    ]
+    rendered = library.render(library.lessons[0])
+    assert rendered.problems == ()  # nothing was left out: the family sees no warning banner
+    assert [(p.line, p.message.split(";")[0]) for p in rendered.notes] == [
+        (8, "warning: box kind 'objectives' is not one of danger, important, info, note, tip, "
+         "warning")
+    ]  # fmt: skip
+    report = check_content(tmp_path)
+    assert report.problems == () and [w.line for w in report.warnings] == [8]
 
 
 @settings(max_examples=300, deadline=None)

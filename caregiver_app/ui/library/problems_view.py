@@ -143,7 +143,8 @@ class ProblemsView(QWidget):
                 self.summary.text()
                 + " "
                 + self.tr(
-                    "%n translation(s) missing or behind the English lesson (listed below).",
+                    "%n warning(s) below: a translation missing or behind its English lesson, "
+                    "or text that shows, but not as it was written.",
                     "",
                     len(report.warnings),
                 )

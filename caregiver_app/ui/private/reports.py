@@ -134,7 +134,10 @@ def _average(values: Sequence[float]) -> str:
 
 
 def stress_report_html(entries: Sequence[StressEntry], name: str, today: date | None = None) -> str:
-    """A page for the user to take to their own doctor: figures first, then the recent days."""
+    """A page for the user to take to their own doctor: figures first, then the recent days.
+
+    Every phrase goes through tr() with numbered places: the page goes to a doctor in the
+    user's language (and lupdate finds no tr() inside an f-string)."""
     today = today or date.today()
     recent = [entry for entry in entries if entry.day > today - timedelta(days=REPORT_DAYS)]
     before = [
@@ -144,82 +147,83 @@ def stress_report_html(entries: Sequence[StressEntry], name: str, today: date | 
         < entry.day
         <= today - timedelta(days=REPORT_DAYS)
     ]
-    causes = Counter(tag for entry in recent for tag in entry.caused).most_common(5)
-    helped = [effect for effect in helped_effects(entries) if effect.difference >= 0.3][:3]
-    sleep = [entry.sleep_hours for entry in recent if entry.sleep_hours is not None]
     e = html.escape
-    # Every phrase through tr() with numbered places: the page goes to a doctor in the user's
-    # language, and lupdate finds no tr() inside an f-string.
     title = tr("Stress log of %1").replace("%1", name)
-    intro = (
+    intro = _fill(
         tr(
             "The last %1 days, to %2. Written by me, for my own doctor. It describes how I have "
             "been as a carer; it is not a medical assessment."
-        )
-        .replace("%1", str(REPORT_DAYS))
-        .replace("%2", day_text(today))
+        ),
+        REPORT_DAYS,
+        day_text(today),
     )
-    rows_of_figures = [
-        (tr("Days with a check-in"), tr("%1 of %2"), (len(recent), REPORT_DAYS)),
+    made_with = tr("Made with Caregiver Companion. This file is not encrypted.")
+    return "".join(
+        [
+            f"<h1>{e(title)}</h1><p>{e(intro)}</p>",
+            _figures_html(recent, before),
+            "<p><img src='chart' width='560'></p>",
+            _patterns_html(entries, recent),
+            _days_html(recent),
+            f"<p><small>{e(made_with)}</small></p>",
+        ]
+    )
+
+
+def _figures_html(recent: Sequence[StressEntry], before: Sequence[StressEntry]) -> str:
+    sleep = [entry.sleep_hours for entry in recent if entry.sleep_hours is not None]
+    rows = [
+        (tr("Days with a check-in"), _fill(tr("%1 of %2"), len(recent), REPORT_DAYS)),
         (
             tr("Average stress (0 to 10)"),
-            tr("%1 (the %2 days before: %3)"),
-            (
+            _fill(
+                tr("%1 (the %2 days before: %3)"),
                 _average([x.stress for x in recent]),
                 REPORT_DAYS,
                 _average([x.stress for x in before]),
             ),
         ),
-        (tr("Average sleep"), tr("%1 h"), (_average(sleep),)),
-        (tr("Days at 8 or more"), "%1", (sum(x.stress >= 8 for x in recent),)),
+        (tr("Average sleep"), _fill(tr("%1 h"), _average(sleep))),
+        (tr("Days at 8 or more"), str(sum(x.stress >= 8 for x in recent))),
     ]
-    parts = [
-        f"<h1>{e(title)}</h1>",
-        f"<p>{e(intro)}</p>",
-        "<table border='1' cellpadding='6' cellspacing='0'>",
-        *(
-            f"<tr><td>{e(label)}</td><td>{e(_fill(value, *values))}</td></tr>"
-            for label, value, values in rows_of_figures
-        ),
-        "</table>",
-        "<p><img src='chart' width='560'></p>",
-    ]
+    e = html.escape
+    cells = "".join(f"<tr><td>{e(label)}</td><td>{e(value)}</td></tr>" for label, value in rows)
+    return f"<table border='1' cellpadding='6' cellspacing='0'>{cells}</table>"
+
+
+def _patterns_html(entries: Sequence[StressEntry], recent: Sequence[StressEntry]) -> str:
+    """What caused stress most often lately, and what seemed to help over the whole log."""
+    e = html.escape
+    causes = Counter(tag for entry in recent for tag in entry.caused).most_common(5)
+    helped = [effect for effect in helped_effects(entries) if effect.difference >= 0.3][:3]
+    parts = []
     if causes:
         most_often = tr("What caused stress most often:")
-        parts.append(
-            f"<p><b>{e(most_often)}</b> "
-            + e(", ".join(f"{tag} ({count})" for tag, count in causes))
-            + "</p>"
-        )
+        listed = ", ".join(f"{tag} ({count})" for tag, count in causes)
+        parts.append(f"<p><b>{e(most_often)}</b> {e(listed)}</p>")
     if helped:
         seemed_to_help = tr("What seemed to help:")
         effect = tr("%1 (stress %2 on those days, %3 on others)")
-        parts.append(
-            f"<p><b>{e(seemed_to_help)}</b> "
-            + e(
-                "; ".join(
-                    _fill(effect, x.tag, f"{x.average_with:.1f}", f"{x.average_without:.1f}")
-                    for x in helped
-                )
-            )
-            + "</p>"
+        listed = "; ".join(
+            _fill(effect, x.tag, f"{x.average_with:.1f}", f"{x.average_without:.1f}")
+            for x in helped
         )
+        parts.append(f"<p><b>{e(seemed_to_help)}</b> {e(listed)}</p>")
+    return "".join(parts)
+
+
+def _days_html(recent: Sequence[StressEntry]) -> str:
+    e = html.escape
+    headings = (tr("Day"), tr("Stress"), tr("Sleep"), tr("Mood"), tr("Note"))
+    day_by_day = tr("Day by day")
     rows = "".join(
         f"<tr><td>{e(day_text(x.day))}</td><td>{x.stress}</td>"
         f"<td>{e(sleep_words(x.sleep_hours))}</td>"
         f"<td>{e(mood_word(x.mood))}</td><td>{e(x.note)}</td></tr>"
         for x in reversed(recent)
     )
-    headings = (tr("Day"), tr("Stress"), tr("Sleep"), tr("Mood"), tr("Note"))
-    day_by_day = tr("Day by day")
-    parts.append(
-        f"<h2>{e(day_by_day)}</h2><table border='1' cellpadding='4' cellspacing='0' width='100%'>"
-        + "<tr>"
-        + "".join(f"<th>{e(heading)}</th>" for heading in headings)
-        + "</tr>"
-        + rows
-        + "</table>"
+    header = "".join(f"<th>{e(heading)}</th>" for heading in headings)
+    return (
+        f"<h2>{e(day_by_day)}</h2><table border='1' cellpadding='4' cellspacing='0' "
+        f"width='100%'><tr>{header}</tr>{rows}</table>"
     )
-    made_with = tr("Made with Caregiver Companion. This file is not encrypted.")
-    parts.append(f"<p><small>{e(made_with)}</small></p>")
-    return "".join(parts)

@@ -20,8 +20,7 @@ def lesson_print_html(rendered: RenderedLesson) -> str:
         elif isinstance(part, Quiz):
             choices = "".join(f"<li>{html.escape(choice.text)}</li>" for choice in part.choices)
             parts.append(
-                f"<p><b>{html.escape(check)}</b> {html.escape(part.question)}</p>"
-                f"<ul>{choices}</ul>"
+                f"<p><b>{html.escape(check)}</b> {html.escape(part.question)}</p><ul>{choices}</ul>"
             )
         elif isinstance(part, Reflection):
             parts.append(
