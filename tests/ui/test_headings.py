@@ -21,3 +21,32 @@ def test_headings_follow_the_text_size(qtbot, make_window) -> None:
         after,
     )
     assert all(size > window.font().pointSizeF() for size in after)  # still headings
+
+
+def test_a_heading_anchor_never_splits_its_first_letter_from_the_word(qtbot) -> None:
+    # Qt puts an id's anchor on the heading's first character, shaped apart from the rest:
+    # "नींद" showed a dotted circle where its vowel sign should join.
+    from PySide6.QtGui import QTextCursor
+    from PySide6.QtWidgets import QTextBrowser
+
+    from caregiver_app.ui.widgets.theme import qt_html
+
+    browser = QTextBrowser()
+    qtbot.addWidget(browser)
+    browser.setHtml(qt_html('<h2 id="sleep">नींद में बदलाव</h2><p>Text.</p>'))
+    document = browser.document()
+    cursor = QTextCursor(document)
+    cursor.setPosition(document.find("नींद").selectionStart() + 1)
+    assert not cursor.charFormat().isAnchor()  # the format of the word's first letter
+    assert "sleep" in _anchor_names(document)  # the heading can still be reached
+
+
+def _anchor_names(document) -> list[str]:
+    from PySide6.QtGui import QTextCursor
+
+    names = []
+    cursor = QTextCursor(document)
+    while not cursor.atEnd():
+        cursor.movePosition(QTextCursor.MoveOperation.NextCharacter)
+        names += cursor.charFormat().anchorNames()
+    return names

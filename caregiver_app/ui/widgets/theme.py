@@ -263,7 +263,18 @@ def qt_html(html: str) -> str:
                 f'margin-bottom: 10px;"><tr><td>'
             )
     out.append(html[position:])
-    return "".join(out)
+    return _HEADING_ID.sub(_anchor_apart, "".join(out))
+
+
+# Qt makes a heading's id an anchor on its first character, which splits that character from
+# the rest of the word when the text is shaped: a Devanagari heading such as नींद then shows a
+# dotted circle where its vowel sign should join. The anchor goes on an invisible word joiner of
+# its own instead, so the words are shaped whole and links to the heading still arrive.
+_HEADING_ID = re.compile(r'<(h[1-6]) id="([^"]*)">')
+
+
+def _anchor_apart(heading: re.Match[str]) -> str:
+    return f'<{heading.group(1)}><a name="{heading.group(2)}">\u2060</a>'
 
 
 def apply_text_scale(app: QApplication, percent: int) -> None:
