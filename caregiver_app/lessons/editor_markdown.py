@@ -12,16 +12,14 @@ silently change a lesson; this preprocessor closes the gaps that have no well-ke
 
 ``editor_problems`` reports, with the line, what will still not show as written. Task lists,
 strikethrough, bare web addresses and backslash line breaks come from pymdown-extensions (see
-``render.MARKDOWN_EXTENSIONS``).
+``render.MARKDOWN_EXTENSIONS``). Plain Python, like ``listindent``: ``markdown_plugins`` plugs
+both into Python-Markdown, which is imported only when a lesson is first rendered.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-
-from markdown import Extension, Markdown
-from markdown.preprocessors import Preprocessor
 
 # Box kinds the reader styles; any other name shows as a plain box.
 BOX_KINDS = frozenset({"note", "tip", "warning", "danger", "important", "info"})
@@ -182,17 +180,3 @@ def _is_prose(line: str) -> bool:
 
 def _quoted(title: str) -> str:
     return title.replace('"', "'")
-
-
-class _EditorMarkdownPreprocessor(Preprocessor):
-    def run(self, lines: list[str]) -> list[str]:
-        return normalise_editor_markdown(lines)
-
-
-class EditorMarkdownExtension(Extension):
-    """Register with ``markdown.Markdown(extensions=[EditorMarkdownExtension()])``."""
-
-    def extendMarkdown(self, md: Markdown) -> None:
-        # After whitespace is normalised (30), before lists are re-indented (25) and fenced
-        # code and HTML blocks are taken out: it keeps clear of fences itself.
-        md.preprocessors.register(_EditorMarkdownPreprocessor(md), "editor_markdown", 27)

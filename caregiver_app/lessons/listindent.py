@@ -12,9 +12,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from markdown import Extension, Markdown
-from markdown.preprocessors import Preprocessor
-
 _ITEM = re.compile(r"^( *)([-*+]|\d{1,9}[.)])( +)(?=\S)")
 _FENCE = re.compile(r"^ *(`{3,}|~{3,})")
 
@@ -72,16 +69,3 @@ def _shift(line: str, shift: int) -> str:
         removable = len(line) - len(line.lstrip(" "))
         return line[min(-shift, removable) :]
     return line
-
-
-class _ListIndentPreprocessor(Preprocessor):
-    def run(self, lines: list[str]) -> list[str]:
-        return normalize_list_indents(lines)
-
-
-class ListIndentExtension(Extension):
-    """Register with ``markdown.Markdown(extensions=[ListIndentExtension()])``."""
-
-    def extendMarkdown(self, md: Markdown) -> None:
-        # Before the "normalize_whitespace" (priority 30) and HTML block (20) preprocessors.
-        md.preprocessors.register(_ListIndentPreprocessor(md), "list_indent", 25)

@@ -93,11 +93,10 @@ def markdown_to_html(text: str) -> tuple[str, list[tuple[int, str, str]]]:
     # with its extensions is a good part of start-up's import time.
     import markdown  # noqa: PLC0415
 
-    from caregiver_app.lessons.editor_markdown import EditorMarkdownExtension  # noqa: PLC0415
-    from caregiver_app.lessons.listindent import ListIndentExtension  # noqa: PLC0415
+    from caregiver_app.lessons.markdown_plugins import LessonMarkdownExtension  # noqa: PLC0415
 
     converter = markdown.Markdown(
-        extensions=[*MARKDOWN_EXTENSIONS, EditorMarkdownExtension(), ListIndentExtension()],
+        extensions=[*MARKDOWN_EXTENSIONS, LessonMarkdownExtension()],
         extension_configs=_EXTENSION_CONFIGS,
         output_format="html",
     )
