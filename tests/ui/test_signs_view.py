@@ -74,7 +74,8 @@ def test_signs_come_from_the_plan_and_a_tick_is_saved_as_it_is_made(qtbot, make_
     assert private.sign_day(date.today()).seen == {first.id}  # no Save button to forget
     today = date.today()
     assert view.ticks.day.maximumDate() == QDate(today.year, today.month, today.day)
-    assert "Early signs: 1 seen on 1 of the last 7 days." in view.timeline.accessibleDescription()
+    described = view.timeline.accessibleDescription()
+    assert "Early signs: 1 sign seen on 1 of the last 7 days." in described
 
 
 def test_the_same_sign_twice_is_refused_with_a_message(qtbot, make_window) -> None:
