@@ -274,7 +274,9 @@ _HEADING_ID = re.compile(r'<(h[1-6]) id="([^"]*)">')
 
 
 def _anchor_apart(heading: re.Match[str]) -> str:
-    return f'<{heading.group(1)}><a name="{heading.group(2)}">\u2060</a>'
+    level, name = heading.group(1), heading.group(2)
+    # Not underlined: the link style would draw the joiner's underline as a stray dot.
+    return f'<{level}><a name="{name}" style="text-decoration: none">\u2060</a>'
 
 
 def apply_text_scale(app: QApplication, percent: int) -> None:
