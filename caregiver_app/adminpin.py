@@ -14,8 +14,11 @@ import hmac
 import re
 import secrets
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
 
 # Cheaper than the vault's key derivation: a PIN is checked at a kiosk by staff, and wrong PINs
 # are delayed by the app; the hash only has to make a copied config file slow to brute-force.
@@ -75,7 +78,7 @@ def hash_pin(pin: str, n: int = DEFAULT_N, r: int = DEFAULT_R, p: int = DEFAULT_
     if problem:
         raise ValueError(problem)
     salt = secrets.token_bytes(16)
-    digest = Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(pin.encode("utf-8"))
+    digest = _scrypt()(salt=salt, length=32, n=n, r=r, p=p).derive(pin.encode("utf-8"))
     encode = base64.urlsafe_b64encode
     return "$".join(
         [_PREFIX, str(n), str(r), str(p), encode(salt).decode(), encode(digest).decode()]
@@ -116,7 +119,15 @@ def verify_pin(pin: str, stored: str) -> bool:
     parsed, _ = parse_pin_hash(stored)
     if parsed is None:
         return False
-    actual = Scrypt(salt=parsed.salt, length=32, n=parsed.n, r=parsed.r, p=parsed.p).derive(
+    actual = _scrypt()(salt=parsed.salt, length=32, n=parsed.n, r=parsed.r, p=parsed.p).derive(
         pin.strip().encode("utf-8")
     )
     return hmac.compare_digest(actual, parsed.digest)
+
+
+def _scrypt() -> type[Scrypt]:
+    """cryptography's scrypt, imported when a PIN is first hashed or checked: the command line
+    reads this module's defaults on every start, and a family's computer never checks a PIN."""
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt  # noqa: PLC0415
+
+    return Scrypt

@@ -32,7 +32,6 @@ from caregiver_app.store import (
     memory_store,
     open_store,
 )
-from caregiver_app.ui.clinic.kiosk import start_kiosk
 from caregiver_app.ui.preferences import Preferences
 from caregiver_app.ui.session import Session
 from caregiver_app.ui.shell.main_window import MainWindow
@@ -271,6 +270,9 @@ def show_window(settings: Settings, opened: OpenedStore, profile: Profile) -> Ma
 def _run_kiosk(app: QApplication, settings: Settings) -> int:
     """A clinic kiosk: every visit in memory; the session resets itself when idle. A kiosk
     with config problems or no working admin PIN shows its locked screen and never quits."""
+
+    # Imported here: a family's computer never loads the kiosk (nor its PIN check's crypto).
+    from caregiver_app.ui.clinic.kiosk import start_kiosk  # noqa: PLC0415
 
     kiosk = start_kiosk(settings, lambda: build_window(settings))
     kiosk.exiting.connect(app.quit)

@@ -5,17 +5,20 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QWidget
 
 from caregiver_app.config import Settings
 from caregiver_app.store import AlreadyRunningError, OpenedStore, memory_store
 from caregiver_app.ui.app import _application, _open_store, _quiet_platform_notes, build_window
-from caregiver_app.ui.clinic.kiosk import KioskLockedScreen, KioskSession, start_kiosk
 from caregiver_app.ui.session import View
 from caregiver_app.ui.shell.main_window import MainWindow
 from caregiver_app.ui.shell.profile_picker import ProfilePicker
 from caregiver_app.ui.widgets import operations
+
+if TYPE_CHECKING:
+    from caregiver_app.ui.clinic.kiosk import KioskLockedScreen
 
 SCREENSHOT_SIZE = (1100, 820)
 
@@ -49,6 +52,12 @@ def _render_view(
         finally:
             window.close()
     # As a visitor sees it: no menus, no profiles, "Take this home".
+    from caregiver_app.ui.clinic.kiosk import (  # noqa: PLC0415 (kiosks only)
+        KioskLockedScreen,
+        KioskSession,
+        start_kiosk,
+    )
+
     kiosk = start_kiosk(settings, lambda: build_window(settings, opened), full_screen=False)
     if isinstance(kiosk, KioskLockedScreen):  # the same screen whatever the view
         try:

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from caregiver_app.config import TEXT_SCALES
 from caregiver_app.store import Profile
-from caregiver_app.ui.clinic.take_home import TakeHomeDialog
 from caregiver_app.ui.library.feature import LibraryPages
 from caregiver_app.ui.private.feature import private_feature
 from caregiver_app.ui.reader.feature import ReaderPages
@@ -302,6 +301,8 @@ class MainWindow(QMainWindow):
         session = self.session
         settings = session.settings
         lessons = [lesson for lesson in map(session.library.lesson, session.viewed) if lesson]
+        from caregiver_app.ui.clinic.take_home import TakeHomeDialog  # noqa: PLC0415 (kiosks only)
+
         TakeHomeDialog(
             lessons,
             clinic=settings.clinic_name,
