@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -13,6 +14,8 @@ from caregiver_app.lessons.render import (
     LinkContext,
     render_lesson,
 )
+
+RENDERED_KEPT = 12  # lessons kept rendered in memory (a few hundred KB at most)
 
 
 @dataclass(frozen=True)
@@ -29,6 +32,11 @@ class Library:
     modules: tuple[Module, ...]
     problems: tuple[Problem, ...] = ()
     _by_id: dict[str, Lesson] = field(init=False, repr=False, compare=False)
+    # The lessons rendered most recently, newest last: opening one again costs nothing. A
+    # lesson's body is read once, at load, so a rendering stays right for the session.
+    _rendered: OrderedDict[str, RenderedLesson] = field(
+        default_factory=OrderedDict, init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_by_id", {lesson.id: lesson for lesson in self.lessons})
@@ -60,8 +68,19 @@ class Library:
         )
 
     def render(self, lesson: Lesson) -> RenderedLesson:
-        """The lesson's body as safe HTML parts, quizzes and reflections (see ``render.py``)."""
-        return render_lesson(lesson, self.link_context)
+        """The lesson's body as safe HTML parts, quizzes and reflections (see ``render.py``);
+        the same object again for a lesson rendered lately. Safe from several threads."""
+        cached = self._rendered.get(lesson.id)
+        if cached is not None and cached.lesson is lesson:
+            return cached
+        rendered = render_lesson(lesson, self.link_context)
+        self._rendered[lesson.id] = rendered
+        while len(self._rendered) > RENDERED_KEPT:
+            try:
+                self._rendered.popitem(last=False)
+            except KeyError:  # another thread emptied it meanwhile
+                break
+        return rendered
 
     def read_asset(self, relpath: str) -> bytes | None:
         """The bytes of a picture inside the content root, or None for anything else."""

@@ -242,3 +242,16 @@ def test_control_characters_in_yaml_are_reported(content: ContentBuilder) -> Non
     rendered = library.render(library.lessons[0])
     assert "not valid YAML" in library.problems[0].message
     assert "quiz block is not valid YAML" in rendered.problems[0].message
+
+
+def test_a_lesson_opened_again_is_not_rendered_again(content: ContentBuilder) -> None:
+    for number in range(15):
+        content.lesson(f"01-m/{number:02d}-lesson-{number}.md", title=f"Lesson {number}")
+    library = load_library(content.root)
+    first = library.lessons[0]
+    rendered = library.render(first)
+    assert library.render(first) is rendered  # the second open costs nothing
+    for lesson in library.lessons[1:]:  # a dozen others later, it has made room for them
+        library.render(lesson)
+    assert library.render(first) is not rendered
+    assert library.render(first) == rendered
