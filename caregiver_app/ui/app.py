@@ -159,12 +159,11 @@ def build_window(
     if fell_back:
         print(f"{settings.content_dir}: no lessons; showing the shipped ones", file=sys.stderr)
         library = load_library(shipped_content_dir(), settings.language)
-    services = support_services(settings, library)
     opened = opened or _open_store(settings)
     session = Session(
         settings,
         library,
-        services=services,
+        services=lambda: support_services(settings, library),
         preferences=Preferences(None if settings.kiosk else settings.data_dir),
         store=opened.store,
         profile=profile or _profile_without_asking(opened.store),

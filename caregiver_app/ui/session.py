@@ -8,7 +8,7 @@ listens to the signals. The window (``shell``) turns ``navigate`` into the page 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -74,7 +74,7 @@ class Session(QObject):
         settings: Settings,
         library: Library,
         *,
-        services: Sequence[Service],
+        services: Sequence[Service] | Callable[[], list[Service]],
         preferences: Preferences,
         store: Store,
         profile: Profile,
@@ -83,7 +83,9 @@ class Session(QObject):
         super().__init__(parent)
         self.settings = settings
         self.library = library
-        self.services = list(services)
+        # The services are read when Get support first opens (reading them takes longer than
+        # drawing the library); a list given here is used as it is.
+        self._services = services if callable(services) else list(services)
         self.preferences = preferences
         self.store = store
         self.profile = profile
@@ -94,6 +96,13 @@ class Session(QObject):
         self.progress_writer = StoreWriter(tr("Your progress"), self)
         self.progress_writer.failed.connect(lambda message: self.show_notice(message, "saving"))
         self.progress_writer.recovered.connect(lambda: self.clear_notice("saving"))
+
+    @property
+    def services(self) -> list[Service]:
+        """The Get support page's services, the clinic's own first (read on first use)."""
+        if callable(self._services):
+            self._services = self._services()
+        return self._services
 
     @property
     def kiosk(self) -> bool:
