@@ -8,22 +8,25 @@ is the Session's (``session.vault``); this area decides when it is opened and fo
 from __future__ import annotations
 
 import sqlite3
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from caregiver_app.store import LockedError, PrivateData, Profile, Vault
-from caregiver_app.ui.private.findings import findings_text
-from caregiver_app.ui.private.locked_view import LockedView
-from caregiver_app.ui.private.passcode_dialogs import ChangePasscodeDialog, UnlockDialog
-from caregiver_app.ui.private.plan_view import PlanView
-from caregiver_app.ui.private.signs_view import SignsView
-from caregiver_app.ui.private.stress_log_view import StressLogView
-from caregiver_app.ui.private.unlock_bar import UnlockBar
 from caregiver_app.ui.session import Location, Session, View
 from caregiver_app.ui.widgets.saving import StoreWriter
 from caregiver_app.ui.widgets.text import tr
+
+# The pages and dialogs are imported when first shown: most starts show the library only, and
+# these modules (charts, PDF pages, passcode dialogs) are a good part of start-up's imports.
+if TYPE_CHECKING:
+    from caregiver_app.ui.private.locked_view import LockedView
+    from caregiver_app.ui.private.plan_view import PlanView
+    from caregiver_app.ui.private.signs_view import SignsView
+    from caregiver_app.ui.private.stress_log_view import StressLogView
+    from caregiver_app.ui.private.unlock_bar import UnlockBar
 
 QUICK_HIDE_WINDOW_MS = 800
 _INPUT_EVENTS = {
@@ -119,6 +122,8 @@ class PrivateArea(QObject):
     @property
     def stress_view(self) -> StressLogView:
         if self._stress is None:
+            from caregiver_app.ui.private.stress_log_view import StressLogView  # noqa: PLC0415
+
             self._stress = StressLogView(files_allowed=not self.session.kiosk)
             self._stress.saved.connect(lambda message: self.session.say(message, 3000))
             self._show_failures_of(self._stress.writer, "saving-check-in")
@@ -128,6 +133,8 @@ class PrivateArea(QObject):
     @property
     def plan_view(self) -> PlanView:
         if self._plan is None:
+            from caregiver_app.ui.private.plan_view import PlanView  # noqa: PLC0415
+
             self._plan = PlanView()
             self._plan.export_button.setVisible(not self.session.kiosk)
             self._show_failures_of(self._plan.writer, "saving-plan")
@@ -137,6 +144,8 @@ class PrivateArea(QObject):
     @property
     def signs_view(self) -> SignsView:
         if self._signs is None:
+            from caregiver_app.ui.private.signs_view import SignsView  # noqa: PLC0415
+
             self._signs = SignsView()
             self._signs.plan_requested.connect(lambda: self.session.go(View.PLAN))
             self._signs.support_requested.connect(lambda: self.session.go(View.SUPPORT))
@@ -152,6 +161,8 @@ class PrivateArea(QObject):
     @property
     def locked_view(self) -> LockedView:
         if self._locked is None:
+            from caregiver_app.ui.private.locked_view import LockedView  # noqa: PLC0415
+
             self._locked = LockedView(self.session.store, self.profile)
             self._locked.form.unlocked.connect(self._unlocked_on_page)
         return self._locked
@@ -161,6 +172,8 @@ class PrivateArea(QObject):
         It goes away once the area is open, another profile is in use, or the screen is
         hidden in a hurry."""
         if self._bar is None:
+            from caregiver_app.ui.private.unlock_bar import UnlockBar  # noqa: PLC0415
+
             self._bar = UnlockBar(self.session.store, self.profile)
             self._bar.form.unlocked.connect(self._unlocked_in_bar)
             for change in (self.session.profile_changed, self.session.quick_hidden):
@@ -223,6 +236,8 @@ class PrivateArea(QObject):
         """Ask for the passcode (or the recovery code). True when the private area is open."""
         if not self.locked:
             return True
+        from caregiver_app.ui.private.passcode_dialogs import UnlockDialog  # noqa: PLC0415
+
         dialog = UnlockDialog(self.session.store, self.profile, self.host)
         accepted = dialog.exec() == UnlockDialog.DialogCode.Accepted and dialog.vault is not None
         vault, used_recovery_code = dialog.vault, dialog.used_recovery_code
@@ -243,6 +258,8 @@ class PrivateArea(QObject):
                 tr("Choose a new passcode"),
                 tr("You used your recovery code. Please choose a new passcode now."),
             )
+            from caregiver_app.ui.private.passcode_dialogs import ChangePasscodeDialog  # noqa: PLC0415
+
             self.run_dialog(
                 ChangePasscodeDialog(
                     self.session.store, self.profile, vault, self.host, ask_current=False
@@ -257,6 +274,8 @@ class PrivateArea(QObject):
         except (LockedError, sqlite3.Error):
             return  # reads refuse such rows anyway; a read-only file cannot be tidied now
         if findings:
+            from caregiver_app.ui.private.findings import findings_text  # noqa: PLC0415
+
             QMessageBox.warning(
                 self.host, tr("Some private entries are not shown"), findings_text(findings)
             )

@@ -11,8 +11,6 @@ from PySide6.QtWidgets import QMessageBox
 from caregiver_app.lessons.weekly import load_weekly_checkin
 from caregiver_app.store import DatabaseFaultError, LockedError, passcodes
 from caregiver_app.ui.private.area import PrivateArea
-from caregiver_app.ui.private.passcode_dialogs import ChangePasscodeDialog, SetPasscodeDialog
-from caregiver_app.ui.private.weekly_dialog import WeeklyCheckinDialog
 from caregiver_app.ui.session import View
 from caregiver_app.ui.widgets.dialogs import confirm
 from caregiver_app.ui.widgets.saving import busy_cursor, describe_failure
@@ -32,6 +30,8 @@ class PrivateCommands(QObject):
             self.change_passcode()
             return
         area, session = self.area, self.session
+        from caregiver_app.ui.private.passcode_dialogs import SetPasscodeDialog  # noqa: PLC0415
+
         dialog = SetPasscodeDialog(session.store, area.profile, area.host)
         accepted = (
             dialog.exec() == SetPasscodeDialog.DialogCode.Accepted and dialog.vault is not None
@@ -49,6 +49,8 @@ class PrivateCommands(QObject):
         area = self.area
         if not area.unlock() or self.session.vault is None:
             return
+        from caregiver_app.ui.private.passcode_dialogs import ChangePasscodeDialog  # noqa: PLC0415
+
         area.run_dialog(
             ChangePasscodeDialog(self.session.store, area.profile, self.session.vault, area.host)
         )
@@ -135,6 +137,8 @@ class PrivateCommands(QObject):
             return
         if not area.unlock():
             return
+        from caregiver_app.ui.private.weekly_dialog import WeeklyCheckinDialog  # noqa: PLC0415
+
         dialog = WeeklyCheckinDialog(checkin, area.data(), library, area.host)
         dialog.lesson_requested.connect(self.session.open_lesson)
         dialog.support_requested.connect(lambda: self.session.go(View.SUPPORT))

@@ -8,8 +8,6 @@ from PySide6.QtWidgets import QWidget
 from caregiver_app.ui.private.area import PrivateArea
 from caregiver_app.ui.private.commands import PrivateCommands
 from caregiver_app.ui.private.files import PrivateFiles
-from caregiver_app.ui.private.plan_view import PlanView
-from caregiver_app.ui.private.stress_log_view import StressLogView
 from caregiver_app.ui.session import Session
 
 
@@ -22,6 +20,10 @@ def private_feature(
     files = PrivateFiles(area)
 
     def wire(view: QWidget) -> None:
+        # Called as each page is first built, when its module is loaded anyway.
+        from caregiver_app.ui.private.plan_view import PlanView  # noqa: PLC0415
+        from caregiver_app.ui.private.stress_log_view import StressLogView  # noqa: PLC0415
+
         if isinstance(view, StressLogView):
             view.set_passcode_requested.connect(commands.set_passcode)
             view.weekly_requested.connect(commands.weekly_checkin)

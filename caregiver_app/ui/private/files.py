@@ -15,9 +15,6 @@ from caregiver_app.store import LockedError
 from caregiver_app.store.csvfiles import export_entries, export_sign_days
 from caregiver_app.store.sign_watch import week_grid
 from caregiver_app.ui.private.area import PrivateArea
-from caregiver_app.ui.private.import_dialog import ImportDialog
-from caregiver_app.ui.private.plan_page import save_plan_pdf
-from caregiver_app.ui.private.reports import stress_report_html, write_pdf
 from caregiver_app.ui.widgets.dialogs import confirm
 from caregiver_app.ui.widgets.saving import busy_cursor, describe_failure
 from caregiver_app.ui.widgets.text import tr
@@ -94,6 +91,8 @@ class PrivateFiles(QObject):
         source = self.ask_open_path(tr("Import a stress log"), "CSV (*.csv *.txt)")
         if source is None or area.locked:  # the area may have locked while the dialog was open
             return
+        from caregiver_app.ui.private.import_dialog import ImportDialog  # noqa: PLC0415 (on first use)
+
         dialog = ImportDialog(source, session.store, area.profile.id, session.vault, area.host)
         dialog.start()
         dialog.exec()
@@ -111,6 +110,8 @@ class PrivateFiles(QObject):
         if target is None:
             return
         chart = self.area.stress_view.chart_image(days=30)  # the report covers 30 days
+        from caregiver_app.ui.private.reports import stress_report_html, write_pdf  # noqa: PLC0415 (on first use)
+
         try:
             with busy_cursor():
                 write_pdf(
@@ -134,6 +135,8 @@ class PrivateFiles(QObject):
         self.area.plan_view.save()
         with_observations = self.area.plan_view.include_observations.isChecked()
         weeks = int(self.area.plan_view.include_signs.currentData() or 0)
+        from caregiver_app.ui.private.plan_page import save_plan_pdf  # noqa: PLC0415 (on first use)
+
         try:
             with busy_cursor():
                 data = self.area.data()
