@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize
-from PySide6.QtWidgets import QCommandLinkButton, QWidget
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QCommandLinkButton, QStyle, QWidget
 
 # Events after which the text may take a different height.
 _REMEASURE = frozenset(
@@ -16,6 +17,18 @@ _REMEASURE = frozenset(
 )
 
 
+_arrows: dict[int, QIcon] = {}
+
+
+def _arrow(style: QStyle) -> QIcon:
+    """The style's command-link arrow, made once per style and shared."""
+    key = id(style)
+    if key not in _arrows:
+        _arrows.clear()  # a new style (the theme changed): the old arrow is not needed
+        _arrows[key] = style.standardIcon(QStyle.StandardPixmap.SP_CommandLink)
+    return _arrows[key]
+
+
 class LessonButton(QCommandLinkButton):
     """Qt's command link lays its title and description out afresh each time the library's
     layout asks its height, and the layout asks every button whenever any part of the page
@@ -26,6 +39,9 @@ class LessonButton(QCommandLinkButton):
         super().__init__(title, parent)
         self._heights: dict[int, int] = {}
         self._size_hint: QSize | None = None
+        # One arrow for every lesson: each button's own copy of the style's icon kept its own
+        # pixmaps, about 70 KB a lesson (70 MiB with a thousand lessons).
+        self.setIcon(_arrow(self.style()))
 
     def setText(self, text: str) -> None:
         if text != self.text():
