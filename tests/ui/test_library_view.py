@@ -89,8 +89,6 @@ def test_a_lesson_button_grows_when_its_text_or_font_does(qtbot) -> None:
 def test_every_lesson_button_shares_one_arrow(qtbot) -> None:
     # Each button's own copy of the style's arrow kept its own pixmaps: about 70 KB a lesson,
     # 70 MiB for a clinic's thousand lessons.
-    from caregiver_app.ui.library.lesson_button import LessonButton
-
     buttons = [LessonButton(f"Lesson {number}") for number in range(3)]
     for button in buttons:
         qtbot.addWidget(button)
