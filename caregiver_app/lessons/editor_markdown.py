@@ -23,6 +23,10 @@ from dataclasses import dataclass
 
 # Box kinds the reader styles; any other name shows as a plain box.
 BOX_KINDS = frozenset({"note", "tip", "warning", "danger", "important", "info"})
+# Boxes inside boxes, at most: each level indents its body again (the text grows with the
+# square of the depth) and Qt lays nested boxes out in time that grows with each level. A
+# deeper opener, or a run of unclosed ones, stays a line of text.
+MAX_BOX_DEPTH = 4
 
 _CODE_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _BULLET = re.compile(r"^( {0,3})([-*+])( +)(\S.*)$")
@@ -78,7 +82,7 @@ def normalise_editor_markdown(lines: list[str]) -> list[str]:
             previous, in_list = "", False
             continue
         opening = _COLON_OPEN.match(line)
-        if opening:
+        if opening and len(boxes) < MAX_BOX_DEPTH:
             name, title = opening.group(2).lower(), opening.group(3).strip().strip("\"'")
             header = f"{depth}!!! {name}" + (f' "{_quoted(title)}"' if title else "")
             out += ["", header] if previous.strip() else [header]
@@ -124,7 +128,16 @@ def editor_problems(text: str) -> list[tuple[int, str]]:
         opening = _COLON_OPEN.match(line)
         box = _BOX_HEADER.match(line)
         name = ""
-        if opening:
+        if opening and len(open_boxes) >= MAX_BOX_DEPTH:
+            problems.append(
+                (
+                    number,
+                    f"::: boxes may go {MAX_BOX_DEPTH} deep; this one is shown as a line of "
+                    "text (close the boxes above it with :::)",
+                )
+            )
+            opening = None
+        elif opening:
             name = opening.group(2).lower()
             open_boxes.append((number, name))
         elif box:
@@ -153,7 +166,10 @@ def editor_problems(text: str) -> list[tuple[int, str]]:
         (number, f"::: {name} block is never closed with a ::: line; it runs to the end")
         for number, name in open_boxes
     ]
-    return problems
+    first: dict[str, int] = {}  # each thing said once, where it first happens
+    for number, message in problems:
+        first.setdefault(message, number)
+    return sorted(((number, message) for message, number in first.items()))
 
 
 def _list_item(line: str) -> str | None:

@@ -15,7 +15,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from caregiver_app.lessons import HtmlPart, check_content, load_library
-from caregiver_app.lessons.editor_markdown import editor_problems, normalise_editor_markdown
+from caregiver_app.lessons.editor_markdown import (
+    MAX_BOX_DEPTH,
+    editor_problems,
+    normalise_editor_markdown,
+)
 
 CORPUS = Path(__file__).parent / "editor_corpus"
 
@@ -162,3 +166,13 @@ def test_any_text_is_normalised_without_error_and_loses_no_words(lines: list[str
     kept = " ".join(out)
     assert all(word.replace(")", ".") in kept or word in kept for word in words)
     editor_problems("\n".join(lines))
+
+
+def test_boxes_in_boxes_stop_at_a_few_levels_whatever_the_author_wrote() -> None:
+    # Each level indents its body again: 42,000 unclosed ":::" lines (a 250 KB lesson, under
+    # the size limit) made gigabytes of text before the limit.
+    lines = [":::a", ""] * 5000
+    out = normalise_editor_markdown(lines)
+    assert max(len(line) for line in out) <= 4 * MAX_BOX_DEPTH + 10
+    assert sum(line.strip().startswith("!!!") for line in out) == MAX_BOX_DEPTH
+    assert any("4 deep" in message for _line, message in editor_problems("\n".join(lines)))

@@ -50,3 +50,11 @@ def _anchor_names(document) -> list[str]:
         cursor.movePosition(QTextCursor.MoveOperation.NextCharacter)
         names += cursor.charFormat().anchorNames()
     return names
+
+
+def test_boxes_in_boxes_past_three_are_drawn_as_text_not_nested_tables() -> None:
+    # Qt lays out nested tables in time growing with each level: 20 took 100 s.
+    from caregiver_app.ui.widgets.theme import MAX_DRAWN_BOXES, qt_html
+
+    deep = '<div class="admonition note"><p>x</p>' * 20 + "</div>" * 20
+    assert qt_html(deep).count("<table") == MAX_DRAWN_BOXES

@@ -216,6 +216,7 @@ p.admonition-title {{ font-weight: bold; margin-top: 0px; }}
 """
 
 
+MAX_DRAWN_BOXES = 3  # boxes inside boxes drawn as boxes; deeper ones show as plain text
 _BOX_TOKEN = re.compile(
     r'<div(?:\s+class="([^"]*)")?\s*>|</div>|<p class="admonition-title">|<table>'
 )
@@ -249,7 +250,10 @@ def qt_html(html: str) -> str:
             out.append(f'<p class="admonition-title {kind}">')
         else:
             classes = (match.group(1) or "").split()
-            if "admonition" not in classes:
+            drawn = sum(1 for kind in open_divs if kind)
+            if "admonition" not in classes or drawn >= MAX_DRAWN_BOXES:
+                # Qt lays nested tables out in time that grows with each level (20 boxes in
+                # boxes took 100 s): past a few, a box is drawn as its plain text.
                 open_divs.append(None)
                 out.append("<div>")
                 continue
