@@ -20,7 +20,7 @@ from typing import Any
 
 from caregiver_app import paths
 from caregiver_app.lessons.model import Problem
-from caregiver_app.lessons.services import COUNTRY_CODE, clean_text
+from caregiver_app.lessons.services import COUNTRY_CODE, clean_text, country_code
 
 TEXT_SCALES = (75, 90, 100, 110, 125, 150, 175, 200)
 DEFAULT_TEXT_SCALE = 100
@@ -314,9 +314,9 @@ def _check(kind: type, value: Any, target: str, base: Path) -> tuple[Any, str]:
 def _check_text(value: str, target: str) -> tuple[Any, str]:
     """A text setting, already cleaned of bidi controls and invisible characters."""
     if target == "country":
-        value = value.upper()
-        if value and not COUNTRY_CODE.fullmatch(value):
+        if value and not country_code(value):
             return None, 'must be a two-letter country code in quotes, such as "IN" or "MX"'
+        return country_code(value), ""
     if target == "clinic_web" and value and not value.startswith(("https://", "http://")):
         return None, "must start with https:// or http://"
     return value, ""

@@ -150,3 +150,23 @@ def test_render_prints_the_html_the_reader_shows(content: ContentBuilder, capsys
     assert '<section class="reflection" id="reflect-1"><p>Why?</p></section>' in captured.out
     assert captured.err.startswith("en/01-m/01-a.md:") and "<script>" in captured.err
     assert main(["render", str(content.root / "nope.md")]) == 2
+
+
+def test_render_refuses_a_link_out_of_its_folder_and_a_loose_file(
+    content: ContentBuilder, tmp_path: Path, capsys
+) -> None:
+    secret = tmp_path / "secret" / "en" / "01-m" / "01-s.md"
+    secret.parent.mkdir(parents=True)
+    secret.write_text("---\ntitle: Secret\n---\nHidden words.\n", encoding="utf-8")
+    content.lesson("01-m/01-a.md")
+    link = content.language_dir / "01-m" / "02-link.md"
+    link.symlink_to(secret)
+    assert main(["render", str(link)]) == 1
+    captured = capsys.readouterr()
+    assert "Hidden words" not in captured.out
+    assert "link to outside the content folder" in captured.err
+    loose = Path.home() / "Downloads" / "x.md"  # the test's own home folder
+    loose.parent.mkdir(parents=True, exist_ok=True)
+    loose.write_text("# X\n\nText.\n", encoding="utf-8")
+    assert main(["render", str(loose)]) == 1
+    assert "is not inside a module folder" in capsys.readouterr().err

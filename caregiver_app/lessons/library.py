@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -32,7 +33,7 @@ class Library:
     modules: tuple[Module, ...]
     problems: tuple[Problem, ...] = ()
     _by_id: dict[str, Lesson] = field(init=False, repr=False, compare=False)
-    # The lessons rendered most recently, newest last: opening one again costs nothing. A
+    # The lessons opened most recently, newest last: opening one again costs nothing. A
     # lesson's body is read once, at load, so a rendering stays right for the session.
     _rendered: OrderedDict[str, RenderedLesson] = field(
         default_factory=OrderedDict, init=False, repr=False, compare=False
@@ -72,6 +73,8 @@ class Library:
         the same object again for a lesson rendered lately. Safe from several threads."""
         cached = self._rendered.get(lesson.id)
         if cached is not None and cached.lesson is lesson:
+            with contextlib.suppress(KeyError):  # another thread may have let it go meanwhile
+                self._rendered.move_to_end(lesson.id)  # kept the longest: the ones in use
             return cached
         rendered = render_lesson(lesson, self.link_context)
         self._rendered[lesson.id] = rendered

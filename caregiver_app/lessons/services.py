@@ -108,7 +108,7 @@ def load_services(language_dir: Path, root: Path) -> tuple[list[Service], list[P
         Problem(relpath, 0, f"countries: has no name for {code}, which {service.name} serves")
         for service in services
         for code in service.countries
-        if names and code not in names
+        if names and code not in names and code != UNKNOWN_COUNTRY
     ]
     return services, problems
 
@@ -149,12 +149,13 @@ def _country_names(data: dict, relpath: str) -> tuple[dict[str, str], list[Probl
     if not isinstance(names, dict):
         return {}, [Problem(relpath, 0, "countries: must map codes to names, e.g. IN: India")]
     kept, problems = {}, []
-    for code, name in names.items():
-        if isinstance(code, str) and COUNTRY_CODE.fullmatch(code) and isinstance(name, str):
+    for written, name in names.items():
+        code = country_code(written)
+        if code and isinstance(name, str) and clean_text(name):
             kept[code] = clean_text(name)
         else:
             problems.append(
-                Problem(relpath, 0, f"countries: {code!r} must be a two-letter code with a name")
+                Problem(relpath, 0, f"countries: {written!r} must be a two-letter code with a name")
             )
     return kept, problems
 
@@ -220,13 +221,31 @@ def _contact_problems(values: dict[str, str], relpath: str, where: str) -> list[
     return problems
 
 
+def country_code(value: object) -> str:
+    """A two-letter country code as written ("IN", "in"), upper case; "" if it is not one.
+    YAML reads an unquoted NO (Norway) as false, so false is taken as NO."""
+    if value is False:
+        return "NO"
+    if not isinstance(value, str) or not value.strip().isascii():
+        return ""
+    code = value.strip().upper()
+    return code if COUNTRY_CODE.fullmatch(code) else ""
+
+
+# ISO 3166 keeps ZZ for an unknown country: a service whose countries cannot be read serves
+# no reader's country in particular, so it is listed with the other countries' (never first).
+UNKNOWN_COUNTRY = "ZZ"
+
+
 def _countries(value: object) -> tuple[tuple[str, ...], str]:
     """``countries:`` as a tuple of codes, and what is wrong with it (empty when nothing is)."""
     if value is None:
         return (), ""
-    items = [value] if isinstance(value, str) else value
-    if not isinstance(items, list) or not all(
-        isinstance(item, str) and COUNTRY_CODE.fullmatch(item.strip().upper()) for item in items
-    ):
-        return (), "countries must be a list of two-letter country codes, such as [IN] or [US, CA]"
-    return tuple(dict.fromkeys(item.strip().upper() for item in items)), ""
+    items = value if isinstance(value, list) else [value]
+    codes = [country_code(item) for item in items]
+    if not codes or not all(codes):
+        return (UNKNOWN_COUNTRY,), (
+            "countries must be a list of two-letter country codes, such as [IN] or [US, CA] "
+            '(write "NO" in quotes); until then it is listed with other countries\' services'
+        )
+    return tuple(dict.fromkeys(codes)), ""

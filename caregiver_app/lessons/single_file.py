@@ -25,22 +25,36 @@ class FileRender:
     library: Library | None = None  # the library it belongs to (for its pictures)
 
 
-def library_of(lesson_file: Path) -> Library:
-    """The library a lesson file belongs to: ``<root>/<language>/<module>/<lesson>.md``, or a
-    folder of modules with no language folder (then taken as English)."""
-    module = lesson_file.resolve().parent
+def content_root_of(lesson_file: Path) -> tuple[Path, str]:
+    """The content root and language of a lesson file, from where it stands (not where a link
+    points): ``<root>/<language>/<module>/<lesson>.md``, or ``<root>/<module>/<lesson>.md``
+    (then English). A link that leads out of that root is refused by the loader, as in
+    ``check-content``."""
+    module = lesson_file.absolute().parent
     language_dir = module.parent
     if looks_like_language(language_dir.name):
-        return load_library(language_dir.parent, language_dir.name)
-    return load_library(language_dir, "en")
+        return language_dir.parent, language_dir.name
+    return language_dir, "en"
+
+
+def library_of(lesson_file: Path) -> Library:
+    """The library a lesson file belongs to (see ``content_root_of``)."""
+    root, language = content_root_of(lesson_file)
+    return load_library(root, language)
 
 
 def render_file(lesson_file: Path) -> FileRender:
     """``lesson_file`` rendered as the reader shows it, with every problem found in it."""
+    root, _language = content_root_of(lesson_file)
+    if root in (Path.home(), Path(root.anchor)):
+        # A loose file (in Downloads, on the Desktop): its "content folder" would be the
+        # whole home folder, every lesson-like file in it read to resolve links.
+        where = "a module folder of a content folder, such as lessons/en/01-basics/"
+        return FileRender(None, (Problem(lesson_file.name, 0, f"is not inside {where}"),))
     library = library_of(lesson_file)
-    target = lesson_file.resolve()
-    lesson = next((x for x in library.lessons if x.path.resolve() == target), None)
-    relpath = _relative(target, library.root)
+    relpath = lesson_file.absolute().relative_to(root).as_posix()
+    target = library.root / relpath  # the loader's paths start from the resolved root
+    lesson = next((x for x in library.lessons if x.path == target), None)
     own = tuple(problem for problem in library.problems if problem.path == relpath)
     if lesson is None:
         if not own:
@@ -77,10 +91,3 @@ def lesson_document(rendered: RenderedLesson) -> str:
     if rendered.sources:
         out.append(rendered.sources)
     return "\n".join(out) + "\n"
-
-
-def _relative(path: Path, root: Path) -> str:
-    try:
-        return path.relative_to(root).as_posix()
-    except ValueError:
-        return path.as_posix()

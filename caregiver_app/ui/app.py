@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QLocale,
     QLoggingCategory,
     QSize,
+    QTimer,
     QTranslator,
     qInstallMessageHandler,
 )
@@ -169,6 +170,9 @@ def build_window(
         profile=profile or _profile_without_asking(opened.store),
     )
     window = MainWindow(session)
+    # Read just after the first paint, not when help is needed: a clinic's share or a USB stick
+    # may be gone by the time someone opens Get support.
+    QTimer.singleShot(0, session, lambda: session.services)
     if opened.notice is not None and opened.notice.nothing_saved:
         window.show_banner(opened.notice.message, "data")
     if fell_back:  # in kiosks too: it is how staff find out

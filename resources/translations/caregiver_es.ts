@@ -372,63 +372,63 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="179"/>
+        <location filename="../../caregiver_app/ui/app.py" line="181"/>
         <source>No lessons could be read from the lesson folder %s (a network drive may be offline, or the folder is empty), so the lessons that come with the app are shown. Restart the app to try again.</source>
         <translation>No se pudo leer ninguna lección de la carpeta %s (puede que una unidad de red esté desconectada o que la carpeta esté vacía), así que se muestran las lecciones que vienen con la aplicación. Reinicia la aplicación para volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="189"/>
+        <location filename="../../caregiver_app/ui/app.py" line="191"/>
         <source>The settings file has problems; defaults are used for them:</source>
         <translation>El archivo de configuración tiene problemas; en esos puntos se usan los valores predeterminados:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="238"/>
+        <location filename="../../caregiver_app/ui/app.py" line="240"/>
         <source>Caregiver Companion is already open</source>
         <translation>Caregiver Companion ya está abierto</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="240"/>
+        <location filename="../../caregiver_app/ui/app.py" line="242"/>
         <source>Caregiver Companion is already open on this computer, perhaps in another window. Switch to that window. Only one copy can use your data at a time, so that nothing you save is lost.</source>
         <translation>Caregiver Companion ya está abierto en esta computadora, quizás en otra ventana. Cambia a esa ventana. Solo una copia puede usar tus datos a la vez, para que no se pierda nada de lo que guardas.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="287"/>
+        <location filename="../../caregiver_app/ui/app.py" line="292"/>
         <source>Your saved progress could not be opened</source>
         <translation>No se pudo abrir tu progreso guardado</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="291"/>
+        <location filename="../../caregiver_app/ui/app.py" line="296"/>
         <source>A backup from %s can bring back what was saved then.</source>
         <translation>Una copia de seguridad del %s puede recuperar lo que se guardó entonces.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="292"/>
+        <location filename="../../caregiver_app/ui/app.py" line="297"/>
         <source>Restore that backup</source>
         <translation>Restaurar esa copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="293"/>
+        <location filename="../../caregiver_app/ui/app.py" line="298"/>
         <source>Start fresh</source>
         <translation>Empezar de cero</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="295"/>
+        <location filename="../../caregiver_app/ui/app.py" line="300"/>
         <source>There is no backup to restore, so the app starts fresh.</source>
         <translation>No hay ninguna copia de seguridad para restaurar, así que la aplicación empieza de cero.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="302"/>
-        <location filename="../../caregiver_app/ui/app.py" line="305"/>
+        <location filename="../../caregiver_app/ui/app.py" line="307"/>
+        <location filename="../../caregiver_app/ui/app.py" line="310"/>
         <source>Restore failed</source>
         <translation>No se pudo restaurar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="302"/>
+        <location filename="../../caregiver_app/ui/app.py" line="307"/>
         <source>Nothing was changed, because %s.</source>
         <translation>No se cambió nada, porque %s.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="305"/>
+        <location filename="../../caregiver_app/ui/app.py" line="310"/>
         <source>Nothing was changed: %s</source>
         <translation>No se cambió nada: %s</translation>
     </message>
@@ -621,149 +621,149 @@ Open it in your web browser?</source>
         <translation>No se pudo leer tu progreso (%s).</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/area.py" line="243"/>
+        <location filename="../../caregiver_app/ui/private/area.py" line="258"/>
         <source>Choose a new passcode</source>
         <translation>Elige un código de acceso nuevo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/area.py" line="244"/>
+        <location filename="../../caregiver_app/ui/private/area.py" line="259"/>
         <source>You used your recovery code. Please choose a new passcode now.</source>
         <translation>Usaste tu código de recuperación. Por favor, elige ahora un código de acceso nuevo.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/area.py" line="261"/>
+        <location filename="../../caregiver_app/ui/private/area.py" line="280"/>
         <source>Some private entries are not shown</source>
         <translation>Una parte de la información privada no se muestra</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/commands.py" line="65"/>
+        <location filename="../../caregiver_app/ui/private/commands.py" line="67"/>
         <source>Remove the passcode?</source>
         <translation>¿Quitar el código de acceso?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/commands.py" line="67"/>
+        <location filename="../../caregiver_app/ui/private/commands.py" line="69"/>
         <source>Your private entries will be stored without encryption, and anyone who uses this computer could read them. Remove the passcode?</source>
         <translation>Tu información privada se guardará sin cifrar, y cualquier persona que use esta computadora podría leerla. ¿Quitar el código de acceso?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/commands.py" line="80"/>
+        <location filename="../../caregiver_app/ui/private/commands.py" line="82"/>
         <source>The passcode was not removed</source>
         <translation>No se quitó el código de acceso</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/commands.py" line="81"/>
+        <location filename="../../caregiver_app/ui/private/commands.py" line="83"/>
         <source>Your entries stay encrypted: %s.</source>
         <translation>Tus entradas siguen cifradas: %s.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/commands.py" line="91"/>
+        <location filename="../../caregiver_app/ui/private/commands.py" line="93"/>
         <source>Some entries were kept aside</source>
         <translation>Algunas entradas se guardaron aparte</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/commands.py" line="93"/>
+        <location filename="../../caregiver_app/ui/private/commands.py" line="95"/>
         <source>%d entries could not be trusted, so they were kept aside and not made readable.</source>
         <translation>No se pudo confiar en %d entradas, así que se guardaron aparte y no se descifraron.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/commands.py" line="105"/>
+        <location filename="../../caregiver_app/ui/private/commands.py" line="107"/>
         <source>Delete all your private data?</source>
         <translation>¿Borrar todos tus datos privados?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/commands.py" line="107"/>
+        <location filename="../../caregiver_app/ui/private/commands.py" line="109"/>
         <source>This deletes every stress check-in, reflection and weekly check-in, the warning-signs plan and its observations, and the signs watched with every day ticked, of %s. Lesson progress stays. This cannot be undone.</source>
         <translation>Esto borra todos los registros del día, las reflexiones y las revisiones semanales, el plan de señales de alerta y sus observaciones, y las señales observadas con cada día marcado, de %s. El progreso en las lecciones se mantiene. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/commands.py" line="119"/>
+        <location filename="../../caregiver_app/ui/private/commands.py" line="121"/>
         <source>Nothing was deleted</source>
         <translation>No se borró nada</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/commands.py" line="120"/>
+        <location filename="../../caregiver_app/ui/private/commands.py" line="122"/>
         <source>Your private data could not be deleted: %s.</source>
         <translation>No se pudieron borrar tus datos privados: %s.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/commands.py" line="124"/>
+        <location filename="../../caregiver_app/ui/private/commands.py" line="126"/>
         <source>Your private data was deleted.</source>
         <translation>Se borraron tus datos privados.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/commands.py" line="132"/>
+        <location filename="../../caregiver_app/ui/private/commands.py" line="134"/>
         <source>Weekly check-in</source>
         <translation>Revisión semanal</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/commands.py" line="133"/>
+        <location filename="../../caregiver_app/ui/private/commands.py" line="135"/>
         <source>This content folder has no weekly check-in.</source>
         <translation>Esta carpeta de contenido no tiene revisión semanal.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/files.py" line="47"/>
+        <location filename="../../caregiver_app/ui/private/files.py" line="44"/>
         <source>The file will not be encrypted</source>
         <translation>El archivo no estará cifrado</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/files.py" line="49"/>
+        <location filename="../../caregiver_app/ui/private/files.py" line="46"/>
         <source>Anyone who can open the file you save can read it, whatever your passcode. Keep it somewhere safe, and delete it when you no longer need it. Continue?</source>
         <translation>Cualquier persona que pueda abrir el archivo que guardes podrá leerlo, sin importar tu código de acceso. Guárdalo en un lugar seguro y bórralo cuando ya no lo necesites. ¿Continuar?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/files.py" line="63"/>
+        <location filename="../../caregiver_app/ui/private/files.py" line="60"/>
         <source>Export the stress log</source>
         <translation>Exportar el registro de estrés</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/files.py" line="70"/>
-        <location filename="../../caregiver_app/ui/private/files.py" line="86"/>
+        <location filename="../../caregiver_app/ui/private/files.py" line="67"/>
+        <location filename="../../caregiver_app/ui/private/files.py" line="83"/>
         <source>Export failed</source>
         <translation>No se pudo exportar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/files.py" line="70"/>
-        <location filename="../../caregiver_app/ui/private/files.py" line="86"/>
+        <location filename="../../caregiver_app/ui/private/files.py" line="67"/>
+        <location filename="../../caregiver_app/ui/private/files.py" line="83"/>
         <source>Nothing was saved: %s.</source>
         <translation>No se guardó nada: %s.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/files.py" line="78"/>
+        <location filename="../../caregiver_app/ui/private/files.py" line="75"/>
         <source>Export the signs</source>
         <translation>Exportar las señales</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/files.py" line="94"/>
+        <location filename="../../caregiver_app/ui/private/files.py" line="91"/>
         <source>Import a stress log</source>
         <translation>Importar un registro de estrés</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/files.py" line="109"/>
+        <location filename="../../caregiver_app/ui/private/files.py" line="108"/>
         <source>Save a report for your doctor</source>
         <translation>Guardar un informe para tu médico</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/files.py" line="122"/>
+        <location filename="../../caregiver_app/ui/private/files.py" line="123"/>
         <source>Could not save the report</source>
         <translation>No se pudo guardar el informe</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/files.py" line="122"/>
+        <location filename="../../caregiver_app/ui/private/files.py" line="123"/>
         <source>The report was not saved: %s</source>
         <translation>No se guardó el informe: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/files.py" line="130"/>
+        <location filename="../../caregiver_app/ui/private/files.py" line="131"/>
         <source>Save the plan as a page</source>
         <translation>Guardar el plan como página</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/files.py" line="148"/>
+        <location filename="../../caregiver_app/ui/private/files.py" line="151"/>
         <source>Could not save the plan</source>
         <translation>No se pudo guardar el plan</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/files.py" line="148"/>
+        <location filename="../../caregiver_app/ui/private/files.py" line="151"/>
         <source>The page was not saved: %s</source>
         <translation>No se guardó la página: %s</translation>
     </message>
@@ -803,32 +803,32 @@ Open it in your web browser?</source>
         <translation>Se guarda mientras escribes, en el perfil «%s». Sin cifrar: pon un código de acceso (menú Aplicación) para que sea privado.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/session.py" line="94"/>
+        <location filename="../../caregiver_app/ui/session.py" line="96"/>
         <source>Your progress</source>
         <translation>Tu progreso</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/session.py" line="185"/>
+        <location filename="../../caregiver_app/ui/session.py" line="194"/>
         <source>Text size %d%%</source>
         <translation>Tamaño del texto: %d%%</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/main_window.py" line="63"/>
+        <location filename="../../caregiver_app/ui/shell/main_window.py" line="62"/>
         <source>Caregiver Companion</source>
         <translation>Caregiver Companion</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/main_window.py" line="223"/>
+        <location filename="../../caregiver_app/ui/shell/main_window.py" line="222"/>
         <source>Profile in use: “%s”. Click to switch.</source>
         <translation>Perfil en uso: «%s». Haz clic para cambiar.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/main_window.py" line="226"/>
+        <location filename="../../caregiver_app/ui/shell/main_window.py" line="225"/>
         <source>Caregiver Companion — %s</source>
         <translation>Caregiver Companion — %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/main_window.py" line="239"/>
+        <location filename="../../caregiver_app/ui/shell/main_window.py" line="238"/>
         <source>%d older copies of your data could not be encrypted with the new passcode, because they are damaged or were made by a newer version. They may still hold private entries unencrypted. They were kept in %s: %s. Delete them once you are sure you do not need them.</source>
         <translation>%d copias antiguas de tus datos no se pudieron cifrar con el código de acceso nuevo, porque están dañadas o las hizo una versión más nueva. Puede que todavía guarden información privada sin cifrar. Se guardaron en %s: %s. Bórralas cuando tengas la certeza de que no las necesitas.</translation>
     </message>
@@ -975,97 +975,97 @@ Open it in your web browser?</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/reports.py" line="151"/>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="159"/>
         <source>Stress log of %1</source>
         <translation>Registro de estrés de %1</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/reports.py" line="154"/>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="162"/>
         <source>The last %1 days, to %2. Written by me, for my own doctor. It describes how I have been as a carer; it is not a medical assessment.</source>
         <translation>Los últimos %1 días, hasta el %2. Lo escribí yo, para mi médico. Describe cómo he estado como cuidador o cuidadora; no es una evaluación médica.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/reports.py" line="176"/>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="184"/>
         <source>Days with a check-in</source>
         <translation>Días con registro</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/reports.py" line="176"/>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="184"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/reports.py" line="178"/>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="186"/>
         <source>Average stress (0 to 10)</source>
         <translation>Estrés promedio (de 0 a 10)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/reports.py" line="180"/>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="188"/>
         <source>%1 (the %2 days before: %3)</source>
         <translation>%1 (los %2 días anteriores: %3)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/reports.py" line="186"/>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="194"/>
         <source>Average sleep</source>
         <translation>Sueño promedio</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/reports.py" line="186"/>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="194"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/reports.py" line="187"/>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="195"/>
         <source>Days at 8 or more</source>
         <translation>Días con 8 o más</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/reports.py" line="201"/>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="209"/>
         <source>What caused stress most often:</source>
         <translation>Lo que más veces causó estrés:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/reports.py" line="205"/>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="213"/>
         <source>What seemed to help:</source>
         <translation>Lo que pareció ayudar:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/reports.py" line="206"/>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="214"/>
         <source>%1 (stress %2 on those days, %3 on others)</source>
         <translation>%1 (estrés de %2 esos días, %3 los demás)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/reports.py" line="217"/>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="225"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/reports.py" line="217"/>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="225"/>
         <source>Stress</source>
         <translation>Estrés</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/reports.py" line="217"/>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="225"/>
         <source>Sleep</source>
         <translation>Sueño</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/reports.py" line="217"/>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="225"/>
         <source>Mood</source>
         <translation>Ánimo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/reports.py" line="217"/>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="225"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/reports.py" line="218"/>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="226"/>
         <source>Day by day</source>
         <translation>Día a día</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/reports.py" line="160"/>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="168"/>
         <source>Made with Caregiver Companion. This file is not encrypted.</source>
         <translation>Hecho con Caregiver Companion. Este archivo no está cifrado.</translation>
     </message>
@@ -2340,52 +2340,57 @@ Open it in your web browser?</source>
 <context>
     <name>PreviewWindow</name>
     <message>
-        <location filename="../../caregiver_app/ui/authoring/preview.py" line="42"/>
+        <location filename="../../caregiver_app/ui/authoring/preview.py" line="44"/>
         <source>Lesson preview — %s</source>
         <translation>Vista previa de lecciones — %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/authoring/preview.py" line="63"/>
+        <location filename="../../caregiver_app/ui/authoring/preview.py" line="65"/>
         <source>Preview: nothing you type here is kept.</source>
         <translation>Vista previa: nada de lo que escribas aquí se guarda.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/authoring/preview.py" line="67"/>
+        <location filename="../../caregiver_app/ui/authoring/preview.py" line="69"/>
         <source>&amp;Follow the file being saved</source>
         <translation>&amp;Seguir el archivo que se guarda</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/authoring/preview.py" line="71"/>
+        <location filename="../../caregiver_app/ui/authoring/preview.py" line="73"/>
         <source>Lesson files, the most recently saved first</source>
         <translation>Archivos de lecciones, primero el guardado más recientemente</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/authoring/preview.py" line="74"/>
+        <location filename="../../caregiver_app/ui/authoring/preview.py" line="76"/>
         <source>Problems in this lesson</source>
         <translation>Problemas en esta lección</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/authoring/preview.py" line="79"/>
+        <location filename="../../caregiver_app/ui/authoring/preview.py" line="81"/>
         <source>Lessons</source>
         <translation>Lecciones</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/authoring/preview.py" line="84"/>
+        <location filename="../../caregiver_app/ui/authoring/preview.py" line="86"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/authoring/preview.py" line="175"/>
+        <location filename="../../caregiver_app/ui/authoring/preview.py" line="183"/>
+        <source>The lesson could not be shown: %s</source>
+        <translation>No se pudo mostrar la lección: %s</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/authoring/preview.py" line="196"/>
         <source>No problems.</source>
         <translation>Sin problemas.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/authoring/preview.py" line="178"/>
+        <location filename="../../caregiver_app/ui/authoring/preview.py" line="199"/>
         <source>%1 could not be shown (%2); the last version that could is still here.</source>
         <translation>No se pudo mostrar %1 (%2); sigue aquí la última versión que sí se pudo mostrar.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/authoring/preview.py" line="186"/>
+        <location filename="../../caregiver_app/ui/authoring/preview.py" line="207"/>
         <source>%1, as the reader shows it (read at %2)</source>
         <translation>%1, tal como lo muestra el lector (leído a las %2)</translation>
     </message>

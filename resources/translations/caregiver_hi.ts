@@ -372,63 +372,63 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
         <translation>अ+</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="179"/>
+        <location filename="../../caregiver_app/ui/app.py" line="181"/>
         <source>No lessons could be read from the lesson folder %s (a network drive may be offline, or the folder is empty), so the lessons that come with the app are shown. Restart the app to try again.</source>
         <translation>पाठों के फ़ोल्डर %s से कोई पाठ नहीं पढ़ा जा सका (हो सकता है कोई नेटवर्क ड्राइव बंद हो, या फ़ोल्डर ख़ाली हो), इसलिए ऐप के साथ आने वाले पाठ दिखाए जा रहे हैं। फिर से कोशिश करने के लिए ऐप को दोबारा शुरू करें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="189"/>
+        <location filename="../../caregiver_app/ui/app.py" line="191"/>
         <source>The settings file has problems; defaults are used for them:</source>
         <translation>सेटिंग फ़ाइल में कुछ समस्याएँ हैं; उनकी जगह पहले से तय मान इस्तेमाल किए जा रहे हैं:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="238"/>
+        <location filename="../../caregiver_app/ui/app.py" line="240"/>
         <source>Caregiver Companion is already open</source>
         <translation>Caregiver Companion पहले से खुला है</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="240"/>
+        <location filename="../../caregiver_app/ui/app.py" line="242"/>
         <source>Caregiver Companion is already open on this computer, perhaps in another window. Switch to that window. Only one copy can use your data at a time, so that nothing you save is lost.</source>
         <translation>Caregiver Companion इस कंप्यूटर पर पहले से खुला है, शायद किसी दूसरी विंडो में। उसी विंडो पर जाएँ। एक समय में सिर्फ़ एक ही ऐप आपकी जानकारी इस्तेमाल कर सकता है, ताकि आपका सेव किया हुआ कुछ भी खो न जाए।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="287"/>
+        <location filename="../../caregiver_app/ui/app.py" line="292"/>
         <source>Your saved progress could not be opened</source>
         <translation>आपकी सेव की गई प्रगति खोली नहीं जा सकी</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="291"/>
+        <location filename="../../caregiver_app/ui/app.py" line="296"/>
         <source>A backup from %s can bring back what was saved then.</source>
         <translation>%s का बैकअप उस समय तक सेव की गई चीज़ें वापस ला सकता है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="292"/>
+        <location filename="../../caregiver_app/ui/app.py" line="297"/>
         <source>Restore that backup</source>
         <translation>वह बैकअप वापस लाएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="293"/>
+        <location filename="../../caregiver_app/ui/app.py" line="298"/>
         <source>Start fresh</source>
         <translation>नए सिरे से शुरू करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="295"/>
+        <location filename="../../caregiver_app/ui/app.py" line="300"/>
         <source>There is no backup to restore, so the app starts fresh.</source>
         <translation>वापस लाने के लिए कोई बैकअप नहीं है, इसलिए ऐप नए सिरे से शुरू होगा।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="302"/>
-        <location filename="../../caregiver_app/ui/app.py" line="305"/>
+        <location filename="../../caregiver_app/ui/app.py" line="307"/>
+        <location filename="../../caregiver_app/ui/app.py" line="310"/>
         <source>Restore failed</source>
         <translation>जानकारी वापस नहीं लाई जा सकी</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="302"/>
+        <location filename="../../caregiver_app/ui/app.py" line="307"/>
         <source>Nothing was changed, because %s.</source>
         <translation>कुछ भी नहीं बदला गया, क्योंकि %s।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="305"/>
+        <location filename="../../caregiver_app/ui/app.py" line="310"/>
         <source>Nothing was changed: %s</source>
         <translation>कुछ भी नहीं बदला गया: %s</translation>
     </message>
@@ -621,149 +621,149 @@ Open it in your web browser?</source>
         <translation>आपकी प्रगति खोली नहीं जा सकी (%s)।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/area.py" line="243"/>
+        <location filename="../../caregiver_app/ui/private/area.py" line="258"/>
         <source>Choose a new passcode</source>
         <translation>नया पासकोड चुनें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/area.py" line="244"/>
+        <location filename="../../caregiver_app/ui/private/area.py" line="259"/>
         <source>You used your recovery code. Please choose a new passcode now.</source>
         <translation>आपने अपने रिकवरी कोड का इस्तेमाल किया है। कृपया अभी नया पासकोड चुनें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/area.py" line="261"/>
+        <location filename="../../caregiver_app/ui/private/area.py" line="280"/>
         <source>Some private entries are not shown</source>
         <translation>निजी जानकारी का कुछ हिस्सा नहीं दिखाया जा रहा है</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/commands.py" line="65"/>
+        <location filename="../../caregiver_app/ui/private/commands.py" line="67"/>
         <source>Remove the passcode?</source>
         <translation>पासकोड हटाएँ?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/commands.py" line="67"/>
+        <location filename="../../caregiver_app/ui/private/commands.py" line="69"/>
         <source>Your private entries will be stored without encryption, and anyone who uses this computer could read them. Remove the passcode?</source>
         <translation>आपकी निजी जानकारी ताले में बंद (एन्क्रिप्ट) किए बिना रखी जाएगी, और इस कंप्यूटर को इस्तेमाल करने वाला कोई भी उसे पढ़ सकेगा। पासकोड हटाएँ?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/commands.py" line="80"/>
+        <location filename="../../caregiver_app/ui/private/commands.py" line="82"/>
         <source>The passcode was not removed</source>
         <translation>पासकोड नहीं हटाया गया</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/commands.py" line="81"/>
+        <location filename="../../caregiver_app/ui/private/commands.py" line="83"/>
         <source>Your entries stay encrypted: %s.</source>
         <translation>आपकी एंट्री ताले में बंद (एन्क्रिप्ट) ही रहेंगी: %s।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/commands.py" line="91"/>
+        <location filename="../../caregiver_app/ui/private/commands.py" line="93"/>
         <source>Some entries were kept aside</source>
         <translation>कुछ एंट्री अलग रख दी गईं</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/commands.py" line="93"/>
+        <location filename="../../caregiver_app/ui/private/commands.py" line="95"/>
         <source>%d entries could not be trusted, so they were kept aside and not made readable.</source>
         <translation>%d एंट्री पर भरोसा नहीं किया जा सका, इसलिए उन्हें अलग रख दिया गया और खोला नहीं गया।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/commands.py" line="105"/>
+        <location filename="../../caregiver_app/ui/private/commands.py" line="107"/>
         <source>Delete all your private data?</source>
         <translation>अपनी सारी निजी जानकारी मिटाएँ?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/commands.py" line="107"/>
+        <location filename="../../caregiver_app/ui/private/commands.py" line="109"/>
         <source>This deletes every stress check-in, reflection and weekly check-in, the warning-signs plan and its observations, and the signs watched with every day ticked, of %s. Lesson progress stays. This cannot be undone.</source>
         <translation>इससे “%s” की ये सब चीज़ें मिट जाएँगी: तनाव डायरी में लिखा हर दिन का हाल, “सोचें और लिखें” के सारे जवाब, हर हफ़्ते का हाल, चेतावनी संकेतों की योजना और उसमें दर्ज देखी गई बातें, और नज़र रखे गए संकेत, हर टिक किए दिन के साथ। पाठों की प्रगति बनी रहेगी। इसे बाद में वापस नहीं लाया जा सकता।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/commands.py" line="119"/>
+        <location filename="../../caregiver_app/ui/private/commands.py" line="121"/>
         <source>Nothing was deleted</source>
         <translation>कुछ भी नहीं मिटाया गया</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/commands.py" line="120"/>
+        <location filename="../../caregiver_app/ui/private/commands.py" line="122"/>
         <source>Your private data could not be deleted: %s.</source>
         <translation>आपकी निजी जानकारी नहीं मिटाई जा सकी: %s।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/commands.py" line="124"/>
+        <location filename="../../caregiver_app/ui/private/commands.py" line="126"/>
         <source>Your private data was deleted.</source>
         <translation>आपकी निजी जानकारी मिटा दी गई।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/commands.py" line="132"/>
+        <location filename="../../caregiver_app/ui/private/commands.py" line="134"/>
         <source>Weekly check-in</source>
         <translation>हफ़्ते का हाल</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/commands.py" line="133"/>
+        <location filename="../../caregiver_app/ui/private/commands.py" line="135"/>
         <source>This content folder has no weekly check-in.</source>
         <translation>इस सामग्री फ़ोल्डर में हफ़्ते का हाल नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/files.py" line="47"/>
+        <location filename="../../caregiver_app/ui/private/files.py" line="44"/>
         <source>The file will not be encrypted</source>
         <translation>यह फ़ाइल ताले में बंद (एन्क्रिप्ट) नहीं होगी</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/files.py" line="49"/>
+        <location filename="../../caregiver_app/ui/private/files.py" line="46"/>
         <source>Anyone who can open the file you save can read it, whatever your passcode. Keep it somewhere safe, and delete it when you no longer need it. Continue?</source>
         <translation>आपका पासकोड चाहे जो भी हो, जो भी इस फ़ाइल को खोल पाएगा, वह इसे पढ़ सकेगा। इसे किसी सुरक्षित जगह रखें, और ज़रूरत ख़त्म होने पर मिटा दें। आगे बढ़ें?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/files.py" line="63"/>
+        <location filename="../../caregiver_app/ui/private/files.py" line="60"/>
         <source>Export the stress log</source>
         <translation>तनाव डायरी को फ़ाइल में सेव करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/files.py" line="70"/>
-        <location filename="../../caregiver_app/ui/private/files.py" line="86"/>
+        <location filename="../../caregiver_app/ui/private/files.py" line="67"/>
+        <location filename="../../caregiver_app/ui/private/files.py" line="83"/>
         <source>Export failed</source>
         <translation>फ़ाइल सेव नहीं हो सकी</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/files.py" line="70"/>
-        <location filename="../../caregiver_app/ui/private/files.py" line="86"/>
+        <location filename="../../caregiver_app/ui/private/files.py" line="67"/>
+        <location filename="../../caregiver_app/ui/private/files.py" line="83"/>
         <source>Nothing was saved: %s.</source>
         <translation>कुछ भी सेव नहीं हुआ: %s।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/files.py" line="78"/>
+        <location filename="../../caregiver_app/ui/private/files.py" line="75"/>
         <source>Export the signs</source>
         <translation>संकेत फ़ाइल में सेव करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/files.py" line="94"/>
+        <location filename="../../caregiver_app/ui/private/files.py" line="91"/>
         <source>Import a stress log</source>
         <translation>फ़ाइल से तनाव डायरी जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/files.py" line="109"/>
+        <location filename="../../caregiver_app/ui/private/files.py" line="108"/>
         <source>Save a report for your doctor</source>
         <translation>अपने डॉक्टर के लिए रिपोर्ट सेव करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/files.py" line="122"/>
+        <location filename="../../caregiver_app/ui/private/files.py" line="123"/>
         <source>Could not save the report</source>
         <translation>रिपोर्ट सेव नहीं हो सकी</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/files.py" line="122"/>
+        <location filename="../../caregiver_app/ui/private/files.py" line="123"/>
         <source>The report was not saved: %s</source>
         <translation>रिपोर्ट सेव नहीं हुई: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/files.py" line="130"/>
+        <location filename="../../caregiver_app/ui/private/files.py" line="131"/>
         <source>Save the plan as a page</source>
         <translation>योजना को एक पेज के रूप में सेव करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/files.py" line="148"/>
+        <location filename="../../caregiver_app/ui/private/files.py" line="151"/>
         <source>Could not save the plan</source>
         <translation>योजना सेव नहीं हो सकी</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/files.py" line="148"/>
+        <location filename="../../caregiver_app/ui/private/files.py" line="151"/>
         <source>The page was not saved: %s</source>
         <translation>पेज सेव नहीं हुआ: %s</translation>
     </message>
@@ -803,32 +803,32 @@ Open it in your web browser?</source>
         <translation>लिखते-लिखते अपने आप सेव होता है (प्रोफ़ाइल: “%s”)। यह ताले में बंद (एन्क्रिप्ट) नहीं है: इसे निजी रखने के लिए पासकोड लगाएँ (ऐप मेन्यू)।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/session.py" line="94"/>
+        <location filename="../../caregiver_app/ui/session.py" line="96"/>
         <source>Your progress</source>
         <translation>आपकी प्रगति</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/session.py" line="185"/>
+        <location filename="../../caregiver_app/ui/session.py" line="194"/>
         <source>Text size %d%%</source>
         <translation>अक्षरों का आकार %d%%</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/main_window.py" line="63"/>
+        <location filename="../../caregiver_app/ui/shell/main_window.py" line="62"/>
         <source>Caregiver Companion</source>
         <translation>Caregiver Companion</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/main_window.py" line="223"/>
+        <location filename="../../caregiver_app/ui/shell/main_window.py" line="222"/>
         <source>Profile in use: “%s”. Click to switch.</source>
         <translation>अभी खुली प्रोफ़ाइल: “%s”। बदलने के लिए क्लिक करें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/main_window.py" line="226"/>
+        <location filename="../../caregiver_app/ui/shell/main_window.py" line="225"/>
         <source>Caregiver Companion — %s</source>
         <translation>Caregiver Companion — %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/shell/main_window.py" line="239"/>
+        <location filename="../../caregiver_app/ui/shell/main_window.py" line="238"/>
         <source>%d older copies of your data could not be encrypted with the new passcode, because they are damaged or were made by a newer version. They may still hold private entries unencrypted. They were kept in %s: %s. Delete them once you are sure you do not need them.</source>
         <translation>आपकी जानकारी की %d पुरानी कॉपियाँ नए पासकोड से ताले में बंद (एन्क्रिप्ट) नहीं हो सकीं, क्योंकि वे ख़राब हैं या किसी नए वर्ज़न से बनी थीं। हो सकता है उनमें अब भी निजी जानकारी बिना ताले के पड़ी हो। उन्हें %s में रखा गया है: %s। जब आपको पक्का हो जाए कि उनकी ज़रूरत नहीं है, तब उन्हें मिटा दें।</translation>
     </message>
@@ -975,97 +975,97 @@ Open it in your web browser?</source>
         <translation>बंद करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/reports.py" line="151"/>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="159"/>
         <source>Stress log of %1</source>
         <translation>%1 की तनाव डायरी</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/reports.py" line="154"/>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="162"/>
         <source>The last %1 days, to %2. Written by me, for my own doctor. It describes how I have been as a carer; it is not a medical assessment.</source>
         <translation>पिछले %1 दिन, %2 तक। यह मैंने अपने डॉक्टर के लिए ख़ुद लिखा है। इसमें बताया है कि देखभाल करते हुए मेरा हाल कैसा रहा; यह कोई डॉक्टरी जाँच नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/reports.py" line="176"/>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="184"/>
         <source>Days with a check-in</source>
         <translation>जिन दिनों हाल लिखा</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/reports.py" line="176"/>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="184"/>
         <source>%1 of %2</source>
         <translation>%2 में से %1</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/reports.py" line="178"/>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="186"/>
         <source>Average stress (0 to 10)</source>
         <translation>औसत तनाव (0 से 10)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/reports.py" line="180"/>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="188"/>
         <source>%1 (the %2 days before: %3)</source>
         <translation>%1 (उससे पहले के %2 दिन: %3)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/reports.py" line="186"/>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="194"/>
         <source>Average sleep</source>
         <translation>औसत नींद</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/reports.py" line="186"/>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="194"/>
         <source>%1 h</source>
         <translation>%1 घंटे</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/reports.py" line="187"/>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="195"/>
         <source>Days at 8 or more</source>
         <translation>8 या उससे ज़्यादा तनाव वाले दिन</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/reports.py" line="201"/>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="209"/>
         <source>What caused stress most often:</source>
         <translation>सबसे ज़्यादा बार तनाव किससे हुआ:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/reports.py" line="205"/>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="213"/>
         <source>What seemed to help:</source>
         <translation>किससे मदद मिलती लगी:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/reports.py" line="206"/>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="214"/>
         <source>%1 (stress %2 on those days, %3 on others)</source>
         <translation>%1 (उन दिनों तनाव %2, बाक़ी दिनों %3)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/reports.py" line="217"/>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="225"/>
         <source>Day</source>
         <translation>दिन</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/reports.py" line="217"/>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="225"/>
         <source>Stress</source>
         <translation>तनाव</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/reports.py" line="217"/>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="225"/>
         <source>Sleep</source>
         <translation>नींद</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/reports.py" line="217"/>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="225"/>
         <source>Mood</source>
         <translation>मूड</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/reports.py" line="217"/>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="225"/>
         <source>Note</source>
         <translation>नोट</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/reports.py" line="218"/>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="226"/>
         <source>Day by day</source>
         <translation>दिन-ब-दिन</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/private/reports.py" line="160"/>
+        <location filename="../../caregiver_app/ui/private/reports.py" line="168"/>
         <source>Made with Caregiver Companion. This file is not encrypted.</source>
         <translation>Caregiver Companion से बनाया गया। यह फ़ाइल ताले में बंद (एन्क्रिप्ट) नहीं है।</translation>
     </message>
@@ -2340,52 +2340,57 @@ Open it in your web browser?</source>
 <context>
     <name>PreviewWindow</name>
     <message>
-        <location filename="../../caregiver_app/ui/authoring/preview.py" line="42"/>
+        <location filename="../../caregiver_app/ui/authoring/preview.py" line="44"/>
         <source>Lesson preview — %s</source>
         <translation>पाठ का प्रीव्यू — %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/authoring/preview.py" line="63"/>
+        <location filename="../../caregiver_app/ui/authoring/preview.py" line="65"/>
         <source>Preview: nothing you type here is kept.</source>
         <translation>प्रीव्यू: यहाँ आप जो भी लिखेंगे, वह रखा नहीं जाएगा।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/authoring/preview.py" line="67"/>
+        <location filename="../../caregiver_app/ui/authoring/preview.py" line="69"/>
         <source>&amp;Follow the file being saved</source>
         <translation>जो फ़ाइल सेव हो रही है, उसे &amp;दिखाते रहें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/authoring/preview.py" line="71"/>
+        <location filename="../../caregiver_app/ui/authoring/preview.py" line="73"/>
         <source>Lesson files, the most recently saved first</source>
         <translation>पाठों की फ़ाइलें, सबसे हाल में सेव हुई सबसे ऊपर</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/authoring/preview.py" line="74"/>
+        <location filename="../../caregiver_app/ui/authoring/preview.py" line="76"/>
         <source>Problems in this lesson</source>
         <translation>इस पाठ की समस्याएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/authoring/preview.py" line="79"/>
+        <location filename="../../caregiver_app/ui/authoring/preview.py" line="81"/>
         <source>Lessons</source>
         <translation>पाठ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/authoring/preview.py" line="84"/>
+        <location filename="../../caregiver_app/ui/authoring/preview.py" line="86"/>
         <source>Problems</source>
         <translation>समस्याएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/authoring/preview.py" line="175"/>
+        <location filename="../../caregiver_app/ui/authoring/preview.py" line="183"/>
+        <source>The lesson could not be shown: %s</source>
+        <translation>पाठ दिखाया नहीं जा सका: %s</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/authoring/preview.py" line="196"/>
         <source>No problems.</source>
         <translation>कोई समस्या नहीं।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/authoring/preview.py" line="178"/>
+        <location filename="../../caregiver_app/ui/authoring/preview.py" line="199"/>
         <source>%1 could not be shown (%2); the last version that could is still here.</source>
         <translation>%1 दिखाई नहीं जा सकी (%2); जो पिछला रूप दिखाया जा सका था, वही यहाँ है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/authoring/preview.py" line="186"/>
+        <location filename="../../caregiver_app/ui/authoring/preview.py" line="207"/>
         <source>%1, as the reader shows it (read at %2)</source>
         <translation>%1, जैसा पढ़ने वाले को दिखेगा (%2 पर पढ़ी गई)</translation>
     </message>

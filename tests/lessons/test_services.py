@@ -161,3 +161,29 @@ def test_a_clinic_service_may_say_when_it_was_checked(tmp_path) -> None:
         "clinic.services: service 2: checked must be the date the service was last checked, "
         "written as YYYY-MM-DD"
     ]
+
+
+def test_country_codes_are_read_as_written_and_a_bad_list_is_never_put_first(
+    content: ContentBuilder,
+) -> None:
+    from caregiver_app.lessons.services import for_country, load_country_names
+
+    content.raw(
+        "resources.yaml",
+        "countries:\n  NO: Norway\n  in: India\n  GB: ''\n"
+        "services:\n"
+        "  - {name: Mental Helse, kind: crisis, phone: '116 123', countries: [NO]}\n"
+        "  - {name: Tele-MANAS, kind: crisis, phone: '14416', countries: in}\n"
+        "  - {name: Odd, kind: crisis, phone: '1', countries: [ß]}\n",
+    )
+    services, problems = load_services(content.language_dir, content.root)
+    assert [s.countries for s in services] == [("NO",), ("IN",), ("ZZ",)]
+    assert load_country_names(content.language_dir, content.root) == {
+        "NO": "Norway",  # YAML's false for an unquoted NO
+        "IN": "India",
+    }
+    assert any("'GB'" in p.message for p in problems)  # a country with no name
+    assert any("[ß]" in p.message or "two-letter" in p.message for p in problems)
+    local, elsewhere = for_country(services, "IN")
+    assert [s.name for s in local] == ["Tele-MANAS"]
+    assert "Odd" in [s.name for s in elsewhere]  # unreadable countries: never listed first

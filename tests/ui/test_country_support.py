@@ -103,3 +103,20 @@ def test_a_country_in_the_site_config_and_on_the_command_line(tmp_path: Path) ->
     settings = config.resolve(config_file=site)
     assert "two-letter country code" in settings.problems[0].message
     assert settings.country == config.system_country()  # the default, not the bad value
+
+
+def test_the_services_are_read_just_after_start_not_when_help_is_needed(
+    qtbot, sample_content: ContentBuilder, tmp_path: Path
+) -> None:
+    # A clinic's share or a USB stick may be gone by the time someone opens Get support.
+    from caregiver_app.ui.app import _application, build_window
+
+    sample_content.raw("resources.yaml", RESOURCES)
+    _application()
+    window = build_window(Settings(sample_content.root, tmp_path / "data", "en"))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: isinstance(window.session._services, list), timeout=2000)
+    (sample_content.root / "en" / "resources.yaml").unlink()  # the share goes away
+    window.app_actions.support.trigger()
+    assert "Tele-MANAS" in window.reading.support_view.browser.toPlainText()

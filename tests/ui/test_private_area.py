@@ -381,3 +381,17 @@ def test_locking_during_an_import_stops_it_and_imports_nothing(
         "SELECT count(*) FROM stress_entries"
     ).fetchone()[0]
     assert count == 0
+
+
+def test_a_percent_sign_in_the_users_own_tag_stays_in_the_report(qtbot) -> None:
+    from caregiver_app.ui.private.reports import stress_report_html
+
+    today = date.today()
+    entries = [
+        StressEntry(today - timedelta(days=back), 3 if back % 2 else 7, 6.0, helped=("walk %3",))
+        if back % 2
+        else StressEntry(today - timedelta(days=back), 7, 6.0)
+        for back in range(1, 15)
+    ]
+    page = stress_report_html(entries, "Ana")
+    assert "walk %3 (stress" in page  # not "walk 4.0 (stress"

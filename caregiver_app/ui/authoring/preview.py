@@ -8,6 +8,7 @@ editor to finish writing before it renders.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, Qt, QTime, QTimer
@@ -29,8 +30,9 @@ from caregiver_app.ui.widgets.operations import LatestOnly
 from caregiver_app.ui.widgets.text import Level, heading
 
 SETTLE_MS = 150  # after a change, for the editor to finish writing (well inside half a second)
-MAX_FILES = 2_000  # a folder with more is not a lesson folder; the newest are listed
-_SKIPPED_FOLDERS = {".git", "node_modules", "__pycache__", ".obsidian", ".trash"}
+MAX_FILES = 2_000  # a folder with more is not a lesson folder; the first found are listed
+_SKIPPED = {"node_modules", "__pycache__", "images", "media"}  # and every hidden folder
+_AUTHOR_NOTES = {"readme.md", "glossary.md"}
 
 
 class PreviewWindow(QMainWindow):
@@ -114,19 +116,27 @@ class PreviewWindow(QMainWindow):
             self.show_file(self.current)
 
     def _lesson_files(self) -> dict[Path, float]:
+        """The .md lessons under the folder, walked without descending into hidden or tool
+        folders (.git, node_modules) and stopping at MAX_FILES, so that a save is answered
+        quickly even when the folder is large. Links that lead out of the folder are left out,
+        as the app leaves them out."""
         files: dict[Path, float] = {}
-        for path in sorted(self.folder.rglob("*.md")):
-            if len(files) >= MAX_FILES:
-                break
-            relative = path.relative_to(self.folder).parts
-            if any(part in _SKIPPED_FOLDERS or part.startswith(".") for part in relative):
-                continue
-            if path.name.lower() in ("readme.md", "glossary.md"):
-                continue
-            try:
-                files[path] = path.stat().st_mtime
-            except OSError:
-                continue  # removed while we looked
+        for folder, subfolders, names in os.walk(self.folder):
+            subfolders[:] = sorted(
+                name for name in subfolders if not name.startswith(".") and name not in _SKIPPED
+            )
+            for name in sorted(names):
+                if not name.lower().endswith(".md") or name.lower() in _AUTHOR_NOTES:
+                    continue
+                path = Path(folder) / name
+                try:
+                    if path.is_symlink() and not path.resolve().is_relative_to(self.folder):
+                        continue
+                    files[path] = path.stat().st_mtime
+                except (OSError, RuntimeError):
+                    continue  # removed while we looked, or a looping link
+                if len(files) >= MAX_FILES:
+                    return files
         return files
 
     def _watch(self, files: dict[Path, float]) -> None:
@@ -159,7 +169,18 @@ class PreviewWindow(QMainWindow):
         """Render ``path`` in the background and show it; a file that cannot be shown keeps
         the last good version on screen and lists why."""
         self.current = path
-        self._renderer.start(lambda: render_file(path), lambda result: self._show(path, result))
+        self._renderer.start(
+            lambda: render_file(path),
+            lambda result: self._show(path, result),
+            lambda error: self._failed(path, error),
+        )
+
+    def _failed(self, path: Path, error: BaseException) -> None:
+        """The renderer itself failed (a bug, or no memory): say so; keep what is shown."""
+        if path != self.current:
+            return
+        self.problems.clear()
+        self.problems.addItem(self.tr("The lesson could not be shown: %s") % error)
 
     def _show(self, path: Path, result: FileRender) -> None:
         if path != self.current:

@@ -7,6 +7,7 @@ import contextlib
 import errno
 import html
 import os
+import re
 from collections import Counter
 from collections.abc import Sequence
 from datetime import date, timedelta
@@ -123,10 +124,17 @@ def fitting_scale(document: QTextDocument, width: float, height: float) -> float
 
 
 def _fill(text: str, *values: object) -> str:
-    """``text`` with %1, %2... replaced by ``values``, in order (Qt's placeholders)."""
-    for number, value in enumerate(values, start=1):
-        text = text.replace(f"%{number}", str(value))
-    return text
+    """``text`` with %1, %2... replaced by ``values`` (Qt's placeholders), in one pass: a "%3"
+    inside the user's own words (a tag) stays as they wrote it."""
+
+    def value(place: re.Match[str]) -> str:
+        number = int(place.group(1))
+        return str(values[number - 1]) if 1 <= number <= len(values) else place.group(0)
+
+    return _PLACE.sub(value, text)
+
+
+_PLACE = re.compile(r"%(\d)")
 
 
 def _average(values: Sequence[float]) -> str:
