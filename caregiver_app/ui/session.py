@@ -13,12 +13,12 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtWidgets import QApplication
 
 from caregiver_app.config import TEXT_SCALES, Settings
 from caregiver_app.lessons import Library, Service
-from caregiver_app.lessons.services import for_country
+from caregiver_app.lessons.services import country_code, for_country
 from caregiver_app.store import PrivateData, Profile, Store, Vault
 from caregiver_app.ui.preferences import NO_COUNTRY, Preferences
 from caregiver_app.ui.widgets.saving import StoreWriter
@@ -51,6 +51,12 @@ class Location:
     view: View
     lesson_id: str = ""
     find: str = ""  # words to find: a search's, or in a lesson once it is shown (a result's)
+
+
+def system_territory() -> str:
+    """The computer's country as Qt knows it ("IN"), "" if none: Python's locale names it in
+    words on Windows ("English_United States"), which the settings cannot read."""
+    return country_code(QLocale.territoryToCode(QLocale.system().territory()))
 
 
 class Session(QObject):
@@ -171,7 +177,7 @@ class Session(QObject):
         chosen = self.preferences.country
         if chosen == NO_COUNTRY:
             return ""
-        return chosen or self.settings.country
+        return chosen or self.settings.country or system_territory()
 
     def local_services(self) -> list[Service]:
         """The services for where the reader is (the clinic's and the country's; all of them
