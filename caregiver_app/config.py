@@ -13,6 +13,7 @@ from __future__ import annotations
 import locale
 import re
 import stat
+import sys
 import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -20,7 +21,7 @@ from typing import Any
 
 from caregiver_app import paths
 from caregiver_app.lessons.model import Problem
-from caregiver_app.lessons.services import COUNTRY_CODE, clean_text, country_code
+from caregiver_app.lessons.services import clean_text, country_code
 
 TEXT_SCALES = (75, 90, 100, 110, 125, 150, 175, 200)
 DEFAULT_TEXT_SCALE = 100
@@ -79,25 +80,31 @@ _SITE_ONLY = {"kiosk"}  # a visitor's own config must not be able to switch the 
 _RANGES = {"kiosk_idle_seconds": (30, 600), "kiosk_warning_seconds": (10, 120)}
 
 
+def locale_name() -> str:
+    """The user's locale as a code such as "hi_IN" or "es-MX" ("" if none). On Windows,
+    Python's locale is named in words ("Spanish_Mexico"), so Windows is asked for its code."""
+    if sys.platform == "win32":
+        import ctypes  # noqa: PLC0415
+
+        buffer = ctypes.create_unicode_buffer(85)  # LOCALE_NAME_MAX_LENGTH
+        if ctypes.windll.kernel32.GetUserDefaultLocaleName(buffer, len(buffer)):  # type: ignore[attr-defined]
+            return buffer.value
+    try:
+        return locale.getlocale()[0] or ""
+    except ValueError:
+        return ""
+
+
 def system_language() -> str:
     """The two-letter language of the user's locale, or ``en``."""
-    try:
-        code = locale.getlocale()[0] or ""
-    except ValueError:
-        code = ""
-    base = code.replace("-", "_").split("_")[0].lower()
-    return base if base.isalpha() and 2 <= len(base) <= 3 else "en"
+    base = locale_name().replace("-", "_").split("_")[0].lower()
+    return base if base.isascii() and base.isalpha() and 2 <= len(base) <= 3 else "en"
 
 
 def system_country() -> str:
     """The country of the user's locale as a two-letter code ("hi_IN" -> "IN"), or ""."""
-    try:
-        code = locale.getlocale()[0] or ""
-    except ValueError:
-        code = ""
-    parts = code.replace("-", "_").split(".")[0].split("_")
-    country = parts[1].upper() if len(parts) > 1 else ""
-    return country if COUNTRY_CODE.fullmatch(country) else ""
+    parts = locale_name().replace("-", "_").split(".")[0].split("_")
+    return country_code(parts[1]) if len(parts) > 1 else ""
 
 
 def defaults() -> Settings:

@@ -347,3 +347,20 @@ def test_check_config_names_every_reason_a_kiosk_is_locked_at_once(tmp_path: Pat
     messages = [problem.message for problem in config_check.check_config(site)]
     assert any("must be true or false" in message for message in messages)
     assert any("no admin_pin_hash" in message for message in messages)  # not after a second run
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "country"),
+    [
+        ("hi_IN", "hi", "IN"),
+        ("es-MX", "es", "MX"),  # as Windows names it
+        ("es_ES.UTF-8", "es", "ES"),
+        ("Spanish_Mexico", "en", ""),  # words, not a code: English and no country, never wrong
+        ("", "en", ""),
+    ],
+)
+def test_the_computers_language_and_country_from_its_locale(
+    monkeypatch: pytest.MonkeyPatch, name: str, language: str, country: str
+) -> None:
+    monkeypatch.setattr(config, "locale_name", lambda: name)
+    assert (config.system_language(), config.system_country()) == (language, country)
