@@ -37,21 +37,15 @@ def content_root_of(lesson_file: Path) -> tuple[Path, str]:
     return language_dir, "en"
 
 
-def library_of(lesson_file: Path) -> Library:
-    """The library a lesson file belongs to (see ``content_root_of``)."""
-    root, language = content_root_of(lesson_file)
-    return load_library(root, language)
-
-
 def render_file(lesson_file: Path) -> FileRender:
     """``lesson_file`` rendered as the reader shows it, with every problem found in it."""
-    root, _language = content_root_of(lesson_file)
+    root, language = content_root_of(lesson_file)
     if root in (Path.home(), Path(root.anchor)):
         # A loose file (in Downloads, on the Desktop): its "content folder" would be the
         # whole home folder, every lesson-like file in it read to resolve links.
         where = "a module folder of a content folder, such as lessons/en/01-basics/"
         return FileRender(None, (Problem(lesson_file.name, 0, f"is not inside {where}"),))
-    library = library_of(lesson_file)
+    library = load_library(root, language)
     relpath = lesson_file.absolute().relative_to(root).as_posix()
     target = library.root / relpath  # the loader's paths start from the resolved root
     lesson = next((x for x in library.lessons if x.path == target), None)
