@@ -47,6 +47,7 @@ class ProblemsView(QWidget):
         explanation.setObjectName("pageIntro")
         self.summary = QLabel()
         self.summary.setObjectName("problemsSummary")
+        self.summary.setWordWrap(True)  # with warnings it says two things
         self.progress = QProgressBar()
         self.progress.setObjectName("checkProgress")
         self.progress.setAccessibleName(self.tr("Checking lessons"))
