@@ -68,11 +68,16 @@ class Library:
             known_ids=frozenset(self._by_id),
         )
 
+    def rendered_lately(self, lesson: Lesson) -> RenderedLesson | None:
+        """The lesson's rendering if it is still kept, without rendering it."""
+        kept = self._rendered.get(lesson.id)
+        return kept if kept is not None and kept.lesson is lesson else None
+
     def render(self, lesson: Lesson) -> RenderedLesson:
         """The lesson's body as safe HTML parts, quizzes and reflections (see ``render.py``);
         the same object again for a lesson rendered lately. Safe from several threads."""
-        cached = self._rendered.get(lesson.id)
-        if cached is not None and cached.lesson is lesson:
+        cached = self.rendered_lately(lesson)
+        if cached is not None:
             with contextlib.suppress(KeyError):  # another thread may have let it go meanwhile
                 self._rendered.move_to_end(lesson.id)  # kept the longest: the ones in use
             return cached

@@ -202,6 +202,18 @@ class QuizWidget(QGroupBox):
         return self.tr("Right to leave this out."), "feedbackOther"
 
     def reset(self) -> None:
+        """Try again: the choices open, the feedback gone, the first choice focused."""
+        self._open_choices()
+        if self.choice_buttons:
+            self.choice_buttons[0].setFocus()
+
+    def clear_answer(self) -> None:
+        """As if never answered: for the same page shown to a reader afresh (their own earlier
+        answer, if any, is put back after this)."""
+        self.has_answer = False
+        self._open_choices()
+
+    def _open_choices(self) -> None:
         self.group.setExclusive(False)
         for button in self.choice_buttons:
             button.setChecked(False)
@@ -213,8 +225,6 @@ class QuizWidget(QGroupBox):
         self.retry_button.hide()
         self.check_button.show()
         self.check_button.setEnabled(False)
-        if self.choice_buttons:
-            self.choice_buttons[0].setFocus()
 
     def _update_check_button(self) -> None:
         self.check_button.setEnabled(bool(self.selected()))

@@ -101,16 +101,27 @@ class ReaderPages(QObject):
         module = library.module(lesson.module_id)
         previous, following = library.neighbours(lesson)
         reader = self.reader
-        reader.show_loading(lesson.title)
-        self.session.lesson_opened(lesson.id)
 
-        def show(rendered: RenderedLesson) -> None:
-            reader.show_lesson(rendered, module.title if module else "", previous, following)
+        def go_to_place() -> None:
             if anchor:
                 reader.scroll_to_anchor(anchor)
             if location.find:
                 reader.find_bar.open(location.find)
                 reader.find_bar.find_next(restart=True)
+
+        kept = library.rendered_lately(lesson)
+        if kept is not None and reader.holds(kept):  # back to the lesson just read
+            self.leave()  # its place saved before the page goes back to the top
+            self.session.lesson_opened(lesson.id)
+            reader.show_again(previous, following)
+            go_to_place()
+            return reader
+        reader.show_loading(lesson.title)
+        self.session.lesson_opened(lesson.id)
+
+        def show(rendered: RenderedLesson) -> None:
+            reader.show_lesson(rendered, module.title if module else "", previous, following)
+            go_to_place()
 
         def failed(_error: BaseException) -> None:
             reader.show_failure(lesson.title, previous, following)
@@ -200,5 +211,7 @@ class ReaderPages(QObject):
         if self._support is not None:
             self._support.restyle()
         location = self.session.location
+        if self._reader is not None:
+            self._reader.forget_page()
         if location.view == View.LESSON and self._reader is not None:
             self._open(Location(View.LESSON, location.lesson_id))  # colours are in the HTML

@@ -75,6 +75,7 @@ class ReaderView(QWidget):
             "Your answer stays on this computer while the lesson is open."
         )
         self.rendered: RenderedLesson | None = None
+        self._page_whole = False  # the page holds all of ``rendered``, built in the current look
         self.quiz_widgets: list[QuizWidget] = []
         self.reflection_widgets: list[ReflectionWidget] = []
         self._build_ui()
@@ -206,7 +207,35 @@ class ReaderView(QWidget):
         self.set_text_font(self.font())
         self.reading_area.settle_layout()
         self.reading_area.scroll_to_top()
+        self._page_whole = True
         self.lesson_shown.emit(lesson.id)
+
+    def holds(self, rendered: RenderedLesson) -> bool:
+        """Whether the page is already built from ``rendered`` (the lesson opened again)."""
+        return self._page_whole and rendered is self.rendered
+
+    def show_again(self, previous: Lesson | None, following: Lesson | None) -> None:
+        """The lesson the page holds, shown as if opened afresh, without building it again:
+        building a long lesson's text and quizzes takes tens of milliseconds, this a few.
+        Every answer on it is cleared first; the reader's own are then put back
+        (``lesson_shown``), so what another profile left on the page is never shown."""
+        assert self.rendered is not None and self._page_whole
+        self.read_aloud.stop()
+        self.read_through.stop()
+        for quiz in self.quiz_widgets:
+            quiz.clear_answer()
+        for reflection in self.reflection_widgets:
+            reflection.set_text("")
+        self.contents.setCurrentIndex(0)
+        self.footer.hide_all()
+        self.footer.show_neighbours(previous, following)
+        self.read_through.start_visit(self.quiz_widgets)
+        self.reading_area.scroll_to_top()
+        self.lesson_shown.emit(self.rendered.lesson.id)
+
+    def forget_page(self) -> None:
+        """The look changed (colours are in the text): the next opening builds the page anew."""
+        self._page_whole = False
 
     def _put_footer_after_lesson(self) -> None:
         """Tab reaches previous / complete / next after the lesson's own controls, as read.
@@ -287,6 +316,7 @@ class ReaderView(QWidget):
             self.reading_area.set_reading_position(position)
 
     def _clear(self) -> None:
+        self._page_whole = False
         self.read_through.stop()
         self.reading_area.clear()
         self.quiz_widgets.clear()

@@ -1,0 +1,96 @@
+"""Opening the lesson just read again (back to the library and in again, or its own link): the
+page is shown as it was built, not built again, and shows only the current reader's answers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from tests.ui.conftest import open_lesson_and_wait
+
+
+def answer_first_quiz(qtbot, window, choice: int) -> None:
+    quiz = window.reading.reader.quiz_widgets[0]
+    qtbot.mouseClick(quiz.choice_buttons[choice], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(quiz.check_button, Qt.MouseButton.LeftButton)
+
+
+def test_the_lesson_just_read_opens_again_without_being_built_again(qtbot, make_window) -> None:
+    window = make_window()
+    open_lesson_and_wait(qtbot, window, "long/long-read")
+    reader = window.reading.reader
+    text = reader.text_parts[0]
+    bar = reader.reading_area.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+
+    window.show_library()
+    open_lesson_and_wait(qtbot, window, "long/long-read")
+
+    assert reader.text_parts[0] is text  # the same page, not a new one
+    assert abs(reader.reading_position() - 0.5) < 0.02  # and the place kept when leaving
+    assert window.stack.currentWidget() is reader
+
+
+def test_a_page_shown_again_has_the_readers_own_answers_and_nothing_else(
+    qtbot, make_window
+) -> None:
+    window = make_window()
+    open_lesson_and_wait(qtbot, window, "signs/common")
+    answer_first_quiz(qtbot, window, 1)
+    window.show_library()
+    ben = window.session.store.profiles.create("Ben")
+    window.set_profile(ben)
+
+    open_lesson_and_wait(qtbot, window, "signs/common")
+
+    quiz = window.reading.reader.quiz_widgets[0]
+    assert quiz.selected() == set()
+    assert not quiz.has_answer
+    assert not quiz.result.isVisible()
+    assert quiz.check_button.isVisible() and all(b.isEnabled() for b in quiz.choice_buttons)
+
+    window.set_profile(window.session.store.profiles.all()[0])  # back to the first reader
+    open_lesson_and_wait(qtbot, window, "signs/common")
+    quiz = window.reading.reader.quiz_widgets[0]
+    assert quiz.selected() == {1} and "That's right" in quiz.result.text()
+
+
+def test_a_reflection_typed_by_one_profile_is_gone_when_another_opens_the_page(
+    qtbot, make_window
+) -> None:
+    window = make_window()
+    open_lesson_and_wait(qtbot, window, "basics/welcome")
+    qtbot.keyClicks(window.reading.reader.reflection_widgets[0].editor, "Only mine")
+    window.show_library()
+    window.set_profile(window.session.store.profiles.create("Ben"))
+
+    open_lesson_and_wait(qtbot, window, "basics/welcome")
+
+    assert window.reading.reader.reflection_widgets[0].text() == ""
+    window.set_profile(window.session.store.profiles.all()[0])
+    open_lesson_and_wait(qtbot, window, "basics/welcome")
+    assert window.reading.reader.reflection_widgets[0].text() == "Only mine"
+
+
+def test_an_answer_from_this_visit_is_still_saved_and_shown_after_opening_again(
+    qtbot, make_window
+) -> None:
+    window = make_window()
+    open_lesson_and_wait(qtbot, window, "signs/common")
+    answer_first_quiz(qtbot, window, 0)
+    open_lesson_and_wait(qtbot, window, "signs/common")  # its own link, say
+
+    quiz = window.reading.reader.quiz_widgets[0]
+    assert quiz.selected() == {0} and "Not quite" in quiz.result.text()
+    progress = window.session.store.progress(window.session.profile.id)
+    assert progress.quiz_results() == (0, 1)  # recorded once
+
+
+def test_a_new_theme_builds_the_page_again_in_its_colours(qtbot, make_window) -> None:
+    window = make_window()
+    open_lesson_and_wait(qtbot, window, "signs/common")
+    text = window.reading.reader.text_parts[0]
+
+    with qtbot.waitSignal(window.reading.reader.lesson_shown, timeout=5000):
+        window.session.set_theme("dark")
+
+    assert window.reading.reader.text_parts[0] is not text
