@@ -2,7 +2,6 @@
 
     python benchmarks/children.py start-ours [caregiver-app arguments...]
     python benchmarks/children.py start-floor
-    python benchmarks/children.py fill-ours [caregiver-app arguments...]
     python benchmarks/children.py memory-ours LESSONS caregiver-app arguments...
     python benchmarks/children.py memory-floor LESSONS CONTENT_DIR
 
@@ -86,35 +85,6 @@ def start_ours(arguments: list[str]) -> int:
     return run_app_with(on_shown, arguments)
 
 
-def fill_ours(arguments: list[str]) -> int:
-    """After the first paint, until the library has every lesson's button: how long that takes,
-    and the longest the event loop went without turning (what a click would have waited)."""
-    import time  # noqa: PLC0415
-    from itertools import pairwise  # noqa: PLC0415
-
-    from PySide6.QtCore import QTimer  # noqa: PLC0415
-
-    def on_shown(app: object, window: object) -> None:
-        view = window.lessons.library_view
-        heartbeat = QTimer(window)
-        heartbeat.setInterval(0)  # fires at every turn of the loop
-        times: list[float] = []
-
-        def beat() -> None:
-            times.append(time.perf_counter())
-            if view.fully_built:
-                heartbeat.stop()
-                gaps = [later - earlier for earlier, later in pairwise(times)]
-                longest = max(gaps, default=0.0)
-                say(f"filled {(times[-1] - times[0]) * 1000:.0f} {longest * 1000:.0f}")
-                app.quit()
-
-        heartbeat.timeout.connect(beat)
-        when_first_painted(window, heartbeat.start)
-
-    return run_app_with(on_shown, arguments)
-
-
 def bare_window() -> tuple[object, object, object]:
     """The floor: a PySide6 window holding a QTextBrowser, the widget lessons are read in."""
     from PySide6.QtWidgets import QApplication, QMainWindow, QTextBrowser  # noqa: PLC0415
@@ -174,8 +144,6 @@ def main(argv: list[str]) -> int:
         return start_ours(rest)
     if command == "start-floor":
         return start_floor()
-    if command == "fill-ours":
-        return fill_ours(rest)
     if command == "memory-ours":
         return memory_ours(int(rest[0]), rest[1:])
     if command == "memory-floor":

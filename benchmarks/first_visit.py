@@ -63,7 +63,7 @@ def linked_visit() -> Visit:
 
 
 def measure() -> tuple[Visit, int, int]:
-    from PySide6.QtWidgets import QApplication, QLabel, QScrollArea  # noqa: PLC0415
+    from PySide6.QtWidgets import QApplication, QScrollArea  # noqa: PLC0415
 
     from caregiver_app.config import Settings  # noqa: PLC0415
     from caregiver_app.paths import shipped_content_dir  # noqa: PLC0415
@@ -75,19 +75,16 @@ def measure() -> tuple[Visit, int, int]:
         window = build_window(Settings(shipped_content_dir(), Path(data), "en", False))
         window.resize(*SIZE)
         window.show()
-        for _ in range(200):  # every batch of the library built
+        for _ in range(20):
             operations.wait_for_all()
             app.processEvents()
         view = window.lessons.library_view
         module = next(m for m in window.session.library.modules if m.id == MODULE_ID)
         scroll = view.findChild(QScrollArea)
         page = scroll.widget()
-        heading = next(
-            label
-            for label in page.findChildren(QLabel)
-            if label.text() == module.title and label.isVisible()
-        )
-        distance = heading.mapTo(page, heading.rect().topLeft()).y()
+        lessons = view.lesson_list
+        header = lessons.visualRect(lessons.module_index(module.id))
+        distance = lessons.viewport().mapTo(page, header.topLeft()).y()
         viewport = scroll.viewport().height()
         step = scroll.verticalScrollBar().singleStep() * QApplication.wheelScrollLines()
         has_links = getattr(view, "module_links", None) is not None

@@ -74,16 +74,6 @@ def bench_start(folder: Path, big_library: Path, big_count: int, runs: int) -> N
             floor.append(until_line(floor_command, env, "painted")[0])
         report(f"start to painted window, {label}", ours, floor, FLOOR_NAME, frame_budget=False)
         print(f"{'  (the very first start)':<38} {first:6.0f} ms")
-    # A large library appears before every lesson has its button; the rest are made between
-    # events. How long until all are there, and the longest a click would have waited meanwhile.
-    big = ["--data-dir", str(folder / "fill-data"), "--content", str(big_library)]
-    fill_command = [sys.executable, str(CHILD), "fill-ours", *big]
-    _, line = until_line(fill_command, env, "filled")
-    filled, longest = line.split()[1:]
-    print(
-        f"{f'  (all {big_count:,} lessons listed)':<38} {int(filled):6,} ms after the first paint; "
-        f"longest wait between events {longest} ms"
-    )
 
 
 def bench_memory(folder: Path, big_library: Path, lessons: int = 50) -> None:

@@ -1,6 +1,7 @@
 """The course: content folder -> modules and lessons -> safe HTML. Plain Python, no Qt."""
 
-from caregiver_app.lessons.check import CheckReport, check_content
+from typing import TYPE_CHECKING, Any
+
 from caregiver_app.lessons.library import Library
 from caregiver_app.lessons.loader import load_library
 from caregiver_app.lessons.model import (
@@ -31,3 +32,15 @@ __all__ = [
     "load_library",
     "load_services",
 ]
+
+if TYPE_CHECKING:
+    from caregiver_app.lessons.check import CheckReport, check_content
+
+
+def __getattr__(name: str) -> Any:
+    """The content checker loads when first asked for: the app's start never needs it."""
+    if name in ("CheckReport", "check_content"):
+        from caregiver_app.lessons import check  # noqa: PLC0415
+
+        return getattr(check, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -7,14 +7,12 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from caregiver_app.lessons.model import Lesson, Module, Problem, RenderedLesson
-from caregiver_app.lessons.render import (
-    IMAGE_SUFFIXES,
-    MAX_ASSET_BYTES,
-    LinkContext,
-    render_lesson,
-)
+
+if TYPE_CHECKING:
+    from caregiver_app.lessons.render import LinkContext
 
 RENDERED_KEPT = 12  # lessons kept rendered in memory (a few hundred KB at most)
 
@@ -62,6 +60,9 @@ class Library:
 
     @cached_property
     def link_context(self) -> LinkContext:
+        # The renderer (and its Markdown and HTML parsers) loads with the first lesson opened.
+        from caregiver_app.lessons.render import LinkContext  # noqa: PLC0415
+
         return LinkContext(
             root=self.root,
             lesson_ids={lesson.path.resolve(): lesson.id for lesson in self.lessons},
@@ -81,6 +82,8 @@ class Library:
             with contextlib.suppress(KeyError):  # another thread may have let it go meanwhile
                 self._rendered.move_to_end(lesson.id)  # kept the longest: the ones in use
             return cached
+        from caregiver_app.lessons.render import render_lesson  # noqa: PLC0415
+
         rendered = render_lesson(lesson, self.link_context)
         self._rendered[lesson.id] = rendered
         while len(self._rendered) > RENDERED_KEPT:
@@ -92,6 +95,8 @@ class Library:
 
     def read_asset(self, relpath: str) -> bytes | None:
         """The bytes of a picture inside the content root, or None for anything else."""
+        from caregiver_app.lessons.render import IMAGE_SUFFIXES, MAX_ASSET_BYTES  # noqa: PLC0415
+
         try:
             target = (self.root / relpath).resolve()
             if (

@@ -12,7 +12,6 @@ from PySide6.QtCore import (
     QLocale,
     QLoggingCategory,
     QSize,
-    QTimer,
     QTranslator,
     qInstallMessageHandler,
 )
@@ -42,6 +41,7 @@ from caregiver_app.ui.shell.profile_picker import (
     remember_profile,
 )
 from caregiver_app.ui.widgets.dates import time_text
+from caregiver_app.ui.widgets.first_paint import after_first_paint
 from caregiver_app.ui.widgets.text import tr
 from caregiver_app.ui.widgets.theme import apply_text_scale
 
@@ -170,9 +170,13 @@ def build_window(
         profile=profile or _profile_without_asking(opened.store),
     )
     window = MainWindow(session)
-    # Read just after the first paint, not when help is needed: a clinic's share or a USB stick
-    # may be gone by the time someone opens Get support.
-    QTimer.singleShot(0, session, lambda: session.services)
+    after_first_paint(
+        window,
+        # Read now, not when help is needed: a clinic's share or a USB stick may be gone by the
+        # time someone opens Get support.
+        lambda: session.services,
+        lambda: window.reading.render_ahead(window.lessons.library_view.continue_id),
+    )
     if opened.notice is not None and opened.notice.nothing_saved:
         window.show_banner(opened.notice.message, "data")
     if fell_back:  # in kiosks too: it is how staff find out

@@ -37,7 +37,7 @@
 <context>
     <name>LibraryView</name>
     <message numerus="yes">
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="217"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="171"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -48,7 +48,7 @@
 <context>
     <name>ProblemsView</name>
     <message numerus="yes">
-        <location filename="../../caregiver_app/ui/library/problems_view.py" line="136"/>
+        <location filename="../../caregiver_app/ui/library/problems_view.py" line="137"/>
         <source>✓ No problems found in %n lesson(s). Every lesson can be read.</source>
         <translation>
             <numerusform>✓ No problems found in %n lesson. It can be read.</numerusform>
@@ -56,7 +56,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caregiver_app/ui/library/problems_view.py" line="146"/>
+        <location filename="../../caregiver_app/ui/library/problems_view.py" line="147"/>
         <source>%n warning(s) below: a translation missing or behind its English lesson, or text that shows, but not as it was written.</source>
         <translation>
             <numerusform>%n warning below: a translation missing or behind its English lesson, or text that shows, but not as it was written.</numerusform>

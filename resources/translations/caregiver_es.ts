@@ -372,63 +372,63 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="181"/>
+        <location filename="../../caregiver_app/ui/app.py" line="185"/>
         <source>No lessons could be read from the lesson folder %s (a network drive may be offline, or the folder is empty), so the lessons that come with the app are shown. Restart the app to try again.</source>
         <translation>No se pudo leer ninguna lección de la carpeta %s (puede que una unidad de red esté desconectada o que la carpeta esté vacía), así que se muestran las lecciones que vienen con la aplicación. Reinicia la aplicación para volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="191"/>
+        <location filename="../../caregiver_app/ui/app.py" line="195"/>
         <source>The settings file has problems; defaults are used for them:</source>
         <translation>El archivo de configuración tiene problemas; en esos puntos se usan los valores predeterminados:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="240"/>
+        <location filename="../../caregiver_app/ui/app.py" line="244"/>
         <source>Caregiver Companion is already open</source>
         <translation>Caregiver Companion ya está abierto</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="242"/>
+        <location filename="../../caregiver_app/ui/app.py" line="246"/>
         <source>Caregiver Companion is already open on this computer, perhaps in another window. Switch to that window. Only one copy can use your data at a time, so that nothing you save is lost.</source>
         <translation>Caregiver Companion ya está abierto en esta computadora, quizás en otra ventana. Cambia a esa ventana. Solo una copia puede usar tus datos a la vez, para que no se pierda nada de lo que guardas.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="292"/>
+        <location filename="../../caregiver_app/ui/app.py" line="296"/>
         <source>Your saved progress could not be opened</source>
         <translation>No se pudo abrir tu progreso guardado</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="296"/>
+        <location filename="../../caregiver_app/ui/app.py" line="300"/>
         <source>A backup from %s can bring back what was saved then.</source>
         <translation>Una copia de seguridad del %s puede recuperar lo que se guardó entonces.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="297"/>
+        <location filename="../../caregiver_app/ui/app.py" line="301"/>
         <source>Restore that backup</source>
         <translation>Restaurar esa copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="298"/>
+        <location filename="../../caregiver_app/ui/app.py" line="302"/>
         <source>Start fresh</source>
         <translation>Empezar de cero</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="300"/>
+        <location filename="../../caregiver_app/ui/app.py" line="304"/>
         <source>There is no backup to restore, so the app starts fresh.</source>
         <translation>No hay ninguna copia de seguridad para restaurar, así que la aplicación empieza de cero.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="307"/>
-        <location filename="../../caregiver_app/ui/app.py" line="310"/>
+        <location filename="../../caregiver_app/ui/app.py" line="311"/>
+        <location filename="../../caregiver_app/ui/app.py" line="314"/>
         <source>Restore failed</source>
         <translation>No se pudo restaurar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="307"/>
+        <location filename="../../caregiver_app/ui/app.py" line="311"/>
         <source>Nothing was changed, because %s.</source>
         <translation>No se cambió nada, porque %s.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="310"/>
+        <location filename="../../caregiver_app/ui/app.py" line="314"/>
         <source>Nothing was changed: %s</source>
         <translation>No se cambió nada: %s</translation>
     </message>
@@ -616,7 +616,7 @@ Open it in your web browser?</source>
         <translation>No hay ninguna impresora configurada en esta computadora.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/feature.py" line="94"/>
+        <location filename="../../caregiver_app/ui/library/feature.py" line="99"/>
         <source>Your progress could not be read (%s).</source>
         <translation>No se pudo leer tu progreso (%s).</translation>
     </message>
@@ -778,37 +778,37 @@ Open it in your web browser?</source>
         <translation>La lección “%s” no está en esta biblioteca. Puede que se haya movido o que se haya dejado fuera por un problema en su archivo.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/feature.py" line="142"/>
+        <location filename="../../caregiver_app/ui/reader/feature.py" line="164"/>
         <source>Your answer is not saved: nothing from this session is kept.</source>
         <translation>Tu respuesta no se guarda: nada de esta sesión se conserva.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/feature.py" line="144"/>
+        <location filename="../../caregiver_app/ui/reader/feature.py" line="166"/>
         <source>Your answer cannot be saved: your saved data can only be read now.</source>
         <translation>Tu respuesta no se puede guardar: por ahora tus datos guardados solo se pueden leer.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/feature.py" line="146"/>
+        <location filename="../../caregiver_app/ui/reader/feature.py" line="168"/>
         <source>Locked. Unlock your private entries (App menu) to see and write here.</source>
         <translation>Bloqueado. Desbloquea tu información privada (menú Aplicación) para verla y escribir aquí.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/feature.py" line="148"/>
+        <location filename="../../caregiver_app/ui/reader/feature.py" line="170"/>
         <source>Saved as you type, encrypted with your passcode.</source>
         <translation>Se guarda mientras escribes, cifrado con tu código de acceso.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/feature.py" line="151"/>
+        <location filename="../../caregiver_app/ui/reader/feature.py" line="173"/>
         <source>Saved as you type, in the profile “%s”. Not encrypted: set a passcode (App menu) to keep it private.</source>
         <translation>Se guarda mientras escribes, en el perfil «%s». Sin cifrar: pon un código de acceso (menú Aplicación) para que sea privado.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/session.py" line="96"/>
+        <location filename="../../caregiver_app/ui/session.py" line="102"/>
         <source>Your progress</source>
         <translation>Tu progreso</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/session.py" line="194"/>
+        <location filename="../../caregiver_app/ui/session.py" line="200"/>
         <source>Text size %d%%</source>
         <translation>Tamaño del texto: %d%%</translation>
     </message>
@@ -1979,47 +1979,52 @@ Open it in your web browser?</source>
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="57"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="36"/>
         <source>Lessons for families</source>
         <translation>Lecciones para familias</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="60"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="39"/>
         <source>Short lessons you can read in any order and come back to. If you are new, begin with the first module. Help is one click away: the red Get support button at the top of every screen.</source>
         <translation>Lecciones cortas que puedes leer en cualquier orden y volver a ver cuando quieras. Si es tu primera vez, empieza por el primer módulo. La ayuda está a un clic: el botón rojo Buscar ayuda, arriba en todas las pantallas.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="73"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="52"/>
         <source>Continue where you left off</source>
         <translation>Continuar donde lo dejaste</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="113"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="66"/>
+        <source>Lessons</source>
+        <translation>Lecciones</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="88"/>
         <source>Go to a module:</source>
         <translation>Ir a un módulo:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="144"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="141"/>
         <source>1 problem was found in the lesson files. A lesson may be missing.</source>
         <translation>Se encontró 1 problema en los archivos de las lecciones. Puede faltar una lección.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="147"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="144"/>
         <source>%1 problems were found in the lesson files. Some lessons may be missing.</source>
         <translation>Se encontraron %1 problemas en los archivos de las lecciones. Pueden faltar algunas lecciones.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="151"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="148"/>
         <source>Show content problems</source>
         <translation>Ver los problemas del contenido</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="83"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="62"/>
         <source>No lessons were found in the content folder.</source>
         <translation>No se encontraron lecciones en la carpeta de contenido.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="217"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="171"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -2027,17 +2032,17 @@ Open it in your web browser?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="219"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="173"/>
         <source>✓ Completed</source>
         <translation>✓ Terminada</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="219"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="173"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="237"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="168"/>
         <source>Continue where you left off: %s</source>
         <translation>Continuar donde lo dejaste: %s</translation>
     </message>
@@ -2399,7 +2404,7 @@ Open it in your web browser?</source>
     <name>ProblemsView</name>
     <message>
         <location filename="../../caregiver_app/ui/library/problems_view.py" line="37"/>
-        <location filename="../../caregiver_app/ui/library/problems_view.py" line="58"/>
+        <location filename="../../caregiver_app/ui/library/problems_view.py" line="59"/>
         <source>Content problems</source>
         <translation>Problemas en el contenido</translation>
     </message>
@@ -2409,52 +2414,52 @@ Open it in your web browser?</source>
         <translation>Problemas encontrados en los archivos de las lecciones de %s. Las lecciones que no se pueden leer se dejan fuera de la biblioteca; las partes no seguras de otras lecciones se quitan. Corrige los archivos y vuelve a comprobar.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/problems_view.py" line="52"/>
+        <location filename="../../caregiver_app/ui/library/problems_view.py" line="53"/>
         <source>Checking lessons</source>
         <translation>Comprobando las lecciones</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/problems_view.py" line="54"/>
+        <location filename="../../caregiver_app/ui/library/problems_view.py" line="55"/>
         <source>Check again</source>
         <translation>Comprobar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/problems_view.py" line="61"/>
+        <location filename="../../caregiver_app/ui/library/problems_view.py" line="62"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/problems_view.py" line="61"/>
+        <location filename="../../caregiver_app/ui/library/problems_view.py" line="62"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/problems_view.py" line="61"/>
+        <location filename="../../caregiver_app/ui/library/problems_view.py" line="62"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/problems_view.py" line="85"/>
+        <location filename="../../caregiver_app/ui/library/problems_view.py" line="86"/>
         <source>Checking lessons…</source>
         <translation>Comprobando las lecciones…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/problems_view.py" line="108"/>
+        <location filename="../../caregiver_app/ui/library/problems_view.py" line="109"/>
         <source>The lessons could not be checked (%s). Check again in a moment.</source>
         <translation>No se pudieron comprobar las lecciones (%s). Vuelve a comprobarlas en un momento.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/problems_view.py" line="126"/>
+        <location filename="../../caregiver_app/ui/library/problems_view.py" line="127"/>
         <source>1 problem in %2 lessons.</source>
         <translation>1 problema en %2 lecciones.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/problems_view.py" line="128"/>
+        <location filename="../../caregiver_app/ui/library/problems_view.py" line="129"/>
         <source>%1 problems in %2 lessons.</source>
         <translation>%1 problemas en %2 lecciones.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caregiver_app/ui/library/problems_view.py" line="136"/>
+        <location filename="../../caregiver_app/ui/library/problems_view.py" line="137"/>
         <source>✓ No problems found in %n lesson(s). Every lesson can be read.</source>
         <translation>
             <numerusform>✓ No se encontraron problemas en %n lección. La lección se puede leer.</numerusform>
@@ -2462,7 +2467,7 @@ Open it in your web browser?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caregiver_app/ui/library/problems_view.py" line="146"/>
+        <location filename="../../caregiver_app/ui/library/problems_view.py" line="147"/>
         <source>%n warning(s) below: a translation missing or behind its English lesson, or text that shows, but not as it was written.</source>
         <translation>
             <numerusform>%n aviso abajo: una traducción que falta o está atrasada respecto a la lección en inglés, o un texto que se muestra, pero no como se escribió.</numerusform>
@@ -2858,62 +2863,62 @@ Open it in your web browser?</source>
         <translation>Tu respuesta se queda en esta computadora mientras la lección esté abierta.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="83"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="84"/>
         <source>← Back</source>
         <translation>← Atrás</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="85"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="86"/>
         <source>Back (Alt+Left)</source>
         <translation>Atrás (Alt+Flecha izquierda)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="103"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="104"/>
         <source>Contents: go to a heading</source>
         <translation>Contenido: ir a un título</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="104"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="105"/>
         <source>The headings of this lesson</source>
         <translation>Los títulos de esta lección</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="116"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="117"/>
         <source>&amp;Go to:</source>
         <translation>&amp;Ir a:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="146"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="147"/>
         <source>Opening “%s”…</source>
         <translation>Abriendo “%s”…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="157"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="158"/>
         <source>“%s” could not be opened. Its file may have been changed or removed while the app was running. Try again, or choose another lesson.</source>
         <translation>No se pudo abrir “%s”. Puede que su archivo se haya cambiado o quitado mientras la aplicación estaba abierta. Inténtalo de nuevo o elige otra lección.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="177"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="178"/>
         <source>%s  ·  about %d min read</source>
         <translation>%s  ·  unos %d min de lectura</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="179"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="180"/>
         <source>translated from an earlier version of this lesson</source>
         <translation>traducida de una versión anterior de esta lección</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="183"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="184"/>
         <source>This lesson has not been translated yet, so it is shown in English.</source>
         <translation>Esta lección aún no está traducida, así que se muestra en inglés.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="189"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="190"/>
         <source>Some parts of this lesson could not be shown safely and were left out. The lesson&apos;s author can see why under Content problems.</source>
         <translation>Algunas partes de esta lección no se podían mostrar de forma segura y se dejaron fuera. La persona que escribió la lección puede ver por qué en Problemas en el contenido.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="195"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="196"/>
         <source>Top of the lesson</source>
         <translation>Inicio de la lección</translation>
     </message>
@@ -2921,7 +2926,7 @@ Open it in your web browser?</source>
 <context>
     <name>ReadingArea</name>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reading_area.py" line="67"/>
+        <location filename="../../caregiver_app/ui/reader/reading_area.py" line="69"/>
         <source>Lesson</source>
         <translation>Lección</translation>
     </message>
@@ -3002,22 +3007,22 @@ Open it in your web browser?</source>
 <context>
     <name>ReflectionWidget</name>
     <message>
-        <location filename="../../caregiver_app/ui/reader/blocks.py" line="232"/>
+        <location filename="../../caregiver_app/ui/reader/blocks.py" line="242"/>
         <source>Reflection: %s</source>
         <translation>Reflexión: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/blocks.py" line="236"/>
+        <location filename="../../caregiver_app/ui/reader/blocks.py" line="246"/>
         <source>Your answer</source>
         <translation>Tu respuesta</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/blocks.py" line="238"/>
+        <location filename="../../caregiver_app/ui/reader/blocks.py" line="248"/>
         <source>Write your thoughts here.</source>
         <translation>Escribe aquí lo que piensas.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/blocks.py" line="243"/>
+        <location filename="../../caregiver_app/ui/reader/blocks.py" line="253"/>
         <source>Reflect</source>
         <translation>Reflexiona</translation>
     </message>

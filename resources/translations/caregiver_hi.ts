@@ -372,63 +372,63 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
         <translation>अ+</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="181"/>
+        <location filename="../../caregiver_app/ui/app.py" line="185"/>
         <source>No lessons could be read from the lesson folder %s (a network drive may be offline, or the folder is empty), so the lessons that come with the app are shown. Restart the app to try again.</source>
         <translation>पाठों के फ़ोल्डर %s से कोई पाठ नहीं पढ़ा जा सका (हो सकता है कोई नेटवर्क ड्राइव बंद हो, या फ़ोल्डर ख़ाली हो), इसलिए ऐप के साथ आने वाले पाठ दिखाए जा रहे हैं। फिर से कोशिश करने के लिए ऐप को दोबारा शुरू करें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="191"/>
+        <location filename="../../caregiver_app/ui/app.py" line="195"/>
         <source>The settings file has problems; defaults are used for them:</source>
         <translation>सेटिंग फ़ाइल में कुछ समस्याएँ हैं; उनकी जगह पहले से तय मान इस्तेमाल किए जा रहे हैं:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="240"/>
+        <location filename="../../caregiver_app/ui/app.py" line="244"/>
         <source>Caregiver Companion is already open</source>
         <translation>Caregiver Companion पहले से खुला है</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="242"/>
+        <location filename="../../caregiver_app/ui/app.py" line="246"/>
         <source>Caregiver Companion is already open on this computer, perhaps in another window. Switch to that window. Only one copy can use your data at a time, so that nothing you save is lost.</source>
         <translation>Caregiver Companion इस कंप्यूटर पर पहले से खुला है, शायद किसी दूसरी विंडो में। उसी विंडो पर जाएँ। एक समय में सिर्फ़ एक ही ऐप आपकी जानकारी इस्तेमाल कर सकता है, ताकि आपका सेव किया हुआ कुछ भी खो न जाए।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="292"/>
+        <location filename="../../caregiver_app/ui/app.py" line="296"/>
         <source>Your saved progress could not be opened</source>
         <translation>आपकी सेव की गई प्रगति खोली नहीं जा सकी</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="296"/>
+        <location filename="../../caregiver_app/ui/app.py" line="300"/>
         <source>A backup from %s can bring back what was saved then.</source>
         <translation>%s का बैकअप उस समय तक सेव की गई चीज़ें वापस ला सकता है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="297"/>
+        <location filename="../../caregiver_app/ui/app.py" line="301"/>
         <source>Restore that backup</source>
         <translation>वह बैकअप वापस लाएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="298"/>
+        <location filename="../../caregiver_app/ui/app.py" line="302"/>
         <source>Start fresh</source>
         <translation>नए सिरे से शुरू करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="300"/>
+        <location filename="../../caregiver_app/ui/app.py" line="304"/>
         <source>There is no backup to restore, so the app starts fresh.</source>
         <translation>वापस लाने के लिए कोई बैकअप नहीं है, इसलिए ऐप नए सिरे से शुरू होगा।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="307"/>
-        <location filename="../../caregiver_app/ui/app.py" line="310"/>
+        <location filename="../../caregiver_app/ui/app.py" line="311"/>
+        <location filename="../../caregiver_app/ui/app.py" line="314"/>
         <source>Restore failed</source>
         <translation>जानकारी वापस नहीं लाई जा सकी</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="307"/>
+        <location filename="../../caregiver_app/ui/app.py" line="311"/>
         <source>Nothing was changed, because %s.</source>
         <translation>कुछ भी नहीं बदला गया, क्योंकि %s।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="310"/>
+        <location filename="../../caregiver_app/ui/app.py" line="314"/>
         <source>Nothing was changed: %s</source>
         <translation>कुछ भी नहीं बदला गया: %s</translation>
     </message>
@@ -616,7 +616,7 @@ Open it in your web browser?</source>
         <translation>इस कंप्यूटर पर कोई प्रिंटर सेट नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/feature.py" line="94"/>
+        <location filename="../../caregiver_app/ui/library/feature.py" line="99"/>
         <source>Your progress could not be read (%s).</source>
         <translation>आपकी प्रगति खोली नहीं जा सकी (%s)।</translation>
     </message>
@@ -778,37 +778,37 @@ Open it in your web browser?</source>
         <translation>पाठ “%s” इस लाइब्रेरी में नहीं है। हो सकता है उसे कहीं और रख दिया गया हो, या उसकी फ़ाइल में किसी समस्या के कारण उसे छोड़ दिया गया हो।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/feature.py" line="142"/>
+        <location filename="../../caregiver_app/ui/reader/feature.py" line="164"/>
         <source>Your answer is not saved: nothing from this session is kept.</source>
         <translation>आपका जवाब सेव नहीं होगा: इस बार के इस्तेमाल की कोई भी बात रखी नहीं जाती।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/feature.py" line="144"/>
+        <location filename="../../caregiver_app/ui/reader/feature.py" line="166"/>
         <source>Your answer cannot be saved: your saved data can only be read now.</source>
         <translation>आपका जवाब सेव नहीं हो सकता: अभी आपकी सेव की गई जानकारी सिर्फ़ पढ़ी जा सकती है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/feature.py" line="146"/>
+        <location filename="../../caregiver_app/ui/reader/feature.py" line="168"/>
         <source>Locked. Unlock your private entries (App menu) to see and write here.</source>
         <translation>लॉक है। यहाँ देखने और लिखने के लिए अपनी निजी जानकारी अनलॉक करें (ऐप मेन्यू में)।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/feature.py" line="148"/>
+        <location filename="../../caregiver_app/ui/reader/feature.py" line="170"/>
         <source>Saved as you type, encrypted with your passcode.</source>
         <translation>लिखते-लिखते अपने आप सेव होता है, आपके पासकोड से ताले में बंद (एन्क्रिप्ट) होकर।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/feature.py" line="151"/>
+        <location filename="../../caregiver_app/ui/reader/feature.py" line="173"/>
         <source>Saved as you type, in the profile “%s”. Not encrypted: set a passcode (App menu) to keep it private.</source>
         <translation>लिखते-लिखते अपने आप सेव होता है (प्रोफ़ाइल: “%s”)। यह ताले में बंद (एन्क्रिप्ट) नहीं है: इसे निजी रखने के लिए पासकोड लगाएँ (ऐप मेन्यू)।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/session.py" line="96"/>
+        <location filename="../../caregiver_app/ui/session.py" line="102"/>
         <source>Your progress</source>
         <translation>आपकी प्रगति</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/session.py" line="194"/>
+        <location filename="../../caregiver_app/ui/session.py" line="200"/>
         <source>Text size %d%%</source>
         <translation>अक्षरों का आकार %d%%</translation>
     </message>
@@ -1979,47 +1979,52 @@ Open it in your web browser?</source>
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="57"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="36"/>
         <source>Lessons for families</source>
         <translation>परिवारों के लिए पाठ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="60"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="39"/>
         <source>Short lessons you can read in any order and come back to. If you are new, begin with the first module. Help is one click away: the red Get support button at the top of every screen.</source>
         <translation>छोटे-छोटे पाठ, जिन्हें आप किसी भी क्रम में पढ़ सकते हैं और बाद में फिर से देख सकते हैं। अगर आप यहाँ पहली बार हैं, तो पहले भाग से शुरू करें। मदद बस एक क्लिक दूर है: हर स्क्रीन पर सबसे ऊपर लाल रंग का “सहायता पाएँ” बटन।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="73"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="52"/>
         <source>Continue where you left off</source>
         <translation>जहाँ छोड़ा था, वहीं से आगे पढ़ें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="113"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="66"/>
+        <source>Lessons</source>
+        <translation>पाठ</translation>
+    </message>
+    <message>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="88"/>
         <source>Go to a module:</source>
         <translation>किसी भाग पर जाएँ:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="144"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="141"/>
         <source>1 problem was found in the lesson files. A lesson may be missing.</source>
         <translation>पाठ की फ़ाइलों में 1 समस्या मिली। हो सकता है कोई पाठ दिखाई न दे।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="147"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="144"/>
         <source>%1 problems were found in the lesson files. Some lessons may be missing.</source>
         <translation>पाठ की फ़ाइलों में %1 समस्याएँ मिलीं। हो सकता है कुछ पाठ दिखाई न दें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="151"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="148"/>
         <source>Show content problems</source>
         <translation>सामग्री की समस्याएँ देखें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="83"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="62"/>
         <source>No lessons were found in the content folder.</source>
         <translation>सामग्री वाले फ़ोल्डर में कोई पाठ नहीं मिला।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="217"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="171"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n मिनट</numerusform>
@@ -2027,17 +2032,17 @@ Open it in your web browser?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="219"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="173"/>
         <source>✓ Completed</source>
         <translation>✓ पूरा हुआ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="219"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="173"/>
         <source>In progress</source>
         <translation>जारी है</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="237"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="168"/>
         <source>Continue where you left off: %s</source>
         <translation>जहाँ छोड़ा था, वहीं से आगे पढ़ें: %s</translation>
     </message>
@@ -2399,7 +2404,7 @@ Open it in your web browser?</source>
     <name>ProblemsView</name>
     <message>
         <location filename="../../caregiver_app/ui/library/problems_view.py" line="37"/>
-        <location filename="../../caregiver_app/ui/library/problems_view.py" line="58"/>
+        <location filename="../../caregiver_app/ui/library/problems_view.py" line="59"/>
         <source>Content problems</source>
         <translation>सामग्री की समस्याएँ</translation>
     </message>
@@ -2409,52 +2414,52 @@ Open it in your web browser?</source>
         <translation>%s की पाठ फ़ाइलों में समस्याएँ मिलीं। जो पाठ पढ़े नहीं जा सकते, उन्हें लाइब्रेरी में नहीं दिखाया जाता; बाक़ी पाठों के असुरक्षित हिस्से हटा दिए जाते हैं। फ़ाइलें ठीक करें, फिर दोबारा जाँचें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/problems_view.py" line="52"/>
+        <location filename="../../caregiver_app/ui/library/problems_view.py" line="53"/>
         <source>Checking lessons</source>
         <translation>पाठों की जाँच</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/problems_view.py" line="54"/>
+        <location filename="../../caregiver_app/ui/library/problems_view.py" line="55"/>
         <source>Check again</source>
         <translation>फिर से जाँचें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/problems_view.py" line="61"/>
+        <location filename="../../caregiver_app/ui/library/problems_view.py" line="62"/>
         <source>File</source>
         <translation>फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/problems_view.py" line="61"/>
+        <location filename="../../caregiver_app/ui/library/problems_view.py" line="62"/>
         <source>Line</source>
         <translation>लाइन</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/problems_view.py" line="61"/>
+        <location filename="../../caregiver_app/ui/library/problems_view.py" line="62"/>
         <source>Problem</source>
         <translation>समस्या</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/problems_view.py" line="85"/>
+        <location filename="../../caregiver_app/ui/library/problems_view.py" line="86"/>
         <source>Checking lessons…</source>
         <translation>पाठों की जाँच हो रही है…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/problems_view.py" line="108"/>
+        <location filename="../../caregiver_app/ui/library/problems_view.py" line="109"/>
         <source>The lessons could not be checked (%s). Check again in a moment.</source>
         <translation>पाठों की जाँच नहीं हो सकी (%s)। थोड़ी देर में फिर से जाँचें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/problems_view.py" line="126"/>
+        <location filename="../../caregiver_app/ui/library/problems_view.py" line="127"/>
         <source>1 problem in %2 lessons.</source>
         <translation>%2 पाठों में 1 समस्या।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/problems_view.py" line="128"/>
+        <location filename="../../caregiver_app/ui/library/problems_view.py" line="129"/>
         <source>%1 problems in %2 lessons.</source>
         <translation>%2 पाठों में %1 समस्याएँ।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caregiver_app/ui/library/problems_view.py" line="136"/>
+        <location filename="../../caregiver_app/ui/library/problems_view.py" line="137"/>
         <source>✓ No problems found in %n lesson(s). Every lesson can be read.</source>
         <translation>
             <numerusform>✓ %n पाठ में कोई समस्या नहीं मिली। हर पाठ पढ़ा जा सकता है।</numerusform>
@@ -2462,7 +2467,7 @@ Open it in your web browser?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caregiver_app/ui/library/problems_view.py" line="146"/>
+        <location filename="../../caregiver_app/ui/library/problems_view.py" line="147"/>
         <source>%n warning(s) below: a translation missing or behind its English lesson, or text that shows, but not as it was written.</source>
         <translation>
             <numerusform>नीचे %n चेतावनी है: कोई अनुवाद नहीं है या अंग्रेज़ी पाठ से पीछे है, या कोई हिस्सा दिखता तो है, पर वैसा नहीं जैसा लिखा गया था।</numerusform>
@@ -2858,62 +2863,62 @@ Open it in your web browser?</source>
         <translation>जब तक पाठ खुला है, आपका जवाब इसी कंप्यूटर पर रहता है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="83"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="84"/>
         <source>← Back</source>
         <translation>← वापस</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="85"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="86"/>
         <source>Back (Alt+Left)</source>
         <translation>वापस (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="103"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="104"/>
         <source>Contents: go to a heading</source>
         <translation>विषय-सूची: किसी शीर्षक पर जाएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="104"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="105"/>
         <source>The headings of this lesson</source>
         <translation>इस पाठ के शीर्षक</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="116"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="117"/>
         <source>&amp;Go to:</source>
         <translation>यहाँ जाएँ (&amp;G):</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="146"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="147"/>
         <source>Opening “%s”…</source>
         <translation>“%s” खोला जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="157"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="158"/>
         <source>“%s” could not be opened. Its file may have been changed or removed while the app was running. Try again, or choose another lesson.</source>
         <translation>“%s” खोला नहीं जा सका। हो सकता है ऐप चलते समय इसकी फ़ाइल बदली गई हो या हटा दी गई हो। फिर से कोशिश करें, या कोई दूसरा पाठ चुनें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="177"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="178"/>
         <source>%s  ·  about %d min read</source>
         <translation>%s  ·  पढ़ने में लगभग %d मिनट</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="179"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="180"/>
         <source>translated from an earlier version of this lesson</source>
         <translation>इस पाठ के पुराने रूप से अनुवाद किया गया</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="183"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="184"/>
         <source>This lesson has not been translated yet, so it is shown in English.</source>
         <translation>इस पाठ का अनुवाद अभी नहीं हुआ है, इसलिए यह अंग्रेज़ी में दिखाया गया है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="189"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="190"/>
         <source>Some parts of this lesson could not be shown safely and were left out. The lesson&apos;s author can see why under Content problems.</source>
         <translation>इस पाठ के कुछ हिस्से सुरक्षित तरीक़े से नहीं दिखाए जा सके, इसलिए छोड़ दिए गए। पाठ लिखने वाले, सामग्री की समस्याएँ वाले पेज पर इसका कारण देख सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="195"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="196"/>
         <source>Top of the lesson</source>
         <translation>पाठ में सबसे ऊपर</translation>
     </message>
@@ -2921,7 +2926,7 @@ Open it in your web browser?</source>
 <context>
     <name>ReadingArea</name>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reading_area.py" line="67"/>
+        <location filename="../../caregiver_app/ui/reader/reading_area.py" line="69"/>
         <source>Lesson</source>
         <translation>पाठ</translation>
     </message>
@@ -3002,22 +3007,22 @@ Open it in your web browser?</source>
 <context>
     <name>ReflectionWidget</name>
     <message>
-        <location filename="../../caregiver_app/ui/reader/blocks.py" line="232"/>
+        <location filename="../../caregiver_app/ui/reader/blocks.py" line="242"/>
         <source>Reflection: %s</source>
         <translation>सोचें और लिखें: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/blocks.py" line="236"/>
+        <location filename="../../caregiver_app/ui/reader/blocks.py" line="246"/>
         <source>Your answer</source>
         <translation>आपका जवाब</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/blocks.py" line="238"/>
+        <location filename="../../caregiver_app/ui/reader/blocks.py" line="248"/>
         <source>Write your thoughts here.</source>
         <translation>अपने विचार यहाँ लिखें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/blocks.py" line="243"/>
+        <location filename="../../caregiver_app/ui/reader/blocks.py" line="253"/>
         <source>Reflect</source>
         <translation>सोचें और लिखें</translation>
     </message>

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from caregiver_app.config import Settings
 from tests.conftest import ContentBuilder
@@ -107,6 +108,14 @@ def make_window(qtbot, sample_content: ContentBuilder, tmp_path: Path) -> Callab
         return window
 
     return make
+
+
+def click_lesson(qtbot, window, lesson_id: str) -> None:
+    """Click a lesson in the library as a user would: scrolled to, then clicked."""
+    view = window.lessons.library_view
+    row = view.bring_into_view(lesson_id)
+    assert not row.isEmpty(), f"{lesson_id} is not in the library"
+    qtbot.mouseClick(view.lesson_list.viewport(), Qt.MouseButton.LeftButton, pos=row.center())
 
 
 def open_lesson_and_wait(qtbot, window, lesson_id: str) -> None:

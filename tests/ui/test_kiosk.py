@@ -502,7 +502,7 @@ def test_kiosk_headings_and_lessons_keep_their_size(qtbot, sample_content, tmp_p
     view = session.window.lessons.library_view
     body = QApplication.font().pointSizeF()
     assert view.title.fontInfo().pointSizeF() > 1.5 * body
-    assert view.lesson_buttons["signs/common"].fontInfo().pointSizeF() > body
+    assert view.lesson_list.lesson_delegate.lesson_font.pointSizeF() > body
 
 
 def test_get_support_and_end_my_visit_both_fit_at_any_text_size(

@@ -1,17 +1,17 @@
-"""A large library: the window appears before every lesson has its button, and the rest arrive
-in order, with the reader's progress, text size and Tab order."""
+"""The library's list: every lesson in course order at once, however many, with the reader's
+progress; the keyboard goes from lesson to lesson; rows grow with their text."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication, QScrollArea
 
 from caregiver_app.config import Settings
 from caregiver_app.store import open_store
-from caregiver_app.ui.library.lesson_button import LessonButton
-from caregiver_app.ui.library.library_view import FIRST_LESSONS
+from caregiver_app.ui.widgets.theme import palette
 from tests.conftest import ContentBuilder
 
 MODULES, LESSONS_EACH = 10, 20
@@ -29,68 +29,136 @@ def big_library(content: ContentBuilder) -> list[str]:
     return ids
 
 
-def test_a_big_library_opens_first_then_fills_in_course_order(
-    qtbot, content: ContentBuilder, tmp_path: Path
-) -> None:
+def big_window(qtbot, content: ContentBuilder, tmp_path: Path, completed: str = ""):
     from caregiver_app.ui.app import _application, build_window
 
-    ids = big_library(content)
-    last_lesson = ids[-1]
     opened = open_store(tmp_path / "data")
     profile = opened.store.profiles.create("Ana")
     opened.store.profiles.mark_used(profile.id)
-    opened.store.progress(profile.id).set_completed(last_lesson, True)
+    if completed:
+        opened.store.progress(profile.id).set_completed(completed, True)
     opened.store.close()
-
     _application()
     window = build_window(Settings(content.root, tmp_path / "data", "en", False))
     qtbot.addWidget(window)
-    window.session.set_text_scale(150, remember=False)
-    view = window.lessons.library_view
-    # Only the first modules are built before the window first shows.
-    assert FIRST_LESSONS <= len(view.lesson_buttons) < len(ids)
-    assert not view.fully_built
+    window.resize(1100, 800)
     window.show()
     window.activateWindow()
     qtbot.waitExposed(window)
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)
-
-    qtbot.waitUntil(lambda: view.fully_built, timeout=10_000)
-    assert list(view.lesson_buttons) == ids
-    # Built after the progress was shown, the last lesson still says it is completed, and its
-    # text is as large as the first lesson's.
-    last, first = view.lesson_buttons[last_lesson], view.lesson_buttons[ids[0]]
-    assert last.description().startswith("✓ Completed")
-    assert last.font().pointSizeF() == first.font().pointSizeF() > QApplication.font().pointSizeF()
-    # Tab goes from lesson to lesson in course order, on into the lessons built later.
-    view.lesson_buttons[ids[FIRST_LESSONS - 2]].setFocus()
-    for lesson_id in ids[FIRST_LESSONS - 1 : FIRST_LESSONS + 45]:
-        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-        assert QApplication.focusWidget() is view.lesson_buttons[lesson_id]
-    window.session.set_text_scale(100, remember=False)
+    return window
 
 
-def test_a_lesson_button_grows_when_its_text_or_font_does(qtbot) -> None:
+def visible_on_page(view, row) -> bool:
+    scroll = view.findChild(QScrollArea, "libraryScroll")
+    shown = scroll.viewport().rect().translated(0, scroll.verticalScrollBar().value())
+    top_left = view.lesson_list.viewport().mapTo(scroll.widget(), row.topLeft())
+    return shown.contains(top_left) and shown.contains(top_left + QPoint(0, row.height() - 1))
+
+
+def test_a_big_library_lists_every_lesson_at_once_in_course_order(
+    qtbot, content: ContentBuilder, tmp_path: Path
+) -> None:
+    ids = big_library(content)
+    window = big_window(qtbot, content, tmp_path, completed=ids[-1])
+    lessons = window.lessons.library_view.lesson_list
+
+    listed = [row.lesson.id for row in lessons.list_model.rows if row.lesson is not None]
+    assert listed == ids
+    assert window.lessons.library_view.description(ids[-1]).startswith("✓ Completed")
+    # The list is as tall as all its rows: the page scrolls, never the list inside it.
+    last = lessons.visualRect(lessons.index_of(ids[-1]))
+    assert last.bottom() < lessons.height()
+    assert lessons.verticalScrollBar().maximum() == 0
+
+
+def test_the_arrows_go_from_lesson_to_lesson_and_the_page_follows(
+    qtbot, content: ContentBuilder, tmp_path: Path
+) -> None:
+    ids = big_library(content)
+    window = big_window(qtbot, content, tmp_path)
+    view = window.lessons.library_view
+    lessons = view.lesson_list
+    lessons.setFocus(Qt.FocusReason.TabFocusReason)
+    assert lessons.currentIndex() == lessons.index_of(ids[0])  # the first lesson, not a header
+
+    for lesson_id in ids[1 : LESSONS_EACH + 3]:  # over the second module's header
+        qtbot.keyClick(lessons, Qt.Key.Key_Down)
+        assert lessons.currentIndex() == lessons.index_of(lesson_id)
+        assert visible_on_page(view, lessons.visualRect(lessons.currentIndex()))
+    qtbot.keyClick(lessons, Qt.Key.Key_End)
+    assert lessons.currentIndex() == lessons.index_of(ids[-1])
+    assert visible_on_page(view, lessons.visualRect(lessons.currentIndex()))
+    qtbot.keyClick(lessons, Qt.Key.Key_Home)
+    assert lessons.currentIndex() == lessons.index_of(ids[0])
+
+    with qtbot.waitSignal(window.reading.reader.lesson_shown, timeout=5000):
+        qtbot.keyClick(lessons, Qt.Key.Key_Return)
+    assert window.reading.reader.rendered.lesson.id == ids[0]
+
+
+def test_tab_enters_the_list_once_and_leaves_it(qtbot, content: ContentBuilder, tmp_path) -> None:
+    # A thousand lessons must not be a thousand Tab presses between the page and the toolbar.
+    big_library(content)
+    window = big_window(qtbot, content, tmp_path)
+    lessons = window.lessons.library_view.lesson_list
+    lessons.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(lessons, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not lessons
+    assert not lessons.isAncestorOf(QApplication.focusWidget())
+
+
+def test_a_row_grows_when_its_line_or_the_text_size_does(qtbot, make_window) -> None:
     # Heights are remembered for speed; a remembered height must never clip new text.
-    button = LessonButton("Common early warning signs")
-    qtbot.addWidget(button)
-    button.setDescription("6 min")
-    short = button.heightForWidth(300)
-    button.setDescription("✓ Completed  ·  6 min  ·  " + "What to look out for, and why. " * 6)
-    longer = button.heightForWidth(300)
+    window = make_window()
+    view = window.lessons.library_view
+    lessons = view.lesson_list
+    row = lessons.index_of("signs/common").row()
+    width = lessons.viewport().width()
+    short = lessons.lesson_delegate.row_height(row, width)
+    lessons.set_details({"signs/common": "✓ Completed  ·  " + "What to look out for. " * 12})
+    longer = lessons.lesson_delegate.row_height(row, width)
     assert longer > short
-    font = button.font()
-    font.setPointSizeF(font.pointSizeF() * 2)
-    button.setFont(font)
-    assert button.heightForWidth(300) > longer
-    assert button.sizeHint().height() > short
+    before = lessons.heightForWidth(width)
+    window.session.set_text_scale(200, remember=False)
+    try:
+        assert lessons.lesson_delegate.row_height(row, width) > longer
+        assert lessons.heightForWidth(width) > before
+    finally:
+        window.session.set_text_scale(100, remember=False)
 
 
-def test_every_lesson_button_shares_one_arrow(qtbot) -> None:
-    # Each button's own copy of the style's arrow kept its own pixmaps: about 70 KB a lesson,
-    # 70 MiB for a clinic's thousand lessons.
-    buttons = [LessonButton(f"Lesson {number}") for number in range(3)]
-    for button in buttons:
-        qtbot.addWidget(button)
-    assert not buttons[0].icon().isNull()  # the arrow is still there
-    assert len({button.icon().cacheKey() for button in buttons}) == 1
+def test_the_lesson_with_the_keyboard_is_outlined_and_a_click_opens_a_lesson(
+    qtbot, make_window
+) -> None:
+    window = make_window()
+    view = window.lessons.library_view
+    lessons = view.lesson_list
+    row = view.bring_into_view("signs/common")
+    accent = QColor(palette().accent)
+
+    def outlined() -> bool:
+        image = lessons.viewport().grab(row).toImage()
+        edge = [image.pixelColor(x, image.height() // 2) for x in range(40)]
+        return any(abs(colour.green() - accent.green()) < 8
+                   and abs(colour.red() - accent.red()) < 8 for colour in edge)  # fmt: skip
+
+    assert not outlined()
+    lessons.setFocus(Qt.FocusReason.TabFocusReason)
+    lessons.setCurrentIndex(lessons.index_of("signs/common"))
+    assert outlined()
+
+    with qtbot.waitSignal(window.reading.reader.lesson_shown, timeout=5000):
+        qtbot.mouseClick(lessons.viewport(), Qt.MouseButton.LeftButton, pos=row.center())
+    assert window.reading.reader.rendered.lesson.id == "signs/common"
+
+
+def test_a_modules_title_is_not_a_lesson(qtbot, make_window) -> None:
+    window = make_window()
+    lessons = window.lessons.library_view.lesson_list
+    header = lessons.module_index("signs")
+    assert header.data() == "Warning signs"
+    with qtbot.assertNotEmitted(lessons.lesson_chosen):
+        qtbot.mouseClick(
+            lessons.viewport(), Qt.MouseButton.LeftButton, pos=lessons.visualRect(header).center()
+        )

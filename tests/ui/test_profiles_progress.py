@@ -76,11 +76,7 @@ def test_mark_complete_shows_in_library_and_progress_page(qtbot, make_window) ->
     assert "Completed" in window.reading.reader.footer.complete_button.text()
 
     window.show_library()
-    assert (
-        window.lessons.library_view.lesson_buttons["basics/welcome"]
-        .description()
-        .startswith("✓ Completed")
-    )
+    assert window.lessons.library_view.description("basics/welcome").startswith("✓ Completed")
 
     window.show_progress()
     page = window.lessons.progress_view
@@ -114,7 +110,7 @@ def test_each_family_member_has_their_own_progress(qtbot, make_window, monkeypat
     window.set_profile(ben)
 
     assert window.windowTitle().endswith("Ben")
-    assert "✓" not in window.lessons.library_view.lesson_buttons["basics/welcome"].description()
+    assert "✓" not in window.lessons.library_view.description("basics/welcome")
     open_lesson_and_wait(qtbot, window, "basics/welcome")
     assert not window.reading.reader.footer.complete_button.isChecked()
 

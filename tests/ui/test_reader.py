@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from tests.ui.conftest import open_lesson_and_wait
+from tests.ui.conftest import click_lesson, open_lesson_and_wait
 
 
 def visible_text(window) -> str:
@@ -15,11 +15,10 @@ def visible_text(window) -> str:
 
 def test_clicking_a_lesson_in_the_library_opens_it(qtbot, make_window) -> None:
     window = make_window()
-    button = window.lessons.library_view.lesson_buttons["signs/common"]
     assert "Warning signs" in [module.title for module in window.session.library.modules]
 
     with qtbot.waitSignal(window.reading.reader.lesson_shown, timeout=5000):
-        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        click_lesson(qtbot, window, "signs/common")
 
     assert window.stack.currentWidget() is window.reading.reader
     assert "Common signs" in visible_text(window)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -218,3 +220,29 @@ def test_not_now_puts_the_passcode_box_away_and_the_stress_log_asks_on_its_page(
     locked = window.private_area.locked_view
     assert window.stack.currentWidget() is locked and locked.form.isVisible()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is locked.form.secret, timeout=3000)
+
+
+def test_the_window_is_built_without_what_the_library_does_not_show(
+    sample_content, tmp_path: Path
+) -> None:
+    # Start-up time goes on what the first screen shows: the renderer with Python-Markdown,
+    # the content checker and the private area's pages load later, when first used.
+    code = (
+        "import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen';"
+        "from pathlib import Path; from caregiver_app.config import Settings;"
+        "from caregiver_app.ui.app import _application, build_window;"
+        "_application();"
+        "window = build_window(Settings(Path(sys.argv[1]), Path(sys.argv[2]), 'en'));"
+        "window.show();"
+        "loaded = [name for name in ('markdown', 'nh3', 'caregiver_app.lessons.render',"
+        " 'caregiver_app.lessons.check', 'caregiver_app.ui.library.problems_view',"
+        " 'caregiver_app.ui.private.stress_log_view') if name in sys.modules];"
+        "assert not loaded, loaded"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(sample_content.root), str(tmp_path / "data")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]

@@ -66,7 +66,7 @@ def test_a_new_theme_keeps_headings_and_lesson_titles_large(qtbot, make_window) 
     window.session.set_theme("dark")
     body = QApplication.font().pointSizeF()
     assert view.title.fontInfo().pointSizeF() == before > 1.5 * body
-    assert view.lesson_buttons["signs/common"].fontInfo().pointSizeF() > body
+    assert view.lesson_list.lesson_delegate.lesson_font.pointSizeF() > body
     window.session.set_theme("light")
 
 

@@ -7,16 +7,19 @@ profile changes, and shown on every page of this feature that is built.
 from __future__ import annotations
 
 import sqlite3
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
 from caregiver_app.ui.library.library_view import LibraryView
-from caregiver_app.ui.library.problems_view import ProblemsView
 from caregiver_app.ui.library.progress_view import ProgressSnapshot, ProgressView
 from caregiver_app.ui.library.search import Search
 from caregiver_app.ui.session import Location, Session, View
 from caregiver_app.ui.widgets.text import tr
+
+if TYPE_CHECKING:  # the page (and the content checker under it) is loaded when first shown
+    from caregiver_app.ui.library.problems_view import ProblemsView
 
 
 class LibraryPages(QObject):
@@ -48,6 +51,8 @@ class LibraryPages(QObject):
     @property
     def problems_view(self) -> ProblemsView:
         if self._problems is None:
+            from caregiver_app.ui.library.problems_view import ProblemsView  # noqa: PLC0415
+
             self._problems = ProblemsView(self.session.library.root)
         return self._problems
 

@@ -12,7 +12,7 @@ from caregiver_app.ui.reader.progress_tracker import ProgressTracker
 from caregiver_app.ui.reader.reader import ReaderView, confirm_and_open_external
 from caregiver_app.ui.reader.support_view import SupportView, clinic_services
 from caregiver_app.ui.session import Location, Session, View
-from caregiver_app.ui.widgets.operations import LatestOnly
+from caregiver_app.ui.widgets.operations import LatestOnly, Operation
 from caregiver_app.ui.widgets.printing import print_html
 from caregiver_app.ui.widgets.text import tr
 
@@ -129,6 +129,17 @@ class ReaderPages(QObject):
         # Rendering takes tens of milliseconds for a normal lesson and seconds for a hostile one.
         self._renderer.start(lambda: library.render(lesson), show, failed)
         return reader
+
+    def render_ahead(self, lesson_id: str | None) -> None:
+        """Render in the background, before it is asked for, the lesson most likely opened
+        first (where the reader left off, else the course's first): that opening then skips
+        the renderer, and Python-Markdown is loaded by the time any lesson is opened."""
+        library = self.session.library
+        lesson = (library.lesson(lesson_id) if lesson_id else None) or next(
+            iter(library.lessons), None
+        )
+        if lesson is not None:  # a failure is reported when the lesson is really opened
+            Operation(self, lambda: library.render(lesson)).failure(lambda _error: None).run()
 
     def leave(self) -> None:
         """Save the reading position and any words typed since the last save."""

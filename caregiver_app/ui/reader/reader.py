@@ -202,7 +202,7 @@ class ReaderView(QWidget):
         if rendered.sources:
             self.reading_area.set_sources(self._text_for(rendered.sources))
         self.footer.show_neighbours(previous, following)
-        self._put_footer_after_lesson()
+        self.reading_area.put_footer_after_lesson()
         self.read_through.start_visit(self.quiz_widgets)
         self.set_text_font(self.font())
         self.reading_area.settle_layout()
@@ -236,22 +236,6 @@ class ReaderView(QWidget):
     def forget_page(self) -> None:
         """The look changed (colours are in the text): the next opening builds the page anew."""
         self._page_whole = False
-
-    def _put_footer_after_lesson(self) -> None:
-        """Tab reaches previous / complete / next after the lesson's own controls, as read.
-
-        The lesson's parts are made after the footer buttons, so without this Tab would jump
-        to the bottom of the page before the quiz in the middle of it.
-        """
-        area = self.reading_area
-        last: QWidget = area
-        widget = area.nextInFocusChain()
-        while widget is not None and widget is not area:
-            if area.column.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
-                last = widget
-            widget = widget.nextInFocusChain()
-        for first, second in pairwise((last, *self.footer.buttons())):
-            QWidget.setTabOrder(first, second)
 
     def _widget_for(self, part: HtmlPart | Quiz | Reflection, lesson_id: str) -> QWidget:
         if isinstance(part, HtmlPart):

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from itertools import pairwise
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -139,3 +141,18 @@ class ReadingArea(QScrollArea):
     def set_reading_position(self, fraction: float) -> None:
         bar = self.verticalScrollBar()
         bar.setValue(round(max(0.0, min(1.0, fraction)) * bar.maximum()))
+
+    def put_footer_after_lesson(self) -> None:
+        """Tab reaches previous / complete / next after the lesson's own controls, as read.
+
+        The lesson's parts are made after the footer buttons, so without this Tab would jump
+        to the bottom of the page before the quiz in the middle of it.
+        """
+        last: QWidget = self
+        widget = self.nextInFocusChain()
+        while widget is not None and widget is not self:
+            if self.column.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                last = widget
+            widget = widget.nextInFocusChain()
+        for first, second in pairwise((last, *self.footer.buttons())):
+            QWidget.setTabOrder(first, second)

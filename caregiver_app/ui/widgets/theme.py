@@ -140,9 +140,7 @@ QLabel#pageIntro, QLabel#moduleSummary, QLabel#lessonMeta {{ color: {p.muted}; }
 QLabel#moduleTitle, QLabel#sectionTitle {{ color: {p.ink}; font-weight: bold; }}
 QFrame#moduleCard, QFrame#readerColumn {{ background: {p.surface}; border: 1px solid {p.border};
            border-radius: 10px; }}
-QCommandLinkButton {{ color: {p.ink}; border: 1px solid transparent; border-radius: 8px; }}
-QCommandLinkButton:hover {{ background: {p.hover}; border-color: {p.group_edge}; }}
-QCommandLinkButton:focus {{ border: 2px solid {p.accent}; }}
+QListView#lessonList {{ background: transparent; border: none; }}
 QGroupBox {{ background: {p.group_fill}; border: 1px solid {p.group_edge}; border-radius: 10px;
             padding: 10px; }}
 QLabel#blockHeading {{ color: {p.accent}; }}
