@@ -34,11 +34,10 @@ import json
 import secrets
 import unicodedata
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 # What new wraps are made with; stored with each wrap, so changing this never locks anyone out.
 NEW_WRAP_KDF: dict = {"name": "argon2id", "memory_kib": 256 * 1024, "iterations": 3, "lanes": 4}
@@ -79,7 +78,7 @@ class Vault:
     """An unlocked data key: seals and opens private entries. Keep it only while unlocked."""
 
     def __init__(self, data_key: bytes):
-        self._aead = AESGCM(data_key)
+        self._aead = _aead(data_key)
         self._data_key = data_key
         # The highest row-record counter seen while unlocked: one lower than this means the file
         # was put back to an older copy under the running app (see ``integrity``).
@@ -96,7 +95,7 @@ class Vault:
             return self._aead.decrypt(
                 sealed[:NONCE_BYTES], sealed[NONCE_BYTES:], _as_bytes(context)
             )
-        except InvalidTag as error:
+        except _invalid_tag() as error:
             raise WrongSecretError("this entry cannot be opened with this key") from error
 
     def key_check(self) -> bytes:
@@ -116,13 +115,28 @@ class Vault:
         vault; new wraps use ``NEW_WRAP_KDF``."""
         params = dict(params or NEW_WRAP_KDF)
         salt = secrets.token_bytes(SALT_BYTES)
-        wrapping = AESGCM(derive_key(secret, salt, params))
+        wrapping = _aead(derive_key(secret, salt, params))
         nonce = secrets.token_bytes(NONCE_BYTES)
         return (
             json.dumps(params, sort_keys=True),
             salt,
             nonce + wrapping.encrypt(nonce, self._data_key, b"data key"),
         )
+
+
+# cryptography (about 7 MiB and several milliseconds to load) is imported when a vault is first
+# made or opened: most starts, and every kiosk, never unlock anything.
+def _aead(key: bytes) -> AESGCM:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM  # noqa: PLC0415
+
+    return AESGCM(key)
+
+
+def _invalid_tag() -> type[Exception]:
+    """cryptography's error for a ciphertext that does not authenticate."""
+    from cryptography.exceptions import InvalidTag  # noqa: PLC0415
+
+    return InvalidTag
 
 
 def _as_bytes(context: str | bytes) -> bytes:
@@ -170,6 +184,9 @@ def check_params(params: object) -> dict:
 
 def derive_key(secret: str, salt: bytes, params: dict) -> bytes:
     """The wrapping key for ``secret``; ``params`` are checked first (see ``check_params``)."""
+    from cryptography.hazmat.primitives.kdf.argon2 import Argon2id  # noqa: PLC0415
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt  # noqa: PLC0415
+
     params = check_params(params)
     kdf: Argon2id | Scrypt
     if params["name"] == "argon2id":
@@ -208,7 +225,7 @@ def clean_recovery_code(code: str) -> str:
 
 def create(passcode: str) -> tuple[Vault, LockMaterial, str]:
     """A new vault for ``passcode``: the vault, what to store, and the recovery code to show."""
-    vault = Vault(AESGCM.generate_key(bit_length=KEY_BYTES * 8))
+    vault = Vault(secrets.token_bytes(KEY_BYTES))  # what AESGCM.generate_key returns
     recovery_code = new_recovery_code()
     material = LockMaterial(*vault.wrap_for(passcode), *vault.wrap_for(recovery_code))
     return vault, material, recovery_code
@@ -234,9 +251,9 @@ def unlock(material: LockMaterial, secret: str, with_recovery_code: bool = False
         params = json.loads(kdf or "null")
     except (TypeError, ValueError) as error:
         raise WrongSecretError("unusable key derivation parameters") from error
-    wrapping = AESGCM(derive_key(secret, salt, params))
+    wrapping = _aead(derive_key(secret, salt, params))
     try:
         data_key = wrapping.decrypt(wrapped[:NONCE_BYTES], wrapped[NONCE_BYTES:], b"data key")
-    except (InvalidTag, ValueError) as error:
+    except (_invalid_tag(), ValueError) as error:
         raise WrongSecretError("wrong passcode or recovery code") from error
     return Vault(data_key)

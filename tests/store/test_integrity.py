@@ -13,6 +13,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -190,9 +192,9 @@ def make_version_4_database(path: Path, version: int = 4) -> dict:
     wraps = []
     for secret in (PASSCODE, "ABCDE-FGHJK-MNPQR-STVWX-YZ012"):
         salt = b"s" * 16
-        key = vaults.Scrypt(salt=salt, length=32, **params).derive(vaults.normalize_secret(secret))
+        key = Scrypt(salt=salt, length=32, **params).derive(vaults.normalize_secret(secret))
         nonce = b"n" * 12
-        wraps += [salt, nonce + vaults.AESGCM(key).encrypt(nonce, data_key, b"data key")]
+        wraps += [salt, nonce + AESGCM(key).encrypt(nonce, data_key, b"data key")]
     check = hmac.new(data_key, b"caregiver companion key check", hashlib.sha256).digest()
     old.execute(
         "INSERT INTO profiles (id, name, created_at, kdf_name, kdf_params, passcode_salt, "
