@@ -176,6 +176,7 @@ def build_window(
         # time someone opens Get support.
         lambda: session.services,
         lambda: window.reading.render_ahead(window.lessons.library_view.continue_id),
+        window.lessons.search.start_building,
     )
     if opened.notice is not None and opened.notice.nothing_saved:
         window.show_banner(opened.notice.message, "data")

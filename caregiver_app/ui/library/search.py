@@ -26,7 +26,15 @@ class Search(QObject):
             lambda query: session.navigate.emit(Location(View.SEARCH, find=query))
         )
         self.box.results_wanted.connect(self._focus_results)
-        library, settings = session.library, session.settings
+        self._builder: LatestOnly | None = None
+
+    def start_building(self) -> None:
+        """Build the index in the background (or read it from its cache); once is enough.
+        Started after the window's first paint: a worker reading it meanwhile would hold
+        Python's lock against the window being drawn."""
+        if self._builder is not None:
+            return
+        library, settings = self.session.library, self.session.settings
         # Kiosks keep no cache: the index is rebuilt (in well under a second) for each visit.
         key = hashlib.sha256(str(library.root).encode()).hexdigest()[:16]
         cache = (
@@ -70,6 +78,7 @@ class Search(QObject):
 
     def results_page(self, query: str) -> SearchView:
         """The results page, showing what ``query`` finds."""
+        self.start_building()  # in case the window was never painted (it always is, on screen)
         view = self.view
         view.show_results(query)
         return view
