@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from caregiver_app.lessons.model import Lesson, Module, Problem, RenderedLesson
+from caregiver_app.lessons.render_cache import RenderCache, cache_key, library_fingerprint
 
 if TYPE_CHECKING:
     from caregiver_app.lessons.render import LinkContext
@@ -36,6 +37,9 @@ class Library:
     _rendered: OrderedDict[str, RenderedLesson] = field(
         default_factory=OrderedDict, init=False, repr=False, compare=False
     )
+
+    # Renderings kept on disk between sessions (see ``render_cache``); None keeps none.
+    _disk: RenderCache | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_by_id", {lesson.id: lesson for lesson in self.lessons})
@@ -82,9 +86,13 @@ class Library:
             with contextlib.suppress(KeyError):  # another thread may have let it go meanwhile
                 self._rendered.move_to_end(lesson.id)  # kept the longest: the ones in use
             return cached
-        from caregiver_app.lessons.render import render_lesson  # noqa: PLC0415
+        rendered = self._rendered_on_disk(lesson)
+        if rendered is None:
+            from caregiver_app.lessons.render import render_lesson  # noqa: PLC0415
 
-        rendered = render_lesson(lesson, self.link_context)
+            rendered = render_lesson(lesson, self.link_context)
+            if self._disk is not None:
+                self._disk.put(cache_key(lesson, self._fingerprint), rendered)
         self._rendered[lesson.id] = rendered
         while len(self._rendered) > RENDERED_KEPT:
             try:
@@ -92,6 +100,20 @@ class Library:
             except KeyError:  # another thread emptied it meanwhile
                 break
         return rendered
+
+    def keep_renderings_in(self, cache: RenderCache) -> None:
+        """Keep renderings in ``cache`` too, for later sessions (not in kiosks: no trace)."""
+        object.__setattr__(self, "_disk", cache)
+
+    def _rendered_on_disk(self, lesson: Lesson) -> RenderedLesson | None:
+        if self._disk is None:
+            return None
+        return self._disk.get(cache_key(lesson, self._fingerprint), lesson)
+
+    @cached_property
+    def _fingerprint(self) -> str:
+        lesson_files = {Path(lesson.relpath): lesson.id for lesson in self.lessons}
+        return library_fingerprint(self.root, lesson_files)
 
     def read_asset(self, relpath: str) -> bytes | None:
         """The bytes of a picture inside the content root, or None for anything else."""

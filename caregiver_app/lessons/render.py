@@ -247,6 +247,35 @@ def sanitize(
     return safe, dropped
 
 
+def clean_again(safe_html: str) -> str:
+    """HTML that ``sanitize`` made, through the same allow-list once more: for HTML read back
+    from a cache file, which anything running on this computer could have rewritten. Links may
+    only go where a rendered lesson's go (its own headings, the app's pages, the web), and
+    pictures only come from the content folder (``asset:``)."""
+
+    def filter_attribute(tag: str, attribute: str, value: str) -> str | None:
+        if tag == "img" and attribute == "src":
+            return value if value.startswith("asset:") else None
+        if tag == "a" and attribute == "href":
+            scheme = urlsplit(value.strip()).scheme.lower()
+            return value if value.startswith("#") or scheme in LINK_SCHEMES else None
+        return value
+
+    import nh3  # noqa: PLC0415
+
+    return nh3.clean(
+        safe_html,
+        tags=set(ALLOWED_TAGS),
+        clean_content_tags=_TAGS_REMOVED_WITH_CONTENT,
+        attributes={tag: set(names) for tag, names in ALLOWED_ATTRIBUTES.items()},
+        allowed_classes={tag: set(names) for tag, names in ALLOWED_CLASSES.items()},
+        url_schemes={*LINK_SCHEMES, "asset"},
+        attribute_filter=filter_attribute,
+        link_rel=None,
+        strip_comments=True,
+    )
+
+
 def resolve_link(href: str, lesson_path: Path, links: LinkContext) -> tuple[str | None, str]:
     """Where a link in ``lesson_path`` may go: (new href or None, problem message or "")."""
     href = href.strip()

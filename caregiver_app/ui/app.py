@@ -20,8 +20,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from caregiver_app.config import Settings
 from caregiver_app.lessons import Library, Service, load_library, load_services
+from caregiver_app.lessons.render_cache import RenderCache
 from caregiver_app.lessons.services import parse_service
-from caregiver_app.paths import resources_dir, shipped_content_dir
+from caregiver_app.paths import cache_dir_for, resources_dir, shipped_content_dir
 from caregiver_app.store import (
     AlreadyRunningError,
     DatabaseFaultError,
@@ -160,6 +161,8 @@ def build_window(
     if fell_back:
         print(f"{settings.content_dir}: no lessons; showing the shipped ones", file=sys.stderr)
         library = load_library(shipped_content_dir(), settings.language)
+    if not settings.kiosk:  # a kiosk leaves nothing behind, not even which lessons were read
+        library.keep_renderings_in(RenderCache(cache_dir_for(settings.data_dir) / "rendered"))
     opened = opened or _open_store(settings)
     session = Session(
         settings,

@@ -94,3 +94,22 @@ def test_a_new_theme_builds_the_page_again_in_its_colours(qtbot, make_window) ->
         window.session.set_theme("dark")
 
     assert window.reading.reader.text_parts[0] is not text
+
+
+def test_a_lesson_opened_in_one_session_opens_without_rendering_in_the_next(
+    qtbot, make_window, tmp_path, monkeypatch
+) -> None:
+    from caregiver_app.lessons import render
+
+    window = make_window()
+    open_lesson_and_wait(qtbot, window, "signs/common")
+    window.close()
+    assert list((tmp_path / "data" / "cache" / "rendered").glob("*.json"))
+
+    def refuse(*_args):
+        raise AssertionError("rendered again")
+
+    monkeypatch.setattr(render, "render_lesson", refuse)
+    again = make_window()
+    open_lesson_and_wait(qtbot, again, "signs/common")
+    assert again.reading.reader.quiz_widgets  # the whole lesson, quiz and all

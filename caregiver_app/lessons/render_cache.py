@@ -1,0 +1,233 @@
+"""Rendered lessons kept on disk, so a lesson is rendered once per machine rather than once per
+session: a clinic's shared content folder, or a family's own, opens its lessons without running
+Python-Markdown and the sanitizer again after the first time.
+
+An entry is found by a key made of everything the rendering depends on: the app and library
+versions, the lesson's own text and name, every lesson's ID and file (links to them are checked),
+and every picture file in the content folder (pictures are checked too). Change any of them and
+the key changes; stale entries are simply never asked for again, and the oldest are removed.
+
+A cache file is only ever a shortcut. One that cannot be read, that is not in the exact form
+written here, or that is not valid is ignored and the lesson is rendered. Its HTML passes the
+sanitizer's allow-list once more when read (anything on this computer could have rewritten
+it). Writing is best effort and whole or not at all; a full disk or a read-only folder only
+means the next session renders again.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import threading
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from caregiver_app import __version__
+from caregiver_app.lessons.model import (
+    Choice,
+    HtmlPart,
+    Lesson,
+    Part,
+    Problem,
+    Quiz,
+    Reflection,
+    RenderedLesson,
+)
+
+FORMAT = 1  # bump when what is stored, or how a lesson renders, changes
+MAX_ENTRIES = 2_000  # about 50 MB at most; the oldest go first
+MAX_ENTRY_BYTES = 4_000_000  # a lesson file is at most 500 KB; its rendering is not 8 times that
+
+
+class RenderCache:
+    """A folder of rendered lessons, one small JSON file each, readable by its owner only."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+
+    def get(self, key: str, lesson: Lesson) -> RenderedLesson | None:
+        """The rendering stored under ``key`` for ``lesson``, or None (not there, or not usable)."""
+        try:
+            path = self.folder / f"{key}.json"
+            if path.stat().st_size > MAX_ENTRY_BYTES:
+                return None
+            stored = json.loads(path.read_text(encoding="utf-8"))
+            rendered = _from_json(stored, lesson)
+        except (OSError, ValueError, TypeError, KeyError, AttributeError, RecursionError):
+            return None
+        with contextlib.suppress(OSError):
+            os.utime(path)  # used: among the last to be removed
+        return rendered
+
+    def put(self, key: str, rendered: RenderedLesson) -> None:
+        """Store ``rendered`` under ``key``; nothing happens if the folder cannot be written."""
+        # A name of this writer's own: two threads may store the same lesson at once.
+        partial = self.folder / f"{key}.{os.getpid()}-{threading.get_ident()}.partial"
+        try:
+            self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            data = json.dumps(_to_json(rendered), ensure_ascii=False).encode("utf-8")
+            descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(descriptor, "wb") as out:
+                out.write(data)
+            partial.replace(self.folder / f"{key}.json")
+            self._forget_oldest()
+        except OSError:
+            with contextlib.suppress(OSError):
+                partial.unlink()
+
+    def _forget_oldest(self) -> None:
+        entries = list(self.folder.glob("*.json"))
+        if len(entries) <= MAX_ENTRIES:
+            return
+        entries.sort(key=lambda entry: entry.stat().st_mtime_ns)
+        for entry in entries[: len(entries) - MAX_ENTRIES + MAX_ENTRIES // 10]:
+            with contextlib.suppress(OSError):
+                entry.unlink()
+
+
+def cache_key(lesson: Lesson, library_fingerprint: str) -> str:
+    """What the rendering of ``lesson`` depends on, as a file name."""
+    digest = hashlib.sha256(library_fingerprint.encode())
+    for value in (lesson.id, lesson.relpath, lesson.title, str(lesson.body_line), lesson.body):
+        digest.update(b"\0" + value.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()[:40]
+
+
+def library_fingerprint(root: Path, lesson_paths: dict[Path, str]) -> str:
+    """Everything outside a lesson that its rendering depends on: the versions of the app and
+    of the Markdown and HTML libraries, where the content is, each lesson's file and ID (links
+    are checked against them), and each picture file's name, size and time (so are pictures)."""
+    import markdown  # noqa: PLC0415
+    import nh3  # noqa: PLC0415
+
+    from caregiver_app.lessons.render import IMAGE_SUFFIXES  # noqa: PLC0415
+
+    digest = hashlib.sha256(
+        f"{FORMAT}\0{__version__}\0{markdown.__version__}\0{_version_of('pymdown-extensions')}"
+        f"\0{getattr(nh3, '__version__', '')}\0{root}\n".encode()
+    )
+    for path, lesson_id in sorted(lesson_paths.items()):
+        digest.update(f"{path.as_posix()}\0{lesson_id}\n".encode("utf-8", "surrogatepass"))
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames.sort()
+        for name in sorted(filenames):
+            if Path(name).suffix.lower() in IMAGE_SUFFIXES:
+                path = Path(dirpath, name)
+                with contextlib.suppress(OSError):
+                    stat = path.stat()
+                    digest.update(
+                        f"{path.as_posix()}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode(
+                            "utf-8", "surrogatepass"
+                        )
+                    )
+    return digest.hexdigest()
+
+
+def _version_of(distribution: str) -> str:
+    from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415
+
+    try:
+        return version(distribution)
+    except PackageNotFoundError:
+        return ""
+
+
+# --- to and from JSON --------------------------------------------------------------------
+
+
+def _to_json(rendered: RenderedLesson) -> dict[str, Any]:
+    return {
+        "format": FORMAT,
+        "parts": [_part_to_json(part) for part in rendered.parts],
+        "problems": [[p.path, p.line, p.message] for p in rendered.problems],
+        "headings": [list(heading) for heading in rendered.headings],
+        "sources": rendered.sources,
+        "notes": [[p.path, p.line, p.message] for p in rendered.notes],
+    }
+
+
+def _part_to_json(part: Part) -> dict[str, Any]:
+    if isinstance(part, HtmlPart):
+        return {"html": part.html}
+    if isinstance(part, Quiz):
+        choices = [[choice.text, choice.correct, choice.why] for choice in part.choices]
+        return {"quiz": [part.id, part.question, choices]}
+    return {"reflection": [part.id, part.prompt, part.hint]}
+
+
+def _from_json(stored: Any, lesson: Lesson) -> RenderedLesson:
+    """The stored rendering, checked to be exactly what ``_to_json`` writes (anything else
+    raises ValueError), with its HTML cleaned again."""
+    from caregiver_app.lessons.render import clean_again  # noqa: PLC0415
+    from caregiver_app.lessons.translations import translation_is_behind  # noqa: PLC0415
+
+    if not isinstance(stored, dict) or stored.get("format") != FORMAT:
+        raise ValueError("not a rendering of this format")
+    parts = tuple(_part_from_json(part, clean_again) for part in _list(stored["parts"]))
+    headings = tuple(
+        (_int(level), _str(text), _str(anchor))
+        for level, text, anchor in (_list(heading) for heading in _list(stored["headings"]))
+    )
+    rendered = RenderedLesson(
+        lesson,
+        parts,
+        _problems(stored["problems"]),
+        headings,
+        clean_again(_str(stored["sources"])) if stored["sources"] else "",
+        notes=_problems(stored["notes"]),
+    )
+    # Whether the English lesson has moved on is asked of its file each time, never stored.
+    return replace(rendered, translation_behind=translation_is_behind(lesson))
+
+
+def _part_from_json(stored: Any, clean: Any) -> Part:
+    if not isinstance(stored, dict) or len(stored) != 1:
+        raise ValueError("not a part")
+    if "html" in stored:
+        return HtmlPart(clean(_str(stored["html"])))
+    if "quiz" in stored:
+        quiz_id, question, choices = _list(stored["quiz"])
+        return Quiz(
+            _str(quiz_id),
+            _str(question),
+            tuple(
+                Choice(_str(text), _bool(correct), _str(why))
+                for text, correct, why in (_list(choice) for choice in _list(choices))
+            ),
+        )
+    reflection_id, prompt, hint = _list(stored["reflection"])
+    return Reflection(_str(reflection_id), _str(prompt), _str(hint))
+
+
+def _problems(stored: Any) -> tuple[Problem, ...]:
+    return tuple(
+        Problem(_str(path), _int(line), _str(message))
+        for path, line, message in (_list(problem) for problem in _list(stored))
+    )
+
+
+def _list(value: Any) -> list:
+    if not isinstance(value, list):
+        raise ValueError("expected a list")
+    return value
+
+
+def _str(value: Any) -> str:
+    if not isinstance(value, str):
+        raise ValueError("expected text")
+    return value
+
+
+def _int(value: Any) -> int:
+    if type(value) is not int:
+        raise ValueError("expected a whole number")
+    return value
+
+
+def _bool(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError("expected true or false")
+    return value
