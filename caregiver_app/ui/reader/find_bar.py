@@ -55,7 +55,7 @@ class FindBar(QFrame):
     def find_next(self, backwards: bool = False, restart: bool = False) -> bool:
         """Select the next match across the lesson's text parts and scroll it into view."""
         needle = self.field.text()
-        parts = self.area.text_parts
+        parts = self.area.whole_text()
         if not needle or not parts:
             self.status.clear()
             return False

@@ -126,7 +126,7 @@ class ReadAloudBar(QWidget):
         if state == QTextToSpeech.State.Paused:
             speech.resume()
             return
-        self.queue = sentences([part.toPlainText() for part in self.area.text_parts])
+        self.queue = sentences([part.toPlainText() for part in self.area.whole_text()])
         for sentence in self.queue:
             speech.enqueue(sentence.text)
 

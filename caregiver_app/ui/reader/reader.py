@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caregiver_app.lessons import HtmlPart, Lesson, Quiz, Reflection, RenderedLesson
+from caregiver_app.lessons import Lesson, RenderedLesson
 from caregiver_app.ui.reader.blocks import QuizWidget, ReflectionWidget, set_reading_font
 from caregiver_app.ui.reader.find_bar import FindBar
+from caregiver_app.ui.reader.lesson_parts import LessonParts
 from caregiver_app.ui.reader.lesson_text import LessonText
 from caregiver_app.ui.reader.read_aloud import ReadAloudBar
 from caregiver_app.ui.reader.read_through import ReadThrough
@@ -66,7 +67,7 @@ class ReaderView(QWidget):
     ):
         super().__init__(parent)
         self.setObjectName("page")
-        self._read_asset = read_asset
+        self.read_asset = read_asset
         self._allow_external = allow_external_links
         self.open_external: Callable[[QWidget, QUrl], bool] = confirm_and_open_external
         self.language = "en"  # the reader's language: a lesson in another one says so
@@ -76,9 +77,9 @@ class ReaderView(QWidget):
         )
         self.rendered: RenderedLesson | None = None
         self._page_whole = False  # the page holds all of ``rendered``, built in the current look
-        self.quiz_widgets: list[QuizWidget] = []
-        self.reflection_widgets: list[ReflectionWidget] = []
         self._build_ui()
+        self.parts = LessonParts(self, self)
+        self.parts.completed.connect(self._whole_lesson_built)
 
     def _build_ui(self) -> None:
         self.back_button = QPushButton(self.tr("← Back"))
@@ -136,8 +137,20 @@ class ReaderView(QWidget):
 
     @property
     def text_parts(self) -> list[LessonText]:
-        """The lesson's text parts, in order (its quizzes and reflections are not among them)."""
-        return self.reading_area.text_parts
+        """The lesson's text parts, in order, every one (those still waiting are built first;
+        its quizzes and reflections are not among them)."""
+        return self.reading_area.whole_text()
+
+    @property
+    def quiz_widgets(self) -> list[QuizWidget]:
+        """The lesson's knowledge checks, every one (those still waiting are built first)."""
+        self.parts.finish()
+        return self.parts.quizzes
+
+    @property
+    def reflection_widgets(self) -> list[ReflectionWidget]:
+        self.parts.finish()
+        return self.parts.reflections
 
     def show_loading(self, title: str) -> None:
         """A visible "opening" state while the lesson renders in the background."""
@@ -197,18 +210,15 @@ class ReaderView(QWidget):
         for level, text, anchor in rendered.headings:
             if level >= 2:
                 self.contents.addItem(("    " if level > 2 else "") + text, anchor)
-        for part in rendered.parts:
-            self.reading_area.add_part(self._widget_for(part, lesson.id))
-        if rendered.sources:
-            self.reading_area.set_sources(self._text_for(rendered.sources))
         self.footer.show_neighbours(previous, following)
-        self.reading_area.put_footer_after_lesson()
-        self.read_through.start_visit(self.quiz_widgets)
-        self.set_text_font(self.font())
+        self.parts.start(rendered)  # the first screen now, the rest once it is painted
         self.reading_area.settle_layout()
         self.reading_area.scroll_to_top()
-        self._page_whole = True
         self.lesson_shown.emit(lesson.id)
+
+    def _whole_lesson_built(self) -> None:
+        self.read_through.start_visit(self.parts.quizzes)
+        self._page_whole = True
 
     def holds(self, rendered: RenderedLesson) -> bool:
         """Whether the page is already built from ``rendered`` (the lesson opened again)."""
@@ -237,35 +247,10 @@ class ReaderView(QWidget):
         """The look changed (colours are in the text): the next opening builds the page anew."""
         self._page_whole = False
 
-    def _widget_for(self, part: HtmlPart | Quiz | Reflection, lesson_id: str) -> QWidget:
-        if isinstance(part, HtmlPart):
-            return self._text_for(part.html)
-        if isinstance(part, Quiz):
-            quiz = QuizWidget(part)
-            quiz.answered.connect(
-                lambda quiz_id, chosen, right: self.quiz_answered.emit(
-                    lesson_id, quiz_id, chosen, right
-                )
-            )
-            self.quiz_widgets.append(quiz)
-            return quiz
-        reflection = ReflectionWidget(part, self.reflection_note)
-        reflection.editor.setReadOnly(self.reflections_read_only)
-        reflection.text_changed.connect(
-            lambda reflection_id, text: self.reflection_changed.emit(lesson_id, reflection_id, text)
-        )
-        self.reflection_widgets.append(reflection)
-        return reflection
-
-    def _text_for(self, html: str) -> LessonText:
-        text = LessonText(html, self._read_asset)
-        text.anchorClicked.connect(self.follow_link)
-        return text
-
     def set_reflection_state(self, note: str, read_only: bool) -> None:
         """What the reflection boxes say about saving, and whether they can be written in."""
         self.reflection_note, self.reflections_read_only = note, read_only
-        for widget in self.reflection_widgets:
+        for widget in self.parts.reflections:  # those still waiting are made in this state
             widget.note.setText(note)
             widget.editor.setReadOnly(read_only)
             if read_only:
@@ -289,10 +274,12 @@ class ReaderView(QWidget):
         self, position: float, reflections: dict[str, str], answers: dict[str, set[int]]
     ) -> None:
         """Put back what this reader left: their place, their words and their last answers."""
-        for reflection in self.reflection_widgets:
+        if position > 0 or reflections or answers:  # somewhere in the whole lesson
+            self.parts.finish()
+        for reflection in self.parts.reflections:
             if reflection.reflection.id in reflections:
                 reflection.set_text(reflections[reflection.reflection.id])
-        for quiz in self.quiz_widgets:
+        for quiz in self.parts.quizzes:
             if quiz.quiz.id in answers:
                 quiz.show_previous_answer(answers[quiz.quiz.id])
         self.reading_area.settle_layout()
@@ -302,17 +289,16 @@ class ReaderView(QWidget):
     def _clear(self) -> None:
         self._page_whole = False
         self.read_through.stop()
+        self.parts.clear()
         self.reading_area.clear()
-        self.quiz_widgets.clear()
-        self.reflection_widgets.clear()
         self.problem_banner.hide()
 
     def set_text_font(self, font: QFont) -> None:
         """Lesson text a little larger than the controls; follows the app's text size."""
         reading = scaled_font(font, READER_FONT_FACTOR)
-        for text in self.text_parts:
+        for text in self.reading_area.text_parts:  # those still waiting are made in it
             text.set_text_font(reading)
-        for block in (*self.quiz_widgets, *self.reflection_widgets):
+        for block in (*self.parts.quizzes, *self.parts.reflections):
             set_reading_font(block, reading)
 
     def follow_link(self, url: QUrl) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import pairwise
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
@@ -22,7 +23,9 @@ class ReadingArea(QScrollArea):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("readerScroll")
-        self.text_parts: list[LessonText] = []  # the lesson's text, in order (not its blocks)
+        self._text_parts: list[LessonText] = []  # the lesson's text, in order (not its blocks)
+        # Builds the parts of the lesson still waiting (see ``lesson_parts``): set by the reader.
+        self.complete_parts: Callable[[], None] = lambda: None
         # The lesson's module and reading time, at the top of the page: it scrolls away with
         # the text rather than taking a row of the screen all the time.
         self.meta = QLabel()
@@ -68,21 +71,32 @@ class ReadingArea(QScrollArea):
         self.setWidget(page)
         self.setAccessibleName(self.tr("Lesson"))
 
+    @property
+    def text_parts(self) -> list[LessonText]:
+        """The lesson's text parts built so far (the first screen's, until the rest is)."""
+        return self._text_parts
+
+    def whole_text(self) -> list[LessonText]:
+        """Every text part of the lesson, building those still waiting first: for what reads
+        or searches the whole lesson."""
+        self.complete_parts()
+        return self._text_parts
+
     def add_part(self, widget: QWidget) -> None:
         if isinstance(widget, LessonText):
-            self.text_parts.append(widget)
+            self._text_parts.append(widget)
         self.column_layout.addWidget(widget)
         widget.show()  # now, not on the next pass of the event loop: "shown" means shown
 
     def set_sources(self, text: LessonText) -> None:
         """The lesson's Sources section, below the footer."""
-        self.text_parts.append(text)
+        self._text_parts.append(text)
         self.sources_layout.addWidget(text)
         self.sources_column.show()
         text.show()
 
     def clear(self) -> None:
-        self.text_parts.clear()
+        self._text_parts.clear()
         for layout in (self.column_layout, self.sources_layout):
             while (item := layout.takeAt(0)) is not None:
                 widget = item.widget()
@@ -109,7 +123,7 @@ class ReadingArea(QScrollArea):
 
     def scroll_to_anchor(self, anchor: str) -> bool:
         """Bring the heading or target ``anchor`` to the top; False if no part has it."""
-        for text in self.text_parts:
+        for text in self.whole_text():
             y = text.anchor_y(anchor)
             if y is not None:
                 self.verticalScrollBar().setValue(self._top_of(text) + y)

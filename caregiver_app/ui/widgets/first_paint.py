@@ -24,10 +24,11 @@ class _FirstPaint(QObject):
             # a zero timer fires once that pass is done. One timer per job, so that events
             # (a click, a key) are handled between them.
             for job in self._jobs:
-                QTimer.singleShot(0, self, job)  # dropped if the window goes meanwhile
+                QTimer.singleShot(0, watched, job)  # dropped if the widget goes meanwhile
+            self.deleteLater()
         return False
 
 
-def after_first_paint(window: QWidget, *jobs: Callable[[], object]) -> None:
-    """Run ``jobs`` one by one on the UI thread once ``window`` has first been painted."""
-    window.installEventFilter(_FirstPaint(window, list(jobs)))
+def after_first_paint(widget: QWidget, *jobs: Callable[[], object]) -> None:
+    """Run ``jobs`` one by one on the UI thread once ``widget`` is next painted."""
+    widget.installEventFilter(_FirstPaint(widget, list(jobs)))
