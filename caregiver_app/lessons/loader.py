@@ -14,6 +14,7 @@ from typing import Any
 
 from caregiver_app.lessons.library import Library
 from caregiver_app.lessons.model import Lesson, Module, Problem
+from caregiver_app.lessons.parse_memo import ParseMemo
 from caregiver_app.lessons.source import (
     MAX_FILE_BYTES,
     SplitSource,
@@ -64,12 +65,22 @@ def language_dir_of(content_dir: Path, language: str) -> Path:
     return content_dir
 
 
-def load_library(content_dir: Path, language: str = DEFAULT_LANGUAGE) -> Library:
+def load_library(
+    content_dir: Path, language: str = DEFAULT_LANGUAGE, memo_file: Path | None = None
+) -> Library:
     """Read every module and lesson's front matter under ``content_dir`` (see content/README.md).
 
     For a language other than English, each lesson comes from that language's folder when it has
     been translated, and from the English folder otherwise (its ``language`` then says "en").
+    With ``memo_file``, files read before are not parsed again (see ``parse_memo``).
     """
+    memo = ParseMemo(memo_file)
+    library = _load(content_dir, language, memo)
+    memo.save()
+    return library
+
+
+def _load(content_dir: Path, language: str, memo: ParseMemo) -> Library:
     root = content_dir.resolve()
     language_dir = language_dir_of(root, language)
     problems: list[Problem] = []
@@ -83,7 +94,7 @@ def load_library(content_dir: Path, language: str = DEFAULT_LANGUAGE) -> Library
         if language_dir in (root / language, root / DEFAULT_LANGUAGE)
         else language
     )
-    modules = _load_modules(language_dir, root, problems, found or DEFAULT_LANGUAGE)
+    modules = _load_modules(language_dir, root, problems, found or DEFAULT_LANGUAGE, memo)
     english_dir = root / DEFAULT_LANGUAGE
     if (
         language
@@ -92,7 +103,7 @@ def load_library(content_dir: Path, language: str = DEFAULT_LANGUAGE) -> Library
         and english_dir.is_dir()
     ):
         modules = _with_english_fallback(
-            modules, _load_modules(english_dir, root, [], DEFAULT_LANGUAGE)
+            modules, _load_modules(english_dir, root, [], DEFAULT_LANGUAGE, memo)
         )
     if not modules:
         problems.append(
@@ -102,7 +113,7 @@ def load_library(content_dir: Path, language: str = DEFAULT_LANGUAGE) -> Library
 
 
 def _load_modules(
-    language_dir: Path, root: Path, problems: list[Problem], language: str
+    language_dir: Path, root: Path, problems: list[Problem], language: str, memo: ParseMemo
 ) -> list[Module]:
     modules: list[Module] = []
     seen_ids: dict[str, str] = {}
@@ -121,7 +132,7 @@ def _load_modules(
                     )
                 )
             continue
-        module = _load_module(folder, root, problems, seen_ids)
+        module = _load_module(folder, root, problems, seen_ids, memo)
         if module is not None:
             lessons = tuple(replace(lesson, language=language) for lesson in module.lessons)
             modules.append(replace(module, lessons=lessons))
@@ -183,21 +194,21 @@ def _sorted_entries(folder: Path, root: Path, problems: list[Problem]) -> list[P
 
 
 def _load_module(
-    folder: Path, root: Path, problems: list[Problem], seen_ids: dict[str, str]
+    folder: Path, root: Path, problems: list[Problem], seen_ids: dict[str, str], memo: ParseMemo
 ) -> Module | None:
     module_id = strip_prefix(folder.name)
     title = module_id.replace("-", " ").replace("_", " ").strip().capitalize()
     summary = ""
     meta_path = folder / "module.yaml"
     if meta_path.is_file():
-        meta = _read_module_meta(meta_path, root, problems)
+        meta = _read_module_meta(meta_path, root, problems, memo)
         title = meta.get("title", title)
         summary = meta.get("summary", summary)
     lessons = []
     for entry in _sorted_entries(folder, root, problems):
         if entry.suffix.lower() != ".md" or not entry.is_file():
             continue
-        lesson = load_lesson(entry, root, module_id, problems)
+        lesson = load_lesson(entry, root, module_id, problems, memo)
         if lesson is None:
             continue
         if lesson.id in seen_ids:
@@ -217,11 +228,31 @@ def _load_module(
     return Module(module_id, title, summary, folder, tuple(lessons))
 
 
-def _read_module_meta(path: Path, root: Path, problems: list[Problem]) -> dict[str, str]:
+def _read_module_meta(
+    path: Path, root: Path, problems: list[Problem], memo: ParseMemo
+) -> dict[str, str]:
     relpath = _rel(path, root)
     text = _read_text(path, relpath, problems)
     if text is None:
         return {}
+    recalled = memo.recall(relpath, text)
+    if recalled is not None and _is_module_meta(recalled[0]):
+        problems += recalled[1]
+        return dict(recalled[0])
+    own: list[Problem] = []
+    meta = _parse_module_meta(text, relpath, own)
+    memo.remember(relpath, text, meta, own)
+    problems += own
+    return meta
+
+
+def _is_module_meta(made: object) -> bool:
+    return isinstance(made, dict) and all(
+        key in ("title", "summary") and isinstance(value, str) for key, value in made.items()
+    )
+
+
+def _parse_module_meta(text: str, relpath: str, problems: list[Problem]) -> dict[str, str]:
     data, yaml_problems = load_yaml(text, relpath, 1, "module.yaml")
     problems += yaml_problems
     if data is None:
@@ -242,13 +273,73 @@ def _read_module_meta(path: Path, root: Path, problems: list[Problem]) -> dict[s
     return meta
 
 
-def load_lesson(path: Path, root: Path, module_id: str, problems: list[Problem]) -> Lesson | None:
+def load_lesson(
+    path: Path, root: Path, module_id: str, problems: list[Problem], memo: ParseMemo | None = None
+) -> Lesson | None:
     """One lesson's metadata and body, or None (with the reason in ``problems``)."""
     relpath = _rel(path, root)
     text = _read_text(path, relpath, problems)
     if text is None:
         return None
+    memo = memo or ParseMemo(None)
     source = split_front_matter(text)
+    recalled = memo.recall(relpath, text)
+    if recalled is not None:
+        lesson = _lesson_from_memo(recalled[0], path, relpath, module_id, source)
+        if lesson is not None:  # else not as written here: parse it afresh
+            problems += recalled[1]
+            return lesson
+    own: list[Problem] = []
+    lesson = _parse_lesson(path, relpath, module_id, source, own)
+    if lesson is not None:  # a lesson left out is always read afresh: no memo can hide one
+        memo.remember(relpath, text, _memo_of(lesson), own)
+    problems += own
+    return lesson
+
+
+_MEMO_FIELDS = ("id", "title", "summary", "minutes", "tags", "source_version")
+
+
+def _memo_of(lesson: Lesson) -> dict[str, object]:
+    return {name: getattr(lesson, name) for name in _MEMO_FIELDS} | {"tags": list(lesson.tags)}
+
+
+def _lesson_from_memo(
+    made: object, path: Path, relpath: str, module_id: str, source: SplitSource
+) -> Lesson | None:
+    """The lesson as the loader made it before, if ``made`` is exactly what ``_memo_of`` keeps,
+    with values this loader could have made (else None)."""
+    if not isinstance(made, dict) or set(made) != set(_MEMO_FIELDS):
+        return None
+    texts = [made[name] for name in ("id", "title", "summary", "source_version")]
+    tags, minutes = made["tags"], made["minutes"]
+    if (
+        not all(isinstance(text, str) for text in texts)
+        or not _VALID_ID.match(made["id"])
+        or not isinstance(tags, list)
+        or not all(isinstance(tag, str) for tag in tags)
+        or type(minutes) is not int
+        or minutes < 1
+    ):
+        return None
+    return Lesson(
+        id=made["id"],
+        module_id=module_id,
+        title=made["title"],
+        summary=made["summary"],
+        minutes=minutes,
+        tags=tuple(tags),
+        path=path,
+        relpath=relpath,
+        body=source.body,
+        body_line=source.body_line,
+        source_version=made["source_version"],
+    )
+
+
+def _parse_lesson(
+    path: Path, relpath: str, module_id: str, source: SplitSource, problems: list[Problem]
+) -> Lesson | None:
     fields = _FrontMatter(_read_front_matter(source, relpath, problems), relpath, problems)
     too_costly = limit_problems(source.body, relpath, source.body_line)
     if too_costly:

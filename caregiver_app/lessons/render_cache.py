@@ -26,12 +26,19 @@ from pathlib import Path
 from typing import Any
 
 from caregiver_app import __version__
+from caregiver_app.lessons.json_shapes import (
+    expect_bool,
+    expect_int,
+    expect_list,
+    expect_str,
+    problems_from_json,
+    problems_to_json,
+)
 from caregiver_app.lessons.model import (
     Choice,
     HtmlPart,
     Lesson,
     Part,
-    Problem,
     Quiz,
     Reflection,
     RenderedLesson,
@@ -142,10 +149,10 @@ def _to_json(rendered: RenderedLesson) -> dict[str, Any]:
     return {
         "format": FORMAT,
         "parts": [_part_to_json(part) for part in rendered.parts],
-        "problems": [[p.path, p.line, p.message] for p in rendered.problems],
+        "problems": problems_to_json(rendered.problems),
         "headings": [list(heading) for heading in rendered.headings],
         "sources": rendered.sources,
-        "notes": [[p.path, p.line, p.message] for p in rendered.notes],
+        "notes": problems_to_json(rendered.notes),
     }
 
 
@@ -166,18 +173,20 @@ def _from_json(stored: Any, lesson: Lesson) -> RenderedLesson:
 
     if not isinstance(stored, dict) or stored.get("format") != FORMAT:
         raise ValueError("not a rendering of this format")
-    parts = tuple(_part_from_json(part, clean_again) for part in _list(stored["parts"]))
+    parts = tuple(_part_from_json(part, clean_again) for part in expect_list(stored["parts"]))
     headings = tuple(
-        (_int(level), _str(text), _str(anchor))
-        for level, text, anchor in (_list(heading) for heading in _list(stored["headings"]))
+        (expect_int(level), expect_str(text), expect_str(anchor))
+        for level, text, anchor in (
+            expect_list(heading) for heading in expect_list(stored["headings"])
+        )
     )
     rendered = RenderedLesson(
         lesson,
         parts,
-        _problems(stored["problems"]),
+        problems_from_json(stored["problems"]),
         headings,
-        clean_again(_str(stored["sources"])) if stored["sources"] else "",
-        notes=_problems(stored["notes"]),
+        clean_again(expect_str(stored["sources"])) if stored["sources"] else "",
+        notes=problems_from_json(stored["notes"]),
     )
     # Whether the English lesson has moved on is asked of its file each time, never stored.
     return replace(rendered, translation_behind=translation_is_behind(lesson))
@@ -187,47 +196,16 @@ def _part_from_json(stored: Any, clean: Any) -> Part:
     if not isinstance(stored, dict) or len(stored) != 1:
         raise ValueError("not a part")
     if "html" in stored:
-        return HtmlPart(clean(_str(stored["html"])))
+        return HtmlPart(clean(expect_str(stored["html"])))
     if "quiz" in stored:
-        quiz_id, question, choices = _list(stored["quiz"])
+        quiz_id, question, choices = expect_list(stored["quiz"])
         return Quiz(
-            _str(quiz_id),
-            _str(question),
+            expect_str(quiz_id),
+            expect_str(question),
             tuple(
-                Choice(_str(text), _bool(correct), _str(why))
-                for text, correct, why in (_list(choice) for choice in _list(choices))
+                Choice(expect_str(text), expect_bool(correct), expect_str(why))
+                for text, correct, why in (expect_list(choice) for choice in expect_list(choices))
             ),
         )
-    reflection_id, prompt, hint = _list(stored["reflection"])
-    return Reflection(_str(reflection_id), _str(prompt), _str(hint))
-
-
-def _problems(stored: Any) -> tuple[Problem, ...]:
-    return tuple(
-        Problem(_str(path), _int(line), _str(message))
-        for path, line, message in (_list(problem) for problem in _list(stored))
-    )
-
-
-def _list(value: Any) -> list:
-    if not isinstance(value, list):
-        raise ValueError("expected a list")
-    return value
-
-
-def _str(value: Any) -> str:
-    if not isinstance(value, str):
-        raise ValueError("expected text")
-    return value
-
-
-def _int(value: Any) -> int:
-    if type(value) is not int:
-        raise ValueError("expected a whole number")
-    return value
-
-
-def _bool(value: Any) -> bool:
-    if not isinstance(value, bool):
-        raise ValueError("expected true or false")
-    return value
+    reflection_id, prompt, hint = expect_list(stored["reflection"])
+    return Reflection(expect_str(reflection_id), expect_str(prompt), expect_str(hint))

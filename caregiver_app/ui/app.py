@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 import sys
 from pathlib import Path
@@ -154,7 +155,7 @@ def build_window(
 ) -> MainWindow:
     """The main window for ``settings``: library loaded (front matter only), store open."""
 
-    library = load_library(settings.content_dir, settings.language)
+    library = load_library(settings.content_dir, settings.language, _parse_memo_file(settings))
     # A clinic's shared folder offline (missing, or an empty mount point) or holding nothing
     # readable: our own lessons rather than an empty library, and a note saying why.
     fell_back = not library.lessons and settings.content_dir != shipped_content_dir()
@@ -200,6 +201,16 @@ def build_window(
             "settings",
         )
     return window
+
+
+def _parse_memo_file(settings: Settings) -> Path | None:
+    """Where the loader keeps what it made of each lesson file (see ``lessons.parse_memo``):
+    one file per content folder and language; none in a kiosk, which leaves nothing behind."""
+    if settings.kiosk:
+        return None
+    folder = f"{settings.content_dir.resolve()}\0{settings.language}"
+    name = hashlib.sha256(folder.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    return cache_dir_for(settings.data_dir) / f"lessons-{name}.json"
 
 
 def support_services(settings: Settings, library: Library) -> list[Service]:
