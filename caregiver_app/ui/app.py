@@ -174,13 +174,16 @@ def build_window(
         profile=profile or _profile_without_asking(opened.store),
     )
     window = MainWindow(session)
+    # What the library does not show is made once it is on screen, one piece per turn of the
+    # event loop (a click is never kept waiting for long): the background work first.
     after_first_paint(
         window,
+        lambda: window.reading.render_ahead(window.lessons.library_view.continue_id),
+        window.lessons.search.start_building,
         # Read now, not when help is needed: a clinic's share or a USB stick may be gone by the
         # time someone opens Get support.
         lambda: session.services,
-        lambda: window.reading.render_ahead(window.lessons.library_view.continue_id),
-        window.lessons.search.start_building,
+        lambda: window.reading.reader,  # the lesson page, so that the first lesson opens quickly
     )
     if opened.notice is not None and opened.notice.nothing_saved:
         window.show_banner(opened.notice.message, "data")

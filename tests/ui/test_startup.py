@@ -226,8 +226,8 @@ def test_the_window_is_built_without_what_the_library_does_not_show(
     sample_content, tmp_path: Path
 ) -> None:
     # Start-up time goes on what the first screen shows: the renderer with Python-Markdown,
-    # the content checker, the private area's pages and the vault's cryptography load later,
-    # when first used.
+    # the content checker, the private area's pages, the vault's cryptography and the lesson
+    # page load later: when first used, or just after the first paint.
     code = (
         "import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen';"
         "from pathlib import Path; from caregiver_app.config import Settings;"
@@ -237,7 +237,8 @@ def test_the_window_is_built_without_what_the_library_does_not_show(
         "window.show();"
         "loaded = [name for name in ('markdown', 'nh3', 'caregiver_app.lessons.render',"
         " 'caregiver_app.lessons.check', 'caregiver_app.ui.library.problems_view',"
-        " 'caregiver_app.ui.private.stress_log_view', 'cryptography.hazmat.primitives.ciphers')"
+        " 'caregiver_app.ui.private.stress_log_view', 'cryptography.hazmat.primitives.ciphers',"
+        " 'caregiver_app.ui.reader.reader')"
         " if name in sys.modules];"
         "assert not loaded, loaded"
     )

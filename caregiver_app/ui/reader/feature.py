@@ -3,18 +3,22 @@ the profile's progress kept in step with it, and the Get support page."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from caregiver_app.lessons import RenderedLesson
-from caregiver_app.ui.reader.printing import lesson_print_html
-from caregiver_app.ui.reader.progress_tracker import ProgressTracker
-from caregiver_app.ui.reader.reader import ReaderView, confirm_and_open_external
-from caregiver_app.ui.reader.support_view import SupportView, clinic_services
 from caregiver_app.ui.session import Location, Session, View
 from caregiver_app.ui.widgets.operations import LatestOnly, Operation
-from caregiver_app.ui.widgets.printing import print_html
 from caregiver_app.ui.widgets.text import tr
+
+# The reader's pages, and their modules, are made when first shown (or just after the window's
+# first paint, see ``ui/app.py``): the library is what a start shows.
+if TYPE_CHECKING:
+    from caregiver_app.ui.reader.progress_tracker import ProgressTracker
+    from caregiver_app.ui.reader.reader import ReaderView
+    from caregiver_app.ui.reader.support_view import SupportView
 
 
 class ReaderPages(QObject):
@@ -36,6 +40,9 @@ class ReaderPages(QObject):
     @property
     def reader(self) -> ReaderView:
         if self._reader is None:
+            from caregiver_app.ui.reader.progress_tracker import ProgressTracker  # noqa: PLC0415
+            from caregiver_app.ui.reader.reader import ReaderView  # noqa: PLC0415
+
             session = self.session
             self._reader = ReaderView(
                 session.library.read_asset, allow_external_links=not session.kiosk
@@ -59,6 +66,12 @@ class ReaderPages(QObject):
     @property
     def support_view(self) -> SupportView:
         if self._support is None:
+            from caregiver_app.ui.reader.reader import confirm_and_open_external  # noqa: PLC0415
+            from caregiver_app.ui.reader.support_view import (  # noqa: PLC0415
+                SupportView,
+                clinic_services,
+            )
+
             opener = None if self.session.kiosk else confirm_and_open_external
             settings = self.session.settings
             self._support = SupportView(
@@ -153,6 +166,9 @@ class ReaderPages(QObject):
             return
         if settings.kiosk and not settings.allow_printing:
             return
+        from caregiver_app.ui.reader.printing import lesson_print_html  # noqa: PLC0415
+        from caregiver_app.ui.widgets.printing import print_html  # noqa: PLC0415
+
         print_html(lesson_print_html(self._reader.rendered), parent, ask=not settings.kiosk)
 
     # --- following the session ---------------------------------------------------------
