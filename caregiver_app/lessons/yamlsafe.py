@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import cache
+from types import ModuleType
 from typing import Any
-
-import yaml
 
 from caregiver_app.lessons.model import Problem
 
@@ -24,23 +24,31 @@ _NOT_PLAIN = re.compile(r"[?!|>&*%@`{}#\t\ufeff\\]")
 _MAX_FAST_BRACKETS = 8
 _MAX_FAST_INDENT = 40
 _MAX_FAST_DASHES = 3  # "- - - x" nests a list in a list in a list
-_FAST_LOADER = getattr(yaml, "CSafeLoader", None)  # absent when PyYAML was built without libyaml
 _NOT_FOR_FAST = object()
 
 
-class _CountingLoader(yaml.SafeLoader):
-    """A SafeLoader that refuses documents with many aliases (the "billion laughs" shape)."""
+@cache
+def _yaml() -> tuple[ModuleType, type, Any]:
+    """PyYAML, the careful loader and libyaml's, made when YAML is first read: a start whose
+    lessons the loader remembers (``parse_memo``) reads none, and PyYAML takes 10 ms to load."""
+    import yaml  # noqa: PLC0415
 
-    def __init__(self, stream: str) -> None:
-        super().__init__(stream)
-        self._aliases = 0
+    class CountingLoader(yaml.SafeLoader):
+        """A SafeLoader that refuses documents with many aliases (the "billion laughs" shape)."""
 
-    def compose_node(self, parent: Any, index: Any) -> Any:
-        if self.check_event(yaml.AliasEvent):
-            self._aliases += 1
-            if self._aliases > MAX_ALIASES:
-                raise yaml.YAMLError(f"more than {MAX_ALIASES} aliases (*name) in one block")
-        return super().compose_node(parent, index)
+        def __init__(self, stream: str) -> None:
+            super().__init__(stream)
+            self._aliases = 0
+
+        def compose_node(self, parent: Any, index: Any) -> Any:
+            if self.check_event(yaml.AliasEvent):
+                self._aliases += 1
+                if self._aliases > MAX_ALIASES:
+                    raise yaml.YAMLError(f"more than {MAX_ALIASES} aliases (*name) in one block")
+            return super().compose_node(parent, index)
+
+    # libyaml's loader is absent when PyYAML was built without it.
+    return yaml, CountingLoader, getattr(yaml, "CSafeLoader", None)
 
 
 def load_yaml(text: str, relpath: str, first_line: int, what: str) -> tuple[Any, list[Problem]]:
@@ -56,10 +64,11 @@ def load_yaml(text: str, relpath: str, first_line: int, what: str) -> tuple[Any,
     value = _fast_load(text)
     if value is not _NOT_FOR_FAST:
         return value, []
-    loader: _CountingLoader | None = None
+    yaml, counting_loader, _ = _yaml()
+    loader: Any = None
     try:
         # The constructor already reads the text, and refuses control characters there.
-        loader = _CountingLoader(text)
+        loader = counting_loader(text)
         return loader.get_single_data(), []
     except yaml.MarkedYAMLError as error:
         # The start of the construct ("while parsing a flow sequence" at ...) is where an author
@@ -90,15 +99,16 @@ def load_yaml(text: str, relpath: str, first_line: int, what: str) -> tuple[Any,
 def _fast_load(text: str) -> Any:
     """The value of a short, plain, well-formed document read by libyaml, or ``_NOT_FOR_FAST``
     for everything else (the pure-Python loader then reads it, and words any problem)."""
-    if _FAST_LOADER is None or not _plain_enough(text):
+    yaml, _, fast_loader = _yaml()
+    if fast_loader is None or not _plain_enough(text, yaml):
         return _NOT_FOR_FAST
     try:
-        return yaml.load(text, Loader=_FAST_LOADER)  # the safe tags only
+        return yaml.load(text, Loader=fast_loader)  # the safe tags only
     except (yaml.YAMLError, ValueError):
         return _NOT_FOR_FAST
 
 
-def _plain_enough(text: str) -> bool:
+def _plain_enough(text: str, yaml: ModuleType) -> bool:
     if (
         len(text) > MAX_FAST_CHARS
         or _NOT_PLAIN.search(text)

@@ -62,7 +62,8 @@ PIECES = [
 
 def python_loader_value(text: str) -> object:
     """What the pure-Python loader makes of ``text``, or the error it raises."""
-    loader = yamlsafe._CountingLoader(text)
+    _yaml, counting_loader, _fast = yamlsafe._yaml()
+    loader = counting_loader(text)
     try:
         return loader.get_single_data()
     finally:
