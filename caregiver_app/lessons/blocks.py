@@ -15,7 +15,7 @@ from caregiver_app.lessons.yamlsafe import describe_type, load_yaml, unknown_key
 
 INTERACTIVE_KINDS = ("quiz", "reflect")
 MAX_CHOICES = 8
-_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
+BLOCK_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 _FENCE = re.compile(r"^( {0,3})(`{3,}|~{3,})[ \t]*([^`\s]*)[^`]*$")
 
 
@@ -178,7 +178,7 @@ def _block_id(data: dict, default: str, relpath: str, where: int, problems: list
     value = data.get("id")
     if value is None:
         return default
-    if isinstance(value, str) and _ID.match(value):
+    if isinstance(value, str) and BLOCK_ID.match(value):
         return value
     problems.append(
         Problem(

@@ -91,7 +91,9 @@ class Library:
             from caregiver_app.lessons.render import render_lesson  # noqa: PLC0415
 
             rendered = render_lesson(lesson, self.link_context)
-            if self._disk is not None:
+            # A rendering with problems is not kept: a picture on a share that was away for a
+            # moment would stay missing in every later session.
+            if self._disk is not None and not rendered.problems:
                 self._disk.put(cache_key(lesson, self._fingerprint), rendered)
         self._rendered[lesson.id] = rendered
         while len(self._rendered) > RENDERED_KEPT:

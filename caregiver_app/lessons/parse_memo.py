@@ -15,19 +15,23 @@ the library are dropped when it is written again.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import json
-import os
 from pathlib import Path
 from typing import Any
 
-from caregiver_app import __version__
+from caregiver_app.lessons.cache_files import (
+    code_version,
+    read_json,
+    remove_stale_partials,
+    write_json,
+)
 from caregiver_app.lessons.json_shapes import problems_from_json, problems_to_json
 from caregiver_app.lessons.model import Problem
 
-FORMAT = 1
-MAX_MEMO_BYTES = 50_000_000  # far beyond a library of thousands of lessons: refuse, do not read
+FORMAT = 1  # what is stored; the code's own changes are in the key (``code_version``)
+# About 300 bytes a lesson: room for a library of ten thousand lessons, and a limit on what a
+# file made to be huge can cost at start.
+MAX_MEMO_BYTES = 4_000_000
 
 
 class ParseMemo:
@@ -41,7 +45,9 @@ class ParseMemo:
 
     @staticmethod
     def key(relpath: str, text: str) -> str:
-        digest = hashlib.sha256(f"{FORMAT}\0{__version__}\0{relpath}\0".encode())
+        digest = hashlib.sha256(
+            f"{FORMAT}\0{code_version()}\0{relpath}\0".encode("utf-8", "surrogatepass")
+        )
         digest.update(text.encode("utf-8", "surrogatepass"))
         return digest.hexdigest()[:32]
 
@@ -68,25 +74,14 @@ class ParseMemo:
         """Write the entries of this library's files, if anything changed; never raises."""
         if self.path is None or (not self._changed and len(self._used) == len(self._entries)):
             return
-        partial = self.path.with_name(f"{self.path.name}.{os.getpid()}.partial")
-        try:
-            self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-            data = json.dumps({"format": FORMAT, "entries": self._used}, ensure_ascii=False)
-            descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            with os.fdopen(descriptor, "w", encoding="utf-8") as out:
-                out.write(data)
-            partial.replace(self.path)
-        except OSError:
-            with contextlib.suppress(OSError):
-                partial.unlink()
+        write_json(self.path, {"format": FORMAT, "entries": self._used})
+        remove_stale_partials(self.path.parent)
 
 
 def _read(path: Path) -> dict[str, Any]:
     try:
-        if path.stat().st_size > MAX_MEMO_BYTES:
-            return {}
-        stored = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError, RecursionError):
+        stored = read_json(path, MAX_MEMO_BYTES)
+    except (OSError, ValueError, RecursionError, MemoryError):
         return {}
     if not isinstance(stored, dict) or stored.get("format") != FORMAT:
         return {}

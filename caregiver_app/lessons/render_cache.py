@@ -18,14 +18,19 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import json
 import os
-import threading
+import re
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from caregiver_app import __version__
+from caregiver_app.lessons.blocks import BLOCK_ID, MAX_CHOICES
+from caregiver_app.lessons.cache_files import (
+    code_version,
+    read_json,
+    remove_stale_partials,
+    write_json,
+)
 from caregiver_app.lessons.json_shapes import (
     expect_bool,
     expect_int,
@@ -44,9 +49,12 @@ from caregiver_app.lessons.model import (
     RenderedLesson,
 )
 
-FORMAT = 1  # bump when what is stored, or how a lesson renders, changes
+FORMAT = 1  # what is stored; the code's own changes are in the key (``code_version``)
 MAX_ENTRIES = 2_000  # about 50 MB at most; the oldest go first
-MAX_ENTRY_BYTES = 4_000_000  # a lesson file is at most 500 KB; its rendering is not 8 times that
+MAX_ENTRY_BYTES = 2_000_000  # a lesson file is at most 256 KB; its rendering is not 8 times that
+# A rendering never nests HTML this deep (lists and quotes stop at 20 levels in the loader); a
+# cache entry that does was not written here, and Qt would take minutes to lay it out.
+MAX_HTML_DEPTH = 64
 
 
 class RenderCache:
@@ -57,13 +65,12 @@ class RenderCache:
 
     def get(self, key: str, lesson: Lesson) -> RenderedLesson | None:
         """The rendering stored under ``key`` for ``lesson``, or None (not there, or not usable)."""
+        path = self.folder / f"{key}.json"
         try:
-            path = self.folder / f"{key}.json"
-            if path.stat().st_size > MAX_ENTRY_BYTES:
-                return None
-            stored = json.loads(path.read_text(encoding="utf-8"))
-            rendered = _from_json(stored, lesson)
+            rendered = _from_json(read_json(path, MAX_ENTRY_BYTES), lesson)
         except (OSError, ValueError, TypeError, KeyError, AttributeError, RecursionError):
+            return None
+        except MemoryError:  # a file made to be huge once parsed: the lesson renders instead
             return None
         with contextlib.suppress(OSError):
             os.utime(path)  # used: among the last to be removed
@@ -71,21 +78,11 @@ class RenderCache:
 
     def put(self, key: str, rendered: RenderedLesson) -> None:
         """Store ``rendered`` under ``key``; nothing happens if the folder cannot be written."""
-        # A name of this writer's own: two threads may store the same lesson at once.
-        partial = self.folder / f"{key}.{os.getpid()}-{threading.get_ident()}.partial"
-        try:
-            self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-            data = json.dumps(_to_json(rendered), ensure_ascii=False).encode("utf-8")
-            descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            with os.fdopen(descriptor, "wb") as out:
-                out.write(data)
-            partial.replace(self.folder / f"{key}.json")
+        if write_json(self.folder / f"{key}.json", _to_json(rendered)):
             self._forget_oldest()
-        except OSError:
-            with contextlib.suppress(OSError):
-                partial.unlink()
 
     def _forget_oldest(self) -> None:
+        remove_stale_partials(self.folder)
         entries = list(self.folder.glob("*.json"))
         if len(entries) <= MAX_ENTRIES:
             return
@@ -113,8 +110,8 @@ def library_fingerprint(root: Path, lesson_paths: dict[Path, str]) -> str:
     from caregiver_app.lessons.render import IMAGE_SUFFIXES  # noqa: PLC0415
 
     digest = hashlib.sha256(
-        f"{FORMAT}\0{__version__}\0{markdown.__version__}\0{_version_of('pymdown-extensions')}"
-        f"\0{getattr(nh3, '__version__', '')}\0{root}\n".encode()
+        f"{FORMAT}\0{code_version()}\0{markdown.__version__}\0{_version_of('pymdown-extensions')}"
+        f"\0{getattr(nh3, '__version__', '')}\0{root}\n".encode("utf-8", "surrogatepass")
     )
     for path, lesson_id in sorted(lesson_paths.items()):
         digest.update(f"{path.as_posix()}\0{lesson_id}\n".encode("utf-8", "surrogatepass"))
@@ -174,6 +171,9 @@ def _from_json(stored: Any, lesson: Lesson) -> RenderedLesson:
     if not isinstance(stored, dict) or stored.get("format") != FORMAT:
         raise ValueError("not a rendering of this format")
     parts = tuple(_part_from_json(part, clean_again) for part in expect_list(stored["parts"]))
+    block_ids = [part.id for part in parts if isinstance(part, Quiz | Reflection)]
+    if len(set(block_ids)) != len(block_ids):
+        raise ValueError("a block id twice")
     headings = tuple(
         (expect_int(level), expect_str(text), expect_str(anchor))
         for level, text, anchor in (
@@ -196,16 +196,42 @@ def _part_from_json(stored: Any, clean: Any) -> Part:
     if not isinstance(stored, dict) or len(stored) != 1:
         raise ValueError("not a part")
     if "html" in stored:
-        return HtmlPart(clean(expect_str(stored["html"])))
+        return HtmlPart(clean(_shallow_html(expect_str(stored["html"]))))
     if "quiz" in stored:
         quiz_id, question, choices = expect_list(stored["quiz"])
-        return Quiz(
-            expect_str(quiz_id),
+        quiz = Quiz(
+            _block_id(quiz_id),
             expect_str(question),
             tuple(
                 Choice(expect_str(text), expect_bool(correct), expect_str(why))
                 for text, correct, why in (expect_list(choice) for choice in expect_list(choices))
             ),
         )
+        # As ``blocks.parse_quiz`` makes them: a few choices, at least one right.
+        if not 2 <= len(quiz.choices) <= MAX_CHOICES or not any(c.correct for c in quiz.choices):
+            raise ValueError("not a quiz the loader makes")
+        return quiz
     reflection_id, prompt, hint = expect_list(stored["reflection"])
-    return Reflection(expect_str(reflection_id), expect_str(prompt), expect_str(hint))
+    return Reflection(_block_id(reflection_id), expect_str(prompt), expect_str(hint))
+
+
+def _block_id(value: Any) -> str:
+    if not BLOCK_ID.match(expect_str(value)):
+        raise ValueError("not a block id")
+    return str(value)
+
+
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)[^>]*?(/?)>")
+_VOID_TAGS = frozenset({"br", "hr", "img", "wbr"})
+
+
+def _shallow_html(html: str) -> str:
+    """``html`` if its tags nest no deeper than a rendering's ever do."""
+    depth = 0
+    for closing, name, self_closing in _TAG.findall(html):
+        if name.lower() in _VOID_TAGS or self_closing:
+            continue
+        depth = max(0, depth - 1) if closing else depth + 1
+        if depth > MAX_HTML_DEPTH:
+            raise ValueError("nested too deeply")
+    return html

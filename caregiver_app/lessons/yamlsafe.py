@@ -57,6 +57,26 @@ def load_yaml(text: str, relpath: str, first_line: int, what: str) -> tuple[Any,
     Returns ``(value, [])`` or ``(None, [problem])``. Never raises for bad input: unsafe tags,
     syntax errors, alias bombs and absurd nesting all become a problem naming the line.
     """
+    value, problems = _load(text, relpath, first_line, what)
+    if "\\u" in text or "\\U" in text:
+        value = _joined_pairs(value)
+    return value, problems
+
+
+def _joined_pairs(value: Any) -> Any:
+    """Escaped UTF-16 pairs ("\\ud83d\\ude00", as tools that convert JSON write 😀) made into
+    the character they stand for; PyYAML leaves them as two halves, which show as boxes and
+    which UTF-8 cannot hold. A half alone stays as it is."""
+    if isinstance(value, str):
+        return value.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
+    if isinstance(value, list):
+        return [_joined_pairs(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _joined_pairs(item) for key, item in value.items()}
+    return value
+
+
+def _load(text: str, relpath: str, first_line: int, what: str) -> tuple[Any, list[Problem]]:
     if len(text) > MAX_YAML_CHARS:
         return None, [
             Problem(relpath, first_line, f"{what} is too long (over {MAX_YAML_CHARS:,} characters)")

@@ -150,3 +150,21 @@ def test_whatever_an_entry_holds_the_library_is_as_a_fresh_read_makes_it(
 
     assert again.lessons == fresh.lessons  # nothing changed, added or hidden
     assert again.problems == fresh.problems  # the problems of an entry not believed go too
+
+
+def test_a_title_utf_8_cannot_hold_is_remembered(content: ContentBuilder, tmp_path) -> None:
+    content.raw(
+        "01-m/01-a.md", '---\ntitle: "Small wins \\ud83d\\ude00, half \\ud83d"\n---\nText.\n'
+    )
+    memo = tmp_path / "memo.json"
+    fresh = load_library(content.root, "en", memo)
+    assert fresh.lessons[0].title == "Small wins 😀, half \ud83d"  # the pair joined, as it shows
+    assert memo.is_file()
+    assert load_library(content.root, "en", memo).lessons == fresh.lessons
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+def test_a_pipe_in_place_of_the_memo_is_not_waited_on(course: ContentBuilder, tmp_path) -> None:
+    memo = tmp_path / "memo.json"
+    os.mkfifo(memo)  # reading it would wait for a writer for ever: the app would never start
+    assert load_library(course.root, "en", memo).lesson("basics/welcome").title == "Welcome"

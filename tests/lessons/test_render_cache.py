@@ -222,3 +222,80 @@ def test_whatever_a_cache_file_holds_reading_it_never_fails(
     if result is not None:  # only ever a well-formed rendering
         for part in result.parts:
             assert isinstance(part, HtmlPart | Quiz) or part.__class__.__name__ == "Reflection"
+
+
+# 😀 as tools converting JSON write it, and half of one alone, which UTF-8 cannot hold.
+PAIR, HALF = '"Small wins \\ud83d\\ude00"', '"Half of one \\ud83d"'
+QUIZ_ABOUT = (
+    "---\ntitle: {0}\n---\nText.\n\n```quiz\nquestion: {0}\nchoices:\n"
+    '  - text: "Yes"\n    correct: true\n    why: "It is."\n'
+    '  - text: "No"\n    why: "It is not."\n```\n'
+)
+
+
+def test_escaped_characters_are_kept_and_a_half_one_never_breaks_opening(
+    content: ContentBuilder, tmp_path: Path
+) -> None:
+    content.raw("01-m/01-pair.md", QUIZ_ABOUT.format(PAIR))
+    content.raw("01-m/02-half.md", QUIZ_ABOUT.format(HALF))
+    library = library_with_cache(content.root, tmp_path / "cache")
+    pair, half = (library.render(lesson) for lesson in library.lessons)
+    assert pair.quizzes[0].question == "Small wins 😀"  # the pair joined, as it shows
+    assert half.quizzes[0].question == "Half of one \ud83d"
+
+    later = library_with_cache(content.root, tmp_path / "cache")
+    assert [later.render(lesson).quizzes for lesson in later.lessons] == [
+        pair.quizzes,
+        half.quizzes,
+    ]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+def test_a_pipe_in_place_of_a_cache_file_is_not_waited_on(
+    lessons: ContentBuilder, tmp_path: Path
+) -> None:
+    first = library_with_cache(lessons.root, tmp_path / "cache")
+    fresh = first.render(first.lesson("basics/next"))
+    (entry,) = (tmp_path / "cache").glob("*.json")
+    entry.unlink()
+    os.mkfifo(entry)  # a read would wait for a writer for ever
+
+    later = library_with_cache(lessons.root, tmp_path / "cache")
+    assert later.render(later.lesson("basics/next")).parts == fresh.parts
+
+
+def nested(depth: int) -> str:
+    return "<ul><li>" * depth + "deep" + "</li></ul>" * depth
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda stored: stored["parts"].__setitem__(0, {"html": nested(2_000)}),
+        lambda stored: stored["parts"].append({"quiz": ["q-9", "Q?", [["only", True, ""]]]}),
+        lambda stored: stored["parts"].append(
+            {"quiz": ["q-9", "Q?", [["a", False, ""], ["b", False, ""]]]}
+        ),
+        lambda stored: stored["parts"].append({"quiz": ["q-9", "Q?", [["a", True, ""]] * 300]}),
+        lambda stored: stored["parts"].append({"reflection": ["../x", "Why?", ""]}),
+        lambda stored: stored["parts"].extend([{"reflection": ["r", "A?", ""]}] * 2),
+    ],
+    ids=["nested 2,000 deep", "one choice", "none right", "300 choices", "a bad id", "id twice"],
+)
+def test_a_cache_entry_the_renderer_would_never_make_is_not_used(
+    lessons: ContentBuilder, tmp_path: Path, change
+) -> None:
+    first = library_with_cache(lessons.root, tmp_path / "cache")
+    fresh = first.render(first.lesson("basics/next"))
+    tamper(tmp_path / "cache", change)
+
+    later = library_with_cache(lessons.root, tmp_path / "cache")
+    assert later.render(later.lesson("basics/next")).parts == fresh.parts
+
+
+def test_a_rendering_with_problems_is_not_kept(content: ContentBuilder, tmp_path: Path) -> None:
+    # A picture on a share that is away for a moment must not stay missing in later sessions.
+    content.lesson("01-m/01-a.md", title="A", body="![a picture](pictures/p.png)")
+    library = library_with_cache(content.root, tmp_path / "cache")
+    assert library.render(library.lessons[0]).problems
+    assert not list((tmp_path / "cache").glob("*.json"))
