@@ -95,7 +95,7 @@ class Vault:
             return self._aead.decrypt(
                 sealed[:NONCE_BYTES], sealed[NONCE_BYTES:], _as_bytes(context)
             )
-        except _invalid_tag() as error:
+        except (_invalid_tag(), ValueError) as error:  # ValueError: too short to hold a nonce
             raise WrongSecretError("this entry cannot be opened with this key") from error
 
     def key_check(self) -> bytes:

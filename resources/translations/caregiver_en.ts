@@ -37,7 +37,7 @@
 <context>
     <name>LibraryView</name>
     <message numerus="yes">
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="171"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="173"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>

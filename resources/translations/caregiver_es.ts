@@ -372,63 +372,63 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="185"/>
+        <location filename="../../caregiver_app/ui/app.py" line="193"/>
         <source>No lessons could be read from the lesson folder %s (a network drive may be offline, or the folder is empty), so the lessons that come with the app are shown. Restart the app to try again.</source>
         <translation>No se pudo leer ninguna lección de la carpeta %s (puede que una unidad de red esté desconectada o que la carpeta esté vacía), así que se muestran las lecciones que vienen con la aplicación. Reinicia la aplicación para volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="195"/>
+        <location filename="../../caregiver_app/ui/app.py" line="203"/>
         <source>The settings file has problems; defaults are used for them:</source>
         <translation>El archivo de configuración tiene problemas; en esos puntos se usan los valores predeterminados:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="244"/>
+        <location filename="../../caregiver_app/ui/app.py" line="262"/>
         <source>Caregiver Companion is already open</source>
         <translation>Caregiver Companion ya está abierto</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="246"/>
+        <location filename="../../caregiver_app/ui/app.py" line="264"/>
         <source>Caregiver Companion is already open on this computer, perhaps in another window. Switch to that window. Only one copy can use your data at a time, so that nothing you save is lost.</source>
         <translation>Caregiver Companion ya está abierto en esta computadora, quizás en otra ventana. Cambia a esa ventana. Solo una copia puede usar tus datos a la vez, para que no se pierda nada de lo que guardas.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="296"/>
+        <location filename="../../caregiver_app/ui/app.py" line="314"/>
         <source>Your saved progress could not be opened</source>
         <translation>No se pudo abrir tu progreso guardado</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="300"/>
+        <location filename="../../caregiver_app/ui/app.py" line="318"/>
         <source>A backup from %s can bring back what was saved then.</source>
         <translation>Una copia de seguridad del %s puede recuperar lo que se guardó entonces.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="301"/>
+        <location filename="../../caregiver_app/ui/app.py" line="319"/>
         <source>Restore that backup</source>
         <translation>Restaurar esa copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="302"/>
+        <location filename="../../caregiver_app/ui/app.py" line="320"/>
         <source>Start fresh</source>
         <translation>Empezar de cero</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="304"/>
+        <location filename="../../caregiver_app/ui/app.py" line="322"/>
         <source>There is no backup to restore, so the app starts fresh.</source>
         <translation>No hay ninguna copia de seguridad para restaurar, así que la aplicación empieza de cero.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="311"/>
-        <location filename="../../caregiver_app/ui/app.py" line="314"/>
+        <location filename="../../caregiver_app/ui/app.py" line="329"/>
+        <location filename="../../caregiver_app/ui/app.py" line="332"/>
         <source>Restore failed</source>
         <translation>No se pudo restaurar</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="311"/>
+        <location filename="../../caregiver_app/ui/app.py" line="329"/>
         <source>Nothing was changed, because %s.</source>
         <translation>No se cambió nada, porque %s.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="314"/>
+        <location filename="../../caregiver_app/ui/app.py" line="332"/>
         <source>Nothing was changed: %s</source>
         <translation>No se cambió nada: %s</translation>
     </message>
@@ -588,12 +588,12 @@ Es educación, no diagnóstico ni tratamiento. En una emergencia, llama al núme
         <translation>Esta aplicación no borró nada. Si no esperabas esto, puede que alguien haya cambiado el archivo de datos de la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="37"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="38"/>
         <source>Open in your web browser?</source>
         <translation>¿Abrir en tu navegador web?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="38"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="39"/>
         <source>This link leads outside Caregiver Companion, to:
 
 %s
@@ -768,37 +768,37 @@ Open it in your web browser?</source>
         <translation>No se guardó la página: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/feature.py" line="93"/>
+        <location filename="../../caregiver_app/ui/reader/feature.py" line="106"/>
         <source>Lesson not found</source>
         <translation>No se encontró la lección</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/feature.py" line="95"/>
+        <location filename="../../caregiver_app/ui/reader/feature.py" line="108"/>
         <source>The lesson “%s” is not in this library. It may have been moved or left out because of a problem in its file.</source>
         <translation>La lección “%s” no está en esta biblioteca. Puede que se haya movido o que se haya dejado fuera por un problema en su archivo.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/feature.py" line="164"/>
+        <location filename="../../caregiver_app/ui/reader/feature.py" line="180"/>
         <source>Your answer is not saved: nothing from this session is kept.</source>
         <translation>Tu respuesta no se guarda: nada de esta sesión se conserva.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/feature.py" line="166"/>
+        <location filename="../../caregiver_app/ui/reader/feature.py" line="182"/>
         <source>Your answer cannot be saved: your saved data can only be read now.</source>
         <translation>Tu respuesta no se puede guardar: por ahora tus datos guardados solo se pueden leer.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/feature.py" line="168"/>
+        <location filename="../../caregiver_app/ui/reader/feature.py" line="184"/>
         <source>Locked. Unlock your private entries (App menu) to see and write here.</source>
         <translation>Bloqueado. Desbloquea tu información privada (menú Aplicación) para verla y escribir aquí.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/feature.py" line="170"/>
+        <location filename="../../caregiver_app/ui/reader/feature.py" line="186"/>
         <source>Saved as you type, encrypted with your passcode.</source>
         <translation>Se guarda mientras escribes, cifrado con tu código de acceso.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/feature.py" line="173"/>
+        <location filename="../../caregiver_app/ui/reader/feature.py" line="189"/>
         <source>Saved as you type, in the profile “%s”. Not encrypted: set a passcode (App menu) to keep it private.</source>
         <translation>Se guarda mientras escribes, en el perfil «%s». Sin cifrar: pon un código de acceso (menú Aplicación) para que sea privado.</translation>
     </message>
@@ -1969,6 +1969,14 @@ Open it in your web browser?</source>
     </message>
 </context>
 <context>
+    <name>LessonListModel</name>
+    <message>
+        <location filename="../../caregiver_app/ui/library/lesson_rows.py" line="103"/>
+        <source>Module: %1</source>
+        <translation>Módulo: %1</translation>
+    </message>
+</context>
+<context>
     <name>LessonText</name>
     <message>
         <location filename="../../caregiver_app/ui/reader/lesson_text.py" line="42"/>
@@ -1979,52 +1987,52 @@ Open it in your web browser?</source>
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="36"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="37"/>
         <source>Lessons for families</source>
         <translation>Lecciones para familias</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="39"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="40"/>
         <source>Short lessons you can read in any order and come back to. If you are new, begin with the first module. Help is one click away: the red Get support button at the top of every screen.</source>
         <translation>Lecciones cortas que puedes leer en cualquier orden y volver a ver cuando quieras. Si es tu primera vez, empieza por el primer módulo. La ayuda está a un clic: el botón rojo Buscar ayuda, arriba en todas las pantallas.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="52"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="53"/>
         <source>Continue where you left off</source>
         <translation>Continuar donde lo dejaste</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="66"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="67"/>
         <source>Lessons</source>
         <translation>Lecciones</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="88"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="90"/>
         <source>Go to a module:</source>
         <translation>Ir a un módulo:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="141"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="143"/>
         <source>1 problem was found in the lesson files. A lesson may be missing.</source>
         <translation>Se encontró 1 problema en los archivos de las lecciones. Puede faltar una lección.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="144"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="146"/>
         <source>%1 problems were found in the lesson files. Some lessons may be missing.</source>
         <translation>Se encontraron %1 problemas en los archivos de las lecciones. Pueden faltar algunas lecciones.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="148"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="150"/>
         <source>Show content problems</source>
         <translation>Ver los problemas del contenido</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="62"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="63"/>
         <source>No lessons were found in the content folder.</source>
         <translation>No se encontraron lecciones en la carpeta de contenido.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="171"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="173"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -2032,17 +2040,17 @@ Open it in your web browser?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="173"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="175"/>
         <source>✓ Completed</source>
         <translation>✓ Terminada</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="173"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="175"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="168"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="170"/>
         <source>Continue where you left off: %s</source>
         <translation>Continuar donde lo dejaste: %s</translation>
     </message>
@@ -2858,67 +2866,67 @@ Open it in your web browser?</source>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="75"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="76"/>
         <source>Your answer stays on this computer while the lesson is open.</source>
         <translation>Tu respuesta se queda en esta computadora mientras la lección esté abierta.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="84"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="85"/>
         <source>← Back</source>
         <translation>← Atrás</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="86"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="87"/>
         <source>Back (Alt+Left)</source>
         <translation>Atrás (Alt+Flecha izquierda)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="104"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="105"/>
         <source>Contents: go to a heading</source>
         <translation>Contenido: ir a un título</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="105"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="106"/>
         <source>The headings of this lesson</source>
         <translation>Los títulos de esta lección</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="117"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="118"/>
         <source>&amp;Go to:</source>
         <translation>&amp;Ir a:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="147"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="160"/>
         <source>Opening “%s”…</source>
         <translation>Abriendo “%s”…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="158"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="171"/>
         <source>“%s” could not be opened. Its file may have been changed or removed while the app was running. Try again, or choose another lesson.</source>
         <translation>No se pudo abrir “%s”. Puede que su archivo se haya cambiado o quitado mientras la aplicación estaba abierta. Inténtalo de nuevo o elige otra lección.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="178"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="191"/>
         <source>%s  ·  about %d min read</source>
         <translation>%s  ·  unos %d min de lectura</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="180"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="193"/>
         <source>translated from an earlier version of this lesson</source>
         <translation>traducida de una versión anterior de esta lección</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="184"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="197"/>
         <source>This lesson has not been translated yet, so it is shown in English.</source>
         <translation>Esta lección aún no está traducida, así que se muestra en inglés.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="190"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="203"/>
         <source>Some parts of this lesson could not be shown safely and were left out. The lesson&apos;s author can see why under Content problems.</source>
         <translation>Algunas partes de esta lección no se podían mostrar de forma segura y se dejaron fuera. La persona que escribió la lección puede ver por qué en Problemas en el contenido.</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="196"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="209"/>
         <source>Top of the lesson</source>
         <translation>Inicio de la lección</translation>
     </message>
@@ -2926,7 +2934,7 @@ Open it in your web browser?</source>
 <context>
     <name>ReadingArea</name>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reading_area.py" line="69"/>
+        <location filename="../../caregiver_app/ui/reader/reading_area.py" line="72"/>
         <source>Lesson</source>
         <translation>Lección</translation>
     </message>

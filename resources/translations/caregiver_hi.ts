@@ -372,63 +372,63 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
         <translation>अ+</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="185"/>
+        <location filename="../../caregiver_app/ui/app.py" line="193"/>
         <source>No lessons could be read from the lesson folder %s (a network drive may be offline, or the folder is empty), so the lessons that come with the app are shown. Restart the app to try again.</source>
         <translation>पाठों के फ़ोल्डर %s से कोई पाठ नहीं पढ़ा जा सका (हो सकता है कोई नेटवर्क ड्राइव बंद हो, या फ़ोल्डर ख़ाली हो), इसलिए ऐप के साथ आने वाले पाठ दिखाए जा रहे हैं। फिर से कोशिश करने के लिए ऐप को दोबारा शुरू करें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="195"/>
+        <location filename="../../caregiver_app/ui/app.py" line="203"/>
         <source>The settings file has problems; defaults are used for them:</source>
         <translation>सेटिंग फ़ाइल में कुछ समस्याएँ हैं; उनकी जगह पहले से तय मान इस्तेमाल किए जा रहे हैं:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="244"/>
+        <location filename="../../caregiver_app/ui/app.py" line="262"/>
         <source>Caregiver Companion is already open</source>
         <translation>Caregiver Companion पहले से खुला है</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="246"/>
+        <location filename="../../caregiver_app/ui/app.py" line="264"/>
         <source>Caregiver Companion is already open on this computer, perhaps in another window. Switch to that window. Only one copy can use your data at a time, so that nothing you save is lost.</source>
         <translation>Caregiver Companion इस कंप्यूटर पर पहले से खुला है, शायद किसी दूसरी विंडो में। उसी विंडो पर जाएँ। एक समय में सिर्फ़ एक ही ऐप आपकी जानकारी इस्तेमाल कर सकता है, ताकि आपका सेव किया हुआ कुछ भी खो न जाए।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="296"/>
+        <location filename="../../caregiver_app/ui/app.py" line="314"/>
         <source>Your saved progress could not be opened</source>
         <translation>आपकी सेव की गई प्रगति खोली नहीं जा सकी</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="300"/>
+        <location filename="../../caregiver_app/ui/app.py" line="318"/>
         <source>A backup from %s can bring back what was saved then.</source>
         <translation>%s का बैकअप उस समय तक सेव की गई चीज़ें वापस ला सकता है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="301"/>
+        <location filename="../../caregiver_app/ui/app.py" line="319"/>
         <source>Restore that backup</source>
         <translation>वह बैकअप वापस लाएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="302"/>
+        <location filename="../../caregiver_app/ui/app.py" line="320"/>
         <source>Start fresh</source>
         <translation>नए सिरे से शुरू करें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="304"/>
+        <location filename="../../caregiver_app/ui/app.py" line="322"/>
         <source>There is no backup to restore, so the app starts fresh.</source>
         <translation>वापस लाने के लिए कोई बैकअप नहीं है, इसलिए ऐप नए सिरे से शुरू होगा।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="311"/>
-        <location filename="../../caregiver_app/ui/app.py" line="314"/>
+        <location filename="../../caregiver_app/ui/app.py" line="329"/>
+        <location filename="../../caregiver_app/ui/app.py" line="332"/>
         <source>Restore failed</source>
         <translation>जानकारी वापस नहीं लाई जा सकी</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="311"/>
+        <location filename="../../caregiver_app/ui/app.py" line="329"/>
         <source>Nothing was changed, because %s.</source>
         <translation>कुछ भी नहीं बदला गया, क्योंकि %s।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/app.py" line="314"/>
+        <location filename="../../caregiver_app/ui/app.py" line="332"/>
         <source>Nothing was changed: %s</source>
         <translation>कुछ भी नहीं बदला गया: %s</translation>
     </message>
@@ -588,12 +588,12 @@ It is education, not diagnosis or treatment. In an emergency, call your local em
         <translation>इस ऐप ने कुछ भी नहीं मिटाया। अगर आपको इसकी उम्मीद नहीं थी, तो हो सकता है किसी ने इस ऐप की डेटा फ़ाइल बदली हो।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="37"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="38"/>
         <source>Open in your web browser?</source>
         <translation>अपने वेब ब्राउज़र में खोलें?</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="38"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="39"/>
         <source>This link leads outside Caregiver Companion, to:
 
 %s
@@ -768,37 +768,37 @@ Open it in your web browser?</source>
         <translation>पेज सेव नहीं हुआ: %s</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/feature.py" line="93"/>
+        <location filename="../../caregiver_app/ui/reader/feature.py" line="106"/>
         <source>Lesson not found</source>
         <translation>पाठ नहीं मिला</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/feature.py" line="95"/>
+        <location filename="../../caregiver_app/ui/reader/feature.py" line="108"/>
         <source>The lesson “%s” is not in this library. It may have been moved or left out because of a problem in its file.</source>
         <translation>पाठ “%s” इस लाइब्रेरी में नहीं है। हो सकता है उसे कहीं और रख दिया गया हो, या उसकी फ़ाइल में किसी समस्या के कारण उसे छोड़ दिया गया हो।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/feature.py" line="164"/>
+        <location filename="../../caregiver_app/ui/reader/feature.py" line="180"/>
         <source>Your answer is not saved: nothing from this session is kept.</source>
         <translation>आपका जवाब सेव नहीं होगा: इस बार के इस्तेमाल की कोई भी बात रखी नहीं जाती।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/feature.py" line="166"/>
+        <location filename="../../caregiver_app/ui/reader/feature.py" line="182"/>
         <source>Your answer cannot be saved: your saved data can only be read now.</source>
         <translation>आपका जवाब सेव नहीं हो सकता: अभी आपकी सेव की गई जानकारी सिर्फ़ पढ़ी जा सकती है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/feature.py" line="168"/>
+        <location filename="../../caregiver_app/ui/reader/feature.py" line="184"/>
         <source>Locked. Unlock your private entries (App menu) to see and write here.</source>
         <translation>लॉक है। यहाँ देखने और लिखने के लिए अपनी निजी जानकारी अनलॉक करें (ऐप मेन्यू में)।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/feature.py" line="170"/>
+        <location filename="../../caregiver_app/ui/reader/feature.py" line="186"/>
         <source>Saved as you type, encrypted with your passcode.</source>
         <translation>लिखते-लिखते अपने आप सेव होता है, आपके पासकोड से ताले में बंद (एन्क्रिप्ट) होकर।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/feature.py" line="173"/>
+        <location filename="../../caregiver_app/ui/reader/feature.py" line="189"/>
         <source>Saved as you type, in the profile “%s”. Not encrypted: set a passcode (App menu) to keep it private.</source>
         <translation>लिखते-लिखते अपने आप सेव होता है (प्रोफ़ाइल: “%s”)। यह ताले में बंद (एन्क्रिप्ट) नहीं है: इसे निजी रखने के लिए पासकोड लगाएँ (ऐप मेन्यू)।</translation>
     </message>
@@ -1969,6 +1969,14 @@ Open it in your web browser?</source>
     </message>
 </context>
 <context>
+    <name>LessonListModel</name>
+    <message>
+        <location filename="../../caregiver_app/ui/library/lesson_rows.py" line="103"/>
+        <source>Module: %1</source>
+        <translation>भाग: %1</translation>
+    </message>
+</context>
+<context>
     <name>LessonText</name>
     <message>
         <location filename="../../caregiver_app/ui/reader/lesson_text.py" line="42"/>
@@ -1979,52 +1987,52 @@ Open it in your web browser?</source>
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="36"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="37"/>
         <source>Lessons for families</source>
         <translation>परिवारों के लिए पाठ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="39"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="40"/>
         <source>Short lessons you can read in any order and come back to. If you are new, begin with the first module. Help is one click away: the red Get support button at the top of every screen.</source>
         <translation>छोटे-छोटे पाठ, जिन्हें आप किसी भी क्रम में पढ़ सकते हैं और बाद में फिर से देख सकते हैं। अगर आप यहाँ पहली बार हैं, तो पहले भाग से शुरू करें। मदद बस एक क्लिक दूर है: हर स्क्रीन पर सबसे ऊपर लाल रंग का “सहायता पाएँ” बटन।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="52"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="53"/>
         <source>Continue where you left off</source>
         <translation>जहाँ छोड़ा था, वहीं से आगे पढ़ें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="66"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="67"/>
         <source>Lessons</source>
         <translation>पाठ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="88"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="90"/>
         <source>Go to a module:</source>
         <translation>किसी भाग पर जाएँ:</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="141"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="143"/>
         <source>1 problem was found in the lesson files. A lesson may be missing.</source>
         <translation>पाठ की फ़ाइलों में 1 समस्या मिली। हो सकता है कोई पाठ दिखाई न दे।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="144"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="146"/>
         <source>%1 problems were found in the lesson files. Some lessons may be missing.</source>
         <translation>पाठ की फ़ाइलों में %1 समस्याएँ मिलीं। हो सकता है कुछ पाठ दिखाई न दें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="148"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="150"/>
         <source>Show content problems</source>
         <translation>सामग्री की समस्याएँ देखें</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="62"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="63"/>
         <source>No lessons were found in the content folder.</source>
         <translation>सामग्री वाले फ़ोल्डर में कोई पाठ नहीं मिला।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="171"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="173"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n मिनट</numerusform>
@@ -2032,17 +2040,17 @@ Open it in your web browser?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="173"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="175"/>
         <source>✓ Completed</source>
         <translation>✓ पूरा हुआ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="173"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="175"/>
         <source>In progress</source>
         <translation>जारी है</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/library/library_view.py" line="168"/>
+        <location filename="../../caregiver_app/ui/library/library_view.py" line="170"/>
         <source>Continue where you left off: %s</source>
         <translation>जहाँ छोड़ा था, वहीं से आगे पढ़ें: %s</translation>
     </message>
@@ -2858,67 +2866,67 @@ Open it in your web browser?</source>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="75"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="76"/>
         <source>Your answer stays on this computer while the lesson is open.</source>
         <translation>जब तक पाठ खुला है, आपका जवाब इसी कंप्यूटर पर रहता है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="84"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="85"/>
         <source>← Back</source>
         <translation>← वापस</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="86"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="87"/>
         <source>Back (Alt+Left)</source>
         <translation>वापस (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="104"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="105"/>
         <source>Contents: go to a heading</source>
         <translation>विषय-सूची: किसी शीर्षक पर जाएँ</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="105"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="106"/>
         <source>The headings of this lesson</source>
         <translation>इस पाठ के शीर्षक</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="117"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="118"/>
         <source>&amp;Go to:</source>
         <translation>यहाँ जाएँ (&amp;G):</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="147"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="160"/>
         <source>Opening “%s”…</source>
         <translation>“%s” खोला जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="158"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="171"/>
         <source>“%s” could not be opened. Its file may have been changed or removed while the app was running. Try again, or choose another lesson.</source>
         <translation>“%s” खोला नहीं जा सका। हो सकता है ऐप चलते समय इसकी फ़ाइल बदली गई हो या हटा दी गई हो। फिर से कोशिश करें, या कोई दूसरा पाठ चुनें।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="178"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="191"/>
         <source>%s  ·  about %d min read</source>
         <translation>%s  ·  पढ़ने में लगभग %d मिनट</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="180"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="193"/>
         <source>translated from an earlier version of this lesson</source>
         <translation>इस पाठ के पुराने रूप से अनुवाद किया गया</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="184"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="197"/>
         <source>This lesson has not been translated yet, so it is shown in English.</source>
         <translation>इस पाठ का अनुवाद अभी नहीं हुआ है, इसलिए यह अंग्रेज़ी में दिखाया गया है।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="190"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="203"/>
         <source>Some parts of this lesson could not be shown safely and were left out. The lesson&apos;s author can see why under Content problems.</source>
         <translation>इस पाठ के कुछ हिस्से सुरक्षित तरीक़े से नहीं दिखाए जा सके, इसलिए छोड़ दिए गए। पाठ लिखने वाले, सामग्री की समस्याएँ वाले पेज पर इसका कारण देख सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reader.py" line="196"/>
+        <location filename="../../caregiver_app/ui/reader/reader.py" line="209"/>
         <source>Top of the lesson</source>
         <translation>पाठ में सबसे ऊपर</translation>
     </message>
@@ -2926,7 +2934,7 @@ Open it in your web browser?</source>
 <context>
     <name>ReadingArea</name>
     <message>
-        <location filename="../../caregiver_app/ui/reader/reading_area.py" line="69"/>
+        <location filename="../../caregiver_app/ui/reader/reading_area.py" line="72"/>
         <source>Lesson</source>
         <translation>पाठ</translation>
     </message>

@@ -243,3 +243,10 @@ def test_blank_repeated_and_common_passcodes_are_refused(
     with pytest.raises(ValueError):
         store.change_passcode(profile.id, vault, passcode)
     store.close()
+
+
+@pytest.mark.parametrize("sealed", [b"", b"short", b"x" * 12, b"x" * 40])
+def test_a_sealed_value_cut_short_or_made_up_is_refused_as_unopenable(sealed: bytes) -> None:
+    vault = vaults.Vault(bytes(32))
+    with pytest.raises(vaults.WrongSecretError):
+        vault.open(sealed, "stress:1")

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QApplication, QScrollArea
 
-from caregiver_app.ui.library.lesson_list import CARD_GAP
+from caregiver_app.ui.library.lesson_rows import CARD_GAP
 from tests.conftest import ContentBuilder
 from tests.ui.conftest import open_lesson_and_wait
 from tests.ui.test_library_view import LESSONS_EACH, big_library, big_window, visible_on_page

@@ -3,6 +3,7 @@ progress; the keyboard goes from lesson to lesson; rows grow with their text."""
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QScrollArea
 
 from caregiver_app.config import Settings
 from caregiver_app.store import open_store
+from caregiver_app.ui.library.lesson_rows import LESSON_ID_ROLE
 from caregiver_app.ui.widgets.theme import palette
 from tests.conftest import ContentBuilder
 
@@ -162,3 +164,130 @@ def test_a_modules_title_is_not_a_lesson(qtbot, make_window) -> None:
         qtbot.mouseClick(
             lessons.viewport(), Qt.MouseButton.LeftButton, pos=lessons.visualRect(header).center()
         )
+
+
+def click_as_a_hand_does(qtbot, lessons, lesson_id: str, offset_y: int) -> None:
+    """Press on a lesson and release without moving the pointer on the screen (a test's click
+    releases at the same point of the widget, which would hide the page moving under it)."""
+    row = lessons.visualRect(lessons.index_of(lesson_id))
+    at = QPoint(row.center().x(), row.top() + offset_y)
+    on_screen = lessons.viewport().mapToGlobal(at)
+    qtbot.mousePress(lessons.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    qtbot.mouseRelease(
+        lessons.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=lessons.viewport().mapFromGlobal(on_screen),
+    )
+
+
+def test_a_click_after_scrolling_opens_the_lesson_under_the_pointer(
+    qtbot, content: ContentBuilder, tmp_path: Path
+) -> None:
+    big_library(content)
+    window = big_window(qtbot, content, tmp_path)
+    view = window.lessons.library_view
+    lessons = view.lesson_list
+    scroll = view.findChild(QScrollArea, "libraryScroll")
+    page = scroll.widget()
+    row = lessons.visualRect(lessons.index_of("m5/l3"))
+    scroll.verticalScrollBar().setValue(lessons.viewport().mapTo(page, row.topLeft()).y() - 200)
+    before = scroll.verticalScrollBar().value()
+
+    with qtbot.waitSignal(lessons.lesson_chosen, timeout=2000) as chosen:
+        click_as_a_hand_does(qtbot, lessons, "m5/l3", 20)  # the first click into the list
+
+    assert chosen.args == ["m5/l3"]
+    assert scroll.verticalScrollBar().value() == before  # the page did not move under it
+    # A row only partly on screen at the bottom edge: the page does not jump either.
+    bottom = before + scroll.viewport().height()
+    edge = next(
+        lesson_id
+        for lesson_id in big_library_ids()
+        if 0 < bottom - lessons.viewport().mapTo(page, lessons.visualRect(
+            lessons.index_of(lesson_id)).topLeft()).y() < 30
+    )  # fmt: skip
+    with qtbot.waitSignal(lessons.lesson_chosen, timeout=2000) as chosen:
+        click_as_a_hand_does(qtbot, lessons, edge, 5)
+    assert chosen.args == [edge]
+
+
+def big_library_ids() -> list[str]:
+    return [
+        f"m{module}/l{lesson}"
+        for module in range(1, MODULES + 1)
+        for lesson in range(1, LESSONS_EACH + 1)
+    ]
+
+
+def test_page_down_and_up_go_a_screen_of_lessons(
+    qtbot, content: ContentBuilder, tmp_path: Path
+) -> None:
+    ids = big_library(content)
+    window = big_window(qtbot, content, tmp_path)
+    view = window.lessons.library_view
+    lessons = view.lesson_list
+    lessons.setFocus(Qt.FocusReason.TabFocusReason)
+    screen = view.findChild(QScrollArea, "libraryScroll").viewport().height()
+
+    qtbot.keyClick(lessons, Qt.Key.Key_PageDown)
+    moved = ids.index(lessons.currentIndex().data(LESSON_ID_ROLE))
+    row_height = lessons.visualRect(lessons.index_of(ids[1])).height()
+    assert 0 < moved < ids.index(ids[-1])  # not to the end of the course
+    assert abs(moved * row_height - screen) < 3 * row_height
+    assert visible_on_page(view, lessons.visualRect(lessons.currentIndex()))
+    qtbot.keyClick(lessons, Qt.Key.Key_PageUp)
+    assert lessons.currentIndex() == lessons.index_of(ids[0])
+
+
+def test_a_modules_title_never_takes_the_keyboard(qtbot, make_window) -> None:
+    window = make_window()
+    lessons = window.lessons.library_view.lesson_list
+    lessons.setFocus(Qt.FocusReason.TabFocusReason)
+    current = lessons.currentIndex()
+    header = lessons.visualRect(lessons.module_index("signs"))
+    qtbot.mouseClick(lessons.viewport(), Qt.MouseButton.LeftButton, pos=header.center())
+    assert lessons.currentIndex() == current
+    qtbot.keyClicks(lessons, "Warn")  # type-ahead on the module "Warning signs"
+    assert lessons.currentIndex() == lessons.index_of("signs/common")  # its first lesson
+
+
+def test_the_text_drawn_in_a_row_fits_the_height_measured_at_every_width(
+    qtbot, content: ContentBuilder, tmp_path: Path, monkeypatch
+) -> None:
+    from caregiver_app.ui.library import lesson_rows
+
+    words = (
+        "early", "warning", "signs", "sleep", "changes", "talking", "with", "your",
+        "relative", "when", "to", "call",
+    )  # fmt: skip
+    pick = random.Random(7)  # titles and lines that wrap at many different widths
+    content.module("01-m", "A module")
+    for number in range(40):
+        title = " ".join(pick.choice(words) for _ in range(pick.randint(4, 14)))
+        summary = " ".join(pick.choice(words) for _ in range(pick.randint(4, 20)))
+        content.lesson(f"01-m/{number:02d}-l{number}.md", title.capitalize(), summary=summary)
+    window = big_window(qtbot, content, tmp_path)
+    lessons = window.lessons.library_view.lesson_list
+    drawn: list[tuple[int, int]] = []  # (bottom of the text drawn, bottom of its row)
+    real = lesson_rows.LessonDelegate._paint_lesson
+
+    def watch(self, painter, option, *rest):
+        real_draw = painter.drawText
+        bottoms = []
+
+        def draw(rect, *args):
+            bottoms.append(rect.bottom())
+            return real_draw(rect, *args)
+
+        painter.drawText = draw
+        real(self, painter, option, *rest)
+        drawn.append((max(bottoms), option.rect.bottom()))
+
+    monkeypatch.setattr(lesson_rows.LessonDelegate, "_paint_lesson", watch)
+    for width in range(1000, 560, -2):
+        window.resize(width, 800)
+        QApplication.processEvents()
+        QApplication.processEvents()  # the list is measured at its new width, then laid out
+        lessons.viewport().grab()
+    assert len(drawn) > 40 * 100  # every row, at every width
+    assert all(text <= row for text, row in drawn)

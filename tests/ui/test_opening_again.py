@@ -113,3 +113,60 @@ def test_a_lesson_opened_in_one_session_opens_without_rendering_in_the_next(
     again = make_window()
     open_lesson_and_wait(qtbot, again, "signs/common")
     assert again.reading.reader.quiz_widgets  # the whole lesson, quiz and all
+
+
+def test_words_that_could_not_be_saved_are_never_given_to_the_next_profile(
+    qtbot, make_window, monkeypatch
+) -> None:
+    import sqlite3
+
+    from caregiver_app.store import private as private_module
+
+    window = make_window()
+    open_lesson_and_wait(qtbot, window, "basics/welcome")
+    disk_full = {"now": True}
+    real_save = private_module.PrivateData.save_reflection
+
+    def save(self, *args):
+        if disk_full["now"]:
+            raise sqlite3.OperationalError("database or disk is full")
+        return real_save(self, *args)
+
+    monkeypatch.setattr(private_module.PrivateData, "save_reflection", save)
+    qtbot.keyClicks(window.reading.reader.reflection_widgets[0].editor, "Ana's own words")
+    ana = window.session.profile
+    ben = window.session.store.profiles.create("Ben")
+    window.set_profile(ben)  # Ana's words could not be saved yet
+    disk_full["now"] = False  # room again
+
+    open_lesson_and_wait(qtbot, window, "basics/welcome")
+    window.reading.leave()  # everything pending is saved now
+
+    assert window.reading.reader.reflection_widgets[0].text() == ""
+    store = window.session.store
+    assert store.private(ben.id).reflections("basics/welcome") == {}
+    assert store.private(ana.id).reflections("basics/welcome") == {"reflect-1": "Ana's own words"}
+
+
+def test_a_new_theme_while_a_lesson_is_half_built_builds_it_anew(
+    qtbot, make_window, sample_content
+) -> None:
+    from tests.ui.conftest import QUIZ
+    from tests.ui.test_lesson_parts import FIRST, LATER
+
+    sample_content.lesson(
+        "03-long/02-parts.md", title="In parts", body=f"{FIRST}\n\n{QUIZ}\n\n{LATER}"
+    )
+    window = make_window()
+    reader = window.reading.reader
+    open_lesson_and_wait(qtbot, window, "long/parts")
+    assert not reader.parts.whole
+    first = reader.reading_area.text_parts[0]
+    window.show_library()
+    window.session.set_theme("dark")  # before the rest of the lesson was built
+    qtbot.wait(300)  # past the time the rest would have been built by
+
+    open_lesson_and_wait(qtbot, window, "long/parts")
+
+    assert reader.reading_area.text_parts[0] is not first  # built again, in the new colours
+    window.session.set_theme("light")

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from caregiver_app.lessons import Lesson, Library
 from caregiver_app.store import LessonProgress
-from caregiver_app.ui.library.lesson_list import CARD_GAP, LessonList
+from caregiver_app.ui.library.lesson_list import LessonList
+from caregiver_app.ui.library.lesson_rows import CARD_GAP
 from caregiver_app.ui.widgets.page import centred_page
 from caregiver_app.ui.widgets.text import heading
 

@@ -45,7 +45,9 @@ class ProgressTracker(QObject):
         self._reading = QElapsedTimer()
         self._position_timer = self._single_shot(SAVE_POSITION_AFTER_MS, self.save_position)
         self._reflection_timer = self._single_shot(SAVE_REFLECTION_AFTER_MS, self.save_reflections)
-        self._pending_reflections: dict[tuple[str, str], str] = {}
+        # Typed and not yet saved, with the profile's data it belongs to: a save that failed is
+        # tried again for that profile, never for whoever uses the app next.
+        self._pending_reflections: dict[tuple[str, str], tuple[PrivateData, str]] = {}
         reader.lesson_shown.connect(self._on_lesson_shown)
         reader.quiz_answered.connect(self._on_quiz_answered)
         reader.reflection_changed.connect(self._on_reflection_changed)
@@ -67,8 +69,14 @@ class ProgressTracker(QObject):
         self.private = private
 
     def set_private(self, private: PrivateData) -> None:
-        """Locking or unlocking the same profile: save what is pending with the old access."""
+        """Locking or unlocking the same profile: save what is pending with the old access;
+        what of this profile's still cannot be saved is tried again with the new one (what an
+        earlier profile left pending stays theirs)."""
         self.save_reflections()
+        self._pending_reflections = {
+            key: (private if old.profile_id == private.profile_id else old, text)
+            for key, (old, text) in self._pending_reflections.items()
+        }
         self.private = private
 
     # --- what the reader tells us --------------------------------------------------------
@@ -107,7 +115,7 @@ class ProgressTracker(QObject):
             self.changed.emit()
 
     def _on_reflection_changed(self, lesson_id: str, reflection_id: str, text: str) -> None:
-        self._pending_reflections[(lesson_id, reflection_id)] = text
+        self._pending_reflections[(lesson_id, reflection_id)] = (self.private, text)
         self._reflection_timer.start()
 
     def set_completed(self, lesson_id: str, completed: bool) -> None:
@@ -125,10 +133,10 @@ class ProgressTracker(QObject):
 
     def save_reflections(self) -> None:
         pending, self._pending_reflections = self._pending_reflections, {}
-        for (lesson_id, reflection_id), text in pending.items():
-            save = partial(self.private.save_reflection, lesson_id, reflection_id, text)
-            if not self._write(save).ok:
-                self._pending_reflections[lesson_id, reflection_id] = text  # try again next time
+        for (lesson_id, reflection_id), (private, text) in pending.items():
+            save = partial(private.save_reflection, lesson_id, reflection_id, text)
+            if not self._write(save).ok:  # try again next time, for the same profile
+                self._pending_reflections[lesson_id, reflection_id] = (private, text)
 
     def leave_lesson(self) -> None:
         """Save everything about the lesson being left (also called when the app closes)."""

@@ -244,7 +244,9 @@ class ReaderView(QWidget):
         self.lesson_shown.emit(self.rendered.lesson.id)
 
     def forget_page(self) -> None:
-        """The look changed (colours are in the text): the next opening builds the page anew."""
+        """The look changed (colours are in the text): the next opening builds the page anew,
+        and the parts of it still waiting are not built in the old look."""
+        self.parts.clear()
         self._page_whole = False
 
     def set_reflection_state(self, note: str, read_only: bool) -> None:
