@@ -91,9 +91,7 @@ class Library:
             from caregiver_app.lessons.render import render_lesson  # noqa: PLC0415
 
             rendered = render_lesson(lesson, self.link_context)
-            # A rendering with problems is not kept: a picture on a share that was away for a
-            # moment would stay missing in every later session.
-            if self._disk is not None and not rendered.problems:
+            if self._disk is not None and self._still_as_fingerprinted(rendered):
                 self._disk.put(cache_key(lesson, self._fingerprint), rendered)
         self._rendered[lesson.id] = rendered
         while len(self._rendered) > RENDERED_KEPT:
@@ -112,10 +110,19 @@ class Library:
             return None
         return self._disk.get(cache_key(lesson, self._fingerprint), lesson)
 
-    @cached_property
-    def _fingerprint(self) -> str:
+    def _still_as_fingerprinted(self, rendered: RenderedLesson) -> bool:
+        """Whether the content folder is still as its fingerprint says, for a rendering that
+        found problems: a picture on a share that was away for a moment would otherwise be kept
+        as missing, under a key that says it is there, for every later session."""
+        return not rendered.problems or self._fingerprint == self._fingerprint_now()
+
+    def _fingerprint_now(self) -> str:
         lesson_files = {Path(lesson.relpath): lesson.id for lesson in self.lessons}
         return library_fingerprint(self.root, lesson_files)
+
+    @cached_property
+    def _fingerprint(self) -> str:
+        return self._fingerprint_now()
 
     def read_asset(self, relpath: str) -> bytes | None:
         """The bytes of a picture inside the content root, or None for anything else."""
