@@ -35,6 +35,10 @@ def test_the_way_on_comes_before_the_sources(qtbot, make_window, content) -> Non
     sources = area.sources_column
     assert sources.isVisible() and "Birchwood" in area.text_parts[-1].toPlainText()
     assert footer_top < sources.mapTo(area.widget(), sources.rect().topLeft()).y()
+    # In the lesson's reading size, like its text (they are built at different times).
+    lesson_text, source_text = area.text_parts[0], area.text_parts[-1]
+    size = lesson_text.document().defaultFont().pointSizeF()
+    assert source_text.document().defaultFont().pointSizeF() == size > 0
 
 
 def test_reading_to_the_end_marks_the_lesson_complete_once(qtbot, make_window, content) -> None:

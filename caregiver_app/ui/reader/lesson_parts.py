@@ -110,7 +110,9 @@ class LessonParts(QObject):
 
     def _complete(self) -> None:
         if self._sources:
-            self.reader.reading_area.set_sources(self._text(self._sources))
+            sources = self._text(self._sources)
+            sources.set_text_font(self.reading_font())
+            self.reader.reading_area.set_sources(sources)
         self.reader.reading_area.put_footer_after_lesson()
         self.completed.emit()
 
