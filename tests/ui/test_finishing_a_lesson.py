@@ -109,3 +109,34 @@ def test_a_long_title_on_previous_or_next_is_shortened_never_cut(qtbot) -> None:
     qtbot.waitUntil(lambda: footer.next_button.geometry().right() <= footer.width(), timeout=2000)
     for button in footer.buttons():
         assert button.fontMetrics().horizontalAdvance(button.text()) < button.width()
+
+
+def test_previous_and_next_make_room_when_the_lesson_is_marked_complete(qtbot) -> None:
+    # The page shows the way on first and the saved "Completed" after: the longer middle
+    # button must not cover the previous lesson's title.
+    from caregiver_app.lessons import Lesson
+    from caregiver_app.ui.reader.lesson_footer import LessonFooter
+
+    footer = LessonFooter()
+    qtbot.addWidget(footer)
+    footer.resize(800, 60)
+    footer.show()
+    qtbot.waitExposed(footer)
+
+    def lesson(lesson_id: str, title: str) -> Lesson:
+        return Lesson(lesson_id, "m", title, "", 5, (), Path("x.md"), "x.md", "", 1)
+
+    footer.show_neighbours(
+        lesson("m/a", "What relapse and early warning signs are"),
+        lesson("m/b", "Early signs of mania"),
+    )
+    footer.set_completed(True)
+
+    def apart() -> bool:
+        previous, complete = footer.previous_button.geometry(), footer.complete_button.geometry()
+        return previous.right() < complete.left() and complete.right() < (
+            footer.next_button.geometry().left()
+        )
+
+    qtbot.waitUntil(apart, timeout=2000)
+    assert footer.previous_button.text().endswith("…")

@@ -63,9 +63,11 @@ class LessonFooter(QWidget):
         self.complete_button.blockSignals(False)
         self._label_complete_button(completed)
         self.complete_button.show()
+        self._fit_labels()  # the row's middle is taken now: previous / next have less room
 
     def _on_complete_toggled(self, completed: bool) -> None:
         self._label_complete_button(completed)
+        self._fit_labels()  # "✓ Completed (click to undo)" is wider than "Mark as complete"
         self.completion_toggled.emit(completed)
 
     def _label_complete_button(self, completed: bool) -> None:
