@@ -284,10 +284,10 @@ def test_the_text_drawn_in_a_row_fits_the_height_measured_at_every_width(
         drawn.append((max(bottoms), option.rect.bottom()))
 
     monkeypatch.setattr(lesson_rows.LessonDelegate, "_paint_lesson", watch)
-    for width in range(1000, 560, -2):
+    for width in range(1000, 560, -3):
         window.resize(width, 800)
         QApplication.processEvents()
         QApplication.processEvents()  # the list is measured at its new width, then laid out
         lessons.viewport().grab()
-    assert len(drawn) > 40 * 100  # every row, at every width
+    assert len(drawn) > 40 * 140  # every row, at every width
     assert all(text <= row for text, row in drawn)
