@@ -291,3 +291,26 @@ def test_the_text_drawn_in_a_row_fits_the_height_measured_at_every_width(
         lessons.viewport().grab()
     assert len(drawn) > 40 * 140  # every row, at every width
     assert all(text <= row for text, row in drawn)
+
+
+def test_a_lesson_is_not_left_lit_when_the_page_scrolls_from_under_the_pointer(
+    qtbot, content: ContentBuilder, tmp_path: Path
+) -> None:
+    big_library(content)
+    window = big_window(qtbot, content, tmp_path)
+    view = window.lessons.library_view
+    lessons = view.lesson_list
+    row = view.bring_into_view("m2/l3")
+    hover = QColor(palette().hover)
+
+    def lit() -> bool:
+        image = lessons.viewport().grab(row).toImage()
+        return image.pixelColor(row.width() // 2, 4) == hover  # the box's fill, above its text
+
+    qtbot.mouseMove(lessons.viewport(), row.center())
+    qtbot.waitUntil(lit, timeout=2000)  # the lesson under the pointer lights up, as before
+    scroll = view.findChild(QScrollArea, "libraryScroll")
+    bar = scroll.verticalScrollBar()
+    bar.setValue(bar.value() + 3 * row.height())  # the wheel turned, the pointer still
+    assert bar.value() > 0
+    assert not lit()

@@ -13,7 +13,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent, QMouseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -57,6 +67,7 @@ class LessonList(QListView):
         self.setObjectName("lessonList")
         self.row_width = self.viewport().width()  # the rows' width, kept for the delegate
         self._by_keyboard = False  # the current row is being moved by a key
+        self._following_page = False  # the page's scrolling is watched (see showEvent)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -143,6 +154,21 @@ class LessonList(QListView):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.updateGeometry()  # measured for real now that it has a width
+        page = self._page()
+        if page is not None and not self._following_page:
+            # The page scrolls under a still pointer: the lesson lit as under it no longer is.
+            page.verticalScrollBar().valueChanged.connect(self._pointer_left)
+            self._following_page = True
+
+    def _pointer_left(self) -> None:
+        QCoreApplication.sendEvent(self.viewport(), QEvent(QEvent.Type.Leave))
+
+    def _page(self) -> QAbstractScrollArea | None:
+        """The scroll area the list sits in (the library page), if any."""
+        page = self.parentWidget()
+        while page is not None and not isinstance(page, QAbstractScrollArea):
+            page = page.parentWidget()
+        return page
 
     def sizeHint(self) -> QSize:
         width = max(self.width(), 300)
@@ -219,9 +245,7 @@ class LessonList(QListView):
     def _a_page_away(self, step: int) -> QModelIndex:
         """The row a screen of the library page below (``step`` 1) or above (-1) the current
         one: Qt's own paging goes by the list's height, which here is the whole course."""
-        page = self.parentWidget()
-        while page is not None and not isinstance(page, QAbstractScrollArea):
-            page = page.parentWidget()
+        page = self._page()
         screen = page.viewport().height() if page is not None else self.height()
         current = self.visualRect(self.currentIndex())
         y = min(max(current.center().y() + step * screen, 0), self.height() - 1)
