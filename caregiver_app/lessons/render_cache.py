@@ -62,15 +62,18 @@ class RenderCache:
 
     def __init__(self, folder: Path):
         self.folder = folder
+        # How many entries the folder holds, as last counted and since kept up: it is listed
+        # again only when that passes the limit, not at every rendering.
+        self._entries: int | None = None
 
     def get(self, key: str, lesson: Lesson) -> RenderedLesson | None:
         """The rendering stored under ``key`` for ``lesson``, or None (not there, or not usable)."""
         path = self.folder / f"{key}.json"
         try:
             rendered = _from_json(read_json(path, MAX_ENTRY_BYTES), lesson)
-        except (OSError, ValueError, TypeError, KeyError, AttributeError, RecursionError):
-            return None
-        except MemoryError:  # a file made to be huge once parsed: the lesson renders instead
+        # MemoryError: a file made to be huge once parsed; the lesson is rendered instead.
+        except (OSError, ValueError, TypeError, KeyError, AttributeError, RecursionError,
+                MemoryError):  # fmt: skip
             return None
         with contextlib.suppress(OSError):
             os.utime(path)  # used: among the last to be removed
@@ -78,18 +81,25 @@ class RenderCache:
 
     def put(self, key: str, rendered: RenderedLesson) -> None:
         """Store ``rendered`` under ``key``; nothing happens if the folder cannot be written."""
-        if write_json(self.folder / f"{key}.json", _to_json(rendered)):
-            self._forget_oldest()
+        if not write_json(self.folder / f"{key}.json", _to_json(rendered)):
+            return
+        if self._entries is None or self._entries >= MAX_ENTRIES:
+            self._entries = self._forget_oldest()
+        else:
+            self._entries += 1
 
-    def _forget_oldest(self) -> None:
+    def _forget_oldest(self) -> int:
+        """Remove the least recently used entries past the limit; how many are left."""
         remove_stale_partials(self.folder)
         entries = list(self.folder.glob("*.json"))
         if len(entries) <= MAX_ENTRIES:
-            return
+            return len(entries)
         entries.sort(key=lambda entry: entry.stat().st_mtime_ns)
-        for entry in entries[: len(entries) - MAX_ENTRIES + MAX_ENTRIES // 10]:
+        gone = entries[: len(entries) - MAX_ENTRIES + MAX_ENTRIES // 10]
+        for entry in gone:
             with contextlib.suppress(OSError):
                 entry.unlink()
+        return len(entries) - len(gone)
 
 
 def cache_key(lesson: Lesson, library_fingerprint: str) -> str:

@@ -183,7 +183,7 @@ def click_as_a_hand_does(qtbot, lessons, lesson_id: str, offset_y: int) -> None:
 def test_a_click_after_scrolling_opens_the_lesson_under_the_pointer(
     qtbot, content: ContentBuilder, tmp_path: Path
 ) -> None:
-    big_library(content)
+    ids = big_library(content)
     window = big_window(qtbot, content, tmp_path)
     view = window.lessons.library_view
     lessons = view.lesson_list
@@ -202,21 +202,13 @@ def test_a_click_after_scrolling_opens_the_lesson_under_the_pointer(
     bottom = before + scroll.viewport().height()
     edge = next(
         lesson_id
-        for lesson_id in big_library_ids()
+        for lesson_id in ids
         if 0 < bottom - lessons.viewport().mapTo(page, lessons.visualRect(
             lessons.index_of(lesson_id)).topLeft()).y() < 30
     )  # fmt: skip
     with qtbot.waitSignal(lessons.lesson_chosen, timeout=2000) as chosen:
         click_as_a_hand_does(qtbot, lessons, edge, 5)
     assert chosen.args == [edge]
-
-
-def big_library_ids() -> list[str]:
-    return [
-        f"m{module}/l{lesson}"
-        for module in range(1, MODULES + 1)
-        for lesson in range(1, LESSONS_EACH + 1)
-    ]
 
 
 def test_page_down_and_up_go_a_screen_of_lessons(

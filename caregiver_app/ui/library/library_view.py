@@ -104,9 +104,7 @@ class LibraryView(QWidget):
         header = lessons.module_index(module_id)
         if not header.isValid():
             return
-        # The page may not have laid out since the window changed size: place the list first.
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-        lessons.lay_out_all()
+        self._place_rows()
         page = self._scroll.widget()
         assert page is not None  # set by centred_page, never taken
         row = lessons.visualRect(header)
@@ -119,14 +117,19 @@ class LibraryView(QWidget):
     def bring_into_view(self, lesson_id: str) -> QRect:
         """Scroll the page until the lesson's row is on screen; where the row is, in the list's
         viewport (an empty rectangle for a lesson not listed)."""
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-        self.lesson_list.lay_out_all()
+        self._place_rows()
         index = self.lesson_list.index_of(lesson_id)
         if not index.isValid():
             return QRect()
         row = self.lesson_list.visualRect(index)
         self._keep_in_view(row)
         return row
+
+    def _place_rows(self) -> None:
+        """Every row where it will be drawn: the page may not have been laid out since the
+        window changed size, and a long list places its rows in batches."""
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self.lesson_list.lay_out_all()
 
     def _keep_in_view(self, row: QRect) -> None:
         """The lesson the keyboard moved to stays on screen (the page scrolls, not the list)."""
