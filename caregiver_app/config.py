@@ -14,7 +14,6 @@ import locale
 import re
 import stat
 import sys
-import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -160,6 +159,8 @@ def _load(path: Path, site: bool) -> tuple[str, dict[str, Any]] | Reading:
         line = raw[: error.start].count(b"\n") + 1
         message = "is not UTF-8 text (this line has a byte that is not); save it as UTF-8"
         return _broken(path, site, line, message, raw=raw)
+    import tomllib  # noqa: PLC0415  (most starts have no config file to read)
+
     try:
         return text, tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
@@ -410,10 +411,10 @@ def says_why_no_pin(problems: list[ConfigProblem]) -> bool:
 def kiosk_faults(settings: Settings) -> tuple[ConfigProblem, ...]:
     """Why this kiosk cannot serve visitors; empty when it can. A kiosk serves only with a
     clean config and a working admin PIN: anything else keeps it locked, showing staff why."""
-    from caregiver_app.adminpin import is_pin_hash  # noqa: PLC0415
-
     if not settings.kiosk:
         return ()
+    from caregiver_app.adminpin import is_pin_hash  # noqa: PLC0415
+
     if settings.problems:
         return settings.problems
     if not is_pin_hash(settings.admin_pin_hash):

@@ -110,6 +110,20 @@ def remove_partial_files(data_dir: Path) -> None:
                     partial.unlink()
 
 
+def _parse_stamp(stamp: str) -> datetime:
+    """The time in a backup's name (``_STAMP``), or ValueError. By hand: ``strptime`` loads
+    its locale machinery and compiles its patterns, a cost paid at every start."""
+    digits = stamp[:8] + stamp[9:]
+    if (
+        len(stamp) != _STAMP_LENGTH
+        or stamp[8] != "-"
+        or not (digits.isascii() and digits.isdigit())
+    ):
+        raise ValueError(f"not a backup time: {stamp!r}")
+    year, month, day = int(stamp[:4]), int(stamp[4:6]), int(stamp[6:8])
+    return datetime(year, month, day, int(stamp[9:11]), int(stamp[11:13]), int(stamp[13:15]))
+
+
 def list_backups(data_dir: Path) -> list[Backup]:
     """The automatic backups, newest first."""
     folder = data_dir / BACKUP_FOLDER
@@ -122,7 +136,7 @@ def list_backups(data_dir: Path) -> list[Backup]:
             # place of one; reasons are words, never numbers.
             reason = _SAME_SECOND.sub("", reason)
             try:
-                made_at = datetime.strptime(stamp, _STAMP)
+                made_at = _parse_stamp(stamp)
                 size = path.stat().st_size
             except (ValueError, OSError):
                 continue

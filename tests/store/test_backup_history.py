@@ -161,3 +161,25 @@ def test_partial_files_from_a_crash_are_removed_at_start_up(tmp_path: Path) -> N
         partial.write_bytes(b"half a copy with private words")
     open_store(tmp_path).store.close()
     assert not [path for path in tmp_path.rglob("*") if ".partial" in path.name]
+
+
+def test_backup_times_are_read_from_their_names_and_odd_names_are_passed_over(
+    tmp_path: Path,
+) -> None:
+    store = open_store(tmp_path).store
+    store.profiles.create("Ana")
+    when = datetime(2027, 6, 15, 12, 34, 56)
+    made = make_backup(store.connection, tmp_path, "before-import", when)
+    store.close()
+    folder = tmp_path / "backups"
+    # Names a person or a sync tool could leave: no real time, or digits that are not ASCII.
+    odd_names = (
+        made.path.name.replace("20270615", "20271315"),
+        made.path.name.replace("20270615-123456", "20270615x123456"),
+        made.path.name.replace("2027", "\uff12\uff10\uff12\uff17"),  # full-width digits
+    )
+    for odd in odd_names:
+        (folder / odd).write_bytes(made.path.read_bytes())
+    listed = {backup.path: backup.made_at for backup in list_backups(tmp_path)}
+    assert listed[made.path] == when
+    assert not {folder / odd for odd in odd_names} & listed.keys()

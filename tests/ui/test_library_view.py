@@ -130,6 +130,33 @@ def test_a_row_grows_when_its_line_or_the_text_size_does(qtbot, make_window) -> 
         window.session.set_text_scale(100, remember=False)
 
 
+def test_rows_placed_before_the_window_showed_take_their_real_heights_once_it_does(
+    qtbot, content: ContentBuilder, tmp_path: Path
+) -> None:
+    # While the window is built the list is given estimates (no text measured); shown, every
+    # row must sit at its measured height, or a long title would be clipped or overlap.
+    content.module("01-m", "A module")
+    long_title = "A lesson whose title is long enough to wrap onto a second line " * 3
+    content.lesson("01-m/01-a.md", long_title)
+    content.lesson("01-m/02-b.md", "Short")
+    window = big_window(qtbot, content, tmp_path)
+    lessons = window.lessons.library_view.lesson_list
+    width = lessons.viewport().width()
+    delegate = lessons.lesson_delegate
+
+    def placed_as_measured() -> bool:
+        rows = range(len(lessons.list_model.rows))
+        return all(
+            lessons.visualRect(lessons.list_model.index(row)).height()
+            == delegate.row_height(row, width)
+            for row in rows
+        )
+
+    qtbot.waitUntil(placed_as_measured, timeout=3000)
+    wrapped = lessons.index_of("m/a").row()
+    assert delegate.row_height(wrapped, width) > delegate.unwrapped_row_height(wrapped)
+
+
 def test_the_lesson_with_the_keyboard_is_outlined_and_a_click_opens_a_lesson(
     qtbot, make_window
 ) -> None:

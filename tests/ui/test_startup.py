@@ -231,6 +231,16 @@ LOADED_LATER = (
     "caregiver_app.ui.private.stress_log_view",
     "cryptography.hazmat.primitives.ciphers",
     "caregiver_app.ui.reader.reader",
+    # Pages, dialogs and files a start does not show or write.
+    "caregiver_app.ui.library.progress_view",
+    "caregiver_app.ui.library.search_view",
+    "caregiver_app.lessons.search",
+    "caregiver_app.ui.shell.data_dialog",
+    "caregiver_app.ui.shell.shortcuts_dialog",
+    "caregiver_app.store.csvfiles",
+    "caregiver_app.lessons.weekly",
+    "tomllib",  # read only when there is a settings file
+    "_strptime",
 )
 
 

@@ -13,13 +13,14 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
 from caregiver_app.ui.library.library_view import LibraryView
-from caregiver_app.ui.library.progress_view import ProgressSnapshot, ProgressView
 from caregiver_app.ui.library.search import Search
 from caregiver_app.ui.session import Location, Session, View
 from caregiver_app.ui.widgets.text import tr
 
-if TYPE_CHECKING:  # the page (and the content checker under it) is loaded when first shown
+if TYPE_CHECKING:  # these pages (and the content checker) are loaded when first shown
+    from caregiver_app.store import LessonProgress
     from caregiver_app.ui.library.problems_view import ProblemsView
+    from caregiver_app.ui.library.progress_view import ProgressSnapshot, ProgressView
 
 
 class LibraryPages(QObject):
@@ -43,6 +44,8 @@ class LibraryPages(QObject):
     @property
     def progress_view(self) -> ProgressView:
         if self._progress is None:
+            from caregiver_app.ui.library.progress_view import ProgressView  # noqa: PLC0415
+
             self._progress = ProgressView(self.session.library)
             self._progress.lesson_chosen.connect(self.session.open_lesson)
             self._progress.completion_toggled.connect(self.set_completed)
@@ -79,28 +82,42 @@ class LibraryPages(QObject):
         self.session.progress_changed.emit()
 
     def snapshot(self) -> ProgressSnapshot:
-        session = self.session
-        progress = session.store.progress(session.profile.id)
+        """What the progress page shows, read from the store in one go."""
+        from caregiver_app.ui.library.progress_view import ProgressSnapshot  # noqa: PLC0415
+
+        states, continue_id = self._library_progress()
+        progress = self.session.store.progress(self.session.profile.id)
         right, answered = progress.quiz_results()
-        current = progress.continue_reading()
         return ProgressSnapshot(
-            profile_name=session.profile.name,
-            states=progress.all_lessons(),
-            continue_id=current.lesson_id if current else None,
+            profile_name=self.session.profile.name,
+            states=states,
+            continue_id=continue_id,
             completed_this_week=progress.completed_since(7),
             quiz_right=right,
             quiz_answered=answered,
         )
 
+    def _library_progress(self) -> tuple[dict[str, LessonProgress], str | None]:
+        """What the library shows: each lesson's progress, and the lesson to continue."""
+        progress = self.session.store.progress(self.session.profile.id)
+        current = progress.continue_reading()
+        return progress.all_lessons(), current.lesson_id if current else None
+
     def refresh_progress(self) -> None:
+        # The library only needs each lesson's state; the progress page, once built, the rest.
         try:
-            snapshot = self.snapshot()
+            if self._progress is None:
+                states, continue_id = self._library_progress()
+                snapshot = None
+            else:
+                snapshot = self.snapshot()
+                states, continue_id = snapshot.states, snapshot.continue_id
         except sqlite3.Error as error:
             self.session.show_notice(tr("Your progress could not be read (%s).") % error, "reading")
             return
         self.session.clear_notice("reading")
-        self.library_view.set_progress(snapshot.states, snapshot.continue_id)
-        if self._progress is not None:
+        self.library_view.set_progress(states, continue_id)
+        if self._progress is not None and snapshot is not None:
             self._progress.show_snapshot(snapshot)
 
     def _refresh_fonts(self) -> None:

@@ -154,6 +154,9 @@ class LessonList(QListView):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.updateGeometry()  # measured for real now that it has a width
+        if self.lesson_delegate.estimated:  # rows were placed at estimated heights
+            self.lesson_delegate.estimated = False
+            self.scheduleDelayedItemsLayout()
         page = self._page()
         if page is not None and not self._following_page:
             # The page scrolls under a still pointer: the lesson lit as under it no longer is.

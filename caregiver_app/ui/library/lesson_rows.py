@@ -140,6 +140,7 @@ class RowsView(Protocol):
     def detail(self, lesson_id: str) -> str: ...
     def font(self) -> QFont: ...
     def hasFocus(self) -> bool: ...
+    def isVisible(self) -> bool: ...
     def currentIndex(self) -> QModelIndex: ...
 
 
@@ -151,6 +152,7 @@ class LessonDelegate(QStyledItemDelegate):
         self._view = view
         self._heights: dict[tuple[int, int], int] = {}  # (row, width) -> height
         self._totals: dict[int, int] = {}  # width -> the height of every row
+        self.estimated = False  # a row was given its unwrapped height (see sizeHint)
         self.set_base_font(view.font())
 
     def set_base_font(self, base: QFont) -> None:
@@ -190,24 +192,22 @@ class LessonDelegate(QStyledItemDelegate):
     def unwrapped_height(self) -> int:
         """Every row's height if no text wrapped: a quick stand-in while the width settles."""
         if self._unwrapped is None:
-            line = self._metrics[id(self.lesson_font)].height()
+            rows = range(len(self._view.list_model.rows))
+            self._unwrapped = sum(self.unwrapped_row_height(row) for row in rows)
+        return self._unwrapped
+
+    def unwrapped_row_height(self, row_number: int) -> int:
+        """One row's height if none of its text wrapped: no text is measured."""
+        row = self._view.row(row_number)
+        if row.lesson is None:
             heading = self._metrics[id(self.heading_font)].height()
             summary = self._metrics[id(self.summary_font)].height()
-            total = 0
-            for row in self._view.list_model.rows:
-                if row.lesson is None:
-                    total += 0 if row.first_module else CARD_GAP
-                    total += (
-                        CARD_PAD_TOP
-                        + heading
-                        + (SUMMARY_GAP + summary if row.module.summary else 0)
-                    )
-                    total += CARD_PAD_BOTTOM if row.last_in_module else HEADER_GAP
-                else:
-                    total += 2 * ROW_PAD + 2 * line + LINE_GAP
-                    total += CARD_PAD_BOTTOM if row.last_in_module else ROW_GAP
-            self._unwrapped = total
-        return self._unwrapped
+            height = 0 if row.first_module else CARD_GAP
+            height += CARD_PAD_TOP + heading + (SUMMARY_GAP + summary if row.module.summary else 0)
+            return height + (CARD_PAD_BOTTOM if row.last_in_module else HEADER_GAP)
+        line = self._metrics[id(self.lesson_font)].height()
+        height = 2 * ROW_PAD + 2 * line + LINE_GAP
+        return height + (CARD_PAD_BOTTOM if row.last_in_module else ROW_GAP)
 
     def total_height(self, width: int) -> int:
         """The height of every row at ``width``: the list's own height."""
@@ -250,6 +250,11 @@ class LessonDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         width = self._view.row_width  # viewport() from Python costs 25 µs; asked per row
+        if not self._view.isVisible():
+            # Laid out while the window is being built, at a width it will not have: an
+            # estimate, until the list is shown and lays its rows out again (``showEvent``).
+            self.estimated = True
+            return QSize(width, self.unwrapped_row_height(index.row()))
         return QSize(width, self.row_height(index.row(), width))
 
     # --- drawing -------------------------------------------------------------------------

@@ -4,14 +4,18 @@ results page. Choosing a result opens the lesson at its first match."""
 from __future__ import annotations
 
 import hashlib
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
 from caregiver_app import paths
-from caregiver_app.lessons.search import SearchIndex
-from caregiver_app.ui.library.search_view import SearchBox, SearchView
+from caregiver_app.ui.library.search_box import SearchBox
 from caregiver_app.ui.session import Location, Session, View
 from caregiver_app.ui.widgets.operations import LatestOnly
+
+if TYPE_CHECKING:  # the index and the results page are loaded after the first paint
+    from caregiver_app.lessons.search import SearchIndex
+    from caregiver_app.ui.library.search_view import SearchView
 
 
 class Search(QObject):
@@ -34,6 +38,8 @@ class Search(QObject):
         Python's lock against the window being drawn."""
         if self._builder is not None:
             return
+        from caregiver_app.lessons.search import SearchIndex  # noqa: PLC0415
+
         library, settings = self.session.library, self.session.settings
         # Kiosks keep no cache: the index is rebuilt (in well under a second) for each visit.
         key = hashlib.sha256(str(library.root).encode()).hexdigest()[:16]
@@ -70,6 +76,8 @@ class Search(QObject):
     @property
     def view(self) -> SearchView:
         if self._view is None:
+            from caregiver_app.ui.library.search_view import SearchView  # noqa: PLC0415
+
             self._view = SearchView()
             self._view.index = self.index
             self._view.unavailable = self.unavailable

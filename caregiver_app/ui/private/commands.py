@@ -8,7 +8,6 @@ import sqlite3
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
-from caregiver_app.lessons.weekly import load_weekly_checkin
 from caregiver_app.store import DatabaseFaultError, LockedError, passcodes
 from caregiver_app.ui.private.area import PrivateArea
 from caregiver_app.ui.session import View
@@ -127,6 +126,8 @@ class PrivateCommands(QObject):
 
     def weekly_checkin(self) -> None:
         area, library = self.area, self.session.library
+        from caregiver_app.lessons.weekly import load_weekly_checkin  # noqa: PLC0415 (first use)
+
         checkin, _problems = load_weekly_checkin(library.language_dir, library.root)
         if checkin is None:
             QMessageBox.information(

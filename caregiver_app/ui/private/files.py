@@ -9,11 +9,9 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from caregiver_app.store import LockedError
-from caregiver_app.store.csvfiles import export_entries, export_sign_days
-from caregiver_app.store.sign_watch import week_grid
 from caregiver_app.ui.private.area import PrivateArea
 from caregiver_app.ui.widgets.dialogs import confirm
 from caregiver_app.ui.widgets.saving import busy_cursor, describe_failure
@@ -29,12 +27,16 @@ class PrivateFiles(QObject):
     # Small methods so tests can answer the file dialogs and the question for the user.
 
     def ask_save_path(self, title: str, suggested: str, filter_text: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog  # noqa: PLC0415
+
         path, _ = QFileDialog.getSaveFileName(
             self.area.host, title, str(Path.home() / suggested), filter_text
         )
         return Path(path) if path else None
 
     def ask_open_path(self, title: str, filter_text: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog  # noqa: PLC0415
+
         path, _ = QFileDialog.getOpenFileName(self.area.host, title, str(Path.home()), filter_text)
         return Path(path) if path else None
 
@@ -60,6 +62,8 @@ class PrivateFiles(QObject):
         target = self.ask_save_path(tr("Export the stress log"), "stress-log.csv", "CSV (*.csv)")
         if target is None:
             return
+        from caregiver_app.store.csvfiles import export_entries  # noqa: PLC0415
+
         try:
             with busy_cursor():
                 export_entries(self.area.data().entries(), target)
@@ -75,6 +79,8 @@ class PrivateFiles(QObject):
         target = self.ask_save_path(tr("Export the signs"), "signs.csv", "CSV (*.csv)")
         if target is None or self.area.locked:
             return
+        from caregiver_app.store.csvfiles import export_sign_days  # noqa: PLC0415
+
         try:
             with busy_cursor():
                 data = self.area.data()
@@ -135,6 +141,7 @@ class PrivateFiles(QObject):
         self.area.plan_view.save()
         with_observations = self.area.plan_view.include_observations.isChecked()
         weeks = int(self.area.plan_view.include_signs.currentData() or 0)
+        from caregiver_app.store.sign_watch import week_grid  # noqa: PLC0415
         from caregiver_app.ui.private.plan_page import save_plan_pdf  # noqa: PLC0415 (on first use)
 
         try:

@@ -26,12 +26,9 @@ from caregiver_app.ui.library.feature import LibraryPages
 from caregiver_app.ui.private.feature import private_feature
 from caregiver_app.ui.reader.feature import ReaderPages
 from caregiver_app.ui.session import Location, Session, View
-from caregiver_app.ui.shell.about import show_about
 from caregiver_app.ui.shell.backup_schedule import BackupSchedule
-from caregiver_app.ui.shell.data_dialog import DataDialog
 from caregiver_app.ui.shell.profile_picker import choose_profile
 from caregiver_app.ui.shell.saved_bar import SavedBar
-from caregiver_app.ui.shell.shortcuts_dialog import ShortcutsDialog, shortcut_rows
 from caregiver_app.ui.shell.window_actions import WindowActions
 from caregiver_app.ui.widgets.text import tr
 from caregiver_app.ui.widgets.theme import apply_theme
@@ -270,6 +267,8 @@ class MainWindow(QMainWindow):
             self.set_profile(choose_profile(store, self) or store.profiles.create("Me"))
 
     def show_data(self) -> None:
+        from caregiver_app.ui.shell.data_dialog import DataDialog  # noqa: PLC0415  (when asked)
+
         self.reading.leave()
         dialog = DataDialog(self.session.store, self.session.settings.data_dir, self)
         dialog.data_replaced.connect(self._after_restore)
@@ -285,6 +284,11 @@ class MainWindow(QMainWindow):
     # --- the rest of the menus -------------------------------------------------------------
 
     def show_shortcuts(self) -> None:
+        from caregiver_app.ui.shell.shortcuts_dialog import (  # noqa: PLC0415  (when asked)
+            ShortcutsDialog,
+            shortcut_rows,
+        )
+
         rows = shortcut_rows(self.app_actions.commands(), self.session.kiosk)
         dialog = ShortcutsDialog(rows, self)
         dialog.finished.connect(dialog.deleteLater)
@@ -292,6 +296,8 @@ class MainWindow(QMainWindow):
         self.shortcuts_dialog = dialog
 
     def show_about(self) -> None:
+        from caregiver_app.ui.shell.about import show_about  # noqa: PLC0415  (when asked)
+
         show_about(self)
 
     def print_lesson(self) -> None:
