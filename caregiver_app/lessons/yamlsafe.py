@@ -20,7 +20,12 @@ MAX_ALIASES = 50
 # nesting. So it reads only short documents of plain keys, words and lists, where they agree;
 # everything else goes the careful way, so what is valid never depends on the path taken.
 MAX_FAST_CHARS = 2_000
-_NOT_PLAIN = re.compile(r"[?!|>&*%@`{}#\t\ufeff\\]")
+_NOT_PLAIN = re.compile(r"[!|>&*%@`{}#\t\ufeff\\]")
+# A question mark ends nearly every quiz question, so a quiz block goes the quick way when each
+# "?" closes a word ("Who can help?") and there is no list in brackets. A "?" that starts a node
+# ("? key", a complex key) or sits in brackets ("[a?]", where the two scanners disagree) is not
+# plain.
+_QUESTION_NOT_PLAIN = re.compile(r"(?:^|[\s,:\[\]{}?-])\?", re.MULTILINE)
 _MAX_FAST_BRACKETS = 8
 _MAX_FAST_INDENT = 40
 _MAX_FAST_DASHES = 3  # "- - - x" nests a list in a list in a list
@@ -132,6 +137,7 @@ def _plain_enough(text: str, yaml: ModuleType) -> bool:
     if (
         len(text) > MAX_FAST_CHARS
         or _NOT_PLAIN.search(text)
+        or ("?" in text and ("[" in text or _QUESTION_NOT_PLAIN.search(text)))
         or yaml.reader.Reader.NON_PRINTABLE.search(text)
         or text.count("[") > _MAX_FAST_BRACKETS
     ):

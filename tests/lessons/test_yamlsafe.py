@@ -23,6 +23,24 @@ PIECES = [
     "date: 2026-11-29\n",
     "reviewed: 2026-02-30\n",
     "tags: [sleep, what?]\n",
+    "question: Who can help?\n",
+    "question: Is it a sign? Or a mood?\n",
+    "- text: Call them?\n",
+    "  correct: yes\n",
+    "q: a ?b\n",
+    "q: 'quoted'?\n",
+    "q: (maybe)?\n",
+    "a?: b\n",
+    "?\n",
+    "?",
+    "? ",
+    "- ? x\n",
+    "x: ?y\n",
+    "x: y??\n",
+    "question: क्या यह संकेत है?\n",
+    "question: ¿Quién puede ayudar?\n",
+    "x: -?\n",
+    "x: ,?\n",
     "title: |#\n",
     "summary: !\n",
     "- - - - x\n",
@@ -74,7 +92,7 @@ def python_loader_value(text: str) -> object:
 CHARACTERS = [*"abc019 :-[],.'\"?!|>#&*{}%@`\\é\n", "\t", "\xa0", "\x85", "\ufeff", "- "]
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=2500, deadline=None)
 @given(
     st.one_of(
         st.lists(st.sampled_from(PIECES), max_size=12).map("".join),
