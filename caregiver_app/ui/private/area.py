@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from caregiver_app.store import LockedError, PrivateData, Profile, Vault
 from caregiver_app.ui.session import Location, Session, View
+from caregiver_app.ui.widgets.first_paint import after_first_paint
 from caregiver_app.ui.widgets.saving import StoreWriter
 from caregiver_app.ui.widgets.text import tr
 
@@ -60,7 +61,13 @@ class PrivateArea(QObject):
         self.idle_timer.timeout.connect(self.lock)
         session.profile_changed.connect(self.forget)
         session.theme_changed.connect(self._restyle)
-        # On the application, to see input in every child widget and dialog of the window.
+        # On the application, to see input in every child widget and dialog of the window;
+        # from the window's first paint on. Before it, the filter would only slow the start:
+        # every event of every object passes through it, and building the window sends
+        # thousands (a tenth of the start's time went on them).
+        after_first_paint(host, self._watch_input)
+
+    def _watch_input(self) -> None:
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
