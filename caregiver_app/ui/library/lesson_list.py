@@ -24,7 +24,15 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent, QMouseEvent, QResizeEvent, QShowEvent
+from PySide6.QtGui import (
+    QFocusEvent,
+    QFont,
+    QKeyEvent,
+    QMouseEvent,
+    QPalette,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -65,7 +73,15 @@ class LessonList(QListView):
     def __init__(self, modules: Sequence[Module], parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("lessonList")
-        self.row_width = self.viewport().width()  # the rows' width, kept for the delegate
+        # Our own viewport, made here: the first time Python asks a scroll area for the one Qt
+        # made, PySide looks through every widget class there is for its type (13 ms, before
+        # the window is first painted). The rows are drawn in it, with no background of its own.
+        viewport = QWidget()
+        viewport.setBackgroundRole(QPalette.ColorRole.Base)  # as the view's own would have
+        viewport.setAutoFillBackground(False)
+        viewport.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setViewport(viewport)
+        self.row_width = viewport.width()  # the rows' width, kept for the delegate
         self._by_keyboard = False  # the current row is being moved by a key
         self._following_page = False  # the page's scrolling is watched (see showEvent)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -80,8 +96,6 @@ class LessonList(QListView):
         self.setBatchSize(LAYOUT_BATCH)
         self.setMouseTracking(True)  # a lesson lights up under the pointer, as a button did
         self.setTabKeyNavigation(False)  # Tab leaves the list; the arrows move in it
-        self.viewport().setAutoFillBackground(False)
-        self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
