@@ -83,7 +83,7 @@ class LessonList(QListView):
         self.setViewport(viewport)
         self.row_width = viewport.width()  # the rows' width, kept for the delegate
         self._by_keyboard = False  # the current row is being moved by a key
-        self._following_page = False  # the page's scrolling is watched (see showEvent)
+        self._page: QAbstractScrollArea | None = None  # the page it scrolls in (scrolls_in)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -171,21 +171,17 @@ class LessonList(QListView):
         if self.lesson_delegate.estimated:  # rows were placed at estimated heights
             self.lesson_delegate.estimated = False
             self.scheduleDelayedItemsLayout()
-        page = self._page()
-        if page is not None and not self._following_page:
-            # The page scrolls under a still pointer: the lesson lit as under it no longer is.
-            page.verticalScrollBar().valueChanged.connect(self._pointer_left)
-            self._following_page = True
+
+    def scrolls_in(self, page: QAbstractScrollArea) -> None:
+        """``page`` (the library page) scrolls the list, which never scrolls itself. Told by
+        the page, not found through the parents: that would ask for Qt's own viewport of the
+        page, which is slow the first time (see ``__init__``)."""
+        self._page = page
+        # The page scrolls under a still pointer: the lesson lit as under it no longer is.
+        page.verticalScrollBar().valueChanged.connect(self._pointer_left)
 
     def _pointer_left(self) -> None:
         QCoreApplication.sendEvent(self.viewport(), QEvent(QEvent.Type.Leave))
-
-    def _page(self) -> QAbstractScrollArea | None:
-        """The scroll area the list sits in (the library page), if any."""
-        page = self.parentWidget()
-        while page is not None and not isinstance(page, QAbstractScrollArea):
-            page = page.parentWidget()
-        return page
 
     def sizeHint(self) -> QSize:
         width = max(self.width(), 300)
@@ -262,7 +258,7 @@ class LessonList(QListView):
     def _a_page_away(self, step: int) -> QModelIndex:
         """The row a screen of the library page below (``step`` 1) or above (-1) the current
         one: Qt's own paging goes by the list's height, which here is the whole course."""
-        page = self._page()
+        page = self._page
         screen = page.viewport().height() if page is not None else self.height()
         current = self.visualRect(self.currentIndex())
         y = min(max(current.center().y() + step * screen, 0), self.height() - 1)

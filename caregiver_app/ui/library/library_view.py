@@ -73,6 +73,7 @@ class LibraryView(QWidget):
         column.addStretch(1)
 
         self._scroll = centred_page(self, column, LIBRARY_WIDTH, "libraryScroll")
+        self.lesson_list.scrolls_in(self._scroll)
         self.set_progress({}, None)
         self.refresh_fonts(self.font())
 
