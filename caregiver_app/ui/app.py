@@ -74,11 +74,19 @@ def _quiet_platform_notes() -> None:
 
 
 def _application(language: str = "en") -> QApplication:
+    # Fusion: the same calm look on every OS; our style sheet builds on it. A new application
+    # is asked for it on its command line, where Qt reads it before any other setting:
+    # setStyle() hands the style back to Python, and PySide then builds every one of QStyle's
+    # enums, a few milliseconds before the first paint.
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    if isinstance(existing, QApplication):
+        app = existing
+        app.setStyle("Fusion")
+    else:
+        program = sys.argv[0] if sys.argv else "caregiver-app"
+        app = QApplication([program, "-style", "Fusion"])
     app.setApplicationName("Caregiver Companion")
     app.setOrganizationName("CaregiverCompanion")
-    app.setStyle("Fusion")  # the same calm look on every OS; our style sheet builds on it
     apply_text_scale(app, 100)  # the style sheet, headings sized; the window sets the user's
     app.setWindowIcon(app_icon())
     # Wayland docks pair windows with the desktop entry (and its icon) by this name.

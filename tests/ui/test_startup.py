@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import subprocess
 import sys
@@ -275,3 +276,23 @@ def test_the_window_is_built_without_what_the_library_does_not_show(
     assert modules_loaded_by_a_start(sample_content.root, data, LOADED_LATER) == []
     # And once the loader remembers the lessons, a start reads no YAML at all.
     assert modules_loaded_by_a_start(sample_content.root, data, ("yaml",)) == []
+
+
+def test_a_new_application_uses_fusion_whatever_the_desktop_asks_for(tmp_path: Path) -> None:
+    # Fusion is asked for on the application's command line (cheaper at start than setStyle);
+    # a desktop's QT_STYLE_OVERRIDE must not change the look our style sheet builds on.
+    code = (
+        "import os; os.environ['QT_QPA_PLATFORM'] = 'offscreen';"
+        "from caregiver_app.ui.app import _application;"
+        "app = _application(); app.setStyleSheet('');"  # the sheet wraps the style: unwrap it
+        "print(app.style().name())"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "QT_STYLE_OVERRIDE": "Windows", "HOME": str(tmp_path)},
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.split() == ["fusion"]

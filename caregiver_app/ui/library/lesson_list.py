@@ -84,6 +84,10 @@ class LessonList(QListView):
         self.row_width = viewport.width()  # the rows' width, kept for the delegate
         self._by_keyboard = False  # the current row is being moved by a key
         self._page: QAbstractScrollArea | None = None  # the page it scrolls in (scrolls_in)
+        # The row under the pointer, drawn lit. Kept here rather than read from the style
+        # option's state: reading that makes PySide build all of QStyle's enums before the
+        # first paint (a few milliseconds of every start).
+        self.hovered_row = -1
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -182,6 +186,26 @@ class LessonList(QListView):
 
     def _pointer_left(self) -> None:
         QCoreApplication.sendEvent(self.viewport(), QEvent(QEvent.Type.Leave))
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        super().mouseMoveEvent(event)
+        self._light(self.indexAt(event.position().toPoint()).row())
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Leave:
+            self._light(-1)
+        return super().viewportEvent(event)
+
+    def _light(self, row: int) -> None:
+        """Light the lesson in ``row`` (-1: none) as the one under the pointer."""
+        if row >= 0 and self.row(row).lesson is None:
+            row = -1  # a module's title is not a lesson to choose
+        if row == self.hovered_row:
+            return
+        for changed in (self.hovered_row, row):
+            if changed >= 0:
+                self.viewport().update(self.visualRect(self.list_model.index(changed)))
+        self.hovered_row = row
 
     def sizeHint(self) -> QSize:
         width = max(self.width(), 300)

@@ -27,7 +27,6 @@ from PySide6.QtGui import (
     QPen,
 )
 from PySide6.QtWidgets import (
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
 )
@@ -134,6 +133,7 @@ class RowsView(Protocol):
     """What the delegate needs of the list it draws for."""
 
     row_width: int
+    hovered_row: int  # the row under the pointer, or -1
     list_model: LessonListModel
 
     def row(self, number: int) -> Row: ...
@@ -313,7 +313,7 @@ class LessonDelegate(QStyledItemDelegate):
         colours = palette()
         gap_below = CARD_PAD_BOTTOM if row.last_in_module else ROW_GAP
         box = QRectF(content.adjusted(0, 0, 0, -gap_below)).adjusted(0.5, 0.5, -0.5, -0.5)
-        hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
+        hovered = index.row() == self._view.hovered_row
         focused = self._view.hasFocus() and index == self._view.currentIndex()
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -4,11 +4,14 @@ the one way a day is written for the user."""
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
-from PySide6.QtWidgets import QDateEdit
 
 from caregiver_app.ui.widgets.text import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:  # a type only: the window's first screen has no date picker
+    from PySide6.QtWidgets import QDateEdit
 
 # "2 December 2026": the month in words, so that no reader wonders whether 2/12 is February;
 # the words of the language the app speaks (QLocale's default, set at start), and its order and
