@@ -54,14 +54,13 @@ def card(title: str, accessible_name: str = "") -> tuple[QFrame, QVBoxLayout]:
 def centred_page(owner: QWidget, column: QLayout, max_width: int, name: str = "") -> QScrollArea:
     """Fill ``owner`` with ``column``, centred, at most ``max_width`` wide (lines stay readable),
     scrolling when it is taller than the window."""
-    holder = TextColumn(max_width)
-    holder.setLayout(column)
+    # The frame first and the content last: a scroll area given a page measures the page at
+    # once, and a page full of wrapped text would be measured here and again when shown.
     page = QWidget()
     page.setObjectName("page")
     centred = QHBoxLayout(page)
     centred.setContentsMargins(16, 16, 16, 24)
     centred.addStretch(1)
-    centred.addWidget(holder, 100)
     centred.addStretch(1)
     scroll = QScrollArea()
     if name:
@@ -72,6 +71,9 @@ def centred_page(owner: QWidget, column: QLayout, max_width: int, name: str = ""
     layout = QVBoxLayout(owner)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(scroll)
+    holder = TextColumn(max_width)
+    holder.setLayout(column)
+    centred.insertWidget(1, holder, 100)
     return scroll
 
 
