@@ -38,6 +38,12 @@ _INPUT_EVENTS = {
 }
 
 
+def _watch_all_input(watcher: QObject) -> None:
+    app = QApplication.instance()
+    if app is not None:
+        app.installEventFilter(watcher)
+
+
 class PrivateArea(QObject):
     """Everything private for the session's current profile. ``host`` is the window its
     dialogs open over; any dialog over it closes when the area locks."""
@@ -61,16 +67,9 @@ class PrivateArea(QObject):
         self.idle_timer.timeout.connect(self.lock)
         session.profile_changed.connect(self.forget)
         session.theme_changed.connect(self._restyle)
-        # On the application, to see input in every child widget and dialog of the window;
-        # from the window's first paint on. Before it, the filter would only slow the start:
-        # every event of every object passes through it, and building the window sends
-        # thousands (a tenth of the start's time went on them).
-        after_first_paint(host, self._watch_input)
-
-    def _watch_input(self) -> None:
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        # On the application, to see input in every child widget and dialog of the window; from
+        # its first paint on: every event passes through it, and building a window sends many.
+        after_first_paint(host, lambda: _watch_all_input(self))
 
     # --- state ---------------------------------------------------------------------------
 
