@@ -157,6 +157,35 @@ def test_rows_placed_before_the_window_showed_take_their_real_heights_once_it_do
     assert delegate.row_height(wrapped, width) > delegate.unwrapped_row_height(wrapped)
 
 
+def test_once_on_screen_the_list_is_as_tall_as_every_row_measured(
+    qtbot, content: ContentBuilder, tmp_path: Path
+) -> None:
+    # Rows far down a long course are estimated for the first paint; right after it, the page
+    # must know the list's real height, or the last lessons could not be scrolled to.
+    from caregiver_app.ui.app import _application, build_window
+
+    ids = []
+    for module in range(1, 6):
+        content.module(f"{module:02d}-m{module}", f"Module {module}")
+        for lesson in range(1, 21):
+            long_summary = "What to look out for, and what to do about it, day by day. " * 3
+            relpath = f"{module:02d}-m{module}/{lesson:02d}-l{lesson}.md"
+            content.lesson(relpath, f"L {module}.{lesson}", summary=long_summary)
+            ids.append(f"m{module}/l{lesson}")
+    _application()
+    window = build_window(Settings(content.root, tmp_path / "data", "en", False))
+    qtbot.addWidget(window)
+    window.show()  # as the app starts: nothing else asks the page to measure again
+    lessons = window.lessons.library_view.lesson_list
+    qtbot.waitUntil(lambda: lessons.viewport().width() == lessons.row_width > 0)
+    qtbot.wait(200)
+    width = lessons.row_width
+    assert lessons.height() == lessons.lesson_delegate.total_height(width)
+    assert lessons.height() > lessons.lesson_delegate.unwrapped_height()  # summaries wrap here
+    last = window.lessons.library_view.bring_into_view(ids[-1])
+    assert lessons.rect().contains(last)
+
+
 def test_the_lesson_with_the_keyboard_is_outlined_and_a_click_opens_a_lesson(
     qtbot, make_window
 ) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     QRect,
     QSize,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
@@ -54,6 +55,8 @@ from caregiver_app.ui.widgets.theme import scaled_font
 
 Index = QModelIndex | QPersistentModelIndex
 LAYOUT_BATCH = 100
+# Rows measured before the list is first painted; further down they are estimated until then.
+FIRST_MEASURED_PX = 2_000
 _MOVE = QAbstractItemView.CursorAction
 _DOWNWARDS = (
     QAbstractItemView.CursorAction.MoveDown,
@@ -88,6 +91,7 @@ class LessonList(QListView):
         # option's state: reading that makes PySide build all of QStyle's enums before the
         # first paint (a few milliseconds of every start).
         self.hovered_row = -1
+        self._painted = False  # the list has not been painted yet (see heightForWidth)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -152,6 +156,11 @@ class LessonList(QListView):
 
     def heightForWidth(self, width: int) -> int:
         if self.isVisible() and width == self.row_width:
+            if not self._painted:
+                # The first paint shows the top of the list: rows further down are estimated
+                # until it is done (a thousand lessons: 20 ms of measuring before the window
+                # showed). Then the page asks again, and every row is measured.
+                return self.lesson_delegate.height_measuring_first(width, FIRST_MEASURED_PX)
             return self.lesson_delegate.total_height(width)
         # The page's layout tries several widths on its way to the one it gives the list, and
         # each would measure how every row wraps (a thousand lessons: tens of milliseconds a
@@ -192,9 +201,14 @@ class LessonList(QListView):
         self._light(self.indexAt(event.position().toPoint()).row())
 
     def viewportEvent(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Leave:
+        kind = event.type()
+        if kind == QEvent.Type.Leave:
             self._light(-1)
-        return super().viewportEvent(event)
+        handled = super().viewportEvent(event)
+        if kind == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self, self.updateGeometry)  # every row measured (heightForWidth)
+        return handled
 
     def _light(self, row: int) -> None:
         """Light the lesson in ``row`` (-1: none) as the one under the pointer."""

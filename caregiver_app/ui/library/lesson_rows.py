@@ -217,6 +217,21 @@ class LessonDelegate(QStyledItemDelegate):
             total = self._totals[width] = sum(self.row_height(row, width) for row in rows)
         return total
 
+    def height_measuring_first(self, width: int, measured_px: int) -> int:
+        """The height of every row at ``width``, measuring rows only until ``measured_px`` is
+        reached and estimating the rest (``unwrapped_row_height``); exact if all fit in it."""
+        total = self._totals.get(width)
+        if total is not None:
+            return total
+        rows = len(self._view.list_model.rows)
+        total = row = 0
+        while row < rows and total <= measured_px:
+            total += self.row_height(row, width)
+            row += 1
+        if row == rows:
+            self._totals[width] = total
+        return total + sum(self.unwrapped_row_height(later) for later in range(row, rows))
+
     def row_height(self, row_number: int, width: int) -> int:
         key = (row_number, width)
         height = self._heights.get(key)
