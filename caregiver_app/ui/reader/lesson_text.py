@@ -69,7 +69,12 @@ class LessonText(QTextBrowser):
 
     def _fit_height(self) -> None:
         document = self.document()
-        document.setTextWidth(self.viewport().width())
+        width = self.viewport().width()
+        # setTextWidth lays the whole text out again even at the width it already has, and
+        # this runs on every resize and change of the text's size (a long lesson's parts were
+        # each laid out about five times while it opened).
+        if document.textWidth() != width:
+            document.setTextWidth(width)
         height = int(document.size().height()) + self.frameWidth() * 2 + 2
         if height != self.height():
             self.setFixedHeight(height)
