@@ -11,7 +11,7 @@ import sqlite3
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QInputEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from caregiver_app.store import LockedError, PrivateData, Profile, Vault
@@ -321,6 +321,8 @@ class PrivateArea(QObject):
         self.session.private_access_changed.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not isinstance(event, QInputEvent):  # every event passes here: most go at once
+            return False
         kind = event.type()
         if kind in _INPUT_EVENTS and self.session.vault is not None:
             self.idle_timer.start()  # input: the user is still there
