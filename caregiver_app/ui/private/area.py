@@ -38,10 +38,21 @@ _INPUT_EVENTS = {
 }
 
 
-def _watch_all_input(watcher: QObject) -> None:
-    app = QApplication.instance()
-    if app is not None:
-        app.installEventFilter(watcher)
+WATCH_INPUT_WITHIN_MS = 1_000  # if the window is somehow not painted by then
+
+
+def _watch_all_input_once_shown(watcher: QObject, host: QWidget) -> None:
+    """``watcher`` sees every event of the application (input in every child widget and dialog
+    of the window) from ``host``'s first paint on: every event passes through it, and building
+    a window sends many."""
+
+    def watch() -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(watcher)  # a second time changes nothing
+
+    after_first_paint(host, watch)
+    QTimer.singleShot(WATCH_INPUT_WITHIN_MS, watcher, watch)
 
 
 class PrivateArea(QObject):
@@ -67,9 +78,7 @@ class PrivateArea(QObject):
         self.idle_timer.timeout.connect(self.lock)
         session.profile_changed.connect(self.forget)
         session.theme_changed.connect(self._restyle)
-        # On the application, to see input in every child widget and dialog of the window; from
-        # its first paint on: every event passes through it, and building a window sends many.
-        after_first_paint(host, lambda: _watch_all_input(self))
+        _watch_all_input_once_shown(self, host)
 
     # --- state ---------------------------------------------------------------------------
 

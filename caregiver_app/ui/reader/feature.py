@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from caregiver_app.lessons import RenderedLesson
 from caregiver_app.ui.session import Location, Session, View
 from caregiver_app.ui.widgets.operations import LatestOnly, Operation
+from caregiver_app.ui.widgets.screen_hold import ScreenHold
 from caregiver_app.ui.widgets.text import tr
 
 # The reader's pages, and their modules, are made when first shown (or just after the window's
@@ -21,12 +22,19 @@ if TYPE_CHECKING:
     from caregiver_app.ui.reader.support_view import SupportView
 
 
+# How long the window keeps its last frame while a lesson renders (see ``ScreenHold``): past
+# it, the page shows "Opening…".
+OPENING_SHOWN_AFTER_MS = 120
+
+
 class ReaderPages(QObject):
     views = (View.LESSON, View.SUPPORT)
 
-    def __init__(self, session: Session):
+    def __init__(self, session: Session, host: QWidget | None = None):
+        """``host``: the window the pages are shown in, kept as it is while a lesson opens."""
         super().__init__(session)
         self.session = session
+        self._screen_hold = None if host is None else ScreenHold(host, OPENING_SHOWN_AFTER_MS, self)
         self._reader: ReaderView | None = None
         self._support: SupportView | None = None
         self.tracker: ProgressTracker | None = None
@@ -129,15 +137,19 @@ class ReaderPages(QObject):
             reader.show_again(previous, following)
             go_to_place()
             return reader
+        if self._screen_hold is not None:
+            self._screen_hold.hold()
         reader.show_loading(lesson.title)
         self.session.lesson_opened(lesson.id)
 
         def show(rendered: RenderedLesson) -> None:
             reader.show_lesson(rendered, module.title if module else "", previous, following)
             go_to_place()
+            self._release_screen()
 
         def failed(_error: BaseException) -> None:
             reader.show_failure(lesson.title, previous, following)
+            self._release_screen()
 
         # Rendering takes tens of milliseconds for a normal lesson and seconds for a hostile one.
         self._renderer.start(lambda: library.render(lesson), show, failed)
@@ -154,8 +166,13 @@ class ReaderPages(QObject):
         if lesson is not None:  # a failure is reported when the lesson is really opened
             Operation(self, lambda: library.render(lesson)).failure(lambda _error: None).run()
 
+    def _release_screen(self) -> None:
+        if self._screen_hold is not None:
+            self._screen_hold.release()
+
     def leave(self) -> None:
         """Save the reading position and any words typed since the last save."""
+        self._release_screen()  # another page is wanted: show it, not the last frame
         if self.tracker is not None:
             self.tracker.leave_lesson()
 

@@ -5,15 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from itertools import pairwise
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from caregiver_app.ui.reader.lesson_footer import LessonFooter
 from caregiver_app.ui.reader.lesson_text import LessonText
+from caregiver_app.ui.widgets.first_paint import after_first_paint
 from caregiver_app.ui.widgets.page import TextColumn
 
 READING_WIDTH = 820
+LEAVING_DELETED_WITHIN_MS = 1_000
 
 
 class ReadingArea(QScrollArea):
@@ -24,6 +26,7 @@ class ReadingArea(QScrollArea):
         super().__init__(parent)
         self.setObjectName("readerScroll")
         self._text_parts: list[LessonText] = []  # the lesson's text, in order (not its blocks)
+        self._leaving: list[QWidget] = []  # the last lesson's parts, deleted once the next shows
         # Builds the parts of the lesson still waiting (see ``lesson_parts``): set by the reader.
         self.complete_parts: Callable[[], None] = lambda: None
         # The lesson's module and reading time, at the top of the page: it scrolls away with
@@ -101,9 +104,21 @@ class ReadingArea(QScrollArea):
             while (item := layout.takeAt(0)) is not None:
                 widget = item.widget()
                 if widget is not None:
-                    widget.hide()  # off the page now: deleted only when the event loop next runs
-                    widget.deleteLater()
+                    widget.hide()  # off the page now
+                    self._leaving.append(widget)
         self.sources_column.hide()
+        # Deleted once the next lesson is painted (or soon, if it never is): deleting a long
+        # lesson's widgets takes milliseconds, which the next lesson's text would wait for.
+        if self._leaving:
+            page = self.widget()
+            if page is not None:
+                after_first_paint(page, self._delete_leaving)
+            QTimer.singleShot(LEAVING_DELETED_WITHIN_MS, self, self._delete_leaving)
+
+    def _delete_leaving(self) -> None:
+        leaving, self._leaving = self._leaving, []
+        for widget in leaving:
+            widget.deleteLater()
 
     def settle_layout(self) -> None:
         """Finish laying out the lesson now, so its height (and the scroll range) are final.

@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
         self.lessons = LibraryPages(session)
         # The first page joins the window before the toolbar: it has the keyboard at start.
         self.stack.addWidget(self.lessons.library_view)
-        self.reading = ReaderPages(session)
+        self.reading = ReaderPages(session, self)
         self.private_area, self.private_commands, self.private_files = private_feature(
             session, self
         )
