@@ -14,8 +14,16 @@ from caregiver_app.ui.reader.feature import OPENING_SHOWN_AFTER_MS
 from tests.ui.conftest import open_lesson_and_wait
 
 
-def test_the_window_is_not_repainted_until_the_lesson_is_there(qtbot, make_window) -> None:
+def shown_window(qtbot, make_window):
+    """The window once it has been painted, as a user first sees it."""
     window = make_window()
+    hold = window.reading._screen_hold
+    qtbot.waitUntil(lambda: hold.window_painted, timeout=2000)
+    return window
+
+
+def test_the_window_is_not_repainted_until_the_lesson_is_there(qtbot, make_window) -> None:
+    window = shown_window(qtbot, make_window)
     repainted_while_opening = []
     reader = window.reading.reader
     reader.lesson_shown.connect(lambda *_: repainted_while_opening.append(window.updatesEnabled()))
@@ -30,7 +38,7 @@ def test_the_window_is_not_repainted_until_the_lesson_is_there(qtbot, make_windo
 def test_a_slow_lesson_shows_opening_once_the_moment_has_passed(
     qtbot, make_window, monkeypatch
 ) -> None:
-    window = make_window()
+    window = shown_window(qtbot, make_window)
     release = threading.Event()
     real_render = Library.render
 
@@ -52,7 +60,7 @@ def test_a_slow_lesson_shows_opening_once_the_moment_has_passed(
 def test_leaving_for_another_page_while_a_lesson_opens_shows_that_page(
     qtbot, make_window, monkeypatch
 ) -> None:
-    window = make_window()
+    window = shown_window(qtbot, make_window)
     release = threading.Event()
     real_render = Library.render
     monkeypatch.setattr(
@@ -69,7 +77,7 @@ def test_leaving_for_another_page_while_a_lesson_opens_shows_that_page(
 
 
 def test_the_last_lessons_widgets_are_deleted_once_the_next_is_shown(qtbot, make_window) -> None:
-    window = make_window()
+    window = shown_window(qtbot, make_window)
     open_lesson_and_wait(qtbot, window, "signs/common")
     reader = window.reading.reader
     reader.parts.finish()

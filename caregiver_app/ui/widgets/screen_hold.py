@@ -37,6 +37,11 @@ class ScreenHold(QObject):
     def holding(self) -> bool:
         return self._held
 
+    @property
+    def window_painted(self) -> bool:
+        """The window has been painted once: from then on it can be held."""
+        return self._painted
+
     def hold(self) -> None:
         """Stop repainting the window until ``release``, for the limit at most."""
         window = self._window
