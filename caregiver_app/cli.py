@@ -94,16 +94,14 @@ def _add_commands(parser: argparse.ArgumentParser) -> None:
         "input, and prints the line to put under [kiosk] as admin_pin_hash. The scrypt cost can "
         "be raised, up to about a second and a gigabyte to check.",
     )
-    from caregiver_app.adminpin import DEFAULT_N, DEFAULT_P, DEFAULT_R  # noqa: PLC0415
-
-    for flag, default, meaning in (
-        ("--n", DEFAULT_N, "scrypt work factor, a power of two"),
-        ("--r", DEFAULT_R, "scrypt block size"),
-        ("--p", DEFAULT_P, "scrypt parallelism"),
+    # The defaults are the PIN module's, filled in when the command runs: that module (and its
+    # crypto) is not loaded by every start of the app just to build this parser.
+    for flag, meaning in (
+        ("--n", "scrypt work factor, a power of two (default 32768)"),
+        ("--r", "scrypt block size (default 8)"),
+        ("--p", "scrypt parallelism (default 1)"),
     ):
-        hash_pin.add_argument(
-            flag, type=int, default=default, metavar="N", help=f"{meaning} (default {default})"
-        )
+        hash_pin.add_argument(flag, type=int, metavar="N", help=meaning)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -198,10 +196,20 @@ def check_config_command(path: Path | None) -> int:
     return 0
 
 
-def hash_pin_command(n: int, r: int, p: int) -> int:
+def hash_pin_command(n: int | None, r: int | None, p: int | None) -> int:
     import getpass  # noqa: PLC0415
 
-    from caregiver_app.adminpin import cost_problem, hash_pin  # noqa: PLC0415
+    from caregiver_app.adminpin import (  # noqa: PLC0415
+        DEFAULT_N,
+        DEFAULT_P,
+        DEFAULT_R,
+        cost_problem,
+        hash_pin,
+    )
+
+    n = DEFAULT_N if n is None else n  # "--n 0" is refused below, not taken for the default
+    r = DEFAULT_R if r is None else r
+    p = DEFAULT_P if p is None else p
 
     problem = cost_problem(n, r, p)  # before asking for a PIN that would be wasted
     if problem:

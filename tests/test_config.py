@@ -364,3 +364,16 @@ def test_the_computers_language_and_country_from_its_locale(
 ) -> None:
     monkeypatch.setattr(config, "locale_name", lambda: name)
     assert (config.system_language(), config.system_country()) == (language, country)
+
+
+def test_the_pin_commands_help_names_the_defaults_the_pin_module_uses() -> None:
+    # The help is written out (the PIN module is not loaded to build the parser): it must not
+    # drift from what hash-pin really uses.
+    from caregiver_app import adminpin
+    from caregiver_app.cli import build_parser
+
+    commands = next(action for action in build_parser()._actions if action.dest == "command")
+    helps = {action.dest: action.help for action in commands.choices["hash-pin"]._actions}
+    assert f"(default {adminpin.DEFAULT_N})" in helps["n"]
+    assert f"(default {adminpin.DEFAULT_R})" in helps["r"]
+    assert f"(default {adminpin.DEFAULT_P})" in helps["p"]
