@@ -97,6 +97,9 @@ class Session(QObject):
         self.profile = profile
         self.vault: Vault | None = None
         self.location = Location(View.LIBRARY)
+        # The banner's messages now, by topic: a window connected later shows them too (the
+        # library reads progress while it is built, before the window listens).
+        self.notices: dict[str, str] = {}
         self.viewed: list[str] = []  # lesson IDs opened in this session, for the take-home card
         # Progress is saved from the reader and the progress page: one warning for both.
         self.progress_writer = StoreWriter(tr("Your progress"), self)
@@ -156,9 +159,11 @@ class Session(QObject):
 
     def show_notice(self, message: str, topic: str = "notice") -> None:
         """A message that stays in the window's banner until ``clear_notice(topic)``."""
+        self.notices[topic] = message
         self.notice_changed.emit(topic, message)
 
     def clear_notice(self, topic: str) -> None:
+        self.notices.pop(topic, None)
         self.notice_changed.emit(topic, "")
 
     def say(self, message: str, milliseconds: int = 4000) -> None:

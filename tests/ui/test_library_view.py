@@ -362,3 +362,20 @@ def test_a_lesson_is_not_left_lit_when_the_page_scrolls_from_under_the_pointer(
     bar.setValue(bar.value() + 3 * row.height())  # the wheel turned, the pointer still
     assert bar.value() > 0
     assert not lit()
+
+
+def test_the_lessons_lines_show_even_when_progress_cannot_be_read(
+    qtbot, make_window, monkeypatch
+) -> None:
+    import sqlite3
+
+    from caregiver_app.ui.library.feature import LibraryPages
+
+    def unreadable(_pages):
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(LibraryPages, "_library_progress", unreadable)
+    window = make_window()
+    lessons = window.lessons.library_view.lesson_list
+    assert "min" in lessons.detail("signs/common")  # its reading time and summary, as ever
+    assert "could not be read" in window.banner.text()

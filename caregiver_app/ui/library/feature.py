@@ -114,6 +114,8 @@ class LibraryPages(QObject):
                 states, continue_id = snapshot.states, snapshot.continue_id
         except sqlite3.Error as error:
             self.session.show_notice(tr("Your progress could not be read (%s).") % error, "reading")
+            if not self.library_view.has_progress:  # the lessons' lines, without progress
+                self.library_view.set_progress({}, None)
             return
         self.session.clear_notice("reading")
         self.library_view.set_progress(states, continue_id)

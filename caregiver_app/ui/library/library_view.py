@@ -28,6 +28,7 @@ class LibraryView(QWidget):
         super().__init__(parent)
         self.setObjectName("page")
         self.library = library
+        self.has_progress = False  # whether the lessons' lines (minutes, progress) are set
         self._build_ui()
 
     def _build_ui(self) -> None:
@@ -74,8 +75,7 @@ class LibraryView(QWidget):
 
         self._scroll = centred_page(self, column, LIBRARY_WIDTH, "libraryScroll")
         self.lesson_list.scrolls_in(self._scroll)
-        self.set_progress({}, None)
-        self.refresh_fonts(self.font())
+        self.refresh_fonts(self.font())  # each lesson's line comes with set_progress
 
     def _module_links(self) -> QLabel:
         """Every module by name at the top, so that one far down the page (the warning signs,
@@ -161,6 +161,7 @@ class LibraryView(QWidget):
 
     def set_progress(self, states: dict[str, LessonProgress], continue_id: str | None) -> None:
         """Show which lessons this profile has started or completed, and where to continue."""
+        self.has_progress = True
         self.lesson_list.set_details(
             {
                 lesson.id: self._describe(lesson, states.get(lesson.id))

@@ -119,6 +119,8 @@ class MainWindow(QMainWindow):
         session.navigate.connect(self.show_location)
         session.back_requested.connect(self.go_back)
         session.notice_changed.connect(self._notice)
+        for topic, message in session.notices.items():  # said before the window listened
+            self._notice(topic, message)
         session.status.connect(lambda message, ms: self.statusBar().showMessage(message, ms))
         session.file_saved.connect(self.saved_bar.show_saved)
         session.profile_changed.connect(self._show_profile)
