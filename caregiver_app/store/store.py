@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from caregiver_app.store import passcodes
 from caregiver_app.store.backups import (
@@ -47,12 +48,14 @@ from caregiver_app.store.database import (
     read_only_copy,
 )
 from caregiver_app.store.lock import DataFolderLock
-from caregiver_app.store.private import PrivateData
 from caregiver_app.store.profiles import Profiles
 from caregiver_app.store.progress import Progress
 from caregiver_app.store.sealing import seal_copies
 from caregiver_app.store.vault import LockMaterial, Vault
 from caregiver_app.store.verify import verify_candidate
+
+if TYPE_CHECKING:
+    from caregiver_app.store.private import PrivateData
 
 
 @dataclass(frozen=True)
@@ -109,6 +112,8 @@ class Store:
 
     def private(self, profile_id: int, vault: Vault | None = None) -> PrivateData:
         """The profile's private entries; pass its vault when it has a passcode."""
+        from caregiver_app.store.private import PrivateData  # noqa: PLC0415  (see __init__)
+
         return PrivateData(self.connection, profile_id, vault)
 
     # --- backups ------------------------------------------------------------------------

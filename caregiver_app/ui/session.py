@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtWidgets import QApplication
@@ -19,11 +20,14 @@ from PySide6.QtWidgets import QApplication
 from caregiver_app.config import TEXT_SCALES, Settings
 from caregiver_app.lessons import Library, Service
 from caregiver_app.lessons.services import country_code, for_country
-from caregiver_app.store import PrivateData, Profile, Store, Vault
+from caregiver_app.store import Profile, Store, Vault
 from caregiver_app.ui.preferences import NO_COUNTRY, Preferences
 from caregiver_app.ui.widgets.saving import StoreWriter
 from caregiver_app.ui.widgets.text import tr
 from caregiver_app.ui.widgets.theme import apply_text_scale, apply_theme
+
+if TYPE_CHECKING:
+    from caregiver_app.store import PrivateData
 
 
 class View(StrEnum):

@@ -239,6 +239,8 @@ LOADED_LATER = (
     "caregiver_app.ui.shell.data_dialog",
     "caregiver_app.ui.shell.shortcuts_dialog",
     "caregiver_app.store.csvfiles",
+    "caregiver_app.store.private",
+    "caregiver_app.store.signs",
     "caregiver_app.lessons.weekly",
     "tomllib",  # read only when there is a settings file
     "_strptime",

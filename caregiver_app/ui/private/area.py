@@ -14,7 +14,7 @@ from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QInputEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
-from caregiver_app.store import LockedError, PrivateData, Profile, Vault
+from caregiver_app.store import LockedError, Profile, Vault
 from caregiver_app.ui.session import Location, Session, View
 from caregiver_app.ui.widgets.first_paint import after_first_paint
 from caregiver_app.ui.widgets.saving import StoreWriter
@@ -23,6 +23,7 @@ from caregiver_app.ui.widgets.text import tr
 # The pages and dialogs are imported when first shown: most starts show the library only, and
 # these modules (charts, PDF pages, passcode dialogs) are a good part of start-up's imports.
 if TYPE_CHECKING:
+    from caregiver_app.store import PrivateData
     from caregiver_app.ui.private.locked_view import LockedView
     from caregiver_app.ui.private.plan_view import PlanView
     from caregiver_app.ui.private.signs_view import SignsView
