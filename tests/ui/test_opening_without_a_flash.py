@@ -24,6 +24,10 @@ def shown_window(qtbot, make_window):
 
 def test_the_window_is_not_repainted_until_the_lesson_is_there(qtbot, make_window) -> None:
     window = shown_window(qtbot, make_window)
+    # As in the app a moment after start: the renderer loaded (the first rendering of a
+    # process imports Python-Markdown, which can take longer than the hold lasts).
+    open_lesson_and_wait(qtbot, window, "long/long-read")
+    window.show_library()
     repainted_while_opening = []
     reader = window.reading.reader
     reader.lesson_shown.connect(lambda *_: repainted_while_opening.append(window.updatesEnabled()))
