@@ -14,6 +14,20 @@ from caregiver_app.ui.reader.feature import OPENING_SHOWN_AFTER_MS
 from tests.ui.conftest import open_lesson_and_wait
 
 
+def slow_rendering(monkeypatch) -> threading.Event:
+    """Every lesson renders only once the returned event is set (a hostile or huge lesson:
+    seconds)."""
+    release = threading.Event()
+    real_render = Library.render
+
+    def slow_render(library, lesson):
+        release.wait(5)
+        return real_render(library, lesson)
+
+    monkeypatch.setattr(Library, "render", slow_render)
+    return release
+
+
 def shown_window(qtbot, make_window):
     """The window once it has been painted, as a user first sees it."""
     window = make_window()
@@ -43,14 +57,7 @@ def test_a_slow_lesson_shows_opening_once_the_moment_has_passed(
     qtbot, make_window, monkeypatch
 ) -> None:
     window = shown_window(qtbot, make_window)
-    release = threading.Event()
-    real_render = Library.render
-
-    def slow_render(library, lesson):
-        release.wait(5)  # a hostile or huge lesson: seconds
-        return real_render(library, lesson)
-
-    monkeypatch.setattr(Library, "render", slow_render)
+    release = slow_rendering(monkeypatch)
     reader = window.reading.reader
     window.open_lesson("signs/common")
     assert not window.updatesEnabled()
@@ -65,13 +72,7 @@ def test_leaving_for_another_page_while_a_lesson_opens_shows_that_page(
     qtbot, make_window, monkeypatch
 ) -> None:
     window = shown_window(qtbot, make_window)
-    release = threading.Event()
-    real_render = Library.render
-    monkeypatch.setattr(
-        Library,
-        "render",
-        lambda library, lesson: (release.wait(5), real_render(library, lesson))[1],
-    )
+    release = slow_rendering(monkeypatch)
     window.open_lesson("signs/common")
     assert not window.updatesEnabled()
     window.show_library()

@@ -119,7 +119,7 @@ class LibraryPages(QObject):
             return
         self.session.clear_notice("reading")
         self.library_view.set_progress(states, continue_id)
-        if self._progress is not None and snapshot is not None:
+        if self._progress is not None and snapshot is not None:  # (always both, or neither)
             self._progress.show_snapshot(snapshot)
 
     def _refresh_fonts(self) -> None:

@@ -34,10 +34,6 @@ class ScreenHold(QObject):
         self._painted = True
 
     @property
-    def holding(self) -> bool:
-        return self._held
-
-    @property
     def window_painted(self) -> bool:
         """The window has been painted once: from then on it can be held."""
         return self._painted
